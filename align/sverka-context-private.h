@@ -1,0 +1,52 @@
+/* sverka-context-private.h: the inside of SverkaContext, for the modules. */
+#pragma once
+
+#include "sverka-context.h"
+#include "sverka-icu-private.h"
+#include "sverka-language.h"
+#include "sverka-token.h"
+
+G_BEGIN_DECLS
+
+/* What an entry of segment-exceptions-*.tsv says about a following break. */
+typedef enum {
+  SVERKA_EXCEPTION_NEVER = 1, /* never ends a sentence ("Mr.", "т.е.") */
+  SVERKA_EXCEPTION_DIGIT,     /* no break before a digit ("No. 5") */
+  SVERKA_EXCEPTION_NAME,      /* no break before a capitalised word that is
+                               * not a stop word ("2002 г. Азербайджан") */
+} SverkaExceptionRule;
+
+typedef struct {
+  SverkaLanguage lang;
+  GHashTable *stopwords;  /* folded word -> itself (owned) */
+  GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule */
+  UBreakIterator *sentence_bi;
+  UBreakIterator *word_bi;
+  /* Opened on first analysis. */
+  SverkaSbStemmer *stemmer;
+  Hunhandle *hunspell;
+  GHashTable *words; /* surface form -> SverkaWord (owned) */
+  guint max_exception_len;
+} SverkaLangData;
+
+struct _SverkaContext {
+  gint ref_count;
+  char *dictionary_dir;
+  char *hunspell_dir;
+  SverkaLangData langs[SVERKA_N_LANGUAGES]; /* indexed by SverkaLanguage; AUTO unused */
+};
+
+static inline SverkaLangData *
+sverka_context_lang (SverkaContext *ctx, SverkaLanguage lang)
+{
+  g_assert (lang == SVERKA_LANGUAGE_RU || lang == SVERKA_LANGUAGE_EN);
+  return &ctx->langs[lang];
+}
+
+/* Opens the stemmer and hunspell for @lang if not yet open. */
+gboolean sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error);
+
+/* TRUE if folded @word is a stop word of either language. */
+gboolean sverka_context_is_stopword (SverkaContext *ctx, const char *folded);
+
+G_END_DECLS

@@ -1,0 +1,295 @@
+/* sverka-context.c: the analysis context and the resources it owns. */
+#include "config.h"
+
+#include "sverka-context-private.h"
+#include "sverka-document-private.h"
+
+#include <string.h>
+#include <unicode/ures.h>
+#include <unicode/ustring.h>
+
+#include "sverka-dictfile-private.h"
+#include "sverka-error.h"
+#include "sverka-text.h"
+
+gboolean
+sverka_icu_check (UErrorCode status, const char *what, GError **error)
+{
+  if (U_SUCCESS (status))
+    return TRUE;
+  g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ICU, "%s: ICU error %s", what,
+               u_errorName (status));
+  return FALSE;
+}
+
+void
+sverka_context_options_init (SverkaContextOptions *options)
+{
+  memset (options, 0, sizeof *options);
+}
+
+static void
+word_free (gpointer data)
+{
+  SverkaWord *w = data;
+  g_free (w->form);
+  g_free (w->fold);
+  g_free (w->stem);
+  g_free (w->lemma);
+  g_free (w);
+}
+
+static gboolean
+add_stopword (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
+              GError **error)
+{
+  GHashTable *set = user_data;
+  char *fold = sverka_normalize (fields[0], -1, SVERKA_NORMALIZE_FOR_MATCHING, error);
+  if (fold == NULL) {
+    g_prefix_error (error, "%s:%u: ", path, lineno);
+    return FALSE;
+  }
+  g_hash_table_add (set, fold);
+  return TRUE;
+}
+
+static gboolean
+add_exception (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
+               GError **error)
+{
+  SverkaLangData *ld = user_data;
+  SverkaExceptionRule rule;
+  gsize len = strlen (fields[0]);
+
+  if (fields[0][len - 1] != '.') {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: expected an abbreviation ending in '.', found '%s'", path, lineno,
+                 fields[0]);
+    return FALSE;
+  }
+  if (strcmp (fields[1], "never") == 0)
+    rule = SVERKA_EXCEPTION_NEVER;
+  else if (strcmp (fields[1], "digit") == 0)
+    rule = SVERKA_EXCEPTION_DIGIT;
+  else if (strcmp (fields[1], "name") == 0)
+    rule = SVERKA_EXCEPTION_NAME;
+  else {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: expected the rule 'never', 'digit' or 'name', found '%s'", path, lineno,
+                 fields[1]);
+    return FALSE;
+  }
+  {
+    g_autoptr (GString) fold = g_string_new (NULL);
+    sverka_simple_fold (fields[0], len, fold);
+    g_hash_table_insert (ld->exceptions, g_string_free (g_steal_pointer (&fold), FALSE),
+                         GINT_TO_POINTER (rule));
+  }
+  ld->max_exception_len = MAX (ld->max_exception_len, (guint) len);
+  return TRUE;
+}
+
+/* Adds ICU's own sentence-break suppressions (the list behind the locale
+ * keyword ss=standard) with the name rule. ICU's filter matches them as bare
+ * suffixes, so that "NATO." ends like "O." and never breaks; sverka matches
+ * them as whole words instead. Entries that are function words ("To.",
+ * "In.", "On.") can end a sentence and are left out; sverka's own entries
+ * take precedence. */
+static gboolean
+add_icu_suppressions (SverkaLangData *ld, const char *code, GError **error)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UResourceBundle *bundle = ures_open (U_ICUDATA_NAME "-brkitr", code, &status);
+  UResourceBundle *exceptions = NULL;
+  UResourceBundle *list = NULL;
+  g_autoptr (GString) fold = g_string_new (NULL);
+  gboolean ok = TRUE;
+
+  exceptions = ures_getByKey (bundle, "exceptions", NULL, &status);
+  list = ures_getByKey (exceptions, "SentenceBreak", NULL, &status);
+  if (status == U_MISSING_RESOURCE_ERROR) {
+    /* This ICU has no list for the language: our own lists serve. */
+    goto out;
+  }
+  if (!sverka_icu_check (status, "cannot read ICU's sentence-break exceptions", error)) {
+    ok = FALSE;
+    goto out;
+  }
+  while (ures_hasNext (list)) {
+    int32_t len16 = 0, len8 = 0;
+    const UChar *s16 = ures_getNextString (list, &len16, NULL, &status);
+    char buf[128];
+    if (U_FAILURE (status))
+      break;
+    u_strToUTF8 (buf, sizeof buf, &len8, s16, len16, &status);
+    if (U_FAILURE (status) || len8 < 2 || len8 >= (int32_t) sizeof buf) {
+      status = U_ZERO_ERROR;
+      continue;
+    }
+    sverka_simple_fold (buf, (gsize) len8 - 1, fold); /* without the dot */
+    if (g_hash_table_contains (ld->stopwords, fold->str))
+      continue;
+    g_string_append_c (fold, '.');
+    if (g_hash_table_contains (ld->exceptions, fold->str))
+      continue;
+    g_hash_table_insert (ld->exceptions, g_strdup (fold->str),
+                         GINT_TO_POINTER (SVERKA_EXCEPTION_NAME));
+    ld->max_exception_len = MAX (ld->max_exception_len, (guint) fold->len);
+  }
+  ok = sverka_icu_check (status, "cannot read ICU's sentence-break exceptions", error);
+out:
+  g_clear_pointer (&list, ures_close);
+  g_clear_pointer (&exceptions, ures_close);
+  g_clear_pointer (&bundle, ures_close);
+  return ok;
+}
+
+static gboolean
+lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
+{
+  SverkaLangData *ld = &ctx->langs[lang];
+  const char *code = sverka_language_to_string (lang);
+  g_autofree char *stop_name = g_strdup_printf ("stopwords-%s.txt", code);
+  g_autofree char *exc_name = g_strdup_printf ("segment-exceptions-%s.tsv", code);
+  g_autofree char *stop_path = g_build_filename (ctx->dictionary_dir, stop_name, NULL);
+  g_autofree char *exc_path = g_build_filename (ctx->dictionary_dir, exc_name, NULL);
+  UErrorCode status = U_ZERO_ERROR;
+
+  ld->lang = lang;
+  ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ld->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, word_free);
+
+  if (!sverka_dict_file_foreach (stop_path, "sverka-stopwords", 1, 1, 1, add_stopword,
+                                 ld->stopwords, error))
+    return FALSE;
+  if (!sverka_dict_file_foreach (exc_path, "sverka-segment-exceptions", 1, 2, 2, add_exception,
+                                 ld, error))
+    return FALSE;
+  if (!add_icu_suppressions (ld, code, error))
+    return FALSE;
+
+  ld->sentence_bi = ubrk_open (UBRK_SENTENCE, code, NULL, 0, &status);
+  if (!sverka_icu_check (status, "cannot open the sentence break iterator", error))
+    return FALSE;
+  ld->word_bi = ubrk_open (UBRK_WORD, code, NULL, 0, &status);
+  if (!sverka_icu_check (status, "cannot open the word break iterator", error))
+    return FALSE;
+  return TRUE;
+}
+
+static void
+lang_data_clear (SverkaLangData *ld)
+{
+  g_clear_pointer (&ld->stopwords, g_hash_table_unref);
+  g_clear_pointer (&ld->exceptions, g_hash_table_unref);
+  g_clear_pointer (&ld->words, g_hash_table_unref);
+  g_clear_pointer (&ld->sentence_bi, ubrk_close);
+  g_clear_pointer (&ld->word_bi, ubrk_close);
+  g_clear_pointer (&ld->stemmer, sb_stemmer_delete);
+  g_clear_pointer (&ld->hunspell, Hunspell_destroy);
+}
+
+SverkaContext *
+sverka_context_new (const SverkaContextOptions *options, GError **error)
+{
+  g_autoptr (SverkaContext) ctx = g_new0 (SverkaContext, 1);
+
+  ctx->ref_count = 1;
+  ctx->dictionary_dir = g_strdup (options != NULL && options->dictionary_dir != NULL
+                                      ? options->dictionary_dir
+                                      : SVERKA_DICT_DIR);
+  ctx->hunspell_dir = g_strdup (options != NULL && options->hunspell_dir != NULL
+                                    ? options->hunspell_dir
+                                    : SVERKA_HUNSPELL_DIR);
+  if (!g_file_test (ctx->dictionary_dir, G_FILE_TEST_IS_DIR)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "dictionary folder %s not found; install sverka or give the folder "
+                 "(the dictionaries/ folder of the source tree)",
+                 ctx->dictionary_dir);
+    return NULL;
+  }
+  if (!lang_data_init (ctx, SVERKA_LANGUAGE_RU, error)
+      || !lang_data_init (ctx, SVERKA_LANGUAGE_EN, error))
+    return NULL;
+  return g_steal_pointer (&ctx);
+}
+
+SverkaContext *
+sverka_context_ref (SverkaContext *ctx)
+{
+  g_atomic_int_inc (&ctx->ref_count);
+  return ctx;
+}
+
+void
+sverka_context_unref (SverkaContext *ctx)
+{
+  if (ctx == NULL || !g_atomic_int_dec_and_test (&ctx->ref_count))
+    return;
+  for (guint i = 0; i < SVERKA_N_LANGUAGES; i++)
+    lang_data_clear (&ctx->langs[i]);
+  g_free (ctx->dictionary_dir);
+  g_free (ctx->hunspell_dir);
+  g_free (ctx);
+}
+
+const char *
+sverka_context_get_dictionary_dir (SverkaContext *ctx)
+{
+  return ctx->dictionary_dir;
+}
+
+gboolean
+sverka_context_is_stopword (SverkaContext *ctx, const char *folded)
+{
+  return g_hash_table_contains (ctx->langs[SVERKA_LANGUAGE_RU].stopwords, folded)
+         || g_hash_table_contains (ctx->langs[SVERKA_LANGUAGE_EN].stopwords, folded);
+}
+
+gboolean
+sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  const char *algorithm = lang == SVERKA_LANGUAGE_RU ? "russian" : "english";
+  const char *dic_name = lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
+  const char *package = lang == SVERKA_LANGUAGE_RU ? "hunspell-ru" : "hunspell-en-us";
+  g_autofree char *aff = NULL;
+  g_autofree char *dic = NULL;
+
+  if (ld->stemmer == NULL) {
+    ld->stemmer = sb_stemmer_new (algorithm, "UTF_8");
+    if (ld->stemmer == NULL) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "the Snowball stemmer '%s' is not available; install the Debian package "
+                   "libstemmer0d",
+                   algorithm);
+      return FALSE;
+    }
+  }
+  if (ld->hunspell != NULL)
+    return TRUE;
+  aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
+  dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
+  if (!g_file_test (aff, G_FILE_TEST_IS_REGULAR) || !g_file_test (dic, G_FILE_TEST_IS_REGULAR)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "hunspell dictionary %s not found; install the Debian package %s "
+                 "(apt-get install %s)",
+                 dic, package, package);
+    return FALSE;
+  }
+  ld->hunspell = Hunspell_create (aff, dic);
+  if (ld->hunspell == NULL) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "hunspell cannot open %s", dic);
+    return FALSE;
+  }
+  if (g_strcmp0 (Hunspell_get_dic_encoding (ld->hunspell), "UTF-8") != 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "hunspell dictionary %s is in %s; sverka needs a UTF-8 dictionary", dic,
+                 Hunspell_get_dic_encoding (ld->hunspell));
+    g_clear_pointer (&ld->hunspell, Hunspell_destroy);
+    return FALSE;
+  }
+  return TRUE;
+}

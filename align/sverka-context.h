@@ -1,0 +1,46 @@
+/* sverka-context.h: the analysis context.
+ *
+ * A SverkaContext holds everything that is expensive to build and shared by
+ * the documents analysed with it: the ICU break iterators, the Snowball
+ * stemmers, the hunspell dictionaries, the exception and stop-word lists from
+ * dictionaries/, and a per-language cache of word analyses. There are no
+ * globals: two contexts may be used side by side.
+ *
+ * A context is reference counted; documents hold a reference to the context
+ * they were made with. A context may be used by one thread at a time.
+ */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef struct _SverkaContext SverkaContext;
+
+typedef struct {
+  /* Folder with sverka's own dictionaries (stop words, segmentation
+   * exceptions, lexicons). NULL: the installed data folder. */
+  const char *dictionary_dir;
+  /* Folder with the hunspell dictionaries ru_RU.{aff,dic} and en_US.{aff,dic}.
+   * NULL: /usr/share/hunspell (Debian packages hunspell-ru, hunspell-en-us). */
+  const char *hunspell_dir;
+} SverkaContextOptions;
+
+/* Fills @options with the defaults (all NULL). */
+void sverka_context_options_init (SverkaContextOptions *options);
+
+/* Creates a context; reads the stop-word and segmentation exception lists.
+ * Hunspell and the stemmers are opened on first use.
+ * Returns: (transfer full) a new context, or NULL with @error set. */
+SverkaContext *sverka_context_new (const SverkaContextOptions *options, GError **error);
+
+/* Returns: (transfer full) @ctx with one more reference. */
+SverkaContext *sverka_context_ref (SverkaContext *ctx);
+void sverka_context_unref (SverkaContext *ctx);
+
+/* Returns: (transfer none) the dictionary folder in use. */
+const char *sverka_context_get_dictionary_dir (SverkaContext *ctx);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaContext, sverka_context_unref)
+
+G_END_DECLS

@@ -1,0 +1,97 @@
+/* sverka-dictfile.c: the shared reader for dictionaries/ files. */
+#include "sverka-dictfile-private.h"
+
+#include <string.h>
+
+#include "sverka-error.h"
+
+static gboolean
+check_format_line (const char *path, const char *line, const char *format, guint version,
+                   GError **error)
+{
+  g_autofree char *expected = g_strdup_printf ("# %s %u", format, version);
+  g_autofree char *prefix = g_strdup_printf ("# %s ", format);
+
+  if (strcmp (line, expected) == 0)
+    return TRUE;
+  if (g_str_has_prefix (line, prefix)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:1: unsupported version: expected '%s', found '%s'", path, expected, line);
+    return FALSE;
+  }
+  g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+               "%s:1: expected the format line '%s', found '%.60s'", path, expected, line);
+  return FALSE;
+}
+
+gboolean
+sverka_dict_file_foreach (const char *path, const char *format, guint version, guint min_fields,
+                          guint max_fields, SverkaDictLineFunc func, gpointer user_data,
+                          GError **error)
+{
+  g_autofree char *contents = NULL;
+  gsize len = 0;
+  g_auto (GStrv) lines = NULL;
+  const char *bad = NULL;
+
+  if (!g_file_get_contents (path, &contents, &len, error)) {
+    g_prefix_error (error, "cannot read dictionary: ");
+    return FALSE;
+  }
+  if (memchr (contents, '\0', len) != NULL || !g_utf8_validate (contents, (gssize) len, &bad)) {
+    guint lineno = 1;
+    const char *p;
+    const char *stop = bad != NULL ? bad : contents + len;
+    for (p = contents; p < stop && *p != '\0'; p++)
+      lineno += *p == '\n';
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: not UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT
+                 "); dictionary files must be UTF-8",
+                 path, lineno, (gsize) (p - contents));
+    return FALSE;
+  }
+
+  lines = g_strsplit (contents, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++) {
+    char *line = lines[i];
+    gsize n = strlen (line);
+    g_auto (GStrv) fields = NULL;
+    guint n_fields;
+
+    if (n > 0 && line[n - 1] == '\r')
+      line[--n] = '\0';
+    if (i == 0) {
+      if (!check_format_line (path, line, format, version, error))
+        return FALSE;
+      continue;
+    }
+    g_strstrip (line);
+    if (line[0] == '\0' || line[0] == '#')
+      continue;
+    fields = g_strsplit (line, "\t", -1);
+    n_fields = g_strv_length (fields);
+    for (guint f = 0; f < n_fields; f++)
+      g_strstrip (fields[f]);
+    if (n_fields < min_fields || n_fields > max_fields) {
+      if (min_fields == max_fields)
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                     "%s:%u: expected %u tab-separated field%s, found %u", path, i + 1,
+                     min_fields, min_fields == 1 ? "" : "s", n_fields);
+      else
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                     "%s:%u: expected %u to %u tab-separated fields, found %u", path, i + 1,
+                     min_fields, max_fields, n_fields);
+      return FALSE;
+    }
+    for (guint f = 0; f < n_fields; f++) {
+      if (fields[f][0] == '\0') {
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                     "%s:%u: field %u is empty", path, i + 1, f + 1);
+        return FALSE;
+      }
+    }
+    if (!func (path, i + 1, fields, n_fields, user_data, error))
+      return FALSE;
+  }
+  return TRUE;
+}

@@ -1,0 +1,56 @@
+/* sverka-document-private.h: the inside of SverkaDocument, shared by the
+ * modules that build it: text (validation, lines, blocks, trimming),
+ * segment (sentences) and token (words). */
+#pragma once
+
+#include "sverka-context-private.h"
+#include "sverka-document.h"
+
+G_BEGIN_DECLS
+
+/* A block is a run of adjacent non-blank lines that form one paragraph:
+ * lines are joined when a line without final punctuation is followed by one
+ * that starts in lower case, or when a short speaker label ending in ':'
+ * stands on a line of its own. */
+typedef struct {
+  guint first_line; /* index into lines */
+  guint last_line;  /* inclusive */
+} SverkaBlock;
+
+struct _SverkaDocument {
+  SverkaContext *ctx; /* (owned) reference */
+  char *name;
+  char *data; /* the input exactly as read, NUL-terminated */
+  gsize len;
+  gsize bom_len; /* 3 if a UTF-8 byte order mark was skipped */
+  SverkaLanguage language;
+  double cyrillic_share;
+  GArray *lines;     /* SverkaLine */
+  GArray *blocks;    /* SverkaBlock, not trimmed ones */
+  guint n_trimmed;
+  GArray *sentences; /* SverkaSentence */
+  GArray *tokens;    /* SverkaToken */
+  gboolean analyzed;
+};
+
+/* sverka-text.c */
+gboolean sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_len,
+                               GError **error);
+void sverka_text_split_lines (SverkaDocument *doc);
+void sverka_text_find_blocks (SverkaDocument *doc);
+void sverka_text_trim (SverkaDocument *doc);
+
+/* sverka-segment.c */
+gboolean sverka_segment_document (SverkaDocument *doc, GError **error);
+
+/* sverka-token.c */
+gboolean sverka_token_analyze_document (SverkaDocument *doc, GError **error);
+
+/* Small character helpers shared by the modules. */
+gboolean sverka_is_final_punct (gunichar c);
+gboolean sverka_is_closing_punct (gunichar c);
+/* Lower-cases @word (@len bytes) character by character without regard to
+ * the locale, folding ё to е, into @out (cleared first). */
+void sverka_simple_fold (const char *word, gsize len, GString *out);
+
+G_END_DECLS

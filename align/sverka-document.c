@@ -1,0 +1,233 @@
+/* sverka-document.c: loading a document and the accessors. */
+#include <string.h>
+
+#include "sverka-document-private.h"
+#include "sverka-error.h"
+
+void
+sverka_load_options_init (SverkaLoadOptions *options)
+{
+  memset (options, 0, sizeof *options);
+}
+
+void
+sverka_document_free (SverkaDocument *doc)
+{
+  if (doc == NULL)
+    return;
+  g_clear_pointer (&doc->lines, g_array_unref);
+  g_clear_pointer (&doc->blocks, g_array_unref);
+  g_clear_pointer (&doc->sentences, g_array_unref);
+  g_clear_pointer (&doc->tokens, g_array_unref);
+  g_free (doc->name);
+  g_free (doc->data);
+  g_clear_pointer (&doc->ctx, sverka_context_unref);
+  g_free (doc);
+}
+
+/* Takes @data (g_malloc'ed, NUL-terminated after @len bytes). */
+static SverkaDocument *
+document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
+                   const SverkaLoadOptions *options, GError **error)
+{
+  g_autoptr (SverkaDocument) doc = g_new0 (SverkaDocument, 1);
+  SverkaLanguage lang = options != NULL ? options->language : SVERKA_LANGUAGE_AUTO;
+  gboolean keep_all = options != NULL && options->keep_all;
+
+  doc->ctx = sverka_context_ref (ctx);
+  doc->name = g_strdup (name);
+  doc->data = data;
+  doc->len = len;
+  doc->lines = g_array_new (FALSE, FALSE, sizeof (SverkaLine));
+  doc->blocks = g_array_new (FALSE, FALSE, sizeof (SverkaBlock));
+  doc->sentences = g_array_new (FALSE, FALSE, sizeof (SverkaSentence));
+  doc->tokens = g_array_new (FALSE, FALSE, sizeof (SverkaToken));
+
+  if (!sverka_text_validate (name, data, len, &doc->bom_len, error))
+    return NULL;
+  {
+    SverkaLanguage detected = sverka_language_detect (data + doc->bom_len,
+                                                      (gssize) (len - doc->bom_len),
+                                                      &doc->cyrillic_share);
+    doc->language = lang == SVERKA_LANGUAGE_AUTO ? detected : lang;
+  }
+  sverka_text_split_lines (doc);
+  sverka_text_find_blocks (doc);
+  if (!keep_all)
+    sverka_text_trim (doc);
+  if (!sverka_segment_document (doc, error))
+    return NULL;
+  return g_steal_pointer (&doc);
+}
+
+SverkaDocument *
+sverka_document_new_from_data (SverkaContext *ctx, const char *name, const char *data, gsize len,
+                               const SverkaLoadOptions *options, GError **error)
+{
+  char *copy = g_malloc (len + 1);
+  memcpy (copy, data, len);
+  copy[len] = '\0';
+  return document_new_take (ctx, name, copy, len, options, error);
+}
+
+SverkaDocument *
+sverka_document_new_from_file (SverkaContext *ctx, const char *path,
+                               const SverkaLoadOptions *options, GError **error)
+{
+  char *data = NULL;
+  gsize len = 0;
+  g_autoptr (GError) local = NULL;
+
+  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                 "%s: is a directory; give a text file", path);
+    return NULL;
+  }
+  if (!g_file_get_contents (path, &data, &len, &local)) {
+    if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                   "%s: no such file; check the path", path);
+    else if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_ACCES))
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                   "%s: permission denied; make the file readable", path);
+    else
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot read: %s", path,
+                   local->message);
+    return NULL;
+  }
+  return document_new_take (ctx, path, data, len, options, error);
+}
+
+gboolean
+sverka_document_analyze (SverkaDocument *doc, GError **error)
+{
+  if (doc->analyzed)
+    return TRUE;
+  return sverka_token_analyze_document (doc, error);
+}
+
+const char *
+sverka_document_get_name (SverkaDocument *doc)
+{
+  return doc->name;
+}
+
+const char *
+sverka_document_get_data (SverkaDocument *doc, gsize *len)
+{
+  if (len != NULL)
+    *len = doc->len;
+  return doc->data;
+}
+
+SverkaLanguage
+sverka_document_get_language (SverkaDocument *doc)
+{
+  return doc->language;
+}
+
+double
+sverka_document_get_cyrillic_share (SverkaDocument *doc)
+{
+  return doc->cyrillic_share;
+}
+
+guint
+sverka_document_get_n_lines (SverkaDocument *doc)
+{
+  return doc->lines->len;
+}
+
+const SverkaLine *
+sverka_document_get_line (SverkaDocument *doc, guint i)
+{
+  g_return_val_if_fail (i < doc->lines->len, NULL);
+  return &g_array_index (doc->lines, SverkaLine, i);
+}
+
+guint
+sverka_document_get_n_trimmed (SverkaDocument *doc)
+{
+  return doc->n_trimmed;
+}
+
+guint
+sverka_document_get_n_sentences (SverkaDocument *doc)
+{
+  return doc->sentences->len;
+}
+
+const SverkaSentence *
+sverka_document_get_sentence (SverkaDocument *doc, guint i)
+{
+  g_return_val_if_fail (i < doc->sentences->len, NULL);
+  return &g_array_index (doc->sentences, SverkaSentence, i);
+}
+
+char *
+sverka_document_dup_sentence_text (SverkaDocument *doc, guint i)
+{
+  const SverkaSentence *s;
+  GString *out;
+  gsize j;
+
+  g_return_val_if_fail (i < doc->sentences->len, NULL);
+  s = &g_array_index (doc->sentences, SverkaSentence, i);
+  out = g_string_sized_new (s->end - s->start + 1);
+  j = s->start;
+  while (j < s->end) {
+    char c = doc->data[j];
+    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
+      gsize k = j;
+      gboolean control = FALSE;
+      while (k < s->end && (doc->data[k] == ' ' || doc->data[k] == '\t' || doc->data[k] == '\n'
+                            || doc->data[k] == '\r' || doc->data[k] == '\f'
+                            || doc->data[k] == '\v')) {
+        control |= doc->data[k] != ' ';
+        k++;
+      }
+      if (control)
+        g_string_append_c (out, ' ');
+      else
+        g_string_append_len (out, doc->data + j, (gssize) (k - j));
+      j = k;
+    } else {
+      g_string_append_c (out, c);
+      j++;
+    }
+  }
+  return g_string_free (out, FALSE);
+}
+
+guint
+sverka_document_get_n_tokens (SverkaDocument *doc)
+{
+  return doc->tokens->len;
+}
+
+const SverkaToken *
+sverka_document_get_token (SverkaDocument *doc, guint i)
+{
+  g_return_val_if_fail (i < doc->tokens->len, NULL);
+  return &g_array_index (doc->tokens, SverkaToken, i);
+}
+
+void
+sverka_document_locate (SverkaDocument *doc, gsize offset, guint *line, guint *column)
+{
+  guint lo = 0, hi = doc->lines->len;
+  const SverkaLine *l;
+
+  /* The last line that starts at or before @offset. */
+  while (hi - lo > 1) {
+    guint mid = lo + (hi - lo) / 2;
+    if (g_array_index (doc->lines, SverkaLine, mid).start <= offset)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  l = &g_array_index (doc->lines, SverkaLine, lo);
+  *line = l->number;
+  *column = 1 + (guint) g_utf8_strlen (doc->data + l->start,
+                                       (gssize) (MIN (offset, doc->len) - MIN (l->start, offset)));
+}

@@ -1,0 +1,111 @@
+/* sverka-document.h: a loaded, trimmed, segmented and analysed text.
+ *
+ * Loading validates the bytes (UTF-8, no NUL, not UTF-16/32), strips a UTF-8
+ * byte order mark, accepts LF and CRLF line ends, sets aside page furniture
+ * (see "Trimming" below) and splits the main text into sentences. Word
+ * analysis (tokens, stems, lemmas, spelling) is a separate step,
+ * sverka_document_analyze(), because hunspell is costly to open.
+ *
+ * All positions are byte offsets into the document's data, which is the
+ * input exactly as read (byte order mark included), so output can always
+ * quote the input.
+ *
+ * Trimming: the main text is found as the best-scoring run of lines, where
+ * lines that read like prose (sentence punctuation, stop words) score up
+ * and headline-like lines (no final punctuation, few stop words) score down;
+ * title and dateline lines just above it that share its words are kept.
+ * Lines outside it are "trimmed": kept in the line table with trimmed = TRUE,
+ * counted, and never segmented. keep_all turns trimming off.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "sverka-context.h"
+#include "sverka-language.h"
+#include "sverka-token.h"
+
+G_BEGIN_DECLS
+
+typedef struct _SverkaDocument SverkaDocument;
+
+typedef struct {
+  SverkaLanguage language; /* AUTO: detect from the script */
+  gboolean keep_all;       /* do not trim page furniture */
+} SverkaLoadOptions;
+
+void sverka_load_options_init (SverkaLoadOptions *options);
+
+typedef struct {
+  gsize start, end; /* byte span without the line end */
+  guint number;     /* 1-based line number */
+  gboolean blank;   /* only white space */
+  gboolean trimmed; /* set aside as page furniture */
+} SverkaLine;
+
+typedef struct {
+  gsize start, end;       /* byte span without surrounding white space */
+  guint line;             /* 1-based line number of the first byte */
+  guint paragraph;        /* 0-based paragraph index */
+  guint first_token;      /* index of the first token (after analysis) */
+  guint n_tokens;         /* number of tokens (0 before analysis) */
+} SverkaSentence;
+
+/* Reads and loads @path; "-" is not special here (the CLI reads standard
+ * input and calls sverka_document_new_from_data()).
+ * Returns: (transfer full) the document, or NULL with @error set; messages
+ * start with @path. */
+SverkaDocument *sverka_document_new_from_file (SverkaContext *ctx,
+                                               const char *path,
+                                               const SverkaLoadOptions *options,
+                                               GError **error);
+
+/* Loads @len bytes of @data (copied), naming it @name in messages.
+ * Returns: (transfer full) the document, or NULL with @error set. */
+SverkaDocument *sverka_document_new_from_data (SverkaContext *ctx,
+                                               const char *name,
+                                               const char *data,
+                                               gsize len,
+                                               const SverkaLoadOptions *options,
+                                               GError **error);
+
+void sverka_document_free (SverkaDocument *doc);
+
+/* Tokenises every sentence with ICU word break and analyses each distinct
+ * word once (case fold, Snowball stem, hunspell lemma and spelling). Opens
+ * hunspell and the stemmer of the document's language on first use; fails
+ * with a message naming the Debian package if they are missing. Calling it
+ * again does nothing. */
+gboolean sverka_document_analyze (SverkaDocument *doc, GError **error);
+
+/* Returns: (transfer none) the name given at loading. */
+const char *sverka_document_get_name (SverkaDocument *doc);
+/* Returns: (transfer none) the bytes as read; *@len gets their number. */
+const char *sverka_document_get_data (SverkaDocument *doc, gsize *len);
+SverkaLanguage sverka_document_get_language (SverkaDocument *doc);
+/* The share of Cyrillic among the Cyrillic and Latin letters of the text. */
+double sverka_document_get_cyrillic_share (SverkaDocument *doc);
+
+guint sverka_document_get_n_lines (SverkaDocument *doc);
+/* Returns: (transfer none) line @i (0-based). */
+const SverkaLine *sverka_document_get_line (SverkaDocument *doc, guint i);
+/* Number of non-blank lines set aside as page furniture. */
+guint sverka_document_get_n_trimmed (SverkaDocument *doc);
+
+guint sverka_document_get_n_sentences (SverkaDocument *doc);
+/* Returns: (transfer none) sentence @i (0-based). */
+const SverkaSentence *sverka_document_get_sentence (SverkaDocument *doc, guint i);
+/* Returns: (transfer full) the text of sentence @i with every run of white
+ * space that holds a tab, line end or form feed replaced by one space. */
+char *sverka_document_dup_sentence_text (SverkaDocument *doc, guint i);
+
+guint sverka_document_get_n_tokens (SverkaDocument *doc);
+/* Returns: (transfer none) token @i (0-based); valid after analysis. */
+const SverkaToken *sverka_document_get_token (SverkaDocument *doc, guint i);
+
+/* Converts byte offset @offset to a 1-based line and column (in characters). */
+void sverka_document_locate (SverkaDocument *doc, gsize offset, guint *line, guint *column);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaDocument, sverka_document_free)
+
+G_END_DECLS

@@ -1,0 +1,28 @@
+/* sverka-language.h: the two languages sverka works with. */
+#pragma once
+
+#include <glib.h>
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SVERKA_LANGUAGE_AUTO = 0, /* detect from the script of the letters */
+  SVERKA_LANGUAGE_RU,
+  SVERKA_LANGUAGE_EN,
+} SverkaLanguage;
+
+#define SVERKA_N_LANGUAGES 3
+
+/* Returns: (transfer none) "ru", "en" or "auto". */
+const char *sverka_language_to_string (SverkaLanguage lang);
+
+/* Parses "ru", "en" or "auto"; returns FALSE for anything else. */
+gboolean sverka_language_from_string (const char *s, SverkaLanguage *out);
+
+/* Detects the language of UTF-8 @text (@len bytes, or -1 if NUL-terminated)
+ * from the share of Cyrillic and Latin letters. Never returns AUTO: text
+ * without letters counts as English. If @cyrillic_share is not NULL it gets
+ * the share of Cyrillic among Cyrillic and Latin letters (0 without letters). */
+SverkaLanguage sverka_language_detect (const char *text, gssize len, double *cyrillic_share);
+
+G_END_DECLS

@@ -1,0 +1,682 @@
+/* sverka-text.c: loading checks, normalisation, lines, blocks and trimming. */
+#include "sverka-text.h"
+
+#include <string.h>
+#include <unicode/unorm2.h>
+#include <unicode/ustring.h>
+
+#include "sverka-document-private.h"
+#include "sverka-error.h"
+
+/* ---------------------------------------------------------------------- */
+/* Normalisation                                                          */
+
+static UChar
+fold_quote (UChar c)
+{
+  switch (c) {
+  case 0x2019: /* ’ */
+  case 0x2018: /* ‘ */
+  case 0x0060: /* ` */
+  case 0x00B4: /* ´ */
+  case 0x02BC: /* ʼ */
+  case 0x2032: /* ′ */
+    return '\'';
+  case 0x201C: /* “ */
+  case 0x201D: /* ” */
+  case 0x201E: /* „ */
+  case 0x00AB: /* « */
+  case 0x00BB: /* » */
+  case 0x2033: /* ″ */
+    return '"';
+  default:
+    return c;
+  }
+}
+
+static char *
+normalize_ascii (const char *text, gsize len, SverkaNormalizeFlags flags)
+{
+  char *out = g_malloc (len + 1);
+  for (gsize i = 0; i < len; i++) {
+    char c = text[i];
+    if ((flags & SVERKA_NORMALIZE_FOLD_QUOTES) && c == '`')
+      c = '\'';
+    if ((flags & SVERKA_NORMALIZE_FOLD_CASE) && c >= 'A' && c <= 'Z')
+      c = (char) (c - 'A' + 'a');
+    out[i] = c;
+  }
+  out[len] = '\0';
+  return out;
+}
+
+char *
+sverka_normalize (const char *text, gssize len, SverkaNormalizeFlags flags, GError **error)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2 *nfc;
+  int32_t n16 = 0, n_out = 0;
+  g_autofree UChar *buf = NULL;
+  g_autofree UChar *tmp = NULL;
+  g_autofree char *out = NULL;
+  gboolean ascii = TRUE;
+
+  if (len < 0)
+    len = (gssize) strlen (text);
+  if (len > G_MAXINT32 / 4) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "text of %" G_GSSIZE_FORMAT " bytes is too long to normalise", len);
+    return NULL;
+  }
+  for (gssize i = 0; i < len; i++) {
+    if ((guchar) text[i] >= 0x80 || text[i] == '\0') {
+      ascii = FALSE;
+      break;
+    }
+  }
+  if (ascii)
+    return normalize_ascii (text, (gsize) len, flags);
+  if (!g_utf8_validate (text, len, NULL)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING, "text to normalise is not UTF-8");
+    return NULL;
+  }
+
+  buf = g_new (UChar, len + 1);
+  u_strFromUTF8 (buf, (int32_t) len + 1, &n16, text, (int32_t) len, &status);
+  if (!sverka_icu_check (status, "cannot convert text to UTF-16", error))
+    return NULL;
+  if (flags & SVERKA_NORMALIZE_FOLD_QUOTES) {
+    for (int32_t i = 0; i < n16; i++)
+      buf[i] = fold_quote (buf[i]);
+  }
+  if (flags & SVERKA_NORMALIZE_FOLD_CASE) {
+    /* Case folding can lengthen the text (ß -> ss): at most 3 units each. */
+    int32_t cap = n16 * 3 + 1;
+    int32_t n;
+    tmp = g_new (UChar, cap);
+    n = u_strFoldCase (tmp, cap, buf, n16, U_FOLD_CASE_DEFAULT, &status);
+    if (!sverka_icu_check (status, "cannot fold case", error))
+      return NULL;
+    g_free (buf);
+    buf = g_steal_pointer (&tmp);
+    n16 = n;
+  }
+  if (flags & SVERKA_NORMALIZE_FOLD_YO) {
+    for (int32_t i = 0; i < n16; i++) {
+      if (buf[i] == 0x0451)
+        buf[i] = 0x0435;
+      else if (buf[i] == 0x0401)
+        buf[i] = 0x0415;
+    }
+  }
+  nfc = unorm2_getNFCInstance (&status);
+  if (!sverka_icu_check (status, "cannot load the NFC normaliser", error))
+    return NULL;
+  if (!unorm2_isNormalized (nfc, buf, n16, &status)) {
+    int32_t cap = n16 * 3 + 1;
+    int32_t n;
+    status = U_ZERO_ERROR;
+    tmp = g_new (UChar, cap);
+    n = unorm2_normalize (nfc, buf, n16, tmp, cap, &status);
+    if (!sverka_icu_check (status, "cannot normalise to NFC", error))
+      return NULL;
+    g_free (buf);
+    buf = g_steal_pointer (&tmp);
+    n16 = n;
+  }
+  status = U_ZERO_ERROR;
+  out = g_malloc ((gsize) n16 * 3 + 1);
+  u_strToUTF8 (out, n16 * 3 + 1, &n_out, buf, n16, &status);
+  if (!sverka_icu_check (status, "cannot convert text to UTF-8", error))
+    return NULL;
+  out[n_out] = '\0';
+  return g_steal_pointer (&out);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Character helpers                                                       */
+
+gboolean
+sverka_is_final_punct (gunichar c)
+{
+  return c == '.' || c == '!' || c == '?' || c == 0x2026 /* … */ || c == 0x203C /* ‼ */
+         || c == 0x2047 || c == 0x2048 || c == 0x2049;
+}
+
+gboolean
+sverka_is_closing_punct (gunichar c)
+{
+  return c == '"' || c == '\'' || c == ')' || c == ']' || c == 0x00BB /* » */
+         || c == 0x201D /* ” */ || c == 0x2019 /* ’ */ || c == 0x201C /* “ closes in ru */;
+}
+
+void
+sverka_simple_fold (const char *word, gsize len, GString *out)
+{
+  const char *p = word;
+  const char *end = word + len;
+
+  g_string_truncate (out, 0);
+  while (p < end) {
+    gunichar c = g_utf8_get_char (p);
+    c = g_unichar_tolower (c);
+    if (c == 0x0451)
+      c = 0x0435;
+    g_string_append_unichar (out, c);
+    p = g_utf8_next_char (p);
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Validation                                                              */
+
+static void
+locate (const char *data, gsize offset, guint *line, guint *column)
+{
+  guint l = 1, col = 1;
+  for (gsize i = 0; i < offset; i++) {
+    if (data[i] == '\n') {
+      l++;
+      col = 1;
+    } else if (((guchar) data[i] & 0xC0) != 0x80) {
+      col++;
+    }
+  }
+  *line = l;
+  *column = col;
+}
+
+/* UTF-16 without a byte order mark: every other byte NUL in the first KB. */
+static const char *
+guess_utf16 (const char *data, gsize len)
+{
+  gsize n = MIN (len, 1024);
+  guint even = 0, odd = 0;
+  for (gsize i = 0; i < n; i++) {
+    if (data[i] == '\0') {
+      if (i % 2 == 0)
+        even++;
+      else
+        odd++;
+    }
+  }
+  if (n >= 4 && odd >= n / 2 * 3 / 4 && even == 0)
+    return "UTF-16LE";
+  if (n >= 4 && even >= n / 2 * 3 / 4 && odd == 0)
+    return "UTF-16BE";
+  return NULL;
+}
+
+gboolean
+sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_len,
+                      GError **error)
+{
+  const guchar *u = (const guchar *) data;
+  const char *bad = NULL;
+  const char *nul;
+  const char *enc;
+  gsize start = 0;
+  gboolean blank = TRUE;
+
+  *bom_len = 0;
+  if (len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
+                   || (u[0] == 0 && u[1] == 0 && u[2] == 0xFE && u[3] == 0xFF))) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                 "%s: the text is UTF-32 (byte order mark %02X %02X %02X %02X); sverka reads "
+                 "UTF-8: convert it with 'iconv -f UTF-32 -t UTF-8 %s > %s.utf8'",
+                 name, u[0], u[1], u[2], u[3], name, name);
+    return FALSE;
+  }
+  if (len >= 2 && ((u[0] == 0xFF && u[1] == 0xFE) || (u[0] == 0xFE && u[1] == 0xFF))) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                 "%s: the text is %s (byte order mark %02X %02X); sverka reads UTF-8: convert "
+                 "it with 'iconv -f UTF-16 -t UTF-8 %s > %s.utf8'",
+                 name, u[0] == 0xFF ? "UTF-16LE" : "UTF-16BE", u[0], u[1], name, name);
+    return FALSE;
+  }
+  if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
+    start = 3;
+
+  nul = memchr (data, '\0', len);
+  if (nul != NULL) {
+    guint line, column;
+    enc = guess_utf16 (data, len);
+    if (enc != NULL) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                   "%s: the text looks like %s without a byte order mark; sverka reads UTF-8: "
+                   "convert it with 'iconv -f %s -t UTF-8 %s > %s.utf8'",
+                   name, enc, enc, name, name);
+      return FALSE;
+    }
+    locate (data, (gsize) (nul - data), &line, &column);
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_BINARY,
+                 "%s:%u: NUL byte at byte %" G_GSIZE_FORMAT " (column %u): this is binary "
+                 "data, not text; give a plain UTF-8 text file",
+                 name, line, (gsize) (nul - data), column);
+    return FALSE;
+  }
+
+  if (!g_utf8_validate (data + start, (gssize) (len - start), &bad)) {
+    guint line, column;
+    gsize off = (gsize) (bad - data);
+    locate (data, off, &line, &column);
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                 "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (column %u, byte 0x%02X); "
+                 "sverka reads UTF-8: if the file is in Windows-1251 or KOI8-R, convert it with "
+                 "'iconv -f WINDOWS-1251 -t UTF-8 %s > %s.utf8'",
+                 name, line, off, column, (guchar) *bad, name, name);
+    return FALSE;
+  }
+
+  for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
+    if (!g_unichar_isspace (g_utf8_get_char (p))) {
+      blank = FALSE;
+      break;
+    }
+  }
+  if (blank) {
+    if (len == start)
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
+                   "%s: the file is empty; give a text with at least one sentence", name);
+    else
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
+                   "%s: the file holds only white space (%" G_GSIZE_FORMAT
+                   " bytes); give a text with at least one sentence",
+                   name, len - start);
+    return FALSE;
+  }
+  *bom_len = start;
+  return TRUE;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Lines and blocks                                                        */
+
+void
+sverka_text_split_lines (SverkaDocument *doc)
+{
+  gsize i = doc->bom_len;
+  guint number = 1;
+
+  while (i < doc->len || (i == doc->len && number == 1)) {
+    SverkaLine line = { .start = i, .number = number, .blank = TRUE };
+    gsize next;
+
+    while (i < doc->len && doc->data[i] != '\n' && doc->data[i] != '\r')
+      i++;
+    line.end = i;
+    if (i < doc->len && doc->data[i] == '\r' && i + 1 < doc->len && doc->data[i + 1] == '\n')
+      next = i + 2;
+    else
+      next = i < doc->len ? i + 1 : i;
+    for (const char *p = doc->data + line.start; p < doc->data + line.end;
+         p = g_utf8_next_char (p)) {
+      if (!g_unichar_isspace (g_utf8_get_char (p))) {
+        line.blank = FALSE;
+        break;
+      }
+    }
+    g_array_append_val (doc->lines, line);
+    number++;
+    if (next == i)
+      break;
+    i = next;
+  }
+}
+
+/* The last character of @line that is not white space or closing punctuation,
+ * and whether closing punctuation followed it. */
+static gunichar
+line_last_char (SverkaDocument *doc, const SverkaLine *line)
+{
+  const char *start = doc->data + line->start;
+  const char *p = doc->data + line->end;
+
+  while (p > start) {
+    gunichar c;
+    p = g_utf8_find_prev_char (start, p);
+    if (p == NULL)
+      break;
+    c = g_utf8_get_char (p);
+    if (g_unichar_isspace (c) || sverka_is_closing_punct (c))
+      continue;
+    return c;
+  }
+  return 0;
+}
+
+static gunichar
+line_first_char (SverkaDocument *doc, const SverkaLine *line)
+{
+  for (const char *p = doc->data + line->start; p < doc->data + line->end;
+       p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (!g_unichar_isspace (c))
+      return c;
+  }
+  return 0;
+}
+
+static guint
+count_words (const char *p, const char *end)
+{
+  guint n = 0;
+  gboolean in_word = FALSE;
+  for (; p < end; p = g_utf8_next_char (p)) {
+    gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
+    if (alnum && !in_word)
+      n++;
+    in_word = alnum;
+  }
+  return n;
+}
+
+/* A speaker label on a line of its own: "President Ilham Aliyev said:". */
+static gboolean
+is_label_line (SverkaDocument *doc, const SverkaLine *line)
+{
+  return line_last_char (doc, line) == ':'
+         && count_words (doc->data + line->start, doc->data + line->end) <= 6;
+}
+
+void
+sverka_text_find_blocks (SverkaDocument *doc)
+{
+  guint n = doc->lines->len;
+  guint i = 0;
+
+  g_array_set_size (doc->blocks, 0);
+  while (i < n) {
+    const SverkaLine *line = &g_array_index (doc->lines, SverkaLine, i);
+    SverkaBlock block;
+
+    if (line->blank || line->trimmed) {
+      i++;
+      continue;
+    }
+    block.first_line = i;
+    while (i + 1 < n) {
+      const SverkaLine *cur = &g_array_index (doc->lines, SverkaLine, i);
+      const SverkaLine *next = &g_array_index (doc->lines, SverkaLine, i + 1);
+      gunichar last, first;
+      if (next->blank || next->trimmed)
+        break;
+      last = line_last_char (doc, cur);
+      first = line_first_char (doc, next);
+      if (is_label_line (doc, cur)
+          || (!sverka_is_final_punct (last) && last != ':' && g_unichar_islower (first)))
+        i++;
+      else
+        break;
+    }
+    block.last_line = i;
+    g_array_append_val (doc->blocks, block);
+    i++;
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Trimming                                                                */
+
+typedef struct {
+  guint n_words;      /* words with a letter or digit */
+  guint n_stop;       /* stop words among them */
+  gsize n_chars;      /* characters without surrounding white space */
+  gboolean final;     /* ends with . ! ? … */
+  gboolean dateline;  /* a short line with a date or a time */
+  int score;
+} BlockInfo;
+
+static const char *const month_prefixes[] = {
+  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+  "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
+  "ноябр", "декабр",
+};
+
+static gboolean
+is_month_word (const char *fold)
+{
+  gsize len = strlen (fold);
+  for (guint i = 0; i < G_N_ELEMENTS (month_prefixes); i++) {
+    const char *m = month_prefixes[i];
+    if (g_str_has_prefix (fold, m)) {
+      /* "ма" only as май/мая/мае, the English prefixes only for real month words. */
+      if (strcmp (m, "ма") == 0)
+        return strcmp (fold, "май") == 0 || strcmp (fold, "мая") == 0
+               || strcmp (fold, "мае") == 0;
+      if (i < 12)
+        return len <= 9 && (len == 3 || g_ascii_isalpha (fold[3]));
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Calls @func for every word (a run of letters and digits) of [p, end). */
+typedef void (*WordFunc) (const char *word, gsize len, gpointer user_data);
+
+static void
+foreach_word (const char *p, const char *end, WordFunc func, gpointer user_data)
+{
+  const char *word = NULL;
+  for (; p <= end; p = p < end ? g_utf8_next_char (p) : end + 1) {
+    gboolean alnum = p < end && g_unichar_isalnum (g_utf8_get_char (p));
+    if (alnum && word == NULL)
+      word = p;
+    else if (!alnum && word != NULL) {
+      func (word, (gsize) (p - word), user_data);
+      word = NULL;
+    }
+  }
+}
+
+typedef struct {
+  SverkaContext *ctx;
+  GString *fold;
+  BlockInfo *info;
+  gboolean has_digit;
+  gboolean has_month;
+  gboolean has_time;
+  GHashTable *keys;    /* when collecting: content-word keys */
+  guint n_content;     /* when measuring overlap */
+  guint n_shared;
+} WordScan;
+
+static gboolean
+is_content_word (const char *word, gsize len, const GString *fold, SverkaContext *ctx)
+{
+  if (g_utf8_strlen (word, (gssize) len) < 3 || g_ascii_isdigit (word[0]))
+    return FALSE;
+  return !sverka_context_is_stopword (ctx, fold->str);
+}
+
+/* The matching key of a content word: its first five characters, a crude
+ * stem that serves both languages for comparing a title with its text. */
+static char *
+content_key (const GString *fold)
+{
+  const char *end = g_utf8_offset_to_pointer (fold->str, MIN (5, g_utf8_strlen (fold->str, -1)));
+  return g_strndup (fold->str, (gsize) (end - fold->str));
+}
+
+static void
+scan_word (const char *word, gsize len, gpointer user_data)
+{
+  WordScan *scan = user_data;
+  sverka_simple_fold (word, len, scan->fold);
+  scan->info->n_words++;
+  if (sverka_context_is_stopword (scan->ctx, scan->fold->str))
+    scan->info->n_stop++;
+  if (g_ascii_isdigit (word[0]))
+    scan->has_digit = TRUE;
+  if (is_month_word (scan->fold->str))
+    scan->has_month = TRUE;
+}
+
+static void
+collect_key (const char *word, gsize len, gpointer user_data)
+{
+  WordScan *scan = user_data;
+  sverka_simple_fold (word, len, scan->fold);
+  if (is_content_word (word, len, scan->fold, scan->ctx))
+    g_hash_table_add (scan->keys, content_key (scan->fold));
+}
+
+static void
+measure_overlap (const char *word, gsize len, gpointer user_data)
+{
+  WordScan *scan = user_data;
+  g_autofree char *key = NULL;
+  sverka_simple_fold (word, len, scan->fold);
+  if (!is_content_word (word, len, scan->fold, scan->ctx))
+    return;
+  key = content_key (scan->fold);
+  scan->n_content++;
+  if (g_hash_table_contains (scan->keys, key))
+    scan->n_shared++;
+}
+
+static gboolean
+has_time (const char *p, const char *end)
+{
+  /* d:dd or dd:dd */
+  for (const char *q = p; q + 2 < end; q++) {
+    if (*q == ':' && q > p && g_ascii_isdigit (q[-1]) && g_ascii_isdigit (q[1])
+        && g_ascii_isdigit (q[2]))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+static void
+block_span (SverkaDocument *doc, const SverkaBlock *b, const char **start, const char **end)
+{
+  *start = doc->data + g_array_index (doc->lines, SverkaLine, b->first_line).start;
+  *end = doc->data + g_array_index (doc->lines, SverkaLine, b->last_line).end;
+}
+
+static void
+block_measure (SverkaDocument *doc, const SverkaBlock *b, GString *fold, BlockInfo *info)
+{
+  const char *start, *end;
+  WordScan scan = { .ctx = doc->ctx, .fold = fold, .info = info };
+  gunichar last = line_last_char (doc, &g_array_index (doc->lines, SverkaLine, b->last_line));
+  double stop_ratio;
+
+  memset (info, 0, sizeof *info);
+  block_span (doc, b, &start, &end);
+  foreach_word (start, end, scan_word, &scan);
+  info->n_chars = (gsize) g_utf8_strlen (start, end - start);
+  info->final = sverka_is_final_punct (last);
+  scan.has_time = has_time (start, end);
+  info->dateline = info->n_words <= 8 && scan.has_digit && (scan.has_month || scan.has_time);
+  stop_ratio = info->n_words > 0 ? (double) info->n_stop / info->n_words : 0.0;
+
+  /* Prose scores by its length; short punctuated lines (dialogue turns,
+   * "Thank you.") a little; labels nothing; headline-like lines count against. */
+  if (info->final && info->n_chars >= 100 && stop_ratio >= 0.15)
+    info->score = (int) MIN (info->n_words, 200);
+  else if (info->final)
+    info->score = 1;
+  else if (last == ':' || (info->n_words >= 6 && stop_ratio >= 0.35))
+    info->score = 0;
+  else
+    info->score = -3;
+}
+
+void
+sverka_text_trim (SverkaDocument *doc)
+{
+  guint nb = doc->blocks->len;
+  g_autofree BlockInfo *info = NULL;
+  g_autoptr (GString) fold = g_string_new (NULL);
+  g_autoptr (GHashTable) keys = NULL;
+  int best = 0, cur = 0;
+  guint best_first = 0, best_last = 0, cur_first = 0;
+  guint first, last;
+  gboolean found = FALSE;
+  gboolean want_title;
+
+  /* Too little text to tell furniture from content: keep everything. */
+  if (nb < 5)
+    return;
+  info = g_new0 (BlockInfo, nb);
+  for (guint b = 0; b < nb; b++)
+    block_measure (doc, &g_array_index (doc->blocks, SverkaBlock, b), fold, &info[b]);
+
+  /* The best-scoring run of blocks (Kadane); ties keep the longer run. */
+  for (guint b = 0; b < nb; b++) {
+    if (cur <= 0) {
+      cur = 0;
+      cur_first = b;
+    }
+    cur += info[b].score;
+    if (cur > best || (cur == best && found && cur_first == best_first)) {
+      best = cur;
+      best_first = cur_first;
+      best_last = b;
+      found = TRUE;
+    }
+  }
+  if (!found || best <= 0)
+    return;
+  first = best_first;
+  last = best_last;
+
+  /* Title and dateline: short blocks just above the main text that share
+   * its words (a title) or give a date (a dateline). Each is looked for
+   * within six blocks of the current top, so bylines between them and the
+   * text come along; above a title only a dateline is looked for, so a
+   * site name above the title stays out. */
+  keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint b = first; b <= last; b++) {
+    const char *start, *end;
+    WordScan scan = { .ctx = doc->ctx, .fold = fold, .keys = keys };
+    block_span (doc, &g_array_index (doc->blocks, SverkaBlock, b), &start, &end);
+    foreach_word (start, end, collect_key, &scan);
+  }
+  want_title = TRUE;
+  for (guint k = 1; k <= 6 && k <= first; k++) {
+    guint b = first - k;
+    const char *start, *end;
+    WordScan scan = { .ctx = doc->ctx, .fold = fold, .keys = keys };
+    gboolean title;
+    if (info[b].n_words > 25 || best_first - b > 8)
+      break;
+    block_span (doc, &g_array_index (doc->blocks, SverkaBlock, b), &start, &end);
+    foreach_word (start, end, measure_overlap, &scan);
+    title = want_title && scan.n_content >= 2 && scan.n_shared * 2 >= scan.n_content;
+    if (info[b].dateline || title) {
+      first = b;
+      k = 0; /* look further up from the new top */
+      /* Above a title only a dateline, and above that another title. */
+      want_title = info[b].dateline;
+    }
+  }
+
+  for (guint b = 0; b < nb; b++) {
+    const SverkaBlock *block = &g_array_index (doc->blocks, SverkaBlock, b);
+    if (b >= first && b <= last)
+      continue;
+    for (guint l = block->first_line; l <= block->last_line; l++) {
+      SverkaLine *line = &g_array_index (doc->lines, SverkaLine, l);
+      line->trimmed = TRUE;
+      doc->n_trimmed++;
+    }
+  }
+  /* Blank lines outside the main text go with it. */
+  {
+    gsize lo = g_array_index (doc->lines, SverkaLine,
+                              g_array_index (doc->blocks, SverkaBlock, first).first_line)
+                   .start;
+    gsize hi = g_array_index (doc->lines, SverkaLine,
+                              g_array_index (doc->blocks, SverkaBlock, last).last_line)
+                   .end;
+    for (guint l = 0; l < doc->lines->len; l++) {
+      SverkaLine *line = &g_array_index (doc->lines, SverkaLine, l);
+      if (line->blank && (line->end <= lo || line->start >= hi))
+        line->trimmed = TRUE;
+    }
+  }
+  sverka_text_find_blocks (doc);
+}

@@ -1,0 +1,224 @@
+/* sverka-token.c: words.
+ *
+ * ICU word break finds the words of each sentence; every distinct surface
+ * form is analysed once per context (hunspell is slow per call) and the
+ * analysis is shared by all its tokens. A word is analysed in the language
+ * of its script, whatever the document's language: a Latin word in a
+ * Russian text gets the English stemmer and dictionary.
+ */
+#include <string.h>
+#include <unicode/utext.h>
+
+#include "sverka-document-private.h"
+#include "sverka-error.h"
+#include "sverka-text.h"
+
+/* Longer words are not given to hunspell or the stemmer. */
+#define MAX_ANALYSED_BYTES 256
+
+static guint
+script_flags (const char *form, gsize len, gboolean *all_upper, gboolean *first_upper)
+{
+  guint flags = 0;
+  guint n_letters = 0, n_upper = 0;
+  gboolean first = TRUE;
+
+  *first_upper = FALSE;
+  for (const char *p = form; p < form + len; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (!g_unichar_isalpha (c))
+      continue;
+    n_letters++;
+    if (g_unichar_isupper (c) || g_unichar_istitle (c)) {
+      n_upper++;
+      if (first)
+        *first_upper = TRUE;
+    }
+    first = FALSE;
+    switch (g_unichar_get_script (c)) {
+    case G_UNICODE_SCRIPT_LATIN:
+      flags |= SVERKA_WORD_LATIN;
+      break;
+    case G_UNICODE_SCRIPT_CYRILLIC:
+      flags |= SVERKA_WORD_CYRILLIC;
+      break;
+    default:
+      break;
+    }
+  }
+  *all_upper = n_letters >= 2 && n_upper == n_letters;
+  if ((flags & SVERKA_WORD_LATIN) && (flags & SVERKA_WORD_CYRILLIC))
+    flags |= SVERKA_WORD_MIXED_SCRIPT;
+  return flags;
+}
+
+static SverkaLanguage
+language_of_script (const char *form, gsize len, guint flags)
+{
+  if (!(flags & SVERKA_WORD_CYRILLIC))
+    return SVERKA_LANGUAGE_EN;
+  if (!(flags & SVERKA_WORD_LATIN))
+    return SVERKA_LANGUAGE_RU;
+  return sverka_language_detect (form, (gssize) len, NULL);
+}
+
+static char *
+hunspell_lemma (Hunhandle *h, const char *form)
+{
+  char **list = NULL;
+  int n = Hunspell_stem (h, &list, form);
+  char *lemma = NULL;
+
+  if (n > 0)
+    lemma = sverka_normalize (list[0], -1, SVERKA_NORMALIZE_FOR_MATCHING, NULL);
+  Hunspell_free_list (h, &list, n);
+  return lemma;
+}
+
+static SverkaWord *
+analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize len,
+              gboolean is_number, guint script, gboolean all_upper, gboolean first_upper,
+              GError **error)
+{
+  SverkaWord *w = g_new0 (SverkaWord, 1);
+
+  w->form = g_strndup (form, len);
+  w->flags = script;
+  w->fold = sverka_normalize (form, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING, error);
+  if (w->fold == NULL) {
+    g_free (w->form);
+    g_free (w);
+    return NULL;
+  }
+  if (is_number)
+    w->flags |= SVERKA_WORD_NUMBER;
+  else
+    w->flags |= SVERKA_WORD_LETTERS;
+  if (first_upper)
+    w->flags |= SVERKA_WORD_CAPITALIZED;
+  if (all_upper)
+    w->flags |= SVERKA_WORD_UPPERCASE;
+
+  if (is_number || len > MAX_ANALYSED_BYTES) {
+    w->stem = g_strdup (w->fold);
+    return w;
+  }
+  {
+    const sb_symbol *s = sb_stemmer_stem (ld->stemmer, (const sb_symbol *) w->fold,
+                                          (int) strlen (w->fold));
+    w->stem = s != NULL ? g_strndup ((const char *) s, (gsize) sb_stemmer_length (ld->stemmer))
+                        : g_strdup (w->fold);
+  }
+  if (!(w->flags & SVERKA_WORD_MIXED_SCRIPT) && (script & (SVERKA_WORD_LATIN | SVERKA_WORD_CYRILLIC))) {
+    /* hunspell wants the dictionary's apostrophe: en_US maps ’ itself. */
+    w->flags |= SVERKA_WORD_SPELL_CHECKED;
+    if (Hunspell_spell (ld->hunspell, w->form))
+      w->flags |= SVERKA_WORD_SPELL_OK;
+    w->lemma = hunspell_lemma (ld->hunspell, w->form);
+  }
+  return w;
+}
+
+/* Returns: (transfer none) the cached analysis of @form. */
+static const SverkaWord *
+lookup_word (SverkaContext *ctx, const char *form, gsize len, gboolean is_number,
+             GString *key, GError **error)
+{
+  gboolean all_upper, first_upper;
+  guint script = script_flags (form, len, &all_upper, &first_upper);
+  SverkaLanguage lang = language_of_script (form, len, script);
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  SverkaWord *w;
+
+  g_string_truncate (key, 0);
+  g_string_append_len (key, form, (gssize) len);
+  w = g_hash_table_lookup (ld->words, key->str);
+  if (w != NULL)
+    return w;
+  if (!sverka_context_open_analysis (ctx, lang, error))
+    return NULL;
+  w = analyze_word (ctx, ld, form, len, is_number, script, all_upper, first_upper, error);
+  if (w == NULL)
+    return NULL;
+  g_hash_table_insert (ld->words, w->form, w);
+  return w;
+}
+
+/* Joins "Alliance", "`", "s" into one token: ICU takes ' and ’ inside a
+ * word but not the backtick some texts use for an apostrophe. */
+static gboolean
+joins_previous (const SverkaDocument *doc, const GArray *tokens, guint sentence_first,
+                gsize start)
+{
+  const SverkaToken *prev;
+  if (tokens->len <= sentence_first)
+    return FALSE;
+  prev = &g_array_index (tokens, SverkaToken, tokens->len - 1);
+  return prev->end + 1 == start && doc->data[prev->end] == '`'
+         && g_unichar_isalpha (g_utf8_get_char (doc->data + start));
+}
+
+gboolean
+sverka_token_analyze_document (SverkaDocument *doc, GError **error)
+{
+  SverkaLangData *ld = sverka_context_lang (doc->ctx, doc->language);
+  g_autoptr (GString) key = g_string_new (NULL);
+  static const UChar no_text[1] = { 0 };
+
+  g_array_set_size (doc->tokens, 0);
+  for (guint si = 0; si < doc->sentences->len; si++) {
+    SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
+    UErrorCode status = U_ZERO_ERROR;
+    UText ut = UTEXT_INITIALIZER;
+    int32_t prev, pos;
+
+    s->first_token = doc->tokens->len;
+    utext_openUTF8 (&ut, doc->data + s->start, (int64_t) (s->end - s->start), &status);
+    ubrk_setUText (ld->word_bi, &ut, &status);
+    if (!sverka_icu_check (status, "cannot split the text into words", error)) {
+      utext_close (&ut);
+      return FALSE;
+    }
+    prev = ubrk_first (ld->word_bi);
+    for (pos = ubrk_next (ld->word_bi); pos != UBRK_DONE;
+         prev = pos, pos = ubrk_next (ld->word_bi)) {
+      int32_t rule = ubrk_getRuleStatus (ld->word_bi);
+      SverkaToken t = { 0 };
+
+      if (rule < UBRK_WORD_NONE_LIMIT)
+        continue;
+      t.start = s->start + (gsize) prev;
+      t.end = s->start + (gsize) pos;
+      t.sentence = si;
+      if (joins_previous (doc, doc->tokens, s->first_token, t.start)) {
+        SverkaToken *last = &g_array_index (doc->tokens, SverkaToken, doc->tokens->len - 1);
+        t.start = last->start;
+        t.flags = last->flags;
+        g_array_set_size (doc->tokens, doc->tokens->len - 1);
+      }
+      t.word = lookup_word (doc->ctx, doc->data + t.start, t.end - t.start,
+                            rule < UBRK_WORD_NUMBER_LIMIT, key, error);
+      if (t.word == NULL) {
+        g_prefix_error (error, "%s: ", doc->name);
+        ubrk_setText (ld->word_bi, no_text, 0, &status);
+        utext_close (&ut);
+        return FALSE;
+      }
+      if (doc->tokens->len == s->first_token)
+        t.flags |= SVERKA_TOKEN_SENTENCE_INITIAL;
+      if (t.word->flags & SVERKA_WORD_LETTERS) {
+        gboolean cyr = (t.word->flags & SVERKA_WORD_CYRILLIC) != 0;
+        gboolean lat = (t.word->flags & SVERKA_WORD_LATIN) != 0;
+        if ((doc->language == SVERKA_LANGUAGE_RU && lat && !cyr)
+            || (doc->language == SVERKA_LANGUAGE_EN && cyr && !lat))
+          t.flags |= SVERKA_TOKEN_FOREIGN;
+      }
+      g_array_append_val (doc->tokens, t);
+    }
+    s->n_tokens = doc->tokens->len - s->first_token;
+    ubrk_setText (ld->word_bi, no_text, 0, &status);
+    utext_close (&ut);
+  }
+  doc->analyzed = TRUE;
+  return TRUE;
+}

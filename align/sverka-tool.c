@@ -1,0 +1,341 @@
+/* sverka-tool.c: the command line. The only place that prints or exits.
+ *
+ * Exit codes:
+ *   0  success
+ *   2  usage: unknown command, option or option value
+ *   3  bad input: missing, unreadable, empty, binary or wrongly encoded file
+ *   4  missing or malformed resource: dictionary, hunspell, stemmer
+ *   5  output cannot be written
+ */
+#include "config.h"
+
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include "sverka.h"
+
+enum {
+  EXIT_OK = 0,
+  EXIT_USAGE = 2,
+  EXIT_INPUT = 3,
+  EXIT_RESOURCE = 4,
+  EXIT_OUTPUT = 5,
+};
+
+typedef struct {
+  char *lang;
+  char *dict_dir;
+  char *output;
+  gboolean ids;
+  gboolean keep_all;
+  gboolean show_trimmed;
+  gboolean quiet;
+} ToolOptions;
+
+static int
+exit_code_for (const GError *error)
+{
+  if (error->domain != SVERKA_ERROR)
+    return EXIT_INPUT;
+  switch (error->code) {
+  case SVERKA_ERROR_DICTIONARY:
+    return EXIT_RESOURCE;
+  case SVERKA_ERROR_INVALID_ARGUMENT:
+    return EXIT_USAGE;
+  default:
+    return EXIT_INPUT;
+  }
+}
+
+static int
+fail (const GError *error)
+{
+  fprintf (stderr, "sverka: %s\n", error->message);
+  return exit_code_for (error);
+}
+
+/* The dictionary folder: --dict-dir, $SVERKA_DICT_DIR, the source tree when
+ * run from the build tree, or the installed folder. */
+static char *
+find_dictionary_dir (const char *option)
+{
+  const char *env = g_getenv ("SVERKA_DICT_DIR");
+  g_autofree char *exe = NULL;
+
+  if (option != NULL)
+    return g_strdup (option);
+  if (env != NULL && *env != '\0')
+    return g_strdup (env);
+  exe = g_file_read_link ("/proc/self/exe", NULL);
+  if (exe != NULL && g_str_has_prefix (exe, SVERKA_BUILD_ROOT "/")
+      && g_file_test (SVERKA_SOURCE_DICT_DIR, G_FILE_TEST_IS_DIR))
+    return g_strdup (SVERKA_SOURCE_DICT_DIR);
+  return g_strdup (SVERKA_DICT_DIR);
+}
+
+static gboolean
+read_stdin (char **data, gsize *len, GError **error)
+{
+  GString *buf = g_string_new (NULL);
+  char chunk[65536];
+  size_t n;
+
+  while ((n = fread (chunk, 1, sizeof chunk, stdin)) > 0)
+    g_string_append_len (buf, chunk, (gssize) n);
+  if (ferror (stdin)) {
+    g_string_free (buf, TRUE);
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "standard input: cannot read");
+    return FALSE;
+  }
+  *len = buf->len;
+  *data = g_string_free (buf, FALSE);
+  return TRUE;
+}
+
+static SverkaDocument *
+load (SverkaContext *ctx, const char *path, const ToolOptions *opts, GError **error)
+{
+  SverkaLoadOptions load_opts;
+
+  sverka_load_options_init (&load_opts);
+  load_opts.keep_all = opts->keep_all;
+  if (opts->lang != NULL && !sverka_language_from_string (opts->lang, &load_opts.language)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--lang: expected ru, en or auto, found '%s'", opts->lang);
+    return NULL;
+  }
+  if (strcmp (path, "-") == 0) {
+    g_autofree char *data = NULL;
+    gsize len = 0;
+    if (!read_stdin (&data, &len, error))
+      return NULL;
+    return sverka_document_new_from_data (ctx, "standard input", data, len, &load_opts, error);
+  }
+  return sverka_document_new_from_file (ctx, path, &load_opts, error);
+}
+
+static void
+report_trimmed (SverkaDocument *doc, const ToolOptions *opts)
+{
+  guint n = sverka_document_get_n_trimmed (doc);
+  gsize len;
+  const char *data = sverka_document_get_data (doc, &len);
+
+  if (n == 0 || opts->quiet)
+    return;
+  fprintf (stderr,
+           "sverka: %s: set aside %u line%s of page furniture (%s; --keep-all keeps them)\n",
+           sverka_document_get_name (doc), n, n == 1 ? "" : "s",
+           opts->show_trimmed ? "listed below" : "--show-trimmed lists them");
+  if (!opts->show_trimmed)
+    return;
+  for (guint i = 0; i < sverka_document_get_n_lines (doc); i++) {
+    const SverkaLine *line = sverka_document_get_line (doc, i);
+    if (!line->trimmed || line->blank)
+      continue;
+    fprintf (stderr, "  %s:%u: %.*s\n", sverka_document_get_name (doc), line->number,
+             (int) (line->end - line->start), data + line->start);
+  }
+}
+
+/* Writes @text to @path atomically, or to standard output if @path is NULL. */
+static int
+write_output (const char *path, const GString *text)
+{
+  g_autoptr (GError) error = NULL;
+
+  if (path == NULL || strcmp (path, "-") == 0) {
+    if (fwrite (text->str, 1, text->len, stdout) != text->len || fflush (stdout) != 0) {
+      fprintf (stderr, "sverka: standard output: write failed\n");
+      return EXIT_OUTPUT;
+    }
+    return EXIT_OK;
+  }
+  if (!g_file_set_contents (path, text->str, (gssize) text->len, &error)) {
+    fprintf (stderr, "sverka: %s: cannot write: %s\n", path, error->message);
+    return EXIT_OUTPUT;
+  }
+  return EXIT_OK;
+}
+
+static SverkaContext *
+make_context (const ToolOptions *opts, GError **error)
+{
+  SverkaContextOptions ctx_opts;
+  g_autofree char *dir = find_dictionary_dir (opts->dict_dir);
+
+  sverka_context_options_init (&ctx_opts);
+  ctx_opts.dictionary_dir = dir;
+  return sverka_context_new (&ctx_opts, error);
+}
+
+static void
+append_clean (GString *out, const char *text)
+{
+  for (const char *p = text; *p != '\0'; p++)
+    g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+}
+
+static int
+cmd_segment (const ToolOptions *opts, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaContext) ctx = make_context (opts, &error);
+  g_autoptr (SverkaDocument) doc = NULL;
+  g_autoptr (GString) out = g_string_new (NULL);
+
+  if (ctx == NULL)
+    return fail (error);
+  doc = load (ctx, path, opts, &error);
+  if (doc == NULL)
+    return fail (error);
+  report_trimmed (doc, opts);
+  for (guint i = 0; i < sverka_document_get_n_sentences (doc); i++) {
+    g_autofree char *text = sverka_document_dup_sentence_text (doc, i);
+    if (opts->ids)
+      g_string_append_printf (out, "%u\t", i + 1);
+    append_clean (out, text);
+    g_string_append_c (out, '\n');
+  }
+  return write_output (opts->output, out);
+}
+
+static void
+append_flag (GString *out, gboolean on, const char *name)
+{
+  if (!on)
+    return;
+  if (out->len > 0 && out->str[out->len - 1] != '\t')
+    g_string_append_c (out, ',');
+  g_string_append (out, name);
+}
+
+static int
+cmd_tokens (const ToolOptions *opts, const char *path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaContext) ctx = make_context (opts, &error);
+  g_autoptr (SverkaDocument) doc = NULL;
+  g_autoptr (GString) out = g_string_new ("sentence\ttoken\tfold\tstem\tlemma\tflags\n");
+  const char *data;
+
+  if (ctx == NULL)
+    return fail (error);
+  doc = load (ctx, path, opts, &error);
+  if (doc == NULL)
+    return fail (error);
+  if (!sverka_document_analyze (doc, &error))
+    return fail (error);
+  report_trimmed (doc, opts);
+  data = sverka_document_get_data (doc, NULL);
+  for (guint i = 0; i < sverka_document_get_n_tokens (doc); i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, i);
+    const SverkaWord *w = t->word;
+    guint f = w->flags;
+    g_string_append_printf (out, "%u\t%.*s\t%s\t%s\t%s\t", t->sentence + 1,
+                            (int) (t->end - t->start), data + t->start, w->fold, w->stem,
+                            w->lemma != NULL ? w->lemma : "");
+    append_flag (out, f & SVERKA_WORD_NUMBER, "number");
+    append_flag (out, f & SVERKA_WORD_CAPITALIZED, "capitalized");
+    append_flag (out, f & SVERKA_WORD_UPPERCASE, "uppercase");
+    append_flag (out, f & SVERKA_WORD_LATIN, "latin");
+    append_flag (out, f & SVERKA_WORD_CYRILLIC, "cyrillic");
+    append_flag (out, f & SVERKA_WORD_MIXED_SCRIPT, "mixed-script");
+    append_flag (out, (f & SVERKA_WORD_SPELL_CHECKED) && !(f & SVERKA_WORD_SPELL_OK),
+                 "misspelled");
+    append_flag (out, t->flags & SVERKA_TOKEN_SENTENCE_INITIAL, "initial");
+    append_flag (out, t->flags & SVERKA_TOKEN_FOREIGN, "foreign");
+    g_string_append_c (out, '\n');
+  }
+  return write_output (opts->output, out);
+}
+
+static const char usage_text[] =
+  "Usage: sverka COMMAND [OPTION...] FILE\n"
+  "\n"
+  "Commands:\n"
+  "  segment FILE   print the sentences of FILE, one per line\n"
+  "  tokens FILE    print the words of FILE with their analyses (TSV)\n"
+  "\n"
+  "FILE may be - for standard input. Run 'sverka COMMAND --help' for the options.\n";
+
+int
+main (int argc, char **argv)
+{
+  ToolOptions opts = { 0 };
+  gboolean version = FALSE;
+  g_autoptr (GOptionContext) octx = NULL;
+  g_autoptr (GError) error = NULL;
+  const char *command;
+  int rc;
+  GOptionEntry entries[] = {
+    { "ids", 0, 0, G_OPTION_ARG_NONE, &opts.ids, "Number the sentences (segment)", NULL },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang, "Language of FILE: ru, en or auto",
+      "LANG" },
+    { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.keep_all, "Do not set aside page furniture",
+      NULL },
+    { "show-trimmed", 0, 0, G_OPTION_ARG_NONE, &opts.show_trimmed,
+      "List the lines set aside as page furniture (on standard error)", NULL },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts.output, "Write to FILE, not standard output",
+      "FILE" },
+    { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.dict_dir,
+      "Folder of sverka's dictionaries", "DIR" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet, "Print no notices on standard error",
+      NULL },
+    { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version", NULL },
+    { NULL },
+  };
+
+  setlocale (LC_ALL, "");
+  if (argc < 2) {
+    fputs (usage_text, stderr);
+    return EXIT_USAGE;
+  }
+  command = argv[1];
+  if (strcmp (command, "--version") == 0) {
+    printf ("sverka %s\n", SVERKA_VERSION);
+    return EXIT_OK;
+  }
+  if (strcmp (command, "--help") == 0 || strcmp (command, "-h") == 0
+      || strcmp (command, "help") == 0) {
+    fputs (usage_text, stdout);
+    return EXIT_OK;
+  }
+  if (strcmp (command, "segment") != 0 && strcmp (command, "tokens") != 0) {
+    fprintf (stderr, "sverka: unknown command '%s'\n%s", command, usage_text);
+    return EXIT_USAGE;
+  }
+
+  octx = g_option_context_new ("FILE");
+  g_option_context_add_main_entries (octx, entries, NULL);
+  argv[1] = argv[0];
+  argc--;
+  argv++;
+  if (!g_option_context_parse (octx, &argc, &argv, &error)) {
+    fprintf (stderr, "sverka %s: %s\n", command, error->message);
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  if (version) {
+    printf ("sverka %s\n", SVERKA_VERSION);
+    rc = EXIT_OK;
+    goto out;
+  }
+  if (argc != 2) {
+    fprintf (stderr, "sverka %s: expected one FILE (or - for standard input), found %d\n",
+             command, argc - 1);
+    rc = EXIT_USAGE;
+    goto out;
+  }
+  if (strcmp (command, "segment") == 0)
+    rc = cmd_segment (&opts, argv[1]);
+  else
+    rc = cmd_tokens (&opts, argv[1]);
+out:
+  g_free (opts.lang);
+  g_free (opts.dict_dir);
+  g_free (opts.output);
+  return rc;
+}

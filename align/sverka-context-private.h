@@ -14,6 +14,7 @@ typedef enum {
   SVERKA_EXCEPTION_DIGIT,     /* no break before a digit ("No. 5") */
   SVERKA_EXCEPTION_NAME,      /* no break before a capitalised word that is
                                * not a stop word ("2002 г. Азербайджан") */
+  SVERKA_EXCEPTION_BREAK,     /* may end a sentence: overrides ICU's list ("etc.") */
 } SverkaExceptionRule;
 
 typedef struct {

@@ -73,9 +73,11 @@ add_exception (const char *path, guint lineno, char **fields, guint n_fields, gp
     rule = SVERKA_EXCEPTION_DIGIT;
   else if (strcmp (fields[1], "name") == 0)
     rule = SVERKA_EXCEPTION_NAME;
+  else if (strcmp (fields[1], "break") == 0)
+    rule = SVERKA_EXCEPTION_BREAK;
   else {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "%s:%u: expected the rule 'never', 'digit' or 'name', found '%s'", path, lineno,
+                 "%s:%u: expected the rule 'never', 'digit', 'name' or 'break', found '%s'", path, lineno,
                  fields[1]);
     return FALSE;
   }

@@ -51,6 +51,12 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
     return FALSE;
   }
 
+  if (len == 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:1: expected the format line '# %s %u', found an empty file", path, format,
+                 version);
+    return FALSE;
+  }
   lines = g_strsplit (contents, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++) {
     char *line = lines[i];

@@ -97,6 +97,13 @@ suppress_break (SverkaContext *ctx, const char *text, gsize len, gsize b, GStrin
   SverkaExceptionRule rule = 0;
   g_autoptr (GString) phrase = NULL;
 
+  /* A sentence does not start in lower case: "“Is it true?” she asked." */
+  next = text + b;
+  while (next < text + len && g_unichar_isspace (g_utf8_get_char (next)))
+    next = g_utf8_next_char (next);
+  if (next < text + len && g_unichar_islower (g_utf8_get_char (next)))
+    return TRUE;
+
   if (e == start || e[-1] != '.')
     return FALSE;
   /* The last word, then the last two and three words ("до н. э."). */
@@ -123,19 +130,21 @@ suppress_break (SverkaContext *ctx, const char *text, gsize len, gsize b, GStrin
     return TRUE;
 
   /* The word after the break. */
-  next = text + b;
-  while (next < text + len && g_unichar_isspace (g_utf8_get_char (next)))
-    next = g_utf8_next_char (next);
   if (next >= text + len)
+    return FALSE;
+  if (rule == SVERKA_EXCEPTION_BREAK)
     return FALSE;
   if (rule == SVERKA_EXCEPTION_DIGIT)
     return g_unichar_isdigit (g_utf8_get_char (next));
-  /* SVERKA_EXCEPTION_NAME: a capitalised word that is not a stop word. */
+  /* SVERKA_EXCEPTION_NAME: a capitalised word that is not a stop word, or
+   * another initial ("С. В. Лавров"). */
   if (!g_unichar_isupper (g_utf8_get_char (next)))
     return FALSE;
   word_end = next;
   while (word_end < text + len && g_unichar_isalpha (g_utf8_get_char (word_end)))
     word_end = g_utf8_next_char (word_end);
+  if (word_end < text + len && *word_end == '.' && is_initials (next, (gsize) (word_end - next) + 1))
+    return TRUE;
   sverka_simple_fold (next, (gsize) (word_end - next), fold);
   return !sverka_context_is_stopword (ctx, fold->str);
 }
@@ -169,12 +178,56 @@ emit_sentence (SverkaDocument *doc, const SverkaBlock *block, guint paragraph, g
   g_array_append_val (doc->sentences, s);
 }
 
+/* Russian dialogue: "... отметил он. — Спасибо." ICU keeps a dash after a
+ * sentence end with the sentence (the dash may continue it); a dash followed
+ * by a capital letter starts a new utterance. Adds those breaks to @breaks. */
+static void
+add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
+{
+  const char *end = text + len;
+  for (const char *p = text; p < end; p = g_utf8_next_char (p)) {
+    const char *q;
+    gunichar c = g_utf8_get_char (p);
+    gsize dash;
+    if (!sverka_is_final_punct (c))
+      continue;
+    q = g_utf8_next_char (p);
+    while (q < end && sverka_is_closing_punct (g_utf8_get_char (q)))
+      q = g_utf8_next_char (q);
+    if (q >= end || !g_unichar_isspace (g_utf8_get_char (q)))
+      continue;
+    while (q < end && g_unichar_isspace (g_utf8_get_char (q)))
+      q = g_utf8_next_char (q);
+    if (q >= end)
+      continue;
+    c = g_utf8_get_char (q);
+    if (c != 0x2014 && c != 0x2013)
+      continue;
+    dash = (gsize) (q - text);
+    q = g_utf8_next_char (q);
+    if (q >= end || !g_unichar_isspace (g_utf8_get_char (q)))
+      continue;
+    while (q < end && g_unichar_isspace (g_utf8_get_char (q)))
+      q = g_utf8_next_char (q);
+    if (q < end && g_unichar_isupper (g_utf8_get_char (q)))
+      g_array_append_val (breaks, dash);
+  }
+}
+
+static gint
+compare_offsets (gconstpointer a, gconstpointer b)
+{
+  gsize x = *(const gsize *) a, y = *(const gsize *) b;
+  return x < y ? -1 : x > y ? 1 : 0;
+}
+
 gboolean
 sverka_segment_document (SverkaDocument *doc, GError **error)
 {
   SverkaLangData *ld = sverka_context_lang (doc->ctx, doc->language);
   g_autoptr (GString) buf = g_string_new (NULL);
   g_autoptr (GString) fold = g_string_new (NULL);
+  g_autoptr (GArray) breaks = g_array_new (FALSE, FALSE, sizeof (gsize));
   static const UChar no_text[1] = { 0 };
 
   g_array_set_size (doc->sentences, 0);
@@ -210,12 +263,18 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
       utext_close (&ut);
       return FALSE;
     }
+    g_array_set_size (breaks, 0);
     for (pos = ubrk_first (ld->sentence_bi); pos != UBRK_DONE;
          pos = ubrk_next (ld->sentence_bi)) {
       gsize b = (gsize) pos;
-      if (b == 0)
-        continue;
-      if (b < len && suppress_break (doc->ctx, buf->str, len, b, fold))
+      if (b > 0 && b < len && !suppress_break (doc->ctx, buf->str, len, b, fold))
+        g_array_append_val (breaks, b);
+    }
+    add_dialogue_breaks (buf->str, len, breaks);
+    g_array_sort (breaks, compare_offsets);
+    for (guint i = 0; i < breaks->len; i++) {
+      gsize b = g_array_index (breaks, gsize, i);
+      if (b <= seg_start)
         continue;
       emit_sentence (doc, block, p, bstart + seg_start, bstart + b);
       seg_start = b;

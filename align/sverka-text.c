@@ -379,6 +379,16 @@ is_label_line (SverkaDocument *doc, const SverkaLine *line)
          && count_words (doc->data + line->start, doc->data + line->end) <= 6;
 }
 
+/* A line cut by hard wrapping rather than a short item of its own ("apple
+ * store" above "play market"): long enough, or ending in a comma or hyphen. */
+static gboolean
+is_wrapped_line (SverkaDocument *doc, const SverkaLine *line, gunichar last)
+{
+  if (last == ',' || last == ';' || last == '-' || last == 0x2013 || last == 0x2014)
+    return TRUE;
+  return g_utf8_strlen (doc->data + line->start, (gssize) (line->end - line->start)) >= 30;
+}
+
 void
 sverka_text_find_blocks (SverkaDocument *doc)
 {
@@ -404,7 +414,8 @@ sverka_text_find_blocks (SverkaDocument *doc)
       last = line_last_char (doc, cur);
       first = line_first_char (doc, next);
       if (is_label_line (doc, cur)
-          || (!sverka_is_final_punct (last) && last != ':' && g_unichar_islower (first)))
+          || (!sverka_is_final_punct (last) && last != ':' && g_unichar_islower (first)
+              && is_wrapped_line (doc, cur, last)))
         i++;
       else
         break;

@@ -109,12 +109,17 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
     w->stem = s != NULL ? g_strndup ((const char *) s, (gsize) sb_stemmer_length (ld->stemmer))
                         : g_strdup (w->fold);
   }
-  if (!(w->flags & SVERKA_WORD_MIXED_SCRIPT) && (script & (SVERKA_WORD_LATIN | SVERKA_WORD_CYRILLIC))) {
-    /* hunspell wants the dictionary's apostrophe: en_US maps ’ itself. */
+  if (!(w->flags & SVERKA_WORD_MIXED_SCRIPT)
+      && (script & (SVERKA_WORD_LATIN | SVERKA_WORD_CYRILLIC))) {
+    /* hunspell knows the apostrophe ' only: give it the form with quotes
+     * folded but its case kept. */
+    g_autofree char *spell_form = sverka_normalize (form, (gssize) len,
+                                                    SVERKA_NORMALIZE_FOLD_QUOTES, NULL);
+    const char *f = spell_form != NULL ? spell_form : w->form;
     w->flags |= SVERKA_WORD_SPELL_CHECKED;
-    if (Hunspell_spell (ld->hunspell, w->form))
+    if (Hunspell_spell (ld->hunspell, f))
       w->flags |= SVERKA_WORD_SPELL_OK;
-    w->lemma = hunspell_lemma (ld->hunspell, w->form);
+    w->lemma = hunspell_lemma (ld->hunspell, f);
   }
   return w;
 }

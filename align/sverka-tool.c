@@ -153,6 +153,19 @@ write_output (const char *path, const GString *text)
     }
     return EXIT_OK;
   }
+  /* A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place:
+   * the atomic rename would replace it. */
+  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)) {
+    FILE *f = fopen (path, "wb");
+    gboolean ok = f != NULL && fwrite (text->str, 1, text->len, f) == text->len;
+    if (f != NULL && fclose (f) != 0)
+      ok = FALSE;
+    if (!ok) {
+      fprintf (stderr, "sverka: %s: cannot write\n", path);
+      return EXIT_OUTPUT;
+    }
+    return EXIT_OK;
+  }
   if (!g_file_set_contents (path, text->str, (gssize) text->len, &error)) {
     fprintf (stderr, "sverka: %s: cannot write: %s\n", path, error->message);
     return EXIT_OUTPUT;

@@ -1,0 +1,26 @@
+#!/bin/sh
+# Installs the Debian packages sverka needs to build, run and test, if any
+# is missing. Needs root (apt-get) only when something is missing.
+set -eu
+
+packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
+libstemmer-dev hunspell-ru hunspell-en-us valgrind"
+
+missing=""
+for p in $packages; do
+  if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+    missing="$missing $p"
+  fi
+done
+[ -z "$missing" ] && exit 0
+
+echo "install-deps: installing:$missing" >&2
+if [ "$(id -u)" -ne 0 ]; then
+  echo "install-deps: these Debian packages are missing:$missing" >&2
+  echo "install-deps: run this script as root, or: sudo apt-get install$missing" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+apt-get update -qq
+# shellcheck disable=SC2086
+apt-get install -y -qq --no-install-recommends $missing >/dev/null

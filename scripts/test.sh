@@ -1,0 +1,15 @@
+#!/bin/sh
+# The whole test suite: installs what is missing, builds and tests sverka
+# normally (with valgrind memcheck on the CLI), then again with
+# AddressSanitizer and UndefinedBehaviorSanitizer.
+set -eu
+cd "$(dirname "$0")/.."
+scripts/build.sh
+meson test -C build --print-errorlogs
+[ -f build-asan/build.ninja ] \
+  || meson setup build-asan -Db_sanitize=address,undefined -Db_lundef=false -Dbuildtype=debug
+meson compile -C build-asan
+meson test -C build-asan --print-errorlogs
+passed=$(cat build/meson-logs/testlog.json build-asan/meson-logs/testlog.json | grep -c '"result": "OK"' || true)
+failed=$(cat build/meson-logs/testlog.json build-asan/meson-logs/testlog.json | grep -c '"result": "\(FAIL\|ERROR\|TIMEOUT\)"' || true)
+echo "tests: $passed passed, $failed failed"

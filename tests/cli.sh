@@ -1,0 +1,123 @@
+#!/bin/bash
+# Command-line tests: bad input gets a clear message and the documented exit
+# code, output files are written whole or not at all, output is the same
+# under any locale. Usage: cli.sh SVERKA SOURCE_ROOT. Prints TAP.
+set -u
+sverka=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+failed=0
+
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/err" 2>/dev/null; }
+
+# expect CODE PATTERN DESCRIPTION -- ARGS...: runs sverka ARGS, checks the exit
+# code and that standard error matches PATTERN.
+expect () {
+  local code=$1 pattern=$2 desc=$3
+  shift 4
+  "$sverka" "$@" >"$tmp/out" 2>"$tmp/err"
+  local rc=$?
+  if [ "$rc" -eq "$code" ] && grep -qE -- "$pattern" "$tmp/err"; then
+    ok "$desc"
+  else
+    echo "# exit $rc, expected $code; stderr must match: $pattern"
+    not_ok "$desc"
+  fi
+}
+
+ru=$src/corpus/2021-12-14-brussels/ru.txt
+en=$src/corpus/2021-12-14-brussels/en.txt
+
+: >"$tmp/empty.txt"
+printf ' \n\t\n' >"$tmp/blank.txt"
+printf 'Первая строка.\nВторая \xff строка.\n' >"$tmp/bad-utf8.txt"
+printf '\xff\xfeH\x00i\x00' >"$tmp/utf16.txt"
+printf '\x00\x00\xfe\xffH' >"$tmp/utf32.txt"
+printf 'text\nwith a \x00 NUL\n' >"$tmp/nul.txt"
+printf '\xef\xbb\xbfBOM text. Second.\r\n' >"$tmp/bom-crlf.txt"
+
+expect 3 "nonexistent.txt: no such file" "missing file" -- segment "$tmp/nonexistent.txt"
+expect 3 "is a directory" "directory" -- segment "$tmp"
+expect 3 "empty.txt: the file is empty" "empty file" -- segment "$tmp/empty.txt"
+expect 3 "blank.txt: the file holds only white space" "white space only" -- segment "$tmp/blank.txt"
+expect 3 "bad-utf8.txt:2: invalid UTF-8 at byte 40 \(column 8, byte 0xFF\)" "invalid UTF-8: line and byte" -- segment "$tmp/bad-utf8.txt"
+expect 3 "UTF-16LE.*iconv" "UTF-16 with byte order mark" -- segment "$tmp/utf16.txt"
+expect 3 "UTF-32.*iconv" "UTF-32 with byte order mark" -- segment "$tmp/utf32.txt"
+expect 3 "nul.txt:2: NUL byte at byte 12" "NUL byte" -- segment "$tmp/nul.txt"
+expect 2 "unknown command 'frobnicate'" "unknown command" -- frobnicate "$ru"
+expect 2 "Unknown option --frobnicate" "unknown option" -- segment --frobnicate "$ru"
+expect 2 "--lang: expected ru, en or auto, found 'de'" "bad --lang value" -- segment --lang de "$ru"
+expect 2 "expected one FILE" "no file" -- segment
+expect 4 "dictionary folder /nonexistent not found" "missing dictionaries" -- segment --dict-dir /nonexistent "$ru"
+
+# A 10 MB line without a newline is text like any other.
+head -c 10485760 /dev/zero | tr '\0' 'a' | sed 's/a\{40\}/Word after word and then a full stop. /g' >"$tmp/long.txt"
+if "$sverka" segment -q "$tmp/long.txt" >"$tmp/out" 2>"$tmp/err" && [ "$(wc -l <"$tmp/out")" -gt 200000 ]; then
+  ok "10 MB line without a newline"
+else
+  not_ok "10 MB line without a newline"
+fi
+
+# Byte order mark stripped, CRLF accepted.
+if [ "$("$sverka" segment "$tmp/bom-crlf.txt" 2>"$tmp/err")" = "$(printf 'BOM text.\nSecond.')" ]; then
+  ok "UTF-8 byte order mark and CRLF"
+else
+  not_ok "UTF-8 byte order mark and CRLF"
+fi
+
+# Standard input.
+if [ "$("$sverka" segment - <"$ru" 2>"$tmp/err")" = "$("$sverka" segment "$ru" 2>/dev/null)" ]; then
+  ok "- reads standard input"
+else
+  not_ok "- reads standard input"
+fi
+
+# --ids numbers the sentences.
+if "$sverka" segment --ids "$ru" 2>"$tmp/err" | awk -F'\t' '$1 != NR { bad = 1 } END { exit bad || NR != 18 }'; then
+  ok "--ids numbers 18 sentences"
+else
+  not_ok "--ids numbers 18 sentences"
+fi
+
+# Trimming is reported, listed and can be turned off.
+"$sverka" segment --show-trimmed "$en" >"$tmp/out" 2>"$tmp/err"
+if grep -q "set aside 104 lines of page furniture" "$tmp/err" && grep -q "en.txt:58: Share news on social media" "$tmp/err"; then
+  ok "--show-trimmed lists the furniture"
+else
+  not_ok "--show-trimmed lists the furniture"
+fi
+kept=$("$sverka" segment --keep-all "$en" 2>"$tmp/err" | grep -c "Share news on social media")
+if [ "$kept" -eq 1 ]; then ok "--keep-all keeps it"; else not_ok "--keep-all keeps it"; fi
+
+# -o writes atomically: a failed run leaves the previous file untouched.
+echo "previous" >"$tmp/out.txt"
+"$sverka" segment -o "$tmp/out.txt" "$tmp/bad-utf8.txt" 2>"$tmp/err"
+if [ "$(cat "$tmp/out.txt")" = "previous" ] && [ -z "$(ls "$tmp" | grep '^out.txt.')" ]; then
+  ok "failed run leaves the previous output"
+else
+  not_ok "failed run leaves the previous output"
+fi
+"$sverka" segment -o "$tmp/none.txt" "$tmp/nul.txt" 2>"$tmp/err"
+if [ ! -e "$tmp/none.txt" ]; then ok "failed run writes no output"; else not_ok "failed run writes no output"; fi
+expect 5 "cannot write" "unwritable output path" -- segment -o /nonexistent/dir/out.txt "$ru"
+if "$sverka" segment -o "$tmp/good.txt" "$ru" 2>"$tmp/err" && [ "$(wc -l <"$tmp/good.txt")" -eq 18 ]; then
+  ok "-o writes the file"
+else
+  not_ok "-o writes the file"
+fi
+
+# Deterministic whatever the locale.
+LC_ALL=C "$sverka" tokens -q "$en" >"$tmp/c.tsv" 2>"$tmp/err"
+LC_ALL=C.UTF-8 "$sverka" tokens -q "$en" >"$tmp/utf8.tsv" 2>>"$tmp/err"
+LANG= LC_ALL= "$sverka" tokens -q "$en" >"$tmp/none.tsv" 2>>"$tmp/err"
+if cmp -s "$tmp/c.tsv" "$tmp/utf8.tsv" && cmp -s "$tmp/c.tsv" "$tmp/none.tsv" && [ -s "$tmp/c.tsv" ]; then
+  ok "same bytes under LC_ALL=C, C.UTF-8 and none"
+else
+  not_ok "same bytes under LC_ALL=C, C.UTF-8 and none"
+fi
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

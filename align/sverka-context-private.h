@@ -3,6 +3,7 @@
 
 #include "sverka-context.h"
 #include "sverka-icu-private.h"
+#include <unicode/utrans.h>
 #include "sverka-language.h"
 #include "sverka-token.h"
 
@@ -17,8 +18,21 @@ typedef enum {
   SVERKA_EXCEPTION_BREAK,     /* may end a sentence: overrides ICU's list ("etc.") */
 } SverkaExceptionRule;
 
+typedef enum {
+  SVERKA_NUMWORD_CARDINAL = 1,
+  SVERKA_NUMWORD_HUNDRED,    /* "hundred": multiplies what precedes it */
+  SVERKA_NUMWORD_MULTIPLIER, /* thousand, million, ... */
+  SVERKA_NUMWORD_ORDINAL,
+} SverkaNumWordKind;
+
+typedef struct {
+  double value;
+  SverkaNumWordKind kind;
+} SverkaNumWord;
+
 typedef struct {
   SverkaLanguage lang;
+  GHashTable *numbers;    /* folded number word -> SverkaNumWord (owned) */
   GHashTable *stopwords;  /* folded word -> itself (owned) */
   GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule */
   UBreakIterator *sentence_bi;
@@ -26,6 +40,7 @@ typedef struct {
   /* Opened on first analysis. */
   SverkaSbStemmer *stemmer;
   Hunhandle *hunspell;
+  UTransliterator *translit; /* to lower-case ASCII Latin */
   GHashTable *words; /* surface form -> SverkaWord (owned) */
   guint max_exception_len;
 } SverkaLangData;
@@ -46,6 +61,19 @@ sverka_context_lang (SverkaContext *ctx, SverkaLanguage lang)
 
 /* Opens the stemmer and hunspell for @lang if not yet open. */
 gboolean sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error);
+
+/* Returns: (transfer none) the cached analysis of the word @form (@len
+ * bytes), made in the language of its script; NULL with @error set if
+ * hunspell or the stemmer cannot be opened. @is_number: ICU called it a
+ * number. */
+const SverkaWord *sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
+                                              gboolean is_number, GError **error);
+
+/* Returns: (transfer full) the sound skeleton of @text, written in @lang's
+ * script: transliterated to lower-case ASCII Latin and simplified (see
+ * sverka-translit.c); NULL if ICU fails. */
+char *sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
+                                GError **error);
 
 /* TRUE if folded @word is a stop word of either language. */
 gboolean sverka_context_is_stopword (SverkaContext *ctx, const char *folded);

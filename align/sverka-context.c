@@ -36,6 +36,8 @@ word_free (gpointer data)
   g_free (w->fold);
   g_free (w->stem);
   g_free (w->lemma);
+  g_free (w->skeleton);
+  g_free (w->lemma_stem);
   g_free (w);
 }
 
@@ -147,6 +149,42 @@ out:
 }
 
 static gboolean
+add_number_word (const char *path, guint lineno, char **fields, guint n_fields,
+                 gpointer user_data, GError **error)
+{
+  SverkaLangData *ld = user_data;
+  SverkaNumWord nw = { 0 };
+  char *end = NULL;
+  g_autoptr (GString) fold = g_string_new (NULL);
+
+  nw.value = g_ascii_strtod (fields[1], &end);
+  if (end == fields[1] || *end != '\0') {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: expected a number in field 2, found '%s'", path, lineno, fields[1]);
+    return FALSE;
+  }
+  if (strcmp (fields[2], "cardinal") == 0)
+    nw.kind = SVERKA_NUMWORD_CARDINAL;
+  else if (strcmp (fields[2], "hundred") == 0)
+    nw.kind = SVERKA_NUMWORD_HUNDRED;
+  else if (strcmp (fields[2], "multiplier") == 0)
+    nw.kind = SVERKA_NUMWORD_MULTIPLIER;
+  else if (strcmp (fields[2], "ordinal") == 0)
+    nw.kind = SVERKA_NUMWORD_ORDINAL;
+  else {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: expected the kind 'cardinal', 'hundred', 'multiplier' or 'ordinal', "
+                 "found '%s'",
+                 path, lineno, fields[2]);
+    return FALSE;
+  }
+  sverka_simple_fold (fields[0], strlen (fields[0]), fold);
+  g_hash_table_insert (ld->numbers, g_string_free (g_steal_pointer (&fold), FALSE),
+                       g_memdup2 (&nw, sizeof nw));
+  return TRUE;
+}
+
+static gboolean
 lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
 {
   SverkaLangData *ld = &ctx->langs[lang];
@@ -155,12 +193,15 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   g_autofree char *exc_name = g_strdup_printf ("segment-exceptions-%s.tsv", code);
   g_autofree char *stop_path = g_build_filename (ctx->dictionary_dir, stop_name, NULL);
   g_autofree char *exc_path = g_build_filename (ctx->dictionary_dir, exc_name, NULL);
+  g_autofree char *num_name = g_strdup_printf ("numbers-%s.tsv", code);
+  g_autofree char *num_path = g_build_filename (ctx->dictionary_dir, num_name, NULL);
   UErrorCode status = U_ZERO_ERROR;
 
   ld->lang = lang;
   ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, word_free);
+  ld->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   if (!sverka_dict_file_foreach (stop_path, "sverka-stopwords", 1, 1, 1, add_stopword,
                                  ld->stopwords, error))
@@ -169,6 +210,9 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
                                  ld, error))
     return FALSE;
   if (!add_icu_suppressions (ld, code, error))
+    return FALSE;
+  if (!sverka_dict_file_foreach (num_path, "sverka-numbers", 1, 3, 3, add_number_word, ld,
+                                 error))
     return FALSE;
 
   ld->sentence_bi = ubrk_open (UBRK_SENTENCE, code, NULL, 0, &status);
@@ -186,10 +230,12 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->stopwords, g_hash_table_unref);
   g_clear_pointer (&ld->exceptions, g_hash_table_unref);
   g_clear_pointer (&ld->words, g_hash_table_unref);
+  g_clear_pointer (&ld->numbers, g_hash_table_unref);
   g_clear_pointer (&ld->sentence_bi, ubrk_close);
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);
   g_clear_pointer (&ld->hunspell, Hunspell_destroy);
+  g_clear_pointer (&ld->translit, utrans_close);
 }
 
 SverkaContext *

@@ -33,9 +33,12 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
   gsize len = 0;
   g_auto (GStrv) lines = NULL;
   const char *bad = NULL;
+  g_autoptr (GError) local = NULL;
 
-  if (!g_file_get_contents (path, &contents, &len, error)) {
-    g_prefix_error (error, "cannot read dictionary: ");
+  if (!g_file_get_contents (path, &contents, &len, &local)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s: cannot read the dictionary: %s; check the dictionary folder (--dict-dir)",
+                 path, local->message);
     return FALSE;
   }
   if (memchr (contents, '\0', len) != NULL || !g_utf8_validate (contents, (gssize) len, &bad)) {

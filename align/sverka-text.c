@@ -496,7 +496,7 @@ typedef struct {
 static gboolean
 is_content_word (const char *word, gsize len, const GString *fold, SverkaContext *ctx)
 {
-  if (g_utf8_strlen (word, (gssize) len) < 3 || g_ascii_isdigit (word[0]))
+  if (g_ascii_isdigit (word[0]) || g_utf8_strlen (word, (gssize) MIN (len, 12)) < 3)
     return FALSE;
   return !sverka_context_is_stopword (ctx, fold->str);
 }
@@ -640,7 +640,7 @@ sverka_text_trim (SverkaDocument *doc)
    * text come along; above a title only a dateline is looked for, so a
    * site name above the title stays out. */
   keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint b = first; b <= last; b++) {
+  for (guint b = first; first > 0 && b <= last; b++) {
     const char *start, *end;
     WordScan scan = { .ctx = doc->ctx, .fold = fold, .keys = keys };
     block_span (doc, &g_array_index (doc->blocks, SverkaBlock, b), &start, &end);

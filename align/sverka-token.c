@@ -11,6 +11,7 @@
 
 #include "sverka-document-private.h"
 #include "sverka-error.h"
+#include "sverka-lexicon-private.h"
 #include "sverka-text.h"
 
 /* Longer words are not given to hunspell or the stemmer. */
@@ -75,6 +76,19 @@ hunspell_lemma (Hunhandle *h, const char *form)
   return lemma;
 }
 
+/* Returns: (transfer full) the Snowball stem of folded @fold. */
+static char *
+stem_of (SverkaLangData *ld, const char *fold)
+{
+  gsize len = strlen (fold);
+  const sb_symbol *s;
+  if (len > MAX_ANALYSED_BYTES)
+    return g_strdup (fold);
+  s = sb_stemmer_stem (ld->stemmer, (const sb_symbol *) fold, (int) len);
+  return s != NULL ? g_strndup ((const char *) s, (gsize) sb_stemmer_length (ld->stemmer))
+                   : g_strdup (fold);
+}
+
 static SverkaWord *
 analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize len,
               gboolean is_number, guint script, gboolean all_upper, gboolean first_upper,
@@ -103,12 +117,14 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
     w->stem = g_strdup (w->fold);
     return w;
   }
-  {
-    const sb_symbol *s = sb_stemmer_stem (ld->stemmer, (const sb_symbol *) w->fold,
-                                          (int) strlen (w->fold));
-    w->stem = s != NULL ? g_strndup ((const char *) s, (gsize) sb_stemmer_length (ld->stemmer))
-                        : g_strdup (w->fold);
+  w->skeleton = sverka_translit_skeleton (ctx, ld->lang, w->fold, error);
+  if (w->skeleton == NULL) {
+    g_free (w->form);
+    g_free (w->fold);
+    g_free (w);
+    return NULL;
   }
+  w->stem = stem_of (ld, w->fold);
   if (!(w->flags & SVERKA_WORD_MIXED_SCRIPT)
       && (script & (SVERKA_WORD_LATIN | SVERKA_WORD_CYRILLIC))) {
     /* hunspell knows the apostrophe ' only: give it the form with quotes
@@ -120,24 +136,34 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
     if (Hunspell_spell (ld->hunspell, f))
       w->flags |= SVERKA_WORD_SPELL_OK;
     w->lemma = hunspell_lemma (ld->hunspell, f);
+    if (w->lemma != NULL)
+      w->lemma_stem = stem_of (ld, w->lemma);
   }
   return w;
 }
 
-/* Returns: (transfer none) the cached analysis of @form. */
-static const SverkaWord *
-lookup_word (SverkaContext *ctx, const char *form, gsize len, gboolean is_number,
-             GString *key, GError **error)
+const SverkaWord *
+sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
+                            gboolean is_number, GError **error)
 {
+  char stack[128];
+  g_autofree char *heap = NULL;
+  char *key;
   gboolean all_upper, first_upper;
   guint script = script_flags (form, len, &all_upper, &first_upper);
   SverkaLanguage lang = language_of_script (form, len, script);
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
   SverkaWord *w;
 
-  g_string_truncate (key, 0);
-  g_string_append_len (key, form, (gssize) len);
-  w = g_hash_table_lookup (ld->words, key->str);
+  if (len < sizeof stack) {
+    key = stack;
+  } else {
+    heap = g_malloc (len + 1);
+    key = heap;
+  }
+  memcpy (key, form, len);
+  key[len] = '\0';
+  w = g_hash_table_lookup (ld->words, key);
   if (w != NULL)
     return w;
   if (!sverka_context_open_analysis (ctx, lang, error))
@@ -167,7 +193,6 @@ gboolean
 sverka_token_analyze_document (SverkaDocument *doc, GError **error)
 {
   SverkaLangData *ld = sverka_context_lang (doc->ctx, doc->language);
-  g_autoptr (GString) key = g_string_new (NULL);
   static const UChar no_text[1] = { 0 };
 
   g_array_set_size (doc->tokens, 0);
@@ -201,8 +226,8 @@ sverka_token_analyze_document (SverkaDocument *doc, GError **error)
         t.flags = last->flags;
         g_array_set_size (doc->tokens, doc->tokens->len - 1);
       }
-      t.word = lookup_word (doc->ctx, doc->data + t.start, t.end - t.start,
-                            rule < UBRK_WORD_NUMBER_LIMIT, key, error);
+      t.word = sverka_context_lookup_word (doc->ctx, doc->data + t.start, t.end - t.start,
+                                           rule < UBRK_WORD_NUMBER_LIMIT, error);
       if (t.word == NULL) {
         g_prefix_error (error, "%s: ", doc->name);
         ubrk_setText (ld->word_bi, no_text, 0, &status);
@@ -226,4 +251,50 @@ sverka_token_analyze_document (SverkaDocument *doc, GError **error)
   }
   doc->analyzed = TRUE;
   return TRUE;
+}
+
+GStrv
+sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **error)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, SVERKA_LANGUAGE_EN);
+  g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  static const UChar no_text[1] = { 0 };
+  int32_t prev, pos;
+  gboolean ok = TRUE;
+
+  utext_openUTF8 (&ut, text, -1, &status);
+  ubrk_setUText (ld->word_bi, &ut, &status);
+  if (!sverka_icu_check (status, "cannot split the text into words", error)) {
+    utext_close (&ut);
+    return NULL;
+  }
+  prev = ubrk_first (ld->word_bi);
+  for (pos = ubrk_next (ld->word_bi); pos != UBRK_DONE && ok;
+       prev = pos, pos = ubrk_next (ld->word_bi)) {
+    gboolean all_upper, first_upper;
+    const char *form = text + prev;
+    gsize len = (gsize) (pos - prev);
+    guint script;
+    SverkaLanguage lang;
+    g_autofree char *fold = NULL;
+
+    if (ubrk_getRuleStatus (ld->word_bi) < UBRK_WORD_NONE_LIMIT)
+      continue;
+    script = script_flags (form, len, &all_upper, &first_upper);
+    lang = language_of_script (form, len, script);
+    fold = sverka_normalize (form, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING, error);
+    if (fold == NULL || !sverka_context_open_analysis (ctx, lang, error)) {
+      ok = FALSE;
+      break;
+    }
+    g_ptr_array_add (stems, stem_of (sverka_context_lang (ctx, lang), fold));
+  }
+  ubrk_setText (ld->word_bi, no_text, 0, &status);
+  utext_close (&ut);
+  if (!ok)
+    return NULL;
+  g_ptr_array_add (stems, NULL);
+  return (GStrv) g_ptr_array_steal (stems, NULL);
 }

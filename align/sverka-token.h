@@ -24,6 +24,12 @@ typedef struct {
   char *fold;  /* NFC, case-folded, quotes folded, ё -> е */
   char *stem;  /* Snowball stem of @fold */
   char *lemma; /* hunspell's first stem, case-folded; NULL if hunspell has none */
+  char *lemma_stem; /* Snowball stem of @lemma; NULL without a lemma */
+  char *skeleton; /* Latin sound skeleton for names and cognates: Russian words
+                   * transliterated (ICU Russian-Latin/BGN), both languages
+                   * simplified alike ("Столтенбергом" -> "stoltenbergom",
+                   * "Brussels" and "Брюссель" -> "brusels", "brusel");
+                   * NULL for numbers */
   guint flags; /* SverkaWordFlags */
 } SverkaWord;
 

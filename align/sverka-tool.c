@@ -25,6 +25,8 @@ enum {
 };
 
 typedef struct {
+  char *mode;
+  char **lexicons;
   char *lang;
   char *dict_dir;
   char *output;
@@ -75,6 +77,24 @@ find_dictionary_dir (const char *option)
   return g_strdup (SVERKA_DICT_DIR);
 }
 
+/* Where a lexicon imported at build time lies: the dictionary folder, or the
+ * build tree's dictionaries/ when run from the build tree. */
+static char *
+find_imported_lexicon (const char *dict_dir, const char *name)
+{
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
+  g_autofree char *in_dict = g_build_filename (dict_dir, name, NULL);
+
+  if (g_file_test (in_dict, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&in_dict);
+  if (exe != NULL && g_str_has_prefix (exe, SVERKA_BUILD_ROOT "/")) {
+    g_autofree char *in_build = g_build_filename (SVERKA_BUILD_ROOT, "dictionaries", name, NULL);
+    if (g_file_test (in_build, G_FILE_TEST_IS_REGULAR))
+      return g_steal_pointer (&in_build);
+  }
+  return NULL;
+}
+
 static gboolean
 read_stdin (char **data, gsize *len, GError **error)
 {
@@ -95,17 +115,14 @@ read_stdin (char **data, gsize *len, GError **error)
 }
 
 static SverkaDocument *
-load (SverkaContext *ctx, const char *path, const ToolOptions *opts, GError **error)
+load_as (SverkaContext *ctx, const char *path, const ToolOptions *opts, SverkaLanguage lang,
+         GError **error)
 {
   SverkaLoadOptions load_opts;
 
   sverka_load_options_init (&load_opts);
   load_opts.keep_all = opts->keep_all;
-  if (opts->lang != NULL && !sverka_language_from_string (opts->lang, &load_opts.language)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "--lang: expected ru, en or auto, found '%s'", opts->lang);
-    return NULL;
-  }
+  load_opts.language = lang;
   if (strcmp (path, "-") == 0) {
     g_autofree char *data = NULL;
     gsize len = 0;
@@ -114,6 +131,18 @@ load (SverkaContext *ctx, const char *path, const ToolOptions *opts, GError **er
     return sverka_document_new_from_data (ctx, "standard input", data, len, &load_opts, error);
   }
   return sverka_document_new_from_file (ctx, path, &load_opts, error);
+}
+
+static SverkaDocument *
+load (SverkaContext *ctx, const char *path, const ToolOptions *opts, GError **error)
+{
+  SverkaLanguage lang = SVERKA_LANGUAGE_AUTO;
+  if (opts->lang != NULL && !sverka_language_from_string (opts->lang, &lang)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--lang: expected ru, en or auto, found '%s'", opts->lang);
+    return NULL;
+  }
+  return load_as (ctx, path, opts, lang, error);
 }
 
 static void
@@ -142,12 +171,12 @@ report_trimmed (SverkaDocument *doc, const ToolOptions *opts)
 
 /* Writes @text to @path atomically, or to standard output if @path is NULL. */
 static int
-write_output (const char *path, const GString *text)
+write_output (const char *path, const char *text, gsize len)
 {
   g_autoptr (GError) error = NULL;
 
   if (path == NULL || strcmp (path, "-") == 0) {
-    if (fwrite (text->str, 1, text->len, stdout) != text->len || fflush (stdout) != 0) {
+    if (fwrite (text, 1, len, stdout) != len || fflush (stdout) != 0) {
       fprintf (stderr, "sverka: standard output: write failed\n");
       return EXIT_OUTPUT;
     }
@@ -157,7 +186,7 @@ write_output (const char *path, const GString *text)
    * the atomic rename would replace it. */
   if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)) {
     FILE *f = fopen (path, "wb");
-    gboolean ok = f != NULL && fwrite (text->str, 1, text->len, f) == text->len;
+    gboolean ok = f != NULL && fwrite (text, 1, len, f) == len;
     if (f != NULL && fclose (f) != 0)
       ok = FALSE;
     if (!ok) {
@@ -166,7 +195,7 @@ write_output (const char *path, const GString *text)
     }
     return EXIT_OK;
   }
-  if (!g_file_set_contents (path, text->str, (gssize) text->len, &error)) {
+  if (!g_file_set_contents (path, text, (gssize) len, &error)) {
     fprintf (stderr, "sverka: %s: cannot write: %s\n", path, error->message);
     return EXIT_OUTPUT;
   }
@@ -212,7 +241,7 @@ cmd_segment (const ToolOptions *opts, const char *path)
     append_clean (out, text);
     g_string_append_c (out, '\n');
   }
-  return write_output (opts->output, out);
+  return write_output (opts->output, out->str, out->len);
 }
 
 static void
@@ -231,7 +260,7 @@ cmd_tokens (const ToolOptions *opts, const char *path)
   g_autoptr (GError) error = NULL;
   g_autoptr (SverkaContext) ctx = make_context (opts, &error);
   g_autoptr (SverkaDocument) doc = NULL;
-  g_autoptr (GString) out = g_string_new ("sentence\ttoken\tfold\tstem\tlemma\tflags\n");
+  g_autoptr (GString) out = g_string_new ("sentence\ttoken\tfold\tstem\tlemma\tskeleton\tflags\n");
   const char *data;
 
   if (ctx == NULL)
@@ -247,9 +276,10 @@ cmd_tokens (const ToolOptions *opts, const char *path)
     const SverkaToken *t = sverka_document_get_token (doc, i);
     const SverkaWord *w = t->word;
     guint f = w->flags;
-    g_string_append_printf (out, "%u\t%.*s\t%s\t%s\t%s\t", t->sentence + 1,
+    g_string_append_printf (out, "%u\t%.*s\t%s\t%s\t%s\t%s\t", t->sentence + 1,
                             (int) (t->end - t->start), data + t->start, w->fold, w->stem,
-                            w->lemma != NULL ? w->lemma : "");
+                            w->lemma != NULL ? w->lemma : "",
+                            w->skeleton != NULL ? w->skeleton : "");
     append_flag (out, f & SVERKA_WORD_NUMBER, "number");
     append_flag (out, f & SVERKA_WORD_CAPITALIZED, "capitalized");
     append_flag (out, f & SVERKA_WORD_UPPERCASE, "uppercase");
@@ -262,13 +292,109 @@ cmd_tokens (const ToolOptions *opts, const char *path)
     append_flag (out, t->flags & SVERKA_TOKEN_FOREIGN, "foreign");
     g_string_append_c (out, '\n');
   }
-  return write_output (opts->output, out);
+  return write_output (opts->output, out->str, out->len);
+}
+
+/* Warns when a side's script says it is in the other language. */
+static void
+check_language (SverkaDocument *doc, SverkaLanguage expected, const ToolOptions *opts)
+{
+  double cyr = sverka_document_get_cyrillic_share (doc);
+  gboolean looks_ru = cyr > 0.5;
+  if (opts->quiet)
+    return;
+  if (expected == SVERKA_LANGUAGE_RU && !looks_ru)
+    fprintf (stderr,
+             "sverka: warning: %s is given as the Russian side but %.0f%% of its letters are "
+             "Latin; aligning as asked (swap the files if they are the wrong way round)\n",
+             sverka_document_get_name (doc), 100 * (1 - cyr));
+  else if (expected == SVERKA_LANGUAGE_EN && looks_ru)
+    fprintf (stderr,
+             "sverka: warning: %s is given as the English side but %.0f%% of its letters are "
+             "Cyrillic; aligning as asked (swap the files if they are the wrong way round)\n",
+             sverka_document_get_name (doc), 100 * cyr);
+}
+
+static SverkaLexicon *
+load_lexicons (SverkaContext *ctx, const ToolOptions *opts, GError **error)
+{
+  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
+
+  if (opts->lexicons != NULL) {
+    for (guint i = 0; opts->lexicons[i] != NULL; i++) {
+      if (!sverka_lexicon_load (lex, opts->lexicons[i], error))
+        return NULL;
+    }
+  } else {
+    const char *dir = sverka_context_get_dictionary_dir (ctx);
+    g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
+    g_autofree char *imported = find_imported_lexicon (dir, "mueller7-ru-en.tsv");
+    if (!sverka_lexicon_load (lex, seed, error))
+      return NULL;
+    if (imported != NULL) {
+      if (!sverka_lexicon_load (lex, imported, error))
+        return NULL;
+    } else if (!opts->quiet) {
+      fprintf (stderr, "sverka: the imported Mueller lexicon (mueller7-ru-en.tsv) is not there; "
+                       "using the seed lexicon only (scripts/build.sh imports it)\n");
+    }
+  }
+  return g_steal_pointer (&lex);
+}
+
+static int
+cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaContext) ctx = make_context (opts, &error);
+  g_autoptr (SverkaLexicon) lex = NULL;
+  g_autoptr (SverkaDocument) ru = NULL;
+  g_autoptr (SverkaDocument) en = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autofree char *tsv = NULL;
+  SverkaAlignOptions align_opts;
+
+  sverka_align_options_init (&align_opts);
+  if (opts->mode != NULL && !sverka_mode_from_string (opts->mode, &align_opts.mode)) {
+    fprintf (stderr, "sverka align: --mode: expected auto, parallel or comparable, found '%s'\n",
+             opts->mode);
+    return EXIT_USAGE;
+  }
+  if (strcmp (ru_path, "-") == 0 && strcmp (en_path, "-") == 0) {
+    fprintf (stderr, "sverka align: only one side can be read from standard input\n");
+    return EXIT_USAGE;
+  }
+  if (ctx == NULL)
+    return fail (error);
+  ru = load_as (ctx, ru_path, opts, SVERKA_LANGUAGE_RU, &error);
+  if (ru == NULL)
+    return fail (error);
+  en = load_as (ctx, en_path, opts, SVERKA_LANGUAGE_EN, &error);
+  if (en == NULL)
+    return fail (error);
+  check_language (ru, SVERKA_LANGUAGE_RU, opts);
+  check_language (en, SVERKA_LANGUAGE_EN, opts);
+  report_trimmed (ru, opts);
+  report_trimmed (en, opts);
+  lex = load_lexicons (ctx, opts, &error);
+  if (lex == NULL)
+    return fail (error);
+  al = sverka_align (lex, ru, en, &align_opts, &error);
+  if (al == NULL)
+    return fail (error);
+  if (!opts->quiet)
+    fprintf (stderr, "sverka: mode %s (%s)\n",
+             sverka_mode_to_string (sverka_alignment_get_mode (al)),
+             sverka_alignment_get_mode_reason (al));
+  tsv = sverka_write_tsv (al, ru, en);
+  return write_output (opts->output, tsv, strlen (tsv));
 }
 
 static const char usage_text[] =
-  "Usage: sverka COMMAND [OPTION...] FILE\n"
+  "Usage: sverka COMMAND [OPTION...] FILE...\n"
   "\n"
   "Commands:\n"
+  "  align RU EN    align a Russian and an English text; write the parallel TSV\n"
   "  segment FILE   print the sentences of FILE, one per line\n"
   "  tokens FILE    print the words of FILE with their analyses (TSV)\n"
   "\n"
@@ -297,6 +423,10 @@ main (int argc, char **argv)
       "Folder of sverka's dictionaries", "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet, "Print no notices on standard error",
       NULL },
+    { "mode", 'm', 0, G_OPTION_ARG_STRING, &opts.mode,
+      "Alignment mode (align): auto, parallel or comparable", "MODE" },
+    { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.lexicons,
+      "Use this lexicon file instead of the default ones (align; repeatable)", "FILE" },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version", NULL },
     { NULL },
   };
@@ -316,7 +446,8 @@ main (int argc, char **argv)
     fputs (usage_text, stdout);
     return EXIT_OK;
   }
-  if (strcmp (command, "segment") != 0 && strcmp (command, "tokens") != 0) {
+  if (strcmp (command, "segment") != 0 && strcmp (command, "tokens") != 0
+      && strcmp (command, "align") != 0) {
     fprintf (stderr, "sverka: unknown command '%s'\n%s", command, usage_text);
     return EXIT_USAGE;
   }
@@ -336,6 +467,16 @@ main (int argc, char **argv)
     rc = EXIT_OK;
     goto out;
   }
+  if (strcmp (command, "align") == 0) {
+    if (argc != 3) {
+      fprintf (stderr, "sverka align: expected RU_FILE and EN_FILE, found %d file%s\n", argc - 1,
+               argc == 2 ? "" : "s");
+      rc = EXIT_USAGE;
+      goto out;
+    }
+    rc = cmd_align (&opts, argv[1], argv[2]);
+    goto out;
+  }
   if (argc != 2) {
     fprintf (stderr, "sverka %s: expected one FILE (or - for standard input), found %d\n",
              command, argc - 1);
@@ -347,6 +488,8 @@ main (int argc, char **argv)
   else
     rc = cmd_tokens (&opts, argv[1]);
 out:
+  g_free (opts.mode);
+  g_strfreev (opts.lexicons);
   g_free (opts.lang);
   g_free (opts.dict_dir);
   g_free (opts.output);

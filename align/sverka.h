@@ -21,11 +21,14 @@
  */
 #pragma once
 
+#include "sverka-align.h"
 #include "sverka-context.h"
 #include "sverka-document.h"
 #include "sverka-error.h"
 #include "sverka-language.h"
+#include "sverka-lexicon.h"
 #include "sverka-text.h"
 #include "sverka-token.h"
+#include "sverka-write.h"
 
 #define SVERKA_VERSION_STRING "0.1.0"

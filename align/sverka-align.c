@@ -1,0 +1,782 @@
+/* sverka-align.c: parallel (banded dynamic programming) and comparable
+ * (coverage matching) alignment, and the choice between them. */
+#include <math.h>
+#include <string.h>
+
+#include "sverka-align.h"
+#include "sverka-error.h"
+#include "sverka-score-private.h"
+
+/* Parallel mode: bead score = ln prior + GAMMA * ln P(length) + the sum over
+ * its sentences of BETA * (f - SIGMA0), f the matched share of the sentence.
+ * A sentence with no counterpart scores ln prior(skip) - BETA * SKIP_SIGMA. */
+#define BETA 10.0
+#define SIGMA0 0.15
+#define GAMMA 1.0
+/* A sentence with no counterpart claims nothing, so it is not charged like
+ * an unmatched sentence inside a bead: ln prior(skip) - BETA * SKIP_SIGMA. */
+#define SKIP_SIGMA 0.0
+/* Gale and Church's variance of the length difference per character. */
+#define LENGTH_VARIANCE 6.8
+/* The band's initial half-width, and the most cells it may ever hold. */
+#define BAND_START 24
+#define BAND_MAX_CELLS (64u * 1024 * 1024)
+
+/* Anchors: a Russian sentence whose best English candidate has at least this
+ * similarity, clearly ahead of the second. */
+#define ANCHOR_MIN_SIM 0.25
+#define ANCHOR_MARGIN 0.75
+
+/* Comparable mode: a link needs this pair similarity and at least two
+ * matched Russian words; a further link must cover this share of the
+ * Russian sentence that earlier links left uncovered. */
+#define LINK_MIN_SIM 0.12
+#define LINK_MIN_GAIN 0.12
+#define MAX_LINKS 3
+
+typedef struct {
+  guint a, b;
+  double prior;
+} BeadType;
+
+static const BeadType bead_types[] = {
+  { 1, 1, 0.85 }, { 1, 0, 0.02 }, { 0, 1, 0.02 }, { 2, 1, 0.045 },
+  { 1, 2, 0.045 }, { 2, 2, 0.002 }, { 3, 1, 0.004 }, { 1, 3, 0.004 },
+};
+#define N_BEAD_TYPES G_N_ELEMENTS (bead_types)
+
+struct _SverkaAlignment {
+  SverkaMode mode;
+  char *reason;
+  GArray *beads; /* SverkaBead; ru and en point into ids */
+  GArray *ids;   /* guint storage, fixed up at the end */
+  GArray *spans; /* per bead: first ru id, first en id offsets into ids */
+};
+
+typedef struct {
+  guint ru_off, n_ru, en_off, n_en;
+  double score;
+} BeadSpan;
+
+const char *
+sverka_mode_to_string (SverkaMode mode)
+{
+  switch (mode) {
+  case SVERKA_MODE_PARALLEL:
+    return "parallel";
+  case SVERKA_MODE_COMPARABLE:
+    return "comparable";
+  case SVERKA_MODE_AUTO:
+  default:
+    return "auto";
+  }
+}
+
+gboolean
+sverka_mode_from_string (const char *s, SverkaMode *out)
+{
+  if (g_strcmp0 (s, "auto") == 0)
+    *out = SVERKA_MODE_AUTO;
+  else if (g_strcmp0 (s, "parallel") == 0)
+    *out = SVERKA_MODE_PARALLEL;
+  else if (g_strcmp0 (s, "comparable") == 0)
+    *out = SVERKA_MODE_COMPARABLE;
+  else
+    return FALSE;
+  return TRUE;
+}
+
+void
+sverka_align_options_init (SverkaAlignOptions *options)
+{
+  memset (options, 0, sizeof *options);
+}
+
+static double
+sigmoid (double x)
+{
+  return 1.0 / (1.0 + exp (-x));
+}
+
+/* How sure we are that a sentence has no counterpart: its best pair
+ * similarity, turned around. */
+static double
+no_counterpart_confidence (double best_sim)
+{
+  return sigmoid (-14.0 * (best_sim - 0.2));
+}
+
+/* Confidence of a bead from its similarity and length evidence. */
+static double
+bead_confidence (double sim, double len_lp)
+{
+  return sigmoid (14.0 * (sim - 0.1) + 0.5 * (len_lp + 1.0));
+}
+
+static void
+add_bead (SverkaAlignment *al, const guint *ru, guint n_ru, const guint *en, guint n_en,
+          double score)
+{
+  BeadSpan span = { al->ids->len, n_ru, 0, n_en, CLAMP (score, 0.0, 1.0) };
+  g_array_append_vals (al->ids, ru, n_ru);
+  span.en_off = al->ids->len;
+  g_array_append_vals (al->ids, en, n_en);
+  g_array_append_val (al->spans, span);
+}
+
+static void
+add_range_bead (SverkaAlignment *al, guint r0, guint n_ru, guint e0, guint n_en, double score)
+{
+  guint ru[3], en[3];
+  for (guint k = 0; k < n_ru; k++)
+    ru[k] = r0 + k;
+  for (guint k = 0; k < n_en; k++)
+    en[k] = e0 + k;
+  add_bead (al, ru, n_ru, en, n_en, score);
+}
+
+static double
+pair_sim (SverkaScorer *sc, guint r, guint e, const SverkaPair *p)
+{
+  double w = g_array_index (sc->ru.sents, SverkaSentFeatures, r).weight
+             + g_array_index (sc->en.sents, SverkaSentFeatures, e).weight;
+  return w > 0 ? (p->mr + p->me) / w : 0.0;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Anchors                                                                 */
+
+typedef struct {
+  guint r, e;
+  double sim;
+} Anchor;
+
+/* Confident matches: per Russian sentence, the best candidate if it is good
+ * and clearly ahead of the second. */
+static GArray *
+find_anchors (SverkaScorer *sc)
+{
+  GArray *anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
+  guint n = sc->ru.sents->len;
+
+  for (guint r = 0; r < n; r++) {
+    g_autoptr (GArray) cands = sverka_scorer_candidates (sc, r, 8);
+    double best = 0, second = 0;
+    guint best_e = 0;
+    sverka_scorer_mark (sc, r);
+    for (guint c = 0; c < cands->len; c++) {
+      guint e = g_array_index (cands, guint, c);
+      SverkaPair p;
+      double s;
+      sverka_scorer_pair (sc, r, e, &p);
+      s = pair_sim (sc, r, e, &p);
+      if (s > best) {
+        second = best;
+        best = s;
+        best_e = e;
+      } else if (s > second) {
+        second = s;
+      }
+    }
+    if (best >= ANCHOR_MIN_SIM && second < ANCHOR_MARGIN * best) {
+      Anchor a = { r, best_e, best };
+      g_array_append_val (anchors, a);
+    }
+  }
+  return anchors;
+}
+
+/* The longest chain of anchors increasing in both languages (patience
+ * sorting, O(k log k)). */
+static GArray *
+chain_anchors (GArray *anchors)
+{
+  guint k = anchors->len;
+  g_autofree guint *tails = g_new (guint, k + 1); /* index of anchor ending a chain of length l */
+  g_autofree gint *prev = g_new (gint, k + 1);
+  guint len = 0;
+  GArray *chain = g_array_new (FALSE, FALSE, sizeof (Anchor));
+
+  for (guint i = 0; i < k; i++) {
+    guint e = g_array_index (anchors, Anchor, i).e;
+    guint lo = 0, hi = len;
+    while (lo < hi) {
+      guint mid = (lo + hi) / 2;
+      if (g_array_index (anchors, Anchor, tails[mid]).e < e)
+        lo = mid + 1;
+      else
+        hi = mid;
+    }
+    prev[i] = lo > 0 ? (gint) tails[lo - 1] : -1;
+    tails[lo] = i;
+    if (lo == len)
+      len++;
+  }
+  if (len == 0)
+    return chain;
+  g_array_set_size (chain, len);
+  for (gint i = (gint) tails[len - 1], pos = (gint) len - 1; i >= 0; i = prev[i], pos--)
+    g_array_index (chain, Anchor, pos) = g_array_index (anchors, Anchor, i);
+  return chain;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Parallel mode                                                           */
+
+typedef struct {
+  SverkaScorer *sc;
+  guint n, m;
+  guint *lo, *hi;  /* band of English prefix lengths per Russian prefix length */
+  guint *wlo;      /* per Russian sentence: first English sentence with pair values */
+  guint *wlen;
+  gsize *woff;
+  float *mr, *me;  /* pair values, per Russian sentence over its window */
+  float *best_ru;  /* per sentence, its best pair similarity in the band */
+  float *best_en;
+  double ratio;    /* English characters per Russian character */
+} Band;
+
+static void
+band_clear (Band *band)
+{
+  g_clear_pointer (&band->lo, g_free);
+  g_clear_pointer (&band->hi, g_free);
+  g_clear_pointer (&band->wlo, g_free);
+  g_clear_pointer (&band->wlen, g_free);
+  g_clear_pointer (&band->woff, g_free);
+  g_clear_pointer (&band->mr, g_free);
+  g_clear_pointer (&band->me, g_free);
+  g_clear_pointer (&band->best_ru, g_free);
+  g_clear_pointer (&band->best_en, g_free);
+}
+
+static void
+band_build (Band *band, GArray *chain, guint width)
+{
+  guint n = band->n, m = band->m;
+  guint seg = 0;
+  gsize total = 0;
+
+  band->lo = g_new (guint, n + 1);
+  band->hi = g_new (guint, n + 1);
+  for (guint i = 0; i <= n; i++) {
+    /* Interpolate the centre between the anchors around row i; (0,0) and
+     * (n,m) close the path. Anchor (r,e) stands at the point (r+0.5, e+0.5). */
+    double x0 = 0, y0 = 0, x1 = n, y1 = m, c;
+    while (seg < chain->len && g_array_index (chain, Anchor, seg).r + 0.5 < i)
+      seg++;
+    if (seg > 0) {
+      const Anchor *a = &g_array_index (chain, Anchor, seg - 1);
+      x0 = a->r + 0.5;
+      y0 = a->e + 0.5;
+    }
+    if (seg < chain->len) {
+      const Anchor *a = &g_array_index (chain, Anchor, seg);
+      x1 = a->r + 0.5;
+      y1 = a->e + 0.5;
+    }
+    c = x1 > x0 ? y0 + (y1 - y0) * (i - x0) / (x1 - x0) : y0;
+    band->lo[i] = c - width > 0 ? (guint) (c - width) : 0;
+    band->hi[i] = (guint) MIN ((double) m, ceil (c + width));
+  }
+  band->lo[0] = 0;
+  band->hi[n] = m;
+  for (guint i = 1; i <= n; i++)
+    band->hi[i] = MAX (band->hi[i], band->hi[i - 1]);
+  for (guint i = n; i-- > 0;)
+    band->lo[i] = MIN (band->lo[i], band->lo[i + 1]);
+  for (guint i = 0; i <= n; i++)
+    band->lo[i] = MIN (band->lo[i], band->hi[i]);
+  /* Every row must touch the next, or no path crosses a steep stretch. */
+  for (guint i = n; i > 0; i--)
+    band->hi[i - 1] = MAX (band->hi[i - 1], band->lo[i] > 0 ? band->lo[i] - 1 : 0);
+
+  /* Pair values: Russian sentence r takes part in beads ending in rows r+1
+   * to r+3, whose English sentences lie in [lo(r+1) - 3, hi(r+3)). */
+  band->wlo = g_new (guint, MAX (n, 1));
+  band->wlen = g_new (guint, MAX (n, 1));
+  band->woff = g_new (gsize, MAX (n, 1));
+  for (guint r = 0; r < n; r++) {
+    guint a = band->lo[r + 1] >= 3 ? band->lo[r + 1] - 3 : 0;
+    guint b = band->hi[MIN (r + 3, n)];
+    b = MIN (b, m);
+    band->wlo[r] = a;
+    band->wlen[r] = b > a ? b - a : 0;
+    band->woff[r] = total;
+    total += band->wlen[r];
+  }
+  band->mr = g_new (float, total + 1);
+  band->me = g_new (float, total + 1);
+  band->best_ru = g_new0 (float, n + 1);
+  band->best_en = g_new0 (float, m + 1);
+  for (guint r = 0; r < n; r++) {
+    sverka_scorer_mark (band->sc, r);
+    for (guint k = 0; k < band->wlen[r]; k++) {
+      SverkaPair p;
+      guint e = band->wlo[r] + k;
+      float sim;
+      sverka_scorer_pair (band->sc, r, e, &p);
+      band->mr[band->woff[r] + k] = p.mr;
+      band->me[band->woff[r] + k] = p.me;
+      sim = (float) pair_sim (band->sc, r, e, &p);
+      band->best_ru[r] = MAX (band->best_ru[r], sim);
+      band->best_en[e] = MAX (band->best_en[e], sim);
+    }
+  }
+}
+
+static gboolean
+band_pair (const Band *band, guint r, guint e, float *mr, float *me)
+{
+  if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r]) {
+    *mr = *me = 0;
+    return FALSE;
+  }
+  *mr = band->mr[band->woff[r] + e - band->wlo[r]];
+  *me = band->me[band->woff[r] + e - band->wlo[r]];
+  return TRUE;
+}
+
+/* The evidence of the bead of Russian sentences [r0, r0+a) and English
+ * [e0, e0+b), both non-empty: the similarity of the whole bead, the length
+ * log-probability, and the sum over its sentences of BETA * (f - SIGMA0),
+ * f being the share of the sentence's weight that the other side matches.
+ * Scoring each sentence, not only the bead, keeps a sentence with no
+ * counterpart from hiding in a larger bead. */
+static void
+bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
+               double *len_lp, double *explained)
+{
+  SverkaScorer *sc = band->sc;
+  double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, delta, sum = 0;
+  float me_sum[3] = { 0, 0, 0 };
+
+  for (guint x = 0; x < a; x++) {
+    const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r0 + x);
+    double mr_r = 0;
+    wr += f->weight;
+    l1 += f->n_chars;
+    for (guint y = 0; y < b; y++) {
+      float pmr, pme;
+      band_pair (band, r0 + x, e0 + y, &pmr, &pme);
+      mr_r += pmr;
+      me_sum[y] += pme;
+    }
+    mr_r = MIN (mr_r, (double) f->weight);
+    mr += mr_r;
+    if (f->weight > 0)
+      sum += BETA * (mr_r / f->weight - SIGMA0);
+  }
+  for (guint y = 0; y < b; y++) {
+    const SverkaSentFeatures *f = &g_array_index (sc->en.sents, SverkaSentFeatures, e0 + y);
+    double me_e = MIN ((double) me_sum[y], (double) f->weight);
+    we += f->weight;
+    l2 += f->n_chars;
+    me += me_e;
+    if (f->weight > 0)
+      sum += BETA * (me_e / f->weight - SIGMA0);
+  }
+  *sim = wr + we > 0 ? (mr + me) / (wr + we) : 0.0;
+  *explained = sum;
+  delta = (l2 - l1 * band->ratio) / sqrt (MAX (l1, 1.0) * LENGTH_VARIANCE);
+  *len_lp = log (MAX (erfc (fabs (delta) / G_SQRT2), 1e-5));
+}
+
+static double
+bead_score (const Band *band, guint i, guint j, const BeadType *t)
+{
+  double sim, len_lp, explained;
+  if (t->a == 0 || t->b == 0)
+    return log (t->prior) - BETA * SKIP_SIGMA * (t->a + t->b);
+  bead_evidence (band, i - t->a, t->a, j - t->b, t->b, &sim, &len_lp, &explained);
+  return log (t->prior) + GAMMA * len_lp + explained;
+}
+
+/* Runs the DP in the band; fills @path with bead type indices from the end.
+ * Returns TRUE if the best path touches the edge of the band where it could
+ * have gone further. */
+static gboolean
+band_dp (const Band *band, GArray *path)
+{
+  guint n = band->n, m = band->m;
+  g_autofree gsize *row_off = g_new (gsize, n + 2);
+  g_autofree guint8 *back = NULL;
+  g_autofree double *score[4] = { NULL, NULL, NULL, NULL };
+  guint max_w = 0;
+  gsize cells = 0;
+  gboolean touched = FALSE;
+
+  for (guint i = 0; i <= n; i++) {
+    row_off[i] = cells;
+    cells += band->hi[i] - band->lo[i] + 1;
+    max_w = MAX (max_w, band->hi[i] - band->lo[i] + 1);
+  }
+  back = g_new (guint8, cells);
+  for (guint k = 0; k < 4; k++)
+    score[k] = g_new (double, max_w);
+
+  for (guint i = 0; i <= n; i++) {
+    double *row = score[i % 4];
+    for (guint j = band->lo[i]; j <= band->hi[i]; j++) {
+      double best = -G_MAXDOUBLE;
+      guint8 best_t = 255;
+      if (i == 0 && j == 0) {
+        best = 0;
+      }
+      for (guint t = 0; t < N_BEAD_TYPES; t++) {
+        const BeadType *bt = &bead_types[t];
+        guint pi, pj;
+        double prev, s;
+        if (bt->a > i || bt->b > j)
+          continue;
+        pi = i - bt->a;
+        pj = j - bt->b;
+        if (pj < band->lo[pi] || pj > band->hi[pi])
+          continue;
+        if (back[row_off[pi] + pj - band->lo[pi]] == 255 && !(pi == 0 && pj == 0))
+          continue;
+        prev = score[pi % 4][pj - band->lo[pi]];
+        s = prev + bead_score (band, i, j, bt);
+        if (s > best) {
+          best = s;
+          best_t = (guint8) t;
+        }
+      }
+      row[j - band->lo[i]] = best;
+      back[row_off[i] + j - band->lo[i]] = best_t;
+    }
+  }
+
+  /* Trace back from (n, m). */
+  g_array_set_size (path, 0);
+  {
+    guint i = n, j = m;
+    while (i > 0 || j > 0) {
+      guint8 t = back[row_off[i] + j - band->lo[i]];
+      g_assert (t < N_BEAD_TYPES);
+      g_array_append_val (path, t);
+      if (i > 0 && i < n) {
+        if ((j <= band->lo[i] + 1 && band->lo[i] > 0) || (j + 1 >= band->hi[i] && band->hi[i] < m))
+          touched = TRUE;
+      }
+      i -= bead_types[t].a;
+      j -= bead_types[t].b;
+    }
+  }
+  return touched;
+}
+
+static void
+align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
+{
+  Band band = { .sc = sc, .n = sc->ru.sents->len, .m = sc->en.sents->len };
+  g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
+  guint width = BAND_START;
+  guint i = 0, j = 0;
+
+  band.ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
+  for (;;) {
+    gboolean touched;
+    band_build (&band, chain, width);
+    touched = band_dp (&band, path);
+    /* Wider, unless the band already spans everything or would be too big. */
+    if (!touched || width >= MAX (band.n, band.m)
+        || (guint64) (band.n + 1) * (4 * width + 1) > BAND_MAX_CELLS)
+      break;
+    width *= 2;
+    band_clear (&band);
+  }
+
+  for (guint k = path->len; k-- > 0;) {
+    const BeadType *t = &bead_types[g_array_index (path, guint8, k)];
+    double score;
+    if (t->a == 0)
+      score = no_counterpart_confidence (band.best_en[j]);
+    else if (t->b == 0)
+      score = no_counterpart_confidence (band.best_ru[i]);
+    else {
+      double sim, len_lp, explained;
+      bead_evidence (&band, i, t->a, j, t->b, &sim, &len_lp, &explained);
+      score = bead_confidence (sim, len_lp);
+    }
+    add_range_bead (al, i, t->a, j, t->b, score);
+    i += t->a;
+    j += t->b;
+  }
+  band_clear (&band);
+}
+
+/* ---------------------------------------------------------------------- */
+/* Comparable mode                                                         */
+
+typedef struct {
+  guint e;
+  SverkaPair p;
+  double sim;
+} Cand;
+
+static guint
+popcount64 (guint64 x)
+{
+  return (guint) __builtin_popcountll (x);
+}
+
+static int
+compare_cand (gconstpointer a, gconstpointer b)
+{
+  const Cand *x = a, *y = b;
+  if (x->sim != y->sim)
+    return x->sim > y->sim ? -1 : 1;
+  return x->e < y->e ? -1 : x->e > y->e;
+}
+
+static void
+align_comparable (SverkaScorer *sc, SverkaAlignment *al)
+{
+  guint n = sc->ru.sents->len, m = sc->en.sents->len;
+  gboolean all_pairs = (guint64) n * m <= 4000000;
+  g_autofree gboolean *linked = g_new0 (gboolean, MAX (m, 1));
+  g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (Cand));
+  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
+  g_autoptr (GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autofree gint *after_row = g_new (gint, MAX (m, 1));
+  g_autofree double *best_en = g_new0 (double, MAX (m, 1));
+
+  for (guint r = 0; r < n; r++) {
+    const SverkaSentFeatures *fr = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
+    guint64 covered = 0;
+    guint chosen[MAX_LINKS];
+    guint n_chosen = 0;
+    double me_sum = 0, we_sum = 0;
+    BeadSpan span = { 0 };
+
+    g_array_set_size (cands, 0);
+    sverka_scorer_mark (sc, r);
+    if (all_pairs) {
+      for (guint e = 0; e < m; e++) {
+        Cand c = { .e = e };
+        sverka_scorer_pair (sc, r, e, &c.p);
+        c.sim = pair_sim (sc, r, e, &c.p);
+        best_en[e] = MAX (best_en[e], c.sim);
+        if (c.p.mask != 0)
+          g_array_append_val (cands, c);
+      }
+    } else {
+      g_autoptr (GArray) ce = sverka_scorer_candidates (sc, r, 64);
+      for (guint k = 0; k < ce->len; k++) {
+        Cand c = { .e = g_array_index (ce, guint, k) };
+        sverka_scorer_pair (sc, r, c.e, &c.p);
+        c.sim = pair_sim (sc, r, c.e, &c.p);
+        best_en[c.e] = MAX (best_en[c.e], c.sim);
+        g_array_append_val (cands, c);
+      }
+    }
+    g_array_sort (cands, compare_cand);
+
+    /* Greedy coverage: the best match first, then sentences that add what
+     * it left uncovered. */
+    while (n_chosen < MAX_LINKS) {
+      gint best = -1;
+      double best_gain = 0;
+      for (guint k = 0; k < cands->len; k++) {
+        const Cand *c = &g_array_index (cands, Cand, k);
+        guint64 fresh = c->p.mask & ~covered;
+        double gain;
+        if (c->sim < LINK_MIN_SIM || popcount64 (fresh) < (n_chosen == 0 ? 2u : 1u))
+          continue;
+        gain = fr->weight > 0 ? sverka_scorer_mask_weight (sc, r, fresh) / fr->weight : 0;
+        if (n_chosen > 0 && gain < LINK_MIN_GAIN)
+          continue;
+        /* The first link goes to the most similar sentence; later ones to
+         * the largest gain, similarity breaking ties. */
+        if (n_chosen == 0) {
+          best = (gint) k;
+          break;
+        }
+        if (gain + 0.1 * c->sim > best_gain) {
+          best_gain = gain + 0.1 * c->sim;
+          best = (gint) k;
+        }
+      }
+      if (best < 0)
+        break;
+      {
+        const Cand *c = &g_array_index (cands, Cand, best);
+        covered |= c->p.mask;
+        chosen[n_chosen++] = c->e;
+        me_sum += c->p.me;
+        we_sum += g_array_index (sc->en.sents, SverkaSentFeatures, c->e).weight;
+        linked[c->e] = TRUE;
+        g_array_remove_index (cands, (guint) best);
+      }
+    }
+    /* English ids in document order. */
+    for (guint x = 1; x < n_chosen; x++)
+      for (guint y = x; y > 0 && chosen[y - 1] > chosen[y]; y--) {
+        guint tmp = chosen[y];
+        chosen[y] = chosen[y - 1];
+        chosen[y - 1] = tmp;
+      }
+    span.ru_off = row_ids->len;
+    span.n_ru = 1;
+    g_array_append_val (row_ids, r);
+    span.en_off = row_ids->len;
+    span.n_en = n_chosen;
+    g_array_append_vals (row_ids, chosen, n_chosen);
+    if (n_chosen > 0) {
+      double sim = (sverka_scorer_mask_weight (sc, r, covered) + me_sum) / (fr->weight + we_sum);
+      span.score = sigmoid (14.0 * (sim - 0.1));
+    } else {
+      double best = 0;
+      for (guint k = 0; k < cands->len; k++)
+        best = MAX (best, g_array_index (cands, Cand, k).sim);
+      span.score = no_counterpart_confidence (best);
+    }
+    g_array_append_val (rows, span);
+  }
+
+  /* English sentences linked to nothing: after the row of the nearest linked
+   * English sentence before them, or before the first row. */
+  for (guint e = 0; e < m; e++)
+    after_row[e] = -2;
+  for (guint k = 0; k < rows->len; k++) {
+    const BeadSpan *s = &g_array_index (rows, BeadSpan, k);
+    for (guint x = 0; x < s->n_en; x++) {
+      guint e = g_array_index (row_ids, guint, s->en_off + x);
+      if (after_row[e] < (gint) k)
+        after_row[e] = (gint) k; /* the last row citing e */
+    }
+  }
+  {
+    gint anchor_row = -1;
+    for (guint e = 0; e < m; e++) {
+      if (linked[e])
+        anchor_row = after_row[e];
+      else
+        after_row[e] = anchor_row;
+    }
+  }
+  for (gint k = -1; k < (gint) rows->len; k++) {
+    if (k >= 0) {
+      const BeadSpan *s = &g_array_index (rows, BeadSpan, k);
+      add_bead (al, &g_array_index (row_ids, guint, s->ru_off), s->n_ru,
+                &g_array_index (row_ids, guint, s->en_off), s->n_en, s->score);
+    }
+    for (guint e = 0; e < m; e++) {
+      if (!linked[e] && after_row[e] == k)
+        add_bead (al, NULL, 0, &e, 1, no_counterpart_confidence (best_en[e]));
+    }
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+
+static SverkaMode
+choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
+{
+  guint n = sc->ru.sents->len, m = sc->en.sents->len;
+  double ratio = (double) MAX (n, m) / MAX (MIN (n, m), 1u);
+  guint off = 0;
+  double off_share;
+
+  for (guint k = 0; k < anchors->len; k++) {
+    const Anchor *a = &g_array_index (anchors, Anchor, k);
+    if (fabs ((a->r + 0.5) / n - (a->e + 0.5) / m) > 0.15)
+      off++;
+  }
+  off_share = anchors->len > 0 ? (double) off / anchors->len : 0.0;
+  if (ratio > 1.8) {
+    *reason = g_strdup_printf ("comparable: %u Russian against %u English sentences", n, m);
+    return SVERKA_MODE_COMPARABLE;
+  }
+  if (anchors->len >= 3 && off_share > 0.35) {
+    *reason = g_strdup_printf ("comparable: %u of %u confident matches lie far from the diagonal",
+                               off, anchors->len);
+    return SVERKA_MODE_COMPARABLE;
+  }
+  *reason = g_strdup_printf ("parallel: %u Russian and %u English sentences, %u of %u confident "
+                             "matches near the diagonal",
+                             n, m, anchors->len - off, anchors->len);
+  return SVERKA_MODE_PARALLEL;
+}
+
+SverkaAlignment *
+sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
+              const SverkaAlignOptions *options, GError **error)
+{
+  g_autoptr (SverkaScorer) sc = NULL;
+  g_autoptr (SverkaAlignment) al = g_new0 (SverkaAlignment, 1);
+  g_autoptr (GArray) anchors = NULL;
+  g_autoptr (GArray) chain = NULL;
+  SverkaMode mode = options != NULL ? options->mode : SVERKA_MODE_AUTO;
+
+  if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))
+    return NULL;
+  sc = sverka_scorer_new (lex, ru, en, error);
+  if (sc == NULL)
+    return NULL;
+  al->ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  al->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
+  al->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
+
+  anchors = find_anchors (sc);
+  if (mode == SVERKA_MODE_AUTO)
+    mode = choose_mode (sc, anchors, &al->reason);
+  else
+    al->reason = g_strdup_printf ("%s: asked for", sverka_mode_to_string (mode));
+  al->mode = mode;
+
+  if (mode == SVERKA_MODE_PARALLEL) {
+    chain = chain_anchors (anchors);
+    align_parallel (sc, chain, al);
+  } else {
+    align_comparable (sc, al);
+  }
+
+  /* The id storage no longer grows: point the beads into it. */
+  for (guint k = 0; k < al->spans->len; k++) {
+    const BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
+    SverkaBead b = { s->n_ru, s->n_ru ? &g_array_index (al->ids, guint, s->ru_off) : NULL,
+                     s->n_en, s->n_en ? &g_array_index (al->ids, guint, s->en_off) : NULL,
+                     s->score };
+    g_array_append_val (al->beads, b);
+  }
+  return g_steal_pointer (&al);
+}
+
+void
+sverka_alignment_free (SverkaAlignment *al)
+{
+  if (al == NULL)
+    return;
+  g_clear_pointer (&al->beads, g_array_unref);
+  g_clear_pointer (&al->ids, g_array_unref);
+  g_clear_pointer (&al->spans, g_array_unref);
+  g_free (al->reason);
+  g_free (al);
+}
+
+SverkaMode
+sverka_alignment_get_mode (SverkaAlignment *al)
+{
+  return al->mode;
+}
+
+const char *
+sverka_alignment_get_mode_reason (SverkaAlignment *al)
+{
+  return al->reason;
+}
+
+guint
+sverka_alignment_get_n_beads (SverkaAlignment *al)
+{
+  return al->beads->len;
+}
+
+const SverkaBead *
+sverka_alignment_get_bead (SverkaAlignment *al, guint i)
+{
+  g_return_val_if_fail (i < al->beads->len, NULL);
+  return &g_array_index (al->beads, SverkaBead, i);
+}

@@ -1,0 +1,77 @@
+/* sverka-align.h: aligning a Russian and an English document.
+ *
+ * Two modes:
+ * - parallel: the texts are translations of each other. Monotonic dynamic
+ *   programming over beads 1-1, 1-0, 0-1, 2-1, 1-2, 2-2, 3-1, 1-3; every
+ *   sentence of both sides is in exactly one bead, in order. Memory is linear
+ *   in the length of the documents: the search runs in a band around a path
+ *   through confident anchors, widened where the best path touches its edge.
+ * - comparable: two texts about one event (a report against a transcript).
+ *   Each Russian sentence links to the 0-3 English sentences that best cover
+ *   its content, anywhere in the document; an English sentence may support
+ *   several Russian ones, and links may cross.
+ * - auto: chooses from the evidence (sentence-count ratio and the share of
+ *   confident matches far from the diagonal).
+ *
+ * Sentence similarity combines lexicon matches over stems and lemmas, names
+ * and cognates through transliteration, and numbers, each word weighted by
+ * its rarity in the documents; parallel mode adds a length prior.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "sverka-document.h"
+#include "sverka-lexicon.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SVERKA_MODE_AUTO = 0,
+  SVERKA_MODE_PARALLEL,
+  SVERKA_MODE_COMPARABLE,
+} SverkaMode;
+
+/* Returns: (transfer none) "auto", "parallel" or "comparable". */
+const char *sverka_mode_to_string (SverkaMode mode);
+gboolean sverka_mode_from_string (const char *s, SverkaMode *out);
+
+typedef struct {
+  SverkaMode mode;
+} SverkaAlignOptions;
+
+void sverka_align_options_init (SverkaAlignOptions *options);
+
+/* One row of the alignment. Sentence numbers are 0-based indices into the
+ * documents; a side may be empty. */
+typedef struct {
+  guint n_ru;
+  const guint *ru;
+  guint n_en;
+  const guint *en;
+  double score; /* in [0, 1]: how sure sverka is of this bead */
+} SverkaBead;
+
+typedef struct _SverkaAlignment SverkaAlignment;
+
+/* Aligns @ru with @en (analysing them first if needed). @lex may be NULL.
+ * Returns: (transfer full) the alignment, or NULL with @error set. */
+SverkaAlignment *sverka_align (SverkaLexicon *lex,
+                               SverkaDocument *ru,
+                               SverkaDocument *en,
+                               const SverkaAlignOptions *options,
+                               GError **error);
+
+void sverka_alignment_free (SverkaAlignment *alignment);
+
+/* The mode used: never AUTO. */
+SverkaMode sverka_alignment_get_mode (SverkaAlignment *alignment);
+/* Returns: (transfer none) why auto chose the mode, or the mode asked for. */
+const char *sverka_alignment_get_mode_reason (SverkaAlignment *alignment);
+guint sverka_alignment_get_n_beads (SverkaAlignment *alignment);
+/* Returns: (transfer none) bead @i, valid as long as @alignment. */
+const SverkaBead *sverka_alignment_get_bead (SverkaAlignment *alignment, guint i);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaAlignment, sverka_alignment_free)
+
+G_END_DECLS

@@ -1,0 +1,137 @@
+/* sverka-lexicon.c: loading bilingual lexicons and indexing them by stem. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "sverka-dictfile-private.h"
+#include "sverka-error.h"
+#include "sverka-lexicon-private.h"
+
+static void
+entry_free (gpointer data)
+{
+  SverkaLexEntry *e = data;
+  g_strfreev (e->ru_stems);
+  g_strfreev (e->en_stems);
+  g_free (e->en);
+  g_free (e);
+}
+
+SverkaLexicon *
+sverka_lexicon_new (SverkaContext *ctx)
+{
+  SverkaLexicon *lex = g_new0 (SverkaLexicon, 1);
+  lex->ctx = sverka_context_ref (ctx);
+  lex->entries = g_ptr_array_new_with_free_func (entry_free);
+  lex->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                         (GDestroyNotify) g_ptr_array_unref);
+  lex->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  return lex;
+}
+
+void
+sverka_lexicon_free (SverkaLexicon *lex)
+{
+  if (lex == NULL)
+    return;
+  g_hash_table_unref (lex->by_first);
+  g_hash_table_unref (lex->seen);
+  g_ptr_array_unref (lex->entries);
+  sverka_context_unref (lex->ctx);
+  g_free (lex);
+}
+
+guint
+sverka_lexicon_get_n_entries (SverkaLexicon *lex)
+{
+  return lex->entries->len;
+}
+
+static gboolean
+parse_tags (const char *path, guint lineno, const char *field, SverkaLexEntry *e, GError **error)
+{
+  g_auto (GStrv) tags = g_strsplit (field, ",", -1);
+
+  for (guint i = 0; tags[i] != NULL; i++) {
+    const char *t = g_strstrip (tags[i]);
+    if (strcmp (t, "term") == 0)
+      e->tags |= SVERKA_LEX_TERM;
+    else if (strcmp (t, "name") == 0)
+      e->tags |= SVERKA_LEX_NAME;
+    else if (strcmp (t, "title") == 0)
+      e->tags |= SVERKA_LEX_TITLE;
+    else if (strcmp (t, "org") == 0)
+      e->tags |= SVERKA_LEX_ORG;
+    else if (strcmp (t, "month") == 0)
+      e->tags |= SVERKA_LEX_MONTH;
+    else if (strcmp (t, "day") == 0)
+      e->tags |= SVERKA_LEX_DAY;
+    else if (g_str_has_prefix (t, "num=")) {
+      char *end = NULL;
+      e->value = g_ascii_strtod (t + 4, &end);
+      if (end == t + 4 || *end != '\0') {
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                     "%s:%u: expected a number after 'num=', found '%s'", path, lineno, t + 4);
+        return FALSE;
+      }
+      e->tags |= SVERKA_LEX_NUM;
+    } else {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "%s:%u: unknown tag '%s' (known: term, name, title, org, month, day, "
+                   "num=VALUE)",
+                   path, lineno, t);
+      return FALSE;
+    }
+  }
+  return TRUE;
+}
+
+static gboolean
+add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
+           GError **error)
+{
+  SverkaLexicon *lex = user_data;
+  g_autofree char *pair = g_strdup_printf ("%s\t%s", fields[0], fields[1]);
+  SverkaLexEntry *e;
+  GPtrArray *list;
+
+  if (g_hash_table_contains (lex->seen, pair))
+    return TRUE;
+  e = g_new0 (SverkaLexEntry, 1);
+  if (n_fields == 3 && !parse_tags (path, lineno, fields[2], e, error)) {
+    entry_free (e);
+    return FALSE;
+  }
+  e->ru_stems = sverka_context_phrase_stems (lex->ctx, fields[0], error);
+  e->en_stems = e->ru_stems != NULL ? sverka_context_phrase_stems (lex->ctx, fields[1], error)
+                                    : NULL;
+  if (e->ru_stems == NULL || e->en_stems == NULL) {
+    entry_free (e);
+    g_prefix_error (error, "%s:%u: ", path, lineno);
+    return FALSE;
+  }
+  e->n_ru = g_strv_length (e->ru_stems);
+  e->n_en = g_strv_length (e->en_stems);
+  if (e->n_ru == 0 || e->n_en == 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: expected words on both sides, found '%s' and '%s'", path, lineno,
+                 fields[0], fields[1]);
+    entry_free (e);
+    return FALSE;
+  }
+  e->en = g_strdup (fields[1]);
+  g_ptr_array_add (lex->entries, e);
+  g_hash_table_add (lex->seen, g_steal_pointer (&pair));
+  list = g_hash_table_lookup (lex->by_first, e->ru_stems[0]);
+  if (list == NULL) {
+    list = g_ptr_array_new ();
+    g_hash_table_insert (lex->by_first, g_strdup (e->ru_stems[0]), list);
+  }
+  g_ptr_array_add (list, e);
+  return TRUE;
+}
+
+gboolean
+sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error)
+{
+  return sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, lex, error);
+}

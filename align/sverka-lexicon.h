@@ -1,0 +1,43 @@
+/* sverka-lexicon.h: bilingual lexicons.
+ *
+ * A lexicon file (dictionaries/ru-en.tsv is the seed) is UTF-8 text: the
+ * format line "# sverka-lexicon 1", then entries "russian<TAB>english" with an
+ * optional third field of comma-separated tags (term, name, title, org, month,
+ * day, num=VALUE). Either side may have several words. Entries are matched
+ * through the same word break, folding and stemming as the text, so
+ * "генеральный секретарь" matches "генеральным секретарем".
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "sverka-context.h"
+
+G_BEGIN_DECLS
+
+typedef struct _SverkaLexicon SverkaLexicon;
+
+typedef enum {
+  SVERKA_LEX_TERM = 1 << 0,  /* a term whose rendering should be consistent */
+  SVERKA_LEX_NAME = 1 << 1,  /* a proper name */
+  SVERKA_LEX_TITLE = 1 << 2, /* a title or office */
+  SVERKA_LEX_ORG = 1 << 3,   /* an organisation */
+  SVERKA_LEX_MONTH = 1 << 4, /* a month */
+  SVERKA_LEX_DAY = 1 << 5,   /* a day of the week */
+  SVERKA_LEX_NUM = 1 << 6,   /* a numeral; its value is given */
+} SverkaLexTags;
+
+/* Returns: (transfer full) an empty lexicon that analyses words with @ctx
+ * (it holds a reference). */
+SverkaLexicon *sverka_lexicon_new (SverkaContext *ctx);
+void sverka_lexicon_free (SverkaLexicon *lex);
+
+/* Adds the entries of the lexicon file @path. Errors name FILE:LINE. */
+gboolean sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error);
+
+/* Number of entries loaded so far (pairs, duplicates counted once). */
+guint sverka_lexicon_get_n_entries (SverkaLexicon *lex);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaLexicon, sverka_lexicon_free)
+
+G_END_DECLS

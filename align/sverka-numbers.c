@@ -1,0 +1,219 @@
+/* sverka-numbers.c: reading numbers from tokens.
+ *
+ * Digits with thousands separators in either convention (120,000 / 120 000
+ * / 120.000.000) and decimals (2.5 / 2,5), number words from
+ * dictionaries/numbers-*.tsv matched on the folded form or the hunspell
+ * lemma, and their combinations: cardinals add, "hundred" multiplies what
+ * precedes it, thousand/тысяча and larger close a group ("hundred and 20
+ * thousand" = 120000, "сто двадцать тысяч" = 120000, "2,5 млрд" = 2.5e9).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "sverka-numbers-private.h"
+
+static const SverkaNumWord *
+number_word (SverkaDocument *doc, const SverkaWord *w)
+{
+  SverkaLanguage lang = (w->flags & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU
+                                                          : SVERKA_LANGUAGE_EN;
+  GHashTable *table = sverka_context_lang (doc->ctx, lang)->numbers;
+  const SverkaNumWord *nw = g_hash_table_lookup (table, w->fold);
+  if (nw == NULL && w->lemma != NULL)
+    nw = g_hash_table_lookup (table, w->lemma);
+  return nw;
+}
+
+/* Parses a digit token: "120,000", "2,5", "2.5", "1.000.000". */
+static gboolean
+parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
+{
+  g_autoptr (GString) clean = g_string_new (NULL);
+  guint n_comma = 0, n_dot = 0;
+  gsize last_sep = 0;
+  char last_kind = 0;
+  gboolean groups_of_three = TRUE;
+  gsize run = 0;
+  gboolean first_group = TRUE;
+  char decimal = 0;
+
+  for (gsize i = 0; i < len; i++) {
+    char c = s[i];
+    if (g_ascii_isdigit (c)) {
+      run++;
+      continue;
+    }
+    if (c != ',' && c != '.')
+      return FALSE;
+    if ((!first_group && run != 3) || (first_group && (run == 0 || run > 3)))
+      groups_of_three = FALSE;
+    first_group = FALSE;
+    run = 0;
+    n_comma += c == ',';
+    n_dot += c == '.';
+    last_sep = i;
+    last_kind = c;
+  }
+  if (!first_group && run != 3)
+    groups_of_three = FALSE;
+
+  if (n_comma > 0 && n_dot > 0)
+    decimal = last_kind; /* "1,234.5" or "1.234,5" */
+  else if (n_comma + n_dot == 1) {
+    /* One separator: "120,000" groups in English, "2,5" is a decimal in Russian. */
+    if (last_kind == ',' && groups_of_three && lang == SVERKA_LANGUAGE_EN)
+      decimal = 0;
+    else
+      decimal = last_kind;
+  } else {
+    decimal = 0; /* several: "1,000,000", "1.000.000" */
+  }
+  for (gsize i = 0; i < len; i++) {
+    if (g_ascii_isdigit (s[i]))
+      g_string_append_c (clean, s[i]);
+    else if (decimal != 0 && i == last_sep && s[i] == decimal)
+      g_string_append_c (clean, '.');
+  }
+  if (clean->len == 0)
+    return FALSE;
+  *value = g_ascii_strtod (clean->str, NULL);
+  return TRUE;
+}
+
+/* Only white space between tokens @a and @b (no comma, colon, dash), or a
+ * hyphen between two words ("twenty-five"). */
+static gboolean
+adjacent (SverkaDocument *doc, const SverkaToken *a, const SverkaToken *b)
+{
+  gboolean words = (a->word->flags & SVERKA_WORD_LETTERS) && (b->word->flags & SVERKA_WORD_LETTERS);
+  for (gsize i = a->end; i < b->start; i++) {
+    guchar c = (guchar) doc->data[i];
+    if (g_ascii_isspace (c) || c == 0xC2 || c == 0xA0)
+      continue;
+    if (c == '-' && words && b->start - a->end == 1)
+      continue;
+    return FALSE;
+  }
+  return TRUE;
+}
+
+static gboolean
+is_and (const SverkaToken *t)
+{
+  return strcmp (t->word->fold, "and") == 0;
+}
+
+void
+sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
+{
+  const SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
+  guint k = s->first_token;
+  guint end = s->first_token + s->n_tokens;
+
+  while (k < end) {
+    const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, k);
+    const SverkaNumWord *nw = NULL;
+    double v = 0;
+    double total = 0, current = 0;
+    gboolean any = FALSE;
+    guint first = k;
+    SverkaNumber num = { 0 };
+
+    if (t->word->flags & SVERKA_WORD_NUMBER) {
+      if (!parse_digits (doc->data + t->start, t->end - t->start, doc->language, &v)) {
+        k++;
+        continue;
+      }
+    } else if ((nw = number_word (doc, t->word)) != NULL) {
+      if (nw->kind == SVERKA_NUMWORD_ORDINAL) {
+        num.value = nw->value;
+        num.first_token = k;
+        num.n_tokens = 1;
+        num.ordinal = TRUE;
+        g_array_append_val (out, num);
+        k++;
+        continue;
+      }
+    } else {
+      k++;
+      continue;
+    }
+
+    /* A run of number parts. */
+    while (k < end) {
+      const SverkaToken *cur = &g_array_index (doc->tokens, SverkaToken, k);
+      const SverkaToken *prev = k > first ? &g_array_index (doc->tokens, SverkaToken, k - 1)
+                                          : NULL;
+      const SverkaNumWord *w = NULL;
+      double dv = 0;
+      gboolean digits = FALSE;
+
+      if (prev != NULL && !adjacent (doc, prev, cur))
+        break;
+      if (cur->word->flags & SVERKA_WORD_NUMBER) {
+        if (!parse_digits (doc->data + cur->start, cur->end - cur->start, doc->language, &dv))
+          break;
+        digits = TRUE;
+        /* "120 000": a group of three digits after a number below 1000. */
+        if (prev != NULL && (prev->word->flags & SVERKA_WORD_NUMBER)) {
+          if (cur->end - cur->start == 3 && current > 0 && current < 1000
+              && current == floor (current)) {
+            current = current * 1000 + dv;
+            k++;
+            continue;
+          }
+          break;
+        }
+      } else if ((w = number_word (doc, cur->word)) == NULL
+                 || w->kind == SVERKA_NUMWORD_ORDINAL) {
+        /* "and" joins parts: "hundred and 20". */
+        if (any && is_and (cur) && k + 1 < end) {
+          const SverkaToken *next = &g_array_index (doc->tokens, SverkaToken, k + 1);
+          const SverkaNumWord *nnw = number_word (doc, next->word);
+          if ((next->word->flags & SVERKA_WORD_NUMBER)
+              || (nnw != NULL && nnw->kind != SVERKA_NUMWORD_ORDINAL)) {
+            k++;
+            continue;
+          }
+        }
+        break;
+      }
+      if (digits || w->kind == SVERKA_NUMWORD_CARDINAL) {
+        double add = digits ? dv : w->value;
+        /* Two plain numbers in a row are two numbers ("2002 2003"), unless
+         * the second fills a place ("двадцать пять", "сто двадцать"). */
+        if (any && current > 0 && !(current >= 10 && add < 10 && fmod (current, 10) == 0)
+            && !(current >= 100 && add < 100 && fmod (current, 100) == 0))
+          break;
+        current += add;
+      } else if (w->kind == SVERKA_NUMWORD_HUNDRED) {
+        current = (current > 0 ? current : 1) * w->value;
+      } else { /* multiplier */
+        total += (current > 0 ? current : 1) * w->value;
+        current = 0;
+      }
+      any = TRUE;
+      k++;
+    }
+    if (!any) {
+      k++;
+      continue;
+    }
+    num.value = total + current;
+    num.first_token = first;
+    num.n_tokens = k - first;
+    /* A trailing "and" is not part of the number. */
+    while (num.n_tokens > 1
+           && is_and (&g_array_index (doc->tokens, SverkaToken, first + num.n_tokens - 1)))
+      num.n_tokens--;
+    g_array_append_val (out, num);
+  }
+}
+
+void
+sverka_number_key (double value, GString *out)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_assign (out, "#");
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", value));
+}

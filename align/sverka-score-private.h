@@ -1,0 +1,93 @@
+/* sverka-score-private.h: the evidence that two sentences say the same thing.
+ *
+ * Each content word of a sentence (not a stop word) is a "unit" with a weight
+ * (its rarity in its document: ln(1 + N/df)) and a few keys, interned as
+ * integers:
+ * - an English word: its stem ("s:airport"), its sound skeleton cut to five
+ *   letters ("c:airpo"), or a number ("#120000") for a number;
+ * - a Russian word: the English stems of the lexicon entries that match it
+ *   (a multiword entry gives its keys to each word it covers), its skeleton
+ *   key (names and cognates: Столтенберг, конференция), its number key, and
+ *   for a Latin word in Russian text ("NATO") its own English stem.
+ * A unit matches the other sentence if one of its keys is among that
+ * sentence's keys. The similarity of two sentences is the matched weight of
+ * both over the total weight of both, in [0, 1].
+ */
+#pragma once
+
+#include "sverka-document-private.h"
+#include "sverka-lexicon-private.h"
+
+G_BEGIN_DECLS
+
+typedef struct {
+  guint first_key; /* into SverkaSide.keys */
+  guint n_keys;
+  float weight;
+  guint identity; /* the key that names the unit, for its document frequency */
+} SverkaUnit;
+
+typedef struct {
+  guint first_unit; /* into SverkaSide.units */
+  guint n_units;
+  guint first_sorted; /* into SverkaSide.sorted_keys: the sentence's distinct keys */
+  guint n_sorted;
+  float weight;  /* sum of unit weights */
+  guint n_chars; /* length in characters */
+} SverkaSentFeatures;
+
+typedef struct {
+  GArray *sents;       /* SverkaSentFeatures */
+  GArray *units;       /* SverkaUnit */
+  GArray *keys;        /* guint, per unit */
+  GArray *sorted_keys; /* guint, per sentence, sorted and distinct */
+  guint64 total_chars;
+} SverkaSide;
+
+typedef struct {
+  GHashTable *ids; /* key string -> id + 1 */
+  guint n_ids;
+  SverkaSide ru;
+  SverkaSide en;
+  /* Scratch for pair scoring: per key id, the stamp of the Russian sentence
+   * last marked and the mask of its units holding the key. */
+  guint *stamp;
+  guint64 *mask;
+  guint cur_stamp;
+  /* Inverted index of the English keys (built on demand): the sentences
+   * holding key k are post[post_start[k] .. post_start[k + 1]). */
+  guint *post_start;
+  guint *post;
+  float *acc;
+} SverkaScorer;
+
+/* Builds the features of both documents (analysed). */
+SverkaScorer *sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
+                                 GError **error);
+void sverka_scorer_free (SverkaScorer *sc);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaScorer, sverka_scorer_free)
+
+/* Marks Russian sentence @r for sverka_scorer_pair(). */
+void sverka_scorer_mark (SverkaScorer *sc, guint r);
+
+/* The evidence between the marked Russian sentence and English sentence @e:
+ * matched Russian weight, matched English weight, and the mask of matched
+ * Russian units (unit k of the sentence is bit MIN(k, 63)). */
+typedef struct {
+  float mr;
+  float me;
+  guint64 mask;
+} SverkaPair;
+
+void sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out);
+
+/* The weight of the Russian units of @r in @mask. */
+float sverka_scorer_mask_weight (SverkaScorer *sc, guint r, guint64 mask);
+
+/* English sentences sharing a rare key with Russian sentence @r, by shared
+ * weight, best first; at most @max. Uses the inverted index built on first
+ * call. Returns: (transfer full) array of guint. */
+GArray *sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max);
+
+G_END_DECLS

@@ -1,0 +1,454 @@
+/* sverka-score.c: sentence features and pair evidence (see the header). */
+#include <math.h>
+#include <string.h>
+
+#include "sverka-numbers-private.h"
+#include "sverka-score-private.h"
+
+/* Skeleton keys are cut to this many letters: inflection mostly changes
+ * word endings ("Столтенбергом", "партнерства"). */
+#define SKELETON_KEY_LEN 5
+/* Words with shorter skeletons give no skeleton key: too ambiguous. */
+#define SKELETON_MIN_LEN 4
+
+typedef struct {
+  SverkaScorer *sc;
+  GString *buf;
+  /* the unit being built */
+  GArray *unit_keys;
+  guint identity;
+} Builder;
+
+static guint
+intern (SverkaScorer *sc, const char *key)
+{
+  gpointer v = g_hash_table_lookup (sc->ids, key);
+  if (v != NULL)
+    return GPOINTER_TO_UINT (v) - 1;
+  g_hash_table_insert (sc->ids, g_strdup (key), GUINT_TO_POINTER (sc->n_ids + 1));
+  return sc->n_ids++;
+}
+
+static guint
+intern_prefixed (Builder *b, const char *prefix, const char *s, gssize len)
+{
+  g_string_assign (b->buf, prefix);
+  if (len < 0)
+    g_string_append (b->buf, s);
+  else
+    g_string_append_len (b->buf, s, len);
+  return intern (b->sc, b->buf->str);
+}
+
+static void
+add_key (Builder *b, guint id)
+{
+  for (guint i = 0; i < b->unit_keys->len; i++) {
+    if (g_array_index (b->unit_keys, guint, i) == id)
+      return;
+  }
+  g_array_append_val (b->unit_keys, id);
+}
+
+static void
+add_skeleton_key (Builder *b, const SverkaWord *w)
+{
+  gsize len;
+  if (w->skeleton == NULL)
+    return;
+  len = strlen (w->skeleton);
+  if (len < SKELETON_MIN_LEN)
+    return;
+  add_key (b, intern_prefixed (b, "c:", w->skeleton, MIN (len, SKELETON_KEY_LEN)));
+}
+
+static void
+finish_unit (Builder *b, SverkaSide *side, SverkaSentFeatures *f)
+{
+  SverkaUnit u = { 0 };
+  if (b->unit_keys->len == 0)
+    return;
+  u.first_key = side->keys->len;
+  u.n_keys = b->unit_keys->len;
+  u.identity = b->identity;
+  g_array_append_vals (side->keys, b->unit_keys->data, b->unit_keys->len);
+  g_array_append_val (side->units, u);
+  f->n_units++;
+  g_array_set_size (b->unit_keys, 0);
+}
+
+static gboolean
+is_content (SverkaContext *ctx, const SverkaToken *t)
+{
+  if (t->word->flags & SVERKA_WORD_NUMBER)
+    return TRUE;
+  if (!(t->word->flags & SVERKA_WORD_LETTERS))
+    return FALSE;
+  return !sverka_context_is_stopword (ctx, t->word->fold);
+}
+
+/* Does token @t match the Russian lexicon stem @stem? */
+static gboolean
+ru_token_matches (const SverkaToken *t, const char *stem)
+{
+  return strcmp (t->word->stem, stem) == 0
+         || (t->word->lemma_stem != NULL && strcmp (t->word->lemma_stem, stem) == 0);
+}
+
+/* The English keys of lexicon entry @e: the stems of its content words, and
+ * for a multiword side also the whole phrase. */
+static void
+add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, GArray *out)
+{
+  for (guint k = 0; k < e->n_en; k++) {
+    guint id;
+    if (e->n_en > 1 && sverka_context_is_stopword (ctx, e->en_stems[k]))
+      continue;
+    id = intern_prefixed (b, "s:", e->en_stems[k], -1);
+    g_array_append_val (out, id);
+  }
+  if (e->tags & SVERKA_LEX_NUM) {
+    guint id;
+    sverka_number_key (e->value, b->buf);
+    id = intern (b->sc, b->buf->str);
+    g_array_append_val (out, id);
+  }
+}
+
+static int
+compare_guint (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : x > y;
+}
+
+static void
+build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSide *side,
+            gboolean russian)
+{
+  Builder b = { .sc = sc, .buf = g_string_new (NULL), .unit_keys = g_array_new (FALSE, FALSE, sizeof (guint)) };
+  g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
+  g_autoptr (GArray) tok_keys = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  g_autoptr (GArray) in_number = g_array_new (FALSE, TRUE, sizeof (gint));
+
+  side->sents = g_array_sized_new (FALSE, TRUE, sizeof (SverkaSentFeatures), doc->sentences->len);
+  side->units = g_array_new (FALSE, FALSE, sizeof (SverkaUnit));
+  side->keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  side->sorted_keys = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  for (guint si = 0; si < doc->sentences->len; si++) {
+    const SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
+    SverkaSentFeatures f = { 0 };
+    guint first_key_of_sentence;
+
+    f.first_unit = side->units->len;
+    f.n_chars = (guint) g_utf8_strlen (doc->data + s->start, (gssize) (s->end - s->start));
+    side->total_chars += f.n_chars;
+    first_key_of_sentence = side->keys->len;
+
+    /* Numbers first: their tokens form one unit each. */
+    g_array_set_size (numbers, 0);
+    sverka_numbers_find (doc, si, numbers);
+    g_array_set_size (in_number, 0);
+    g_array_set_size (in_number, s->n_tokens);
+    for (guint n = 0; n < numbers->len; n++) {
+      const SverkaNumber *num = &g_array_index (numbers, SverkaNumber, n);
+      for (guint k = 0; k < num->n_tokens; k++)
+        g_array_index (in_number, gint, num->first_token + k - s->first_token) = (gint) n + 1;
+    }
+
+    /* Russian: the lexicon keys each token gets from the entries matching at
+     * or across it. */
+    g_array_set_size (tok_keys, 0);
+    if (russian) {
+      for (guint k = 0; k < s->n_tokens; k++) {
+        GArray *a = g_array_new (FALSE, FALSE, sizeof (guint));
+        g_array_append_val (tok_keys, a);
+      }
+      for (guint k = 0; lex != NULL && k < s->n_tokens; k++) {
+        const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, s->first_token + k);
+        const char *probe[2] = { t->word->stem, t->word->lemma_stem };
+        for (guint p = 0; p < 2; p++) {
+          GPtrArray *list;
+          if (probe[p] == NULL || (p == 1 && strcmp (probe[1], probe[0]) == 0))
+            continue;
+          list = sverka_lexicon_lookup (lex, probe[p]);
+          for (guint x = 0; list != NULL && x < list->len; x++) {
+            const SverkaLexEntry *e = g_ptr_array_index (list, x);
+            gboolean ok = k + e->n_ru <= s->n_tokens;
+            for (guint w = 1; ok && w < e->n_ru; w++)
+              ok = ru_token_matches (
+                  &g_array_index (doc->tokens, SverkaToken, s->first_token + k + w),
+                  e->ru_stems[w]);
+            if (!ok)
+              continue;
+            for (guint w = 0; w < e->n_ru; w++)
+              add_entry_keys (&b, doc->ctx, e, g_array_index (tok_keys, GArray *, k + w));
+          }
+        }
+      }
+    }
+
+    for (guint k = 0; k < s->n_tokens; k++) {
+      const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, s->first_token + k);
+      gint num = g_array_index (in_number, gint, k);
+
+      if (num > 0) {
+        const SverkaNumber *n = &g_array_index (numbers, SverkaNumber, num - 1);
+        if (n->first_token != s->first_token + k)
+          continue;
+        sverka_number_key (n->value, b.buf);
+        b.identity = intern (sc, b.buf->str);
+        add_key (&b, b.identity);
+        finish_unit (&b, side, &f);
+        continue;
+      }
+      if (!is_content (doc->ctx, t))
+        continue;
+      if (russian && !(t->word->flags & SVERKA_WORD_CYRILLIC)) {
+        /* A Latin word in Russian text ("NATO") stands for itself. */
+        b.identity = intern_prefixed (&b, "s:", t->word->stem, -1);
+        add_key (&b, b.identity);
+      } else if (russian) {
+        GArray *a = g_array_index (tok_keys, GArray *, k);
+        b.identity = intern_prefixed (&b, "r:", t->word->stem, -1);
+        for (guint x = 0; x < a->len; x++)
+          add_key (&b, g_array_index (a, guint, x));
+      } else {
+        b.identity = intern_prefixed (&b, "s:", t->word->stem, -1);
+        add_key (&b, b.identity);
+      }
+      add_skeleton_key (&b, t->word);
+      if (b.unit_keys->len == 0) {
+        /* A Russian word with no lexicon entry and no usable skeleton still
+         * counts in the sentence's weight, with a key nothing matches. */
+        add_key (&b, b.identity);
+      }
+      finish_unit (&b, side, &f);
+    }
+    for (guint k = 0; k < tok_keys->len; k++)
+      g_array_unref (g_array_index (tok_keys, GArray *, k));
+
+    /* The sentence's distinct keys, sorted. */
+    f.first_sorted = side->sorted_keys->len;
+    g_array_append_vals (side->sorted_keys,
+                         &g_array_index (side->keys, guint, first_key_of_sentence),
+                         side->keys->len - first_key_of_sentence);
+    if (side->sorted_keys->len > f.first_sorted) {
+      guint *base = &g_array_index (side->sorted_keys, guint, f.first_sorted);
+      guint n = side->sorted_keys->len - f.first_sorted, m = 0;
+      qsort (base, n, sizeof (guint), compare_guint);
+      for (guint i = 0; i < n; i++) {
+        if (m == 0 || base[m - 1] != base[i])
+          base[m++] = base[i];
+      }
+      g_array_set_size (side->sorted_keys, f.first_sorted + m);
+    }
+    f.n_sorted = side->sorted_keys->len - f.first_sorted;
+    g_array_append_val (side->sents, f);
+  }
+  g_string_free (b.buf, TRUE);
+  g_array_unref (b.unit_keys);
+}
+
+/* Unit weights: ln(1 + N / df) of the unit's identity over the sentences of
+ * its document. */
+static void
+weigh_side (SverkaScorer *sc, SverkaSide *side)
+{
+  g_autofree guint *df = g_new0 (guint, sc->n_ids);
+  g_autofree guint *last = g_new0 (guint, sc->n_ids);
+  guint n = side->sents->len;
+
+  for (guint si = 0; si < n; si++) {
+    const SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, si);
+    for (guint u = 0; u < f->n_units; u++) {
+      const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+      if (last[unit->identity] != si + 1) {
+        last[unit->identity] = si + 1;
+        df[unit->identity]++;
+      }
+    }
+  }
+  for (guint si = 0; si < n; si++) {
+    SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, si);
+    f->weight = 0;
+    for (guint u = 0; u < f->n_units; u++) {
+      SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+      unit->weight = (float) log (1.0 + (double) n / MAX (df[unit->identity], 1u));
+      f->weight += unit->weight;
+    }
+  }
+}
+
+static void
+side_clear (SverkaSide *side)
+{
+  g_clear_pointer (&side->sents, g_array_unref);
+  g_clear_pointer (&side->units, g_array_unref);
+  g_clear_pointer (&side->keys, g_array_unref);
+  g_clear_pointer (&side->sorted_keys, g_array_unref);
+}
+
+void
+sverka_scorer_free (SverkaScorer *sc)
+{
+  if (sc == NULL)
+    return;
+  side_clear (&sc->ru);
+  side_clear (&sc->en);
+  g_clear_pointer (&sc->ids, g_hash_table_unref);
+  g_free (sc->stamp);
+  g_free (sc->mask);
+  g_free (sc->post_start);
+  g_free (sc->post);
+  g_free (sc->acc);
+  g_free (sc);
+}
+
+SverkaScorer *
+sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en, GError **error)
+{
+  g_autoptr (SverkaScorer) sc = g_new0 (SverkaScorer, 1);
+
+  sc->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  build_side (sc, lex, ru, &sc->ru, TRUE);
+  build_side (sc, lex, en, &sc->en, FALSE);
+  weigh_side (sc, &sc->ru);
+  weigh_side (sc, &sc->en);
+  sc->stamp = g_new0 (guint, sc->n_ids);
+  sc->mask = g_new0 (guint64, sc->n_ids);
+  return g_steal_pointer (&sc);
+}
+
+void
+sverka_scorer_mark (SverkaScorer *sc, guint r)
+{
+  const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
+
+  sc->cur_stamp++;
+  if (sc->cur_stamp == 0) {
+    memset (sc->stamp, 0, sizeof (guint) * sc->n_ids);
+    sc->cur_stamp = 1;
+  }
+  for (guint u = 0; u < f->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (sc->ru.units, SverkaUnit, f->first_unit + u);
+    guint64 bit = G_GUINT64_CONSTANT (1) << MIN (u, 63u);
+    for (guint k = 0; k < unit->n_keys; k++) {
+      guint id = g_array_index (sc->ru.keys, guint, unit->first_key + k);
+      if (sc->stamp[id] != sc->cur_stamp) {
+        sc->stamp[id] = sc->cur_stamp;
+        sc->mask[id] = 0;
+      }
+      sc->mask[id] |= bit;
+    }
+  }
+}
+
+float
+sverka_scorer_mask_weight (SverkaScorer *sc, guint r, guint64 mask)
+{
+  const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
+  float w = 0;
+  for (guint u = 0; u < f->n_units; u++) {
+    if (mask & (G_GUINT64_CONSTANT (1) << MIN (u, 63u)))
+      w += g_array_index (sc->ru.units, SverkaUnit, f->first_unit + u).weight;
+  }
+  return w;
+}
+
+void
+sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out)
+{
+  const SverkaSentFeatures *fe = &g_array_index (sc->en.sents, SverkaSentFeatures, e);
+  guint64 mask = 0;
+  float me = 0;
+
+  for (guint u = 0; u < fe->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (sc->en.units, SverkaUnit, fe->first_unit + u);
+    gboolean hit = FALSE;
+    for (guint k = 0; k < unit->n_keys; k++) {
+      guint id = g_array_index (sc->en.keys, guint, unit->first_key + k);
+      if (sc->stamp[id] == sc->cur_stamp) {
+        mask |= sc->mask[id];
+        hit = TRUE;
+      }
+    }
+    if (hit)
+      me += unit->weight;
+  }
+  out->mask = mask;
+  out->me = me;
+  out->mr = mask != 0 ? sverka_scorer_mask_weight (sc, r, mask) : 0;
+}
+
+static void
+build_postings (SverkaScorer *sc)
+{
+  guint n = sc->en.sents->len;
+  g_autofree guint *fill = NULL;
+
+  sc->post_start = g_new0 (guint, sc->n_ids + 1);
+  for (guint e = 0; e < n; e++) {
+    const SverkaSentFeatures *f = &g_array_index (sc->en.sents, SverkaSentFeatures, e);
+    for (guint k = 0; k < f->n_sorted; k++)
+      sc->post_start[g_array_index (sc->en.sorted_keys, guint, f->first_sorted + k) + 1]++;
+  }
+  for (guint i = 0; i < sc->n_ids; i++)
+    sc->post_start[i + 1] += sc->post_start[i];
+  sc->post = g_new (guint, sc->post_start[sc->n_ids] + 1);
+  fill = g_memdup2 (sc->post_start, sizeof (guint) * (sc->n_ids + 1));
+  for (guint e = 0; e < n; e++) {
+    const SverkaSentFeatures *f = &g_array_index (sc->en.sents, SverkaSentFeatures, e);
+    for (guint k = 0; k < f->n_sorted; k++)
+      sc->post[fill[g_array_index (sc->en.sorted_keys, guint, f->first_sorted + k)]++] = e;
+  }
+  sc->acc = g_new0 (float, n);
+}
+
+typedef struct {
+  const float *acc;
+} CandSort;
+
+static int
+compare_candidates (gconstpointer a, gconstpointer b, gpointer user_data)
+{
+  const float *acc = user_data;
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  if (acc[x] != acc[y])
+    return acc[x] > acc[y] ? -1 : 1;
+  return x < y ? -1 : x > y;
+}
+
+GArray *
+sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max)
+{
+  const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
+  guint n = sc->en.sents->len;
+  /* Keys in more English sentences than this are too common to propose. */
+  guint max_df = MAX (8u, n / 50);
+  GArray *touched = g_array_new (FALSE, FALSE, sizeof (guint));
+
+  if (sc->post_start == NULL)
+    build_postings (sc);
+  for (guint k = 0; k < f->n_sorted; k++) {
+    guint id = g_array_index (sc->ru.sorted_keys, guint, f->first_sorted + k);
+    guint df = sc->post_start[id + 1] - sc->post_start[id];
+    float w;
+    if (df == 0 || df > max_df)
+      continue;
+    w = (float) log (1.0 + (double) n / df);
+    for (guint p = sc->post_start[id]; p < sc->post_start[id + 1]; p++) {
+      guint e = sc->post[p];
+      if (sc->acc[e] == 0)
+        g_array_append_val (touched, e);
+      sc->acc[e] += w;
+    }
+  }
+  g_array_sort_with_data (touched, compare_candidates, sc->acc);
+  for (guint i = 0; i < touched->len; i++)
+    sc->acc[g_array_index (touched, guint, i)] = 0;
+  if (touched->len > max)
+    g_array_set_size (touched, max);
+  return touched;
+}

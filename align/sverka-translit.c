@@ -1,0 +1,143 @@
+/* sverka-translit.c: sound skeletons for names and cognates.
+ *
+ * A Russian word is transliterated with ICU's Russian-Latin/BGN; an English
+ * word with letters beyond ASCII goes through ICU's Latin-ASCII (Türkiye ->
+ * turkiye). Only ASCII letters are kept. Both are then simplified alike, so that the spellings of one
+ * name, or of a shared loanword, in the two languages come out equal or
+ * nearly so: Столтенберг/Stoltenberg -> stoltenberg, Брюссель/Brussels ->
+ * brusel/brusels, Йенс/Jens -> iens, Алиев/Aliyev -> aliev,
+ * конференция/conference -> konferencia/konference.
+ *
+ * Rules, in order: keep letters only; yu -> u, ya -> a, kh -> h, ph -> f,
+ * gh -> g, th -> t, ch -> c (the one sound), ck -> k; then c -> k, q -> k,
+ * x -> ks, w -> v, z -> s, y -> i, j -> i; then runs of one letter -> one.
+ */
+#include <string.h>
+#include <unicode/ustring.h>
+
+#include "sverka-context-private.h"
+#include "sverka-error.h"
+
+/* Words come case-folded; the simplification below keeps ASCII letters
+ * only, so the transliterators need not fold further. ASCII words skip ICU. */
+static const char *const translit_ids[SVERKA_N_LANGUAGES] = {
+  [SVERKA_LANGUAGE_RU] = "Russian-Latin/BGN",
+  [SVERKA_LANGUAGE_EN] = "Latin-ASCII",
+};
+
+static gboolean
+open_translit (SverkaLangData *ld, GError **error)
+{
+  UErrorCode status = U_ZERO_ERROR;
+  UChar id[64];
+
+  if (ld->translit != NULL)
+    return TRUE;
+  u_uastrncpy (id, translit_ids[ld->lang], G_N_ELEMENTS (id));
+  ld->translit = utrans_openU (id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
+  return sverka_icu_check (status, "cannot open the ICU transliterator", error);
+}
+
+static void
+simplify (const char *in, GString *out)
+{
+  g_autoptr (GString) a = g_string_new (NULL);
+
+  for (const char *p = in; *p != '\0'; p++) {
+    char c = *p;
+    char n = p[1];
+    if (!g_ascii_isalpha (c))
+      continue;
+    c = g_ascii_tolower (c);
+    n = g_ascii_tolower (n);
+    if (c == 'y' && (n == 'u' || n == 'a')) {
+      continue; /* yu -> u, ya -> a */
+    }
+    if (n == 'h' && (c == 'k' || c == 'p' || c == 'g' || c == 't' || c == 'c')) {
+      g_string_append_c (a, c == 'k' ? 'h' : c == 'p' ? 'f' : c == 'c' ? 'c' : c);
+      p++;
+      if (c == 'c')
+        a->str[a->len - 1] = '\x01'; /* ch: its own sound, kept apart from c */
+      continue;
+    }
+    if (c == 'c' && n == 'k') {
+      continue; /* ck -> k */
+    }
+    switch (c) {
+    case 'c':
+    case 'q':
+      c = 'k';
+      break;
+    case 'x':
+      g_string_append_c (a, 'k');
+      c = 's';
+      break;
+    case 'w':
+      c = 'v';
+      break;
+    case 'z':
+      c = 's';
+      break;
+    case 'y':
+    case 'j':
+      c = 'i';
+      break;
+    default:
+      break;
+    }
+    g_string_append_c (a, c);
+  }
+  g_string_truncate (out, 0);
+  for (gsize i = 0; i < a->len; i++) {
+    char c = a->str[i] == '\x01' ? 'c' : a->str[i];
+    if (out->len > 0 && out->str[out->len - 1] == c)
+      continue;
+    g_string_append_c (out, c);
+  }
+}
+
+char *
+sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
+                          GError **error)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t len16 = 0, limit, cap, len8 = 0;
+  g_autofree UChar *buf = NULL;
+  g_autofree char *latin = NULL;
+  GString *out = g_string_new (NULL);
+  gboolean ascii = TRUE;
+
+  for (const char *p = text; *p != '\0' && ascii; p++)
+    ascii = (guchar) *p < 0x80;
+  if (ascii) {
+    simplify (text, out);
+    return g_string_free (out, FALSE);
+  }
+  if (!open_translit (ld, error)) {
+    g_string_free (out, TRUE);
+    return NULL;
+  }
+  u_strFromUTF8 (NULL, 0, &len16, text, -1, &status);
+  if (status != U_BUFFER_OVERFLOW_ERROR && !sverka_icu_check (status, "transliteration", error)) {
+    g_string_free (out, TRUE);
+    return NULL;
+  }
+  status = U_ZERO_ERROR;
+  cap = len16 * 4 + 16;
+  buf = g_new0 (UChar, cap);
+  u_strFromUTF8 (buf, cap, &len16, text, -1, &status);
+  limit = len16;
+  utrans_transUChars (ld->translit, buf, &len16, cap, 0, &limit, &status);
+  if (U_SUCCESS (status)) {
+    latin = g_malloc ((gsize) len16 * 3 + 1);
+    u_strToUTF8 (latin, len16 * 3 + 1, &len8, buf, len16, &status);
+  }
+  if (!sverka_icu_check (status, "transliteration", error)) {
+    g_string_free (out, TRUE);
+    return NULL;
+  }
+  latin[len8] = '\0';
+  simplify (latin, out);
+  return g_string_free (out, FALSE);
+}

@@ -1,0 +1,20 @@
+/* sverka-write.h: output formats. Each writer is one file (sverka-write-*.c)
+ * and returns the whole output as a string, so that the caller can write it
+ * atomically. */
+#pragma once
+
+#include <glib.h>
+
+#include "sverka-align.h"
+#include "sverka-document.h"
+
+G_BEGIN_DECLS
+
+/* The parallel TSV: a header row "ru	en	score	ru_ids	en_ids", then one row
+ * per bead. Several sentences in one cell are joined by a space; tabs and
+ * line ends inside text become spaces; ids are 1-based and comma-separated,
+ * empty where a side has no sentence; the score has three decimals.
+ * Returns: (transfer full) the TSV text. */
+char *sverka_write_tsv (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
+
+G_END_DECLS

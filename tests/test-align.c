@@ -1,0 +1,322 @@
+/* test-align.c: numbers, skeletons, lexicons, alignment and the TSV. */
+#include <glib/gstdio.h>
+#include <math.h>
+
+#include "sverka-numbers-private.h"
+#include "test-common.h"
+
+static SverkaDocument *
+analysed_as (SverkaContext *ctx, const char *text, SverkaLanguage lang)
+{
+  g_autoptr (GError) error = NULL;
+  SverkaLoadOptions opts;
+  SverkaDocument *doc;
+
+  sverka_load_options_init (&opts);
+  opts.keep_all = TRUE;
+  opts.language = lang;
+  doc = sverka_document_new_from_data (ctx, "test", text, strlen (text), &opts, &error);
+  g_assert_no_error (error);
+  g_assert_true (sverka_document_analyze (doc, &error));
+  return doc;
+}
+
+/* The values of the numbers of the first sentence of @text, as "v1 v2 ...". */
+static char *
+numbers_of (SverkaContext *ctx, const char *text)
+{
+  g_autoptr (SverkaDocument) doc = analysed_as (ctx, text, SVERKA_LANGUAGE_AUTO);
+  g_autoptr (GArray) nums = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
+  GString *out = g_string_new (NULL);
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+
+  sverka_numbers_find (doc, 0, nums);
+  for (guint i = 0; i < nums->len; i++) {
+    const SverkaNumber *n = &g_array_index (nums, SverkaNumber, i);
+    if (i > 0)
+      g_string_append_c (out, ' ');
+    g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", n->value));
+    if (n->ordinal)
+      g_string_append_c (out, 'o');
+  }
+  return g_string_free (out, FALSE);
+}
+
+static void
+assert_numbers (SverkaContext *ctx, const char *text, const char *expected)
+{
+  g_autofree char *got = numbers_of (ctx, text);
+  if (strcmp (got, expected) != 0)
+    g_error ("numbers of '%s': expected '%s', got '%s'", text, expected, got);
+}
+
+static void
+test_numbers (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+
+  assert_numbers (ctx, "эвакуацию более 120 тысяч человек", "120000");
+  assert_numbers (ctx, "airlift more than hundred and 20 thousand people", "120000");
+  assert_numbers (ctx, "airlift 120,000 people", "120000");
+  assert_numbers (ctx, "эвакуировано 120 000 человек", "120000");
+  assert_numbers (ctx, "сто двадцать тысяч человек", "120000");
+  assert_numbers (ctx, "экспорт 2,5 млрд кубометров", "2500000000");
+  assert_numbers (ctx, "it lasted 2.5 hours", "2.5");
+  assert_numbers (ctx, "это его седьмой визит", "7o");
+  assert_numbers (ctx, "it's seventh time", "7o");
+  assert_numbers (ctx, "с 2002 года до августа 2021 года", "2002 2021");
+  assert_numbers (ctx, "14 декабря 2021, 18:45", "14 2021 18 45");
+  assert_numbers (ctx, "twenty-five years and two months", "25 2");
+  assert_numbers (ctx, "двух стран", "2");
+  assert_numbers (ctx, "four NATO members and 30 allies", "4 30");
+}
+
+static void
+test_skeletons (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaDocument) ru =
+      analysed_as (ctx, "Столтенберг Алиев Йенс Брюссель Афганистан конференция",
+                   SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en =
+      analysed_as (ctx, "Stoltenberg Aliyev Jens Brussels Afghanistan conference",
+                   SVERKA_LANGUAGE_EN);
+
+  g_assert_cmpuint (sverka_document_get_n_tokens (ru), ==, 6);
+  g_assert_cmpuint (sverka_document_get_n_tokens (en), ==, 6);
+  for (guint i = 0; i < 6; i++) {
+    const char *a = sverka_document_get_token (ru, i)->word->skeleton;
+    const char *b = sverka_document_get_token (en, i)->word->skeleton;
+    /* Equal over the first five letters, what the scorer compares. */
+    if (strncmp (a, b, 5) != 0)
+      g_error ("skeletons differ: %s / %s", a, b);
+  }
+  g_assert_cmpstr (sverka_document_get_token (ru, 0)->word->skeleton, ==, "stoltenberg");
+  g_assert_cmpstr (sverka_document_get_token (en, 1)->word->skeleton, ==, "aliev");
+}
+
+static char *
+write_temp (const char *name, const char *contents)
+{
+  g_autoptr (GError) error = NULL;
+  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  g_assert_true (g_file_set_contents (path, contents, -1, &error));
+  return path;
+}
+
+static void
+assert_lexicon_error (const char *contents, const char *fragment)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = write_temp ("sverka-test-lexicon.tsv", contents);
+
+  g_assert_false (sverka_lexicon_load (lex, path, &error));
+  g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("message '%s' lacks '%s'", error->message, fragment);
+  g_remove (path);
+}
+
+static void
+test_lexicon_errors (void)
+{
+  assert_lexicon_error ("# sverka-lexicon 2\n", "sverka-test-lexicon.tsv:1: unsupported version");
+  assert_lexicon_error ("# sverka-lexicon 1\nаэропорт\tairport\nмир\n",
+                        "sverka-test-lexicon.tsv:3: expected 2 to 3 tab-separated fields, found 1");
+  assert_lexicon_error ("# sverka-lexicon 1\nмир\tpeace\tfoo\n",
+                        "sverka-test-lexicon.tsv:2: unknown tag 'foo'");
+  assert_lexicon_error ("# sverka-lexicon 1\nсемь\tseven\tnum=x\n",
+                        "sverka-test-lexicon.tsv:2: expected a number after 'num='");
+  assert_lexicon_error ("# sverka-lexicon 1\n—\tpeace\n",
+                        "sverka-test-lexicon.tsv:2: expected words on both sides");
+}
+
+static SverkaLexicon *
+small_lexicon (SverkaContext *ctx)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = write_temp (
+      "sverka-test-small.tsv",
+      "# sverka-lexicon 1\n"
+      "генеральный секретарь\tsecretary general\tterm,title\n"
+      "встреча\tmeeting\n"
+      "аэропорт\tairport\n"
+      "эвакуация\tevacuation\n"
+      "человек\tpeople\n"
+      "мир\tpeace\n"
+      "соглашение\tagreement\n"
+      "газ\tgas\n"
+      "поставщик\tsupplier\n"
+      "надежный\treliable\n"
+      "сегодня\ttoday\n"
+      "обсудить\tdiscuss\n"
+      "безопасность\tsecurity\n"
+      "энергетический\tenergy\n");
+  SverkaLexicon *lex = sverka_lexicon_new (ctx);
+  g_assert_true (sverka_lexicon_load (lex, path, &error));
+  g_assert_no_error (error);
+  g_remove (path);
+  return lex;
+}
+
+/* Every sentence of both sides in exactly one bead, in order. */
+static void
+assert_parallel_complete (SverkaAlignment *al, guint n_ru, guint n_en)
+{
+  guint next_ru = 0, next_en = 0;
+  for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    g_assert_true (b->n_ru + b->n_en > 0);
+    g_assert_cmpfloat (b->score, >=, 0.0);
+    g_assert_cmpfloat (b->score, <=, 1.0);
+    for (guint k = 0; k < b->n_ru; k++)
+      g_assert_cmpuint (b->ru[k], ==, next_ru++);
+    for (guint k = 0; k < b->n_en; k++)
+      g_assert_cmpuint (b->en[k], ==, next_en++);
+  }
+  g_assert_cmpuint (next_ru, ==, n_ru);
+  g_assert_cmpuint (next_en, ==, n_en);
+}
+
+static const char parallel_ru[] =
+    "Генеральный секретарь провел встречу в Брюсселе.\n"
+    "Аэропорт Кабула сыграл важную роль в эвакуации 120 тысяч человек.\n"
+    "Азербайджан является надежным поставщиком газа.\n"
+    "Сегодня мы обсудили энергетическую безопасность.\n"
+    "Мирное соглашение важно для региона.\n";
+/* The English lacks the fourth sentence and splits the third. */
+static const char parallel_en[] =
+    "The Secretary General held a meeting in Brussels.\n"
+    "Kabul airport played an important role in the evacuation of 120,000 people.\n"
+    "Azerbaijan is a reliable supplier.\n"
+    "It supplies gas.\n"
+    "A peace agreement is important for the region.\n";
+
+static void
+test_align_parallel (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  g_autoptr (SverkaDocument) ru = analysed_as (ctx, parallel_ru, SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (ctx, parallel_en, SVERKA_LANGUAGE_EN);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autofree char *tsv = NULL;
+  SverkaAlignOptions opts;
+
+  sverka_align_options_init (&opts);
+  al = sverka_align (lex, ru, en, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sverka_alignment_get_mode (al), ==, SVERKA_MODE_PARALLEL);
+  assert_parallel_complete (al, 5, 5);
+  tsv = sverka_write_tsv (al, ru, en);
+  g_assert_true (g_str_has_prefix (tsv, "ru\ten\tscore\tru_ids\ten_ids\n"));
+  /* 1-1, 1-1, 1-2, 1-0, 1-1 */
+  g_assert_nonnull (strstr (tsv, "\t1\t1\n"));
+  g_assert_nonnull (strstr (tsv, "\t2\t2\n"));
+  g_assert_nonnull (strstr (tsv, "\t3\t3,4\n"));
+  g_assert_nonnull (strstr (tsv, "\t4\t\n"));
+  g_assert_nonnull (strstr (tsv, "\t5\t5\n"));
+}
+
+static void
+test_align_comparable (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  /* A report in another order, with a sentence of its own. */
+  g_autoptr (SverkaDocument) ru = analysed_as (
+      ctx,
+      "Азербайджан является надежным поставщиком газа.\n"
+      "Затем было сделано официальное фото.\n"
+      "Аэропорт Кабула сыграл важную роль в эвакуации 120 тысяч человек.\n",
+      SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (ctx, parallel_en, SVERKA_LANGUAGE_EN);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autofree char *tsv = NULL;
+  SverkaAlignOptions opts;
+  guint seen_en[5] = { 0 };
+  guint seen_ru[3] = { 0 };
+
+  sverka_align_options_init (&opts);
+  opts.mode = SVERKA_MODE_COMPARABLE;
+  al = sverka_align (lex, ru, en, &opts, &error);
+  g_assert_no_error (error);
+  for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    for (guint k = 0; k < b->n_ru; k++)
+      seen_ru[b->ru[k]]++;
+    for (guint k = 0; k < b->n_en; k++)
+      seen_en[b->en[k]]++;
+  }
+  /* Each Russian sentence once, each English one at least once. */
+  for (guint k = 0; k < 3; k++)
+    g_assert_cmpuint (seen_ru[k], ==, 1);
+  for (guint k = 0; k < 5; k++)
+    g_assert_cmpuint (seen_en[k], >=, 1);
+  tsv = sverka_write_tsv (al, ru, en);
+  /* "It supplies gas." completes the first sentence. */
+  g_assert_nonnull (strstr (tsv, "\t1\t3,4\n"));
+  g_assert_nonnull (strstr (tsv, "\t2\t\n"));
+  g_assert_nonnull (strstr (tsv, "\t3\t2\n"));
+}
+
+static void
+test_align_one_side_tiny (void)
+{
+  /* One sentence against many: parallel mode still places every sentence. */
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (GString) many = g_string_new (NULL);
+  g_autoptr (SverkaDocument) ru = NULL;
+  g_autoptr (SverkaDocument) en = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autoptr (GError) error = NULL;
+  SverkaAlignOptions opts;
+
+  for (guint i = 0; i < 2000; i++)
+    g_string_append_printf (many, "Sentence number %u is here.\n", i);
+  ru = analysed_as (ctx, "Одно предложение.", SVERKA_LANGUAGE_RU);
+  en = analysed_as (ctx, many->str, SVERKA_LANGUAGE_EN);
+  sverka_align_options_init (&opts);
+  opts.mode = SVERKA_MODE_PARALLEL;
+  al = sverka_align (NULL, ru, en, &opts, &error);
+  g_assert_no_error (error);
+  assert_parallel_complete (al, 1, 2000);
+}
+
+static void
+test_tsv_escaping (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaDocument) ru = analysed_as (ctx, "Один\tдва.\n", SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (ctx, "One\ttwo.\n", SVERKA_LANGUAGE_EN);
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autofree char *tsv = NULL;
+  g_auto (GStrv) lines = NULL;
+
+  al = sverka_align (NULL, ru, en, NULL, &error);
+  g_assert_no_error (error);
+  tsv = sverka_write_tsv (al, ru, en);
+  lines = g_strsplit (tsv, "\n", -1);
+  g_assert_cmpuint (g_strv_length (lines), ==, 3);
+  g_assert_true (g_str_has_prefix (lines[1], "Один два.\tOne two.\t"));
+  g_assert_true (g_str_has_suffix (lines[1], "\t1\t1"));
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/align/numbers", test_numbers);
+  g_test_add_func ("/align/skeletons", test_skeletons);
+  g_test_add_func ("/align/lexicon-errors", test_lexicon_errors);
+  g_test_add_func ("/align/parallel", test_align_parallel);
+  g_test_add_func ("/align/comparable", test_align_comparable);
+  g_test_add_func ("/align/one-side-tiny", test_align_one_side_tiny);
+  g_test_add_func ("/align/tsv-escaping", test_tsv_escaping);
+  return g_test_run ();
+}

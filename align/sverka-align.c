@@ -230,7 +230,7 @@ typedef struct {
   guint *wlo;      /* per Russian sentence: first English sentence with pair values */
   guint *wlen;
   gsize *woff;
-  float *mr, *me;  /* pair values, per Russian sentence over its window */
+  guint64 *mask_ru, *mask_en; /* pair evidence, per Russian sentence over its window */
   float *best_ru;  /* per sentence, its best pair similarity in the band */
   float *best_en;
   double ratio;    /* English characters per Russian character */
@@ -244,8 +244,8 @@ band_clear (Band *band)
   g_clear_pointer (&band->wlo, g_free);
   g_clear_pointer (&band->wlen, g_free);
   g_clear_pointer (&band->woff, g_free);
-  g_clear_pointer (&band->mr, g_free);
-  g_clear_pointer (&band->me, g_free);
+  g_clear_pointer (&band->mask_ru, g_free);
+  g_clear_pointer (&band->mask_en, g_free);
   g_clear_pointer (&band->best_ru, g_free);
   g_clear_pointer (&band->best_en, g_free);
 }
@@ -305,8 +305,8 @@ band_build (Band *band, GArray *chain, guint width)
     band->woff[r] = total;
     total += band->wlen[r];
   }
-  band->mr = g_new (float, total + 1);
-  band->me = g_new (float, total + 1);
+  band->mask_ru = g_new (guint64, total + 1);
+  band->mask_en = g_new (guint64, total + 1);
   band->best_ru = g_new0 (float, n + 1);
   band->best_en = g_new0 (float, m + 1);
   for (guint r = 0; r < n; r++) {
@@ -316,8 +316,8 @@ band_build (Band *band, GArray *chain, guint width)
       guint e = band->wlo[r] + k;
       float sim;
       sverka_scorer_pair (band->sc, r, e, &p);
-      band->mr[band->woff[r] + k] = p.mr;
-      band->me[band->woff[r] + k] = p.me;
+      band->mask_ru[band->woff[r] + k] = p.mask;
+      band->mask_en[band->woff[r] + k] = p.mask_en;
       sim = (float) pair_sim (band->sc, r, e, &p);
       band->best_ru[r] = MAX (band->best_ru[r], sim);
       band->best_en[e] = MAX (band->best_en[e], sim);
@@ -325,16 +325,15 @@ band_build (Band *band, GArray *chain, guint width)
   }
 }
 
-static gboolean
-band_pair (const Band *band, guint r, guint e, float *mr, float *me)
+static void
+band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
 {
   if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r]) {
-    *mr = *me = 0;
-    return FALSE;
+    *mask_ru = *mask_en = 0;
+    return;
   }
-  *mr = band->mr[band->woff[r] + e - band->wlo[r]];
-  *me = band->me[band->woff[r] + e - band->wlo[r]];
-  return TRUE;
+  *mask_ru = band->mask_ru[band->woff[r] + e - band->wlo[r]];
+  *mask_en = band->mask_en[band->woff[r] + e - band->wlo[r]];
 }
 
 /* The evidence of the bead of Russian sentences [r0, r0+a) and English
@@ -349,27 +348,28 @@ bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *s
 {
   SverkaScorer *sc = band->sc;
   double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, delta, sum = 0;
-  float me_sum[3] = { 0, 0, 0 };
+  guint64 en_masks[3] = { 0, 0, 0 };
 
   for (guint x = 0; x < a; x++) {
     const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r0 + x);
-    double mr_r = 0;
+    guint64 ru_mask = 0;
+    double mr_r;
     wr += f->weight;
     l1 += f->n_chars;
     for (guint y = 0; y < b; y++) {
-      float pmr, pme;
-      band_pair (band, r0 + x, e0 + y, &pmr, &pme);
-      mr_r += pmr;
-      me_sum[y] += pme;
+      guint64 m_ru, m_en;
+      band_pair (band, r0 + x, e0 + y, &m_ru, &m_en);
+      ru_mask |= m_ru;
+      en_masks[y] |= m_en;
     }
-    mr_r = MIN (mr_r, (double) f->weight);
+    mr_r = ru_mask != 0 ? sverka_scorer_mask_weight (sc, r0 + x, ru_mask) : 0.0;
     mr += mr_r;
     if (f->weight > 0)
       sum += BETA * (mr_r / f->weight - SIGMA0);
   }
   for (guint y = 0; y < b; y++) {
     const SverkaSentFeatures *f = &g_array_index (sc->en.sents, SverkaSentFeatures, e0 + y);
-    double me_e = MIN ((double) me_sum[y], (double) f->weight);
+    double me_e = en_masks[y] != 0 ? sverka_scorer_mask_weight_en (sc, e0 + y, en_masks[y]) : 0.0;
     we += f->weight;
     l2 += f->n_chars;
     me += me_e;

@@ -72,18 +72,23 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaScorer, sverka_scorer_free)
 void sverka_scorer_mark (SverkaScorer *sc, guint r);
 
 /* The evidence between the marked Russian sentence and English sentence @e:
- * matched Russian weight, matched English weight, and the mask of matched
- * Russian units (unit k of the sentence is bit MIN(k, 63)). */
+ * matched Russian weight, matched English weight, and the masks of the
+ * matched units of each side (unit k of a sentence is bit MIN(k, 63)), so
+ * that the evidence of several pairs can be united without counting a word
+ * twice. */
 typedef struct {
   float mr;
   float me;
-  guint64 mask;
+  guint64 mask;    /* Russian units */
+  guint64 mask_en; /* English units */
 } SverkaPair;
 
 void sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out);
 
 /* The weight of the Russian units of @r in @mask. */
 float sverka_scorer_mask_weight (SverkaScorer *sc, guint r, guint64 mask);
+/* The weight of the English units of @e in @mask. */
+float sverka_scorer_mask_weight_en (SverkaScorer *sc, guint e, guint64 mask);
 
 /* English sentences sharing a rare key with Russian sentence @r, by shared
  * weight, best first; at most @max. Uses the inverted index built on first

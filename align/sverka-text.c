@@ -595,6 +595,35 @@ block_measure (SverkaDocument *doc, const SverkaBlock *b, GString *fold, BlockIn
     info->score = -3;
 }
 
+/* Does block @b share at least half of its content words with the main text
+ * (@keys)? Titles, summaries and datelines do; other pages' headlines,
+ * share buttons and app-store links do not. */
+static gboolean
+shares_words (SverkaDocument *doc, guint b, GHashTable *keys, GString *fold)
+{
+  const char *start, *end;
+  WordScan scan = { .ctx = doc->ctx, .fold = fold, .keys = keys };
+  block_span (doc, &g_array_index (doc->blocks, SverkaBlock, b), &start, &end);
+  foreach_word (start, end, measure_overlap, &scan);
+  return scan.n_content >= 2 && scan.n_shared * 2 >= scan.n_content;
+}
+
+/* A run of furniture: at least three blocks, two thirds of them scoring
+ * below zero without sharing the main text's words. */
+static gboolean
+is_furniture_run (SverkaDocument *doc, const BlockInfo *info, guint from, guint to,
+                  GHashTable *keys, GString *fold)
+{
+  guint n = 0;
+  if (to < from + 3)
+    return FALSE;
+  for (guint b = from; b < to; b++) {
+    if (info[b].score < 0 && !shares_words (doc, b, keys, fold))
+      n++;
+  }
+  return n >= 3 && n * 3 >= (to - from) * 2;
+}
+
 void
 sverka_text_trim (SverkaDocument *doc)
 {
@@ -640,7 +669,7 @@ sverka_text_trim (SverkaDocument *doc)
    * text come along; above a title only a dateline is looked for, so a
    * site name above the title stays out. */
   keys = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint b = first; first > 0 && b <= last; b++) {
+  for (guint b = first; (first > 0 || last + 1 < nb) && b <= last; b++) {
     const char *start, *end;
     WordScan scan = { .ctx = doc->ctx, .fold = fold, .keys = keys };
     block_span (doc, &g_array_index (doc->blocks, SverkaBlock, b), &start, &end);
@@ -649,14 +678,10 @@ sverka_text_trim (SverkaDocument *doc)
   want_title = TRUE;
   for (guint k = 1; k <= 6 && k <= first; k++) {
     guint b = first - k;
-    const char *start, *end;
-    WordScan scan = { .ctx = doc->ctx, .fold = fold, .keys = keys };
     gboolean title;
     if (info[b].n_words > 25 || best_first - b > 8)
       break;
-    block_span (doc, &g_array_index (doc->blocks, SverkaBlock, b), &start, &end);
-    foreach_word (start, end, measure_overlap, &scan);
-    title = want_title && scan.n_content >= 2 && scan.n_shared * 2 >= scan.n_content;
+    title = want_title && shares_words (doc, b, keys, fold);
     if (info[b].dateline || title) {
       first = b;
       k = 0; /* look further up from the new top */
@@ -664,6 +689,14 @@ sverka_text_trim (SverkaDocument *doc)
       want_title = info[b].dateline;
     }
   }
+
+  /* Only a page with a real run of furniture on one side is trimmed (a list
+   * of other pages' headlines, share buttons): a lone headline, a summary
+   * that shares the text's words, or a closing quote that scores low stay,
+   * and so does everything else. */
+  if (!is_furniture_run (doc, info, 0, first, keys, fold)
+      && !is_furniture_run (doc, info, last + 1, nb, keys, fold))
+    return;
 
   for (guint b = 0; b < nb; b++) {
     const SverkaBlock *block = &g_array_index (doc->blocks, SverkaBlock, b);

@@ -15,6 +15,7 @@
 #include <unistd.h>
 
 #include "sverka.h"
+#include "sverka-dictd-private.h"
 
 enum {
   EXIT_OK = 0,
@@ -390,6 +391,25 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   return write_output (opts->output, tsv, strlen (tsv));
 }
 
+static int
+cmd_import_dictd (const ToolOptions *opts, const char *index)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *text = NULL;
+  SverkaDictdStats stats;
+  int rc;
+
+  text = sverka_dictd_import (index, &stats, &error);
+  if (text == NULL)
+    return fail (error);
+  rc = write_output (opts->output, text, strlen (text));
+  if (rc == EXIT_OK && !opts->quiet)
+    fprintf (stderr,
+             "sverka: %s: %u headwords, %u used, %u skipped; %u pairs written\n", index,
+             stats.headwords, stats.entries_used, stats.skipped, stats.pairs);
+  return rc;
+}
+
 static const char usage_text[] =
   "Usage: sverka COMMAND [OPTION...] FILE...\n"
   "\n"
@@ -397,6 +417,9 @@ static const char usage_text[] =
   "  align RU EN    align a Russian and an English text; write the parallel TSV\n"
   "  segment FILE   print the sentences of FILE, one per line\n"
   "  tokens FILE    print the words of FILE with their analyses (TSV)\n"
+  "  lexicon import-dictd INDEX\n"
+  "                 turn a dictd dictionary (e.g. /usr/share/dictd/mueller7.index)\n"
+  "                 into a sverka lexicon file\n"
   "\n"
   "FILE may be - for standard input. Run 'sverka COMMAND --help' for the options.\n";
 
@@ -447,7 +470,7 @@ main (int argc, char **argv)
     return EXIT_OK;
   }
   if (strcmp (command, "segment") != 0 && strcmp (command, "tokens") != 0
-      && strcmp (command, "align") != 0) {
+      && strcmp (command, "align") != 0 && strcmp (command, "lexicon") != 0) {
     fprintf (stderr, "sverka: unknown command '%s'\n%s", command, usage_text);
     return EXIT_USAGE;
   }
@@ -465,6 +488,15 @@ main (int argc, char **argv)
   if (version) {
     printf ("sverka %s\n", SVERKA_VERSION);
     rc = EXIT_OK;
+    goto out;
+  }
+  if (strcmp (command, "lexicon") == 0) {
+    if (argc != 3 || strcmp (argv[1], "import-dictd") != 0) {
+      fprintf (stderr, "sverka lexicon: expected 'import-dictd INDEX'\n");
+      rc = EXIT_USAGE;
+      goto out;
+    }
+    rc = cmd_import_dictd (&opts, argv[2]);
     goto out;
   }
   if (strcmp (command, "align") == 0) {

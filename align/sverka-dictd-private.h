@@ -1,0 +1,67 @@
+/* sverka-dictd-private.h: importing a dictd dictionary as a sverka lexicon.
+ *
+ * Built for the English-Russian dictionary of V. K. Mueller (7th edition) as
+ * shipped in the Debian package mueller7-dict: /usr/share/dictd/mueller7.index
+ * and mueller7.dict.dz. A dictd dictionary is an index of lines
+ * "headword<TAB>offset<TAB>length" (numbers in dictd's base64: A-Z a-z 0-9 + /)
+ * and a data file, plain (.dict) or gzip/dictzip (.dict.dz), holding the
+ * articles at those byte ranges.
+ *
+ * The importer keeps, for each plain English headword (at most 3 words of
+ * ASCII letters, spaces, hyphens, apostrophes), the first
+ * SVERKA_DICTD_MAX_TRANSLATIONS plain Russian translations (at most 3 words
+ * of Cyrillic letters and hyphens, ё written е), and drops the rest of the
+ * article: transcriptions, grammar and usage marks, comments in parentheses,
+ * examples (anything holding Latin letters, and the lettered sub-senses of an
+ * English phrase), cross-references ("= word"). An article that is nothing
+ * but a cross-reference ("enquiry = inquiry", mostly spelling variants) takes
+ * the translations of the article it names, one step only.
+ *
+ * Ownership: strings and GStrv returned are (transfer full), freed with
+ * g_free / g_strfreev. The functions never print and keep no state.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "sverka-error.h"
+
+G_BEGIN_DECLS
+
+/* Translations kept per headword; the first senses are the common ones. */
+#define SVERKA_DICTD_MAX_TRANSLATIONS 8
+
+typedef struct {
+  guint headwords;    /* index entries read */
+  guint entries_used; /* headwords that gave at least one pair */
+  guint pairs;        /* pairs written */
+  guint skipped;      /* headwords skipped (not plain words, no usable translation,
+                       * the dictionary's own 00-database-* entries) */
+} SverkaDictdStats;
+
+/* Reads the dictd dictionary whose index is @index_path (it must end in
+ * ".index"; the data file is the same path with ".index" replaced by ".dict"
+ * if that exists, else by ".dict.dz"), and returns the lexicon text: the
+ * format line "# sverka-lexicon 1", header comments naming the source, then
+ * one "russian<TAB>english" pair per line, sorted bytewise, without
+ * duplicates. The English side is the headword as the article spells it
+ * (the index folds case: "argentine" is "Argentine"); a headword listing
+ * variants ("hullo, hulloa") gives a pair for each.
+ *
+ * Returns: (transfer full) the text, or NULL with @error set: SVERKA_ERROR_IO
+ * if a file cannot be read, SVERKA_ERROR_DICTIONARY if it is malformed
+ * (index errors as "FILE:LINE: ..."), SVERKA_ERROR_INVALID_ARGUMENT if
+ * @index_path does not end in ".index". @stats (nullable) is filled on
+ * success. Deterministic: the same files give byte-identical output. */
+char *sverka_dictd_import (const char *index_path, SverkaDictdStats *stats, GError **error);
+
+/* Exposed for tests: the Russian translations of one article, in the order
+ * of the dictionary, without duplicates, at most SVERKA_DICTD_MAX_TRANSLATIONS.
+ * @article is the text stored for @headword in the data file; its first line
+ * is skipped if it is the headword itself (compared ignoring ASCII case).
+ *
+ * Returns: (transfer full) a NULL-terminated GStrv, empty if nothing is
+ * usable. */
+GStrv sverka_dictd_parse_article (const char *headword, const char *article);
+
+G_END_DECLS

@@ -1,0 +1,299 @@
+#!/usr/bin/env python3
+"""Build document pairs for alignment evaluation from a line-aligned set.
+
+For every document of the set this writes
+
+    OUT/NAME/ru.txt    the Russian lines, one paragraph each ("\\n\\n" between)
+    OUT/NAME/en.txt    the English lines, likewise
+    OUT/NAME/gold.tsv  ru_line<TAB>en_line, 1-based paragraph numbers within
+                       the document, one row per gold link
+
+and OUT/info.json (the set, the options and the counts).  Lines may be
+deleted on one side (--delete-frac; they lose their gold link) or adjacent
+lines merged into one paragraph on one side (--merge-frac; the gold becomes
+2-1).  See README.md in this folder.
+
+Python 3 standard library only.
+"""
+
+import argparse
+import json
+import os
+import random
+import re
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_DATA = os.path.normpath(os.path.join(REPO, "..", "shared", "data"))
+
+# name -> folder, ru file, en file, doc-id file, how to read a doc id from a
+# line of the id file, whether the first line of the id file is a header,
+# and the use ("develop" or "report": never tune on report sets).
+SETS = {
+    "ntrex": dict(
+        folder="ntrex128",
+        ru="newstest2019-ref.rus.txt", en="newstest2019-src.eng.txt",
+        ids="DOCUMENT_IDS.tsv", col=0, header=False, use="develop",
+        what="NTREX-128 newstest2019, en original -> ru"),
+    "wmt22-enru": dict(
+        folder="wmt22-generaltest-enru-ruen",
+        ru="generaltest2022.en-ru.ref.A.ru", en="generaltest2022.en-ru.src.en",
+        ids="generaltest2022.en-ru.docids.tsv", col=0, header=False,
+        use="develop", what="WMT22 general test, en original -> ru"),
+    "wmt22-ruen": dict(
+        folder="wmt22-generaltest-enru-ruen",
+        ru="generaltest2022.ru-en.src.ru", en="generaltest2022.ru-en.ref.A.en",
+        ids="generaltest2022.ru-en.docids.tsv", col=0, header=False,
+        use="develop", what="WMT22 general test, ru original -> en"),
+    "wmt24": dict(
+        folder="wmt24-generaltest-enru-paragraphs",
+        ru="wmttest2024.en-ru.ref.refA.ru", en="wmttest2024.en-ru.src.en",
+        ids="wmttest2024.en-ru.docs.tsv", col=1, header=False, use="develop",
+        what="WMT24 general test, en original -> ru, paragraph segments"),
+    "flores": dict(
+        folder="flores200-devtest-eng-rus",
+        ru="rus_Cyrl.devtest", en="eng_Latn.devtest",
+        ids="metadata_devtest.tsv", col=0, header=True, use="develop",
+        what="FLORES-200 devtest, article excerpts (doc = source URL)"),
+    "tico19": dict(
+        folder="tico19-test-en-ru",
+        ru="tico19-test.ru", en="tico19-test.en",
+        ids="tico19-test.en.info", col=0, split=":", header=False,
+        use="develop", what="TICO-19 test, medical domain"),
+    "wmt21-ruen": dict(
+        folder="wmt21-newstest-ruen",
+        ru="newstest2021.ru-en.src.ru", en="newstest2021.ru-en.ref.A.en",
+        ids="newstest2021.ru-en.docids.tsv", col=0, header=False,
+        use="report", what="WMT21 newstest, ru original -> en (ref A)"),
+    "wmt23-ruen": dict(
+        folder="wmt23-generaltest-ruen",
+        ru="generaltest2023.ru-en.src.ru", en="generaltest2023.ru-en.ref.refA.en",
+        ids="generaltest2023.ru-en.docids.tsv", col=0, header=False,
+        use="report", what="WMT23 general test, ru original -> en"),
+}
+
+
+def read_lines(path):
+    """The lines of PATH, without line ends (LF or CRLF) and without a BOM."""
+    with open(path, encoding="utf-8", newline="") as f:
+        text = f.read()
+    if text.startswith("\ufeff"):
+        text = text[1:]
+    lines = re.split(r"\r\n|\n|\r", text)
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def read_docids(spec, path):
+    ids = []
+    lines = read_lines(path)
+    if spec["header"]:
+        lines = lines[1:]
+    for line in lines:
+        v = line.split("\t")[spec["col"]].strip()
+        if spec.get("split"):
+            v = v.split(spec["split"])[0]
+        ids.append(v)
+    return ids
+
+
+def clean(line):
+    """A line as a paragraph: no leading/trailing white space."""
+    return line.strip()
+
+
+def documents(spec, data):
+    """[(docid, [(ru_line, en_line), ...]), ...] in the order of the set."""
+    base = os.path.join(data, spec["folder"])
+    ru = read_lines(os.path.join(base, spec["ru"]))
+    en = read_lines(os.path.join(base, spec["en"]))
+    ids = read_docids(spec, os.path.join(base, spec["ids"]))
+    if not (len(ru) == len(en) == len(ids)):
+        sys.exit("make_pairs: %s: line counts differ: ru %d, en %d, ids %d"
+                 % (spec["folder"], len(ru), len(en), len(ids)))
+    docs = []
+    for r, e, d in zip(ru, en, ids):
+        if not docs or docs[-1][0] != d:
+            docs.append((d, []))
+        docs[-1][1].append((clean(r), clean(e)))
+    return docs
+
+
+def safe_name(s):
+    return re.sub(r"[^A-Za-z0-9._-]+", "_", s).strip("._") or "doc"
+
+
+def build(docs, args):
+    """Apply empty-line skipping, deletion and merging.
+
+    Returns [(docid, ru_units, en_units, ru_text, en_text)] where a unit is
+    the list of the original line indices (within the document) that make
+    one output paragraph; gold links follow from shared indices.
+    """
+    rng = random.Random(args.seed)
+    stats = dict(lines=0, empty_pairs=0, empty_ru=0, empty_en=0,
+                 deleted=0, merged=0)
+    out = []
+    for docid, pairs in docs:
+        ru_units, en_units = [], []
+        for i, (r, e) in enumerate(pairs):
+            if not r and not e:
+                stats["empty_pairs"] += 1
+                continue
+            # A line empty on one side only: the other side's line stays,
+            # without a gold link (like a deleted line).
+            if r:
+                ru_units.append([i])
+            else:
+                stats["empty_ru"] += 1
+            if e:
+                en_units.append([i])
+            else:
+                stats["empty_en"] += 1
+        out.append([docid, pairs, ru_units, en_units])
+        stats["lines"] += len(pairs)
+
+    # Deletion: one sample over all candidate lines of the selected documents.
+    if args.delete_frac > 0:
+        side = 2 if args.delete_side == "ru" else 3
+        cands = [(d, u) for d, doc in enumerate(out) for u in range(len(doc[side]))]
+        k = int(round(args.delete_frac * len(cands)))
+        chosen = set(rng.sample(cands, k)) if k else set()
+        for d, doc in enumerate(out):
+            units = doc[side]
+            keep = [u for j, u in enumerate(units) if (d, j) not in chosen]
+            if not keep and units:      # never empty a document's side
+                keep = [units[0]]
+            stats["deleted"] += len(units) - len(keep)
+            doc[side] = keep
+
+    # Merging: join a paragraph with the next one, each paragraph in at most
+    # one merge, so every merge gives a 2-1 gold bead.
+    if args.merge_frac > 0:
+        side = 2 if args.merge_side == "ru" else 3
+        cands = [(d, j) for d, doc in enumerate(out) for j in range(len(doc[side]) - 1)]
+        total = sum(len(doc[side]) for doc in out)
+        k = int(round(args.merge_frac * total))
+        rng.shuffle(cands)
+        used, merges = set(), set()
+        for d, j in cands:
+            if len(merges) >= k:
+                break
+            if (d, j) in used or (d, j + 1) in used:
+                continue
+            used.update([(d, j), (d, j + 1)])
+            merges.add((d, j))
+        for d, doc in enumerate(out):
+            units, new, j = doc[side], [], 0
+            while j < len(units):
+                if (d, j) in merges:
+                    new.append(units[j] + units[j + 1])
+                    j += 2
+                else:
+                    new.append(units[j])
+                    j += 1
+            doc[side] = new
+        stats["merged"] = len(merges)
+    return out, stats
+
+
+def gold_links(ru_units, en_units):
+    where_en = {}
+    for k, u in enumerate(en_units, 1):
+        for i in u:
+            where_en[i] = k
+    links = set()
+    for k, u in enumerate(ru_units, 1):
+        for i in u:
+            if i in where_en:
+                links.add((k, where_en[i]))
+    return sorted(links)
+
+
+def text_of(pairs, units, side):
+    paras = [" ".join(pairs[i][side] for i in u) for u in units]
+    return "\n\n".join(paras) + "\n" if paras else ""
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description="Write ru.txt, en.txt and gold.tsv for each document of a line-aligned set.")
+    ap.add_argument("out", metavar="OUT", help="output folder (created; must be empty or absent)")
+    ap.add_argument("--set", required=True, choices=sorted(SETS),
+                    help="the data set (wmt21-ruen, wmt23-ruen: report only, never tune on them)")
+    ap.add_argument("--data", default=DEFAULT_DATA,
+                    help="the shared data folder (default: %(default)s)")
+    ap.add_argument("--delete-frac", type=float, default=0.0,
+                    help="fraction of lines to delete on one side (default 0)")
+    ap.add_argument("--delete-side", choices=("ru", "en"), default="ru")
+    ap.add_argument("--merge-frac", type=float, default=0.0,
+                    help="fraction of paragraphs on --merge-side to merge with the next one")
+    ap.add_argument("--merge-side", choices=("ru", "en"), default="en")
+    ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    ap.add_argument("--limit-docs", type=int, default=0, help="only the first N documents")
+    ap.add_argument("-q", "--quiet", action="store_true")
+    args = ap.parse_args()
+
+    for name in ("delete_frac", "merge_frac"):
+        v = getattr(args, name)
+        if not 0.0 <= v < 1.0:
+            ap.error("--%s must be in [0, 1)" % name.replace("_", "-"))
+    spec = SETS[args.set]
+    if spec["use"] == "report" and not args.quiet:
+        print("make_pairs: %s is a report-only set: measure and report, never tune on it"
+              % args.set, file=sys.stderr)
+
+    docs = documents(spec, args.data)
+    if args.limit_docs > 0:
+        docs = docs[:args.limit_docs]
+    built, stats = build(docs, args)
+
+    if os.path.exists(args.out) and os.listdir(args.out):
+        sys.exit("make_pairs: %s exists and is not empty" % args.out)
+    os.makedirs(args.out, exist_ok=True)
+    width = max(3, len(str(len(built))))
+    names, ngold, nru, nen = [], 0, 0, 0
+    for n, (docid, pairs, ru_units, en_units) in enumerate(built, 1):
+        name = "%0*d-%s" % (width, n, safe_name(docid))
+        d = os.path.join(args.out, name)
+        os.makedirs(d)
+        with open(os.path.join(d, "ru.txt"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text_of(pairs, ru_units, 0))
+        with open(os.path.join(d, "en.txt"), "w", encoding="utf-8", newline="\n") as f:
+            f.write(text_of(pairs, en_units, 1))
+        links = gold_links(ru_units, en_units)
+        with open(os.path.join(d, "gold.tsv"), "w", encoding="utf-8", newline="\n") as f:
+            for a, b in links:
+                f.write("%d\t%d\n" % (a, b))
+        names.append(dict(name=name, docid=docid, ru_lines=len(ru_units),
+                          en_lines=len(en_units), gold_links=len(links)))
+        ngold += len(links)
+        nru += len(ru_units)
+        nen += len(en_units)
+
+    label = args.set
+    if args.delete_frac > 0:
+        label += "+del-%s%g/s%d" % (args.delete_side, args.delete_frac, args.seed)
+    if args.merge_frac > 0:
+        label += "+merge-%s%g/s%d" % (args.merge_side, args.merge_frac, args.seed)
+    info = dict(set=args.set, label=label, use=spec["use"], what=spec["what"],
+                source=os.path.join(spec["folder"], "SOURCE.txt"),
+                delete_frac=args.delete_frac, delete_side=args.delete_side,
+                merge_frac=args.merge_frac, merge_side=args.merge_side,
+                seed=args.seed, limit_docs=args.limit_docs,
+                documents=len(built), ru_lines=nru, en_lines=nen,
+                gold_links=ngold, stats=stats, docs=names)
+    with open(os.path.join(args.out, "info.json"), "w", encoding="utf-8") as f:
+        json.dump(info, f, ensure_ascii=False, indent=1)
+        f.write("\n")
+    if not args.quiet:
+        print("make_pairs: %s: %d documents, %d ru / %d en paragraphs, %d gold links"
+              " (deleted %d, merged %d, empty pairs %d) -> %s"
+              % (label, len(built), nru, nen, ngold, stats["deleted"],
+                 stats["merged"], stats["empty_pairs"], args.out), file=sys.stderr)
+
+
+if __name__ == "__main__":
+    main()

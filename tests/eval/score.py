@@ -1,0 +1,393 @@
+#!/usr/bin/env python3
+"""Score an aligner on document pairs written by make_pairs.py.
+
+For every folder NAME under PAIRS that holds ru.txt, en.txt and gold.tsv:
+run the aligner (a command template, by default
+"{sverka} align --mode {mode} {ru} {en}", TSV on standard output), segment
+both files with "{sverka} segment --keep-all -q" to learn in which paragraph
+(= gold line) each sentence lies, turn every bead into line-level links
+(each ru line x each en line of the bead's sentences) and compare the links
+with gold.tsv.  Prints micro-averaged link precision, recall and F1, and the
+five documents with the lowest F1.  See README.md in this folder.
+
+Python 3 standard library only.
+"""
+
+import argparse
+import concurrent.futures
+import json
+import os
+import re
+import shlex
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+REPO = os.path.dirname(os.path.dirname(HERE))
+DEFAULT_SVERKA = os.path.join(REPO, "build", "align", "sverka")
+DEFAULT_CMD = "{sverka} align --mode {mode} {ru} {en}"
+
+_WS = re.compile(r"\s+")
+
+
+class EvalError(Exception):
+    pass
+
+
+def norm(s):
+    """White space runs to one space, no leading or trailing space."""
+    return _WS.sub(" ", s).strip()
+
+
+def compact(s):
+    return _WS.sub("", s)
+
+
+def paragraphs(text):
+    """The paragraphs of TEXT: blocks separated by blank lines."""
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    paras = [norm(p) for p in re.split(r"\n[^\S\n]*\n", text)]
+    return [p for p in paras if p]
+
+
+def segment(sverka, path, timeout=60):
+    """The sentences of PATH as sverka's segmenter numbers them (index 0 = id 1)."""
+    try:
+        p = subprocess.run([sverka, "segment", "--keep-all", "-q", path],
+                           stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=timeout)
+    except (OSError, subprocess.TimeoutExpired) as e:
+        raise EvalError("segment %s: %s" % (path, e))
+    if p.returncode != 0:
+        raise EvalError("segment %s: exit %d: %s" % (
+            path, p.returncode, p.stderr.decode("utf-8", "replace").strip()[:300]))
+    out = p.stdout.decode("utf-8", "replace")
+    lines = out.split("\n")
+    if lines and lines[-1] == "":
+        lines.pop()
+    return lines
+
+
+def locate(paras, sents):
+    """Paragraph number (1-based) of each sentence, or None where not found.
+
+    Sentences come in text order, so the search goes forward only: from the
+    end of the previous match in its paragraph, then through the following
+    paragraphs.  Both sides are compared with white space runs collapsed; a
+    sentence that still is not found is tried once more with all white space
+    removed.
+    """
+    cpar = [compact(p) for p in paras]
+    res = []
+    p, off = 0, 0
+    for s in sents:
+        s = norm(s)
+        if not s:
+            res.append(None)
+            continue
+        found = None
+        for q in range(p, len(paras)):
+            i = paras[q].find(s, off if q == p else 0)
+            if i >= 0:
+                found, p, off = q, q, i + len(s)
+                break
+        if found is None:
+            cs = compact(s)
+            for q in range(p, len(paras)):
+                if cs in cpar[q]:
+                    found = q
+                    if q != p:
+                        p, off = q, 0
+                    break
+        res.append(None if found is None else found + 1)
+    return res
+
+
+def read_gold(path):
+    gold = set()
+    with open(path, encoding="utf-8") as f:
+        for n, line in enumerate(f, 1):
+            line = line.strip()
+            if not line:
+                continue
+            a = line.split("\t")
+            try:
+                gold.add((int(a[0]), int(a[1])))
+            except (ValueError, IndexError):
+                raise EvalError("%s:%d: bad gold row" % (path, n))
+    return gold
+
+
+def parse_ids(field, where):
+    field = field.strip()
+    if not field:
+        return []
+    try:
+        return [int(x) for x in field.split(",") if x.strip()]
+    except ValueError:
+        raise EvalError("%s: bad ids %r" % (where, field))
+
+
+def parse_tsv(text, where):
+    """[(ru_ids, en_ids, ru_text, en_text)] from the aligner's TSV."""
+    lines = text.replace("\r\n", "\n").split("\n")
+    while lines and lines[-1] == "":
+        lines.pop()
+    if not lines:
+        raise EvalError("%s: empty output (no header)" % where)
+    head = lines[0].split("\t")
+    try:
+        iri, iei = head.index("ru_ids"), head.index("en_ids")
+    except ValueError:
+        raise EvalError("%s: header has no ru_ids/en_ids: %r" % (where, lines[0][:200]))
+    irt = head.index("ru") if "ru" in head else None
+    iet = head.index("en") if "en" in head else None
+    beads = []
+    for n, line in enumerate(lines[1:], 2):
+        a = line.split("\t")
+        if len(a) != len(head):
+            raise EvalError("%s:%d: %d fields, header has %d" % (where, n, len(a), len(head)))
+        beads.append((parse_ids(a[iri], "%s:%d" % (where, n)),
+                      parse_ids(a[iei], "%s:%d" % (where, n)),
+                      a[irt] if irt is not None else None,
+                      a[iet] if iet is not None else None))
+    return beads
+
+
+def prf(tp, npred, ngold):
+    p = tp / npred if npred else (1.0 if not ngold else 0.0)
+    r = tp / ngold if ngold else 1.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def build_cmd(template, **kw):
+    return [re.sub(r"\{(\w+)\}", lambda m: kw.get(m.group(1), m.group(0)), tok)
+            for tok in shlex.split(template)]
+
+
+def score_doc(d, args):
+    name = os.path.basename(d)
+    ru, en, gpath = (os.path.join(d, f) for f in ("ru.txt", "en.txt", "gold.tsv"))
+    r = dict(name=name, ok=False, error=None, ru_sents=0, en_sents=0, beads=0,
+             gold=0, pred=0, tp=0, seconds=0.0, unmapped=0, bad_ids=0,
+             uncovered=0, repeated=0, text_mismatch=0, unreachable_gold=0)
+    gold = read_gold(gpath)
+    r["gold"] = len(gold)
+    with open(ru, encoding="utf-8") as f:
+        ru_paras = paragraphs(f.read())
+    with open(en, encoding="utf-8") as f:
+        en_paras = paragraphs(f.read())
+    ru_s = segment(args.sverka, ru)
+    en_s = segment(args.sverka, en)
+    r["ru_sents"], r["en_sents"] = len(ru_s), len(en_s)
+    ru_at, en_at = locate(ru_paras, ru_s), locate(en_paras, en_s)
+    r["unmapped"] = ru_at.count(None) + en_at.count(None)
+    ru_reach = set(x for x in ru_at if x)
+    en_reach = set(x for x in en_at if x)
+    r["unreachable_gold"] = sum(1 for a, b in gold if a not in ru_reach or b not in en_reach)
+
+    outfile = None
+    if "{out}" in args.cmd:
+        fd, outfile = tempfile.mkstemp(prefix="sverka-eval-", suffix=".tsv")
+        os.close(fd)
+    cmd = build_cmd(args.cmd, sverka=args.sverka, mode=args.mode, ru=ru, en=en,
+                    gold=gpath, dir=d, out=outfile or "")
+    t0 = time.monotonic()
+    try:
+        p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                           timeout=args.timeout)
+        r["seconds"] = time.monotonic() - t0
+        if p.returncode != 0:
+            r["error"] = "exit %d: %s" % (p.returncode,
+                                          p.stderr.decode("utf-8", "replace").strip()[-300:])
+            return r, set()
+        if outfile:
+            with open(outfile, encoding="utf-8", errors="replace") as f:
+                out = f.read()
+        else:
+            out = p.stdout.decode("utf-8", "replace")
+    except subprocess.TimeoutExpired:
+        r["seconds"] = time.monotonic() - t0
+        r["error"] = "timeout after %gs" % args.timeout
+        return r, set()
+    except OSError as e:
+        r["error"] = str(e)
+        return r, set()
+    finally:
+        if outfile and os.path.exists(outfile):
+            os.unlink(outfile)
+    if args.save_tsv:
+        with open(os.path.join(args.save_tsv, name + ".tsv"), "w", encoding="utf-8") as f:
+            f.write(out)
+    try:
+        beads = parse_tsv(out, name)
+    except EvalError as e:
+        r["error"] = str(e)
+        return r, set()
+
+    r["beads"] = len(beads)
+    pred = set()
+    seen = {"ru": [0] * len(ru_s), "en": [0] * len(en_s)}
+    for ru_ids, en_ids, ru_t, en_t in beads:
+        lines = {}
+        for side, ids, at, sents, txt in (("ru", ru_ids, ru_at, ru_s, ru_t),
+                                          ("en", en_ids, en_at, en_s, en_t)):
+            ls = set()
+            ok = True
+            for i in ids:
+                if not 1 <= i <= len(sents):
+                    r["bad_ids"] += 1
+                    ok = False
+                    continue
+                seen[side][i - 1] += 1
+                if at[i - 1]:
+                    ls.add(at[i - 1])
+            if ok and txt is not None and ids and \
+                    compact(txt) != compact("".join(sents[i - 1] for i in ids)):
+                r["text_mismatch"] += 1
+            lines[side] = ls
+        for a in lines["ru"]:
+            for b in lines["en"]:
+                pred.add((a, b))
+    for side in ("ru", "en"):
+        r["uncovered"] += seen[side].count(0)
+        r["repeated"] += sum(1 for c in seen[side] if c > 1)
+    r["pred"] = len(pred)
+    r["tp"] = len(pred & gold)
+    r["ok"] = True
+    return r, pred
+
+
+def find_docs(pairs):
+    docs = []
+    for n in sorted(os.listdir(pairs)):
+        d = os.path.join(pairs, n)
+        if all(os.path.isfile(os.path.join(d, f)) for f in ("ru.txt", "en.txt", "gold.tsv")):
+            docs.append(d)
+    return docs
+
+
+def main():
+    ap = argparse.ArgumentParser(
+        description="Run the aligner on each document pair of PAIRS and score its links against gold.tsv.")
+    ap.add_argument("pairs", metavar="PAIRS", help="folder written by make_pairs.py")
+    ap.add_argument("--sverka", default=DEFAULT_SVERKA,
+                    help="the sverka binary, for {sverka} and for segmenting (default: %(default)s)")
+    ap.add_argument("--mode", default="parallel", choices=("auto", "parallel", "comparable"),
+                    help="alignment mode, for {mode} (default: parallel)")
+    ap.add_argument("--cmd", default=DEFAULT_CMD,
+                    help="aligner command template (default: %(default)r); placeholders "
+                         "{sverka} {mode} {ru} {en}, and {out} (a temporary file the aligner "
+                         "writes; otherwise its standard output is read), {gold} {dir}")
+    ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
+                    help="documents in parallel (default: number of CPUs)")
+    ap.add_argument("--timeout", type=float, default=300, help="seconds per document (default 300)")
+    ap.add_argument("--limit-docs", type=int, default=0, help="only the first N documents")
+    ap.add_argument("--label", help="name of the run in the summary (default: from info.json)")
+    ap.add_argument("--json", metavar="OUT", help="write the summary and per-document results as JSON")
+    ap.add_argument("--save-tsv", metavar="DIR", help="keep the aligner's output as DIR/NAME.tsv")
+    ap.add_argument("--worst", type=int, default=5, help="list the N documents with the lowest F1 (default 5)")
+    ap.add_argument("--oneline", action="store_true", help="print the summary as one line")
+    ap.add_argument("--min-f1", type=float,
+                    help="exit 1 unless F1 >= X and every document was aligned")
+    args = ap.parse_args()
+
+    if not os.path.isdir(args.pairs):
+        ap.error("%s: not a folder" % args.pairs)
+    if not (os.path.isfile(args.sverka) and os.access(args.sverka, os.X_OK)):
+        ap.error("%s: no such executable (--sverka)" % args.sverka)
+    args.sverka = os.path.abspath(args.sverka)
+    if args.save_tsv:
+        os.makedirs(args.save_tsv, exist_ok=True)
+    info = {}
+    ipath = os.path.join(args.pairs, "info.json")
+    if os.path.isfile(ipath):
+        with open(ipath, encoding="utf-8") as f:
+            info = json.load(f)
+    label = args.label or info.get("label") or os.path.basename(os.path.normpath(args.pairs))
+    docs = find_docs(args.pairs)
+    if args.limit_docs > 0:
+        docs = docs[:args.limit_docs]
+    if not docs:
+        print("score: %s: no document pairs" % args.pairs, file=sys.stderr)
+        return 2
+
+    t0 = time.monotonic()
+    results = []
+    try:
+        with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as ex:
+            for res in ex.map(lambda d: score_doc(d, args), docs):
+                results.append(res[0])
+    except EvalError as e:
+        print("score: %s" % e, file=sys.stderr)
+        return 2
+    wall = time.monotonic() - t0
+
+    tot = {k: sum(r[k] for r in results) for k in
+           ("ru_sents", "en_sents", "beads", "gold", "pred", "tp", "seconds", "unmapped",
+            "bad_ids", "uncovered", "repeated", "text_mismatch", "unreachable_gold")}
+    failed = [r for r in results if not r["ok"]]
+    p, rc, f = prf(tot["tp"], tot["pred"], tot["gold"])
+    for r in results:
+        r["P"], r["R"], r["F1"] = prf(r["tp"], r["pred"], r["gold"])
+    worst = sorted(results, key=lambda r: (r["F1"], -r["gold"], r["name"]))[:max(0, args.worst)]
+    worst = [r for r in worst if r["F1"] < 1.0]
+
+    summary = dict(label=label, set=info.get("set"), use=info.get("use"), mode=args.mode,
+                   cmd=args.cmd, documents=len(results), failed=len(failed),
+                   P=p, R=rc, F1=f, wall_seconds=wall,
+                   worst=[dict(name=r["name"], F1=r["F1"]) for r in worst], **tot)
+
+    checks = []
+    for k, what in (("unmapped", "sentences not found in the text"),
+                    ("unreachable_gold", "gold links with a line holding no sentence"),
+                    ("bad_ids", "ids out of range"),
+                    ("uncovered", "sentences in no bead"),
+                    ("repeated", "sentences in several beads"),
+                    ("text_mismatch", "bead sides whose text differs from the segmenter's")):
+        if tot[k]:
+            checks.append("%d %s" % (tot[k], what))
+
+    head = ("%s mode=%s docs=%d sents=%d/%d P=%.4f R=%.4f F1=%.4f time=%.1fs"
+            % (label, args.mode, len(results), tot["ru_sents"], tot["en_sents"],
+               p, rc, f, wall))
+    if failed:
+        head += " FAILED=%d" % len(failed)
+    if info.get("use") == "report":
+        head += " (report-only set: never tune on it)"
+    if args.oneline:
+        print(head + ("  [" + "; ".join(checks) + "]" if checks else ""))
+    else:
+        print(head)
+        print("  links: gold %d, predicted %d, correct %d; beads %d; aligner %.1fs over %d documents"
+              % (tot["gold"], tot["pred"], tot["tp"], tot["beads"], tot["seconds"], len(results)))
+        for c in checks:
+            print("  check: " + c)
+        for r in failed[:5]:
+            print("  failed: %s: %s" % (r["name"], r["error"]))
+        if len(failed) > 5:
+            print("  failed: ... and %d more" % (len(failed) - 5))
+        if args.worst > 0 and not worst:
+            print("  worst F1: every document has F1 = 1")
+        for r in worst:
+            print("  worst F1: %.3f (P %.3f R %.3f, %d gold, %d predicted) %s%s"
+                  % (r["F1"], r["P"], r["R"], r["gold"], r["pred"], r["name"],
+                     "" if r["ok"] else " [failed]"))
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fo:
+            json.dump(dict(summary=summary, checks=checks, info=info,
+                           documents=results), fo, ensure_ascii=False, indent=1)
+            fo.write("\n")
+    if args.min_f1 is not None:
+        if failed or f < args.min_f1:
+            print("score: %s: F1 %.4f, %d failed documents: below --min-f1 %g"
+                  % (label, f, len(failed), args.min_f1), file=sys.stderr)
+            return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -401,7 +401,7 @@ band_dp (const Band *band, GArray *path)
   guint n = band->n, m = band->m;
   g_autofree gsize *row_off = g_new (gsize, n + 2);
   g_autofree guint8 *back = NULL;
-  g_autofree double *score[4] = { NULL, NULL, NULL, NULL };
+  double *score[4];
   guint max_w = 0;
   gsize cells = 0;
   gboolean touched = FALSE;
@@ -463,6 +463,8 @@ band_dp (const Band *band, GArray *path)
       j -= bead_types[t].b;
     }
   }
+  for (guint k = 0; k < 4; k++)
+    g_free (score[k]);
   return touched;
 }
 

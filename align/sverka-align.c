@@ -28,10 +28,12 @@
 #define ANCHOR_MARGIN 0.75
 
 /* Comparable mode: a link needs this pair similarity and at least two
- * matched Russian words; a further link must cover this share of the
- * Russian sentence that earlier links left uncovered. */
-#define LINK_MIN_SIM 0.12
-#define LINK_MIN_GAIN 0.12
+ * matched Russian words, and must cover this share of the Russian sentence
+ * that earlier links left uncovered; an English sentence already linked is
+ * shared only with a link at least LINK_SHARE as similar. */
+#define LINK_MIN_SIM 0.15
+#define LINK_MIN_GAIN 0.15
+#define LINK_SHARE 0.8
 #define MAX_LINKS 3
 
 typedef struct {
@@ -512,10 +514,11 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
 /* Comparable mode                                                         */
 
 typedef struct {
-  guint e;
-  SverkaPair p;
+  guint r, e;
+  guint64 mask; /* matched Russian units */
+  float me;     /* matched English weight */
   double sim;
-} Cand;
+} Edge;
 
 static guint
 popcount64 (guint64 x)
@@ -524,148 +527,124 @@ popcount64 (guint64 x)
 }
 
 static int
-compare_cand (gconstpointer a, gconstpointer b)
+compare_edges (gconstpointer a, gconstpointer b)
 {
-  const Cand *x = a, *y = b;
+  const Edge *x = a, *y = b;
   if (x->sim != y->sim)
     return x->sim > y->sim ? -1 : 1;
+  if (x->r != y->r)
+    return x->r < y->r ? -1 : 1;
   return x->e < y->e ? -1 : x->e > y->e;
 }
 
+static int
+compare_guint_asc (gconstpointer a, gconstpointer b)
+{
+  guint x = *(const guint *) a, y = *(const guint *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Comparable mode. Every candidate link (a Russian and an English sentence
+ * sharing evidence) is taken in order of similarity, over the whole
+ * document at once, and accepted if it adds enough of the Russian sentence
+ * that earlier links left uncovered. An English sentence already taken by
+ * another Russian sentence is shared only if it fits this one almost as
+ * well: a transcript sentence is usually the source of one statement of the
+ * report. */
 static void
 align_comparable (SverkaScorer *sc, SverkaAlignment *al)
 {
   guint n = sc->ru.sents->len, m = sc->en.sents->len;
   gboolean all_pairs = (guint64) n * m <= 4000000;
-  g_autofree gboolean *linked = g_new0 (gboolean, MAX (m, 1));
-  g_autoptr (GArray) cands = g_array_new (FALSE, FALSE, sizeof (Cand));
-  g_autoptr (GArray) rows = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
-  g_autoptr (GArray) row_ids = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autofree gint *after_row = g_new (gint, MAX (m, 1));
+  g_autoptr (GArray) edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+  g_autofree guint64 *covered = g_new0 (guint64, MAX (n, 1));
+  g_autofree guint *n_links = g_new0 (guint, MAX (n, 1));
+  g_autofree guint *links = g_new (guint, MAX (n, 1) * MAX_LINKS);
+  g_autofree double *link_sim = g_new0 (double, MAX (n, 1));
+  g_autofree float *link_me = g_new0 (float, MAX (n, 1));
+  g_autofree float *link_we = g_new0 (float, MAX (n, 1));
+  g_autofree double *first_sim = g_new0 (double, MAX (m, 1));
+  g_autofree double *best_ru = g_new0 (double, MAX (n, 1));
   g_autofree double *best_en = g_new0 (double, MAX (m, 1));
+  g_autofree gint *citing = g_new (gint, MAX (m, 1));
+  g_autofree gint *follows = g_new (gint, MAX (m, 1));
+
+  for (guint r = 0; r < n; r++) {
+    g_autoptr (GArray) ce = all_pairs ? NULL : sverka_scorer_candidates (sc, r, 64);
+    guint nc = all_pairs ? m : ce->len;
+    sverka_scorer_mark (sc, r);
+    for (guint k = 0; k < nc; k++) {
+      Edge ed = { .r = r, .e = all_pairs ? k : g_array_index (ce, guint, k) };
+      SverkaPair p;
+      sverka_scorer_pair (sc, r, ed.e, &p);
+      ed.sim = pair_sim (sc, r, ed.e, &p);
+      ed.mask = p.mask;
+      ed.me = p.me;
+      best_ru[r] = MAX (best_ru[r], ed.sim);
+      best_en[ed.e] = MAX (best_en[ed.e], ed.sim);
+      if (ed.sim >= LINK_MIN_SIM && p.mask != 0)
+        g_array_append_val (edges, ed);
+    }
+  }
+  g_array_sort (edges, compare_edges);
+
+  for (guint k = 0; k < edges->len; k++) {
+    const Edge *ed = &g_array_index (edges, Edge, k);
+    const SverkaSentFeatures *fr = &g_array_index (sc->ru.sents, SverkaSentFeatures, ed->r);
+    guint64 fresh = ed->mask & ~covered[ed->r];
+    double gain;
+
+    /* The first link of a sentence rests on two words at least. */
+    if (n_links[ed->r] >= MAX_LINKS || fresh == 0 || fr->weight <= 0
+        || (n_links[ed->r] == 0 && popcount64 (ed->mask) < 2))
+      continue;
+    gain = sverka_scorer_mask_weight (sc, ed->r, fresh) / fr->weight;
+    if (gain < LINK_MIN_GAIN)
+      continue;
+    if (first_sim[ed->e] > 0 && ed->sim < LINK_SHARE * first_sim[ed->e])
+      continue;
+    if (first_sim[ed->e] == 0)
+      first_sim[ed->e] = ed->sim;
+    covered[ed->r] |= ed->mask;
+    links[ed->r * MAX_LINKS + n_links[ed->r]++] = ed->e;
+    link_me[ed->r] += ed->me;
+    link_we[ed->r] += g_array_index (sc->en.sents, SverkaSentFeatures, ed->e).weight;
+  }
 
   for (guint r = 0; r < n; r++) {
     const SverkaSentFeatures *fr = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
-    guint64 covered = 0;
-    guint chosen[MAX_LINKS];
-    guint n_chosen = 0;
-    double me_sum = 0, we_sum = 0;
-    BeadSpan span = { 0 };
-
-    g_array_set_size (cands, 0);
-    sverka_scorer_mark (sc, r);
-    if (all_pairs) {
-      for (guint e = 0; e < m; e++) {
-        Cand c = { .e = e };
-        sverka_scorer_pair (sc, r, e, &c.p);
-        c.sim = pair_sim (sc, r, e, &c.p);
-        best_en[e] = MAX (best_en[e], c.sim);
-        if (c.p.mask != 0)
-          g_array_append_val (cands, c);
-      }
-    } else {
-      g_autoptr (GArray) ce = sverka_scorer_candidates (sc, r, 64);
-      for (guint k = 0; k < ce->len; k++) {
-        Cand c = { .e = g_array_index (ce, guint, k) };
-        sverka_scorer_pair (sc, r, c.e, &c.p);
-        c.sim = pair_sim (sc, r, c.e, &c.p);
-        best_en[c.e] = MAX (best_en[c.e], c.sim);
-        g_array_append_val (cands, c);
-      }
-    }
-    g_array_sort (cands, compare_cand);
-
-    /* Greedy coverage: the best match first, then sentences that add what
-     * it left uncovered. */
-    while (n_chosen < MAX_LINKS) {
-      gint best = -1;
-      double best_gain = 0;
-      for (guint k = 0; k < cands->len; k++) {
-        const Cand *c = &g_array_index (cands, Cand, k);
-        guint64 fresh = c->p.mask & ~covered;
-        double gain;
-        if (c->sim < LINK_MIN_SIM || popcount64 (fresh) < (n_chosen == 0 ? 2u : 1u))
-          continue;
-        gain = fr->weight > 0 ? sverka_scorer_mask_weight (sc, r, fresh) / fr->weight : 0;
-        if (n_chosen > 0 && gain < LINK_MIN_GAIN)
-          continue;
-        /* The first link goes to the most similar sentence; later ones to
-         * the largest gain, similarity breaking ties. */
-        if (n_chosen == 0) {
-          best = (gint) k;
-          break;
-        }
-        if (gain + 0.1 * c->sim > best_gain) {
-          best_gain = gain + 0.1 * c->sim;
-          best = (gint) k;
-        }
-      }
-      if (best < 0)
-        break;
-      {
-        const Cand *c = &g_array_index (cands, Cand, best);
-        covered |= c->p.mask;
-        chosen[n_chosen++] = c->e;
-        me_sum += c->p.me;
-        we_sum += g_array_index (sc->en.sents, SverkaSentFeatures, c->e).weight;
-        linked[c->e] = TRUE;
-        g_array_remove_index (cands, (guint) best);
-      }
-    }
-    /* English ids in document order. */
-    for (guint x = 1; x < n_chosen; x++)
-      for (guint y = x; y > 0 && chosen[y - 1] > chosen[y]; y--) {
-        guint tmp = chosen[y];
-        chosen[y] = chosen[y - 1];
-        chosen[y - 1] = tmp;
-      }
-    span.ru_off = row_ids->len;
-    span.n_ru = 1;
-    g_array_append_val (row_ids, r);
-    span.en_off = row_ids->len;
-    span.n_en = n_chosen;
-    g_array_append_vals (row_ids, chosen, n_chosen);
-    if (n_chosen > 0) {
-      double sim = (sverka_scorer_mask_weight (sc, r, covered) + me_sum) / (fr->weight + we_sum);
-      span.score = sigmoid (14.0 * (sim - 0.1));
-    } else {
-      double best = 0;
-      for (guint k = 0; k < cands->len; k++)
-        best = MAX (best, g_array_index (cands, Cand, k).sim);
-      span.score = no_counterpart_confidence (best);
-    }
-    g_array_append_val (rows, span);
+    qsort (&links[r * MAX_LINKS], n_links[r], sizeof (guint), compare_guint_asc);
+    if (n_links[r] > 0)
+      link_sim[r] = (sverka_scorer_mask_weight (sc, r, covered[r]) + link_me[r])
+                    / (fr->weight + link_we[r]);
   }
 
-  /* English sentences linked to nothing: after the row of the nearest linked
-   * English sentence before them, or before the first row. */
+  /* Rows in Russian order; an English sentence linked to nothing goes after
+   * the row of the nearest linked English sentence before it (the last row
+   * citing that one), or before the first row (-1). */
   for (guint e = 0; e < m; e++)
-    after_row[e] = -2;
-  for (guint k = 0; k < rows->len; k++) {
-    const BeadSpan *s = &g_array_index (rows, BeadSpan, k);
-    for (guint x = 0; x < s->n_en; x++) {
-      guint e = g_array_index (row_ids, guint, s->en_off + x);
-      if (after_row[e] < (gint) k)
-        after_row[e] = (gint) k; /* the last row citing e */
-    }
-  }
+    citing[e] = -1;
+  for (guint r = 0; r < n; r++)
+    for (guint x = 0; x < n_links[r]; x++)
+      citing[links[r * MAX_LINKS + x]] = (gint) r;
   {
-    gint anchor_row = -1;
+    gint row = -1;
     for (guint e = 0; e < m; e++) {
-      if (linked[e])
-        anchor_row = after_row[e];
+      if (citing[e] >= 0)
+        row = citing[e];
       else
-        after_row[e] = anchor_row;
+        follows[e] = row;
     }
   }
-  for (gint k = -1; k < (gint) rows->len; k++) {
+  for (gint k = -1; k < (gint) n; k++) {
     if (k >= 0) {
-      const BeadSpan *s = &g_array_index (rows, BeadSpan, k);
-      add_bead (al, &g_array_index (row_ids, guint, s->ru_off), s->n_ru,
-                &g_array_index (row_ids, guint, s->en_off), s->n_en, s->score);
+      guint r = (guint) k;
+      double score = n_links[r] > 0 ? sigmoid (14.0 * (link_sim[r] - 0.1))
+                                    : no_counterpart_confidence (best_ru[r]);
+      add_bead (al, &r, 1, &links[r * MAX_LINKS], n_links[r], score);
     }
     for (guint e = 0; e < m; e++) {
-      if (!linked[e] && after_row[e] == k)
+      if (citing[e] < 0 && follows[e] == k)
         add_bead (al, NULL, 0, &e, 1, no_counterpart_confidence (best_en[e]));
     }
   }

@@ -608,20 +608,21 @@ shares_words (SverkaDocument *doc, guint b, GHashTable *keys, GString *fold)
   return scan.n_content >= 2 && scan.n_shared * 2 >= scan.n_content;
 }
 
-/* A run of furniture: at least three blocks, two thirds of them scoring
- * below zero without sharing the main text's words. */
+/* A run of furniture: at least five blocks, two thirds of them scoring
+ * below zero without sharing the main text's words. (A news article's title
+ * and three summary lines are not one.) */
 static gboolean
 is_furniture_run (SverkaDocument *doc, const BlockInfo *info, guint from, guint to,
                   GHashTable *keys, GString *fold)
 {
   guint n = 0;
-  if (to < from + 3)
+  if (to < from + 5)
     return FALSE;
   for (guint b = from; b < to; b++) {
     if (info[b].score < 0 && !shares_words (doc, b, keys, fold))
       n++;
   }
-  return n >= 3 && n * 3 >= (to - from) * 2;
+  return n >= 5 && n * 3 >= (to - from) * 2;
 }
 
 void

@@ -133,6 +133,29 @@ test_trim_short_text_untouched (void)
   g_assert_cmpuint (sverka_document_get_n_sentences (doc), ==, 3);
 }
 
+static void
+test_trim_news_summary_untouched (void)
+{
+  /* A news article: title and summary lines without final punctuation,
+   * then the text, and a closing line. Nothing here is furniture. */
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaDocument) doc = test_document_new (
+      ctx,
+      "New cancer vaccine can teach the immune system to see rogue cells\n\n"
+      "Vaccine teaches immune system to recognise rogue cells\n\n"
+      "Method involves extracting immune cells from a patient\n\n"
+      "Scientists say the treatment could work for many cancers\n\n"
+      "A new vaccine can teach the immune system to see rogue cells and kill them, "
+      "according to a study published by scientists in the United States this week.\n\n"
+      "The method involves extracting immune cells from a patient and altering them in "
+      "the laboratory so that they can see a protein common to many cancers.\n\n"
+      "They are then injected back into the patient, where they attack the rogue cells "
+      "and leave the healthy ones alone, the scientists said in their report.\n\n"
+      "Chris Smith is a science reporter\n",
+      FALSE);
+  g_assert_cmpuint (sverka_document_get_n_trimmed (doc), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -143,5 +166,6 @@ main (int argc, char **argv)
   g_test_add_func ("/trim/interview", test_trim_interview);
   g_test_add_func ("/trim/report-untouched", test_trim_report_untouched);
   g_test_add_func ("/trim/short-text-untouched", test_trim_short_text_untouched);
+  g_test_add_func ("/trim/news-summary-untouched", test_trim_news_summary_untouched);
   return g_test_run ();
 }

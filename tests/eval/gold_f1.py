@@ -3,30 +3,38 @@
 
 Usage: gold_f1.py ALIGNMENT.tsv GOLD.tsv [--min-f1 X]
 
-GOLD.tsv is corpus/*/gold-alignment.tsv: '# sverka-gold-alignment 1', a
-header 'ru_id<TAB>en_ids<TAB>note', then one row per Russian sentence with the
-English sentence ids it reports. A link is a (Russian id, English id) pair;
-predicted links are every pair inside a bead of the TSV.
+GOLD.tsv is corpus/*/gold-alignment.tsv: '# sverka-gold-alignment 1' or 2,
+a header, then one row per Russian sentence with the English sentence ids it
+reports (sure links) and, in version 2, a column of possible links (repeats,
+less direct or alternative sources). A link is a (Russian id, English id)
+pair; predicted links are every pair inside a bead of the TSV.
+
+Two figures: strict (precision and recall against the sure links) and S/P
+(the AER convention of Och and Ney: precision against sure + possible,
+recall against sure). --min-f1 checks the strict F1, --min-f1-sp the other.
 """
 import argparse
 import sys
 
 
 def read_gold(path):
-    links = set()
+    sure, possible = set(), set()
     with open(path, encoding="utf-8") as f:
         lines = f.read().splitlines()
-    if not lines or lines[0] != "# sverka-gold-alignment 1":
-        sys.exit(f"{path}:1: expected '# sverka-gold-alignment 1'")
+    if not lines or lines[0] not in ("# sverka-gold-alignment 1", "# sverka-gold-alignment 2"):
+        sys.exit(f"{path}:1: expected '# sverka-gold-alignment 1' or 2")
+    version = int(lines[0][-1])
     for n, line in enumerate(lines[2:], start=3):
         if not line or line.startswith("#"):
             continue
         fields = line.split("\t")
-        if len(fields) < 2:
-            sys.exit(f"{path}:{n}: expected ru_id<TAB>en_ids")
-        for e in filter(None, fields[1].split(",")):
-            links.add((int(fields[0]), int(e)))
-    return links
+        if len(fields) < version + 1:
+            sys.exit(f"{path}:{n}: expected {version + 2} tab-separated fields")
+        r = int(fields[0])
+        sure.update((r, int(e)) for e in fields[1].split(",") if e)
+        if version == 2:
+            possible.update((r, int(e)) for e in fields[2].split(",") if e)
+    return sure, possible | sure
 
 
 def read_tsv(path):
@@ -45,26 +53,37 @@ def read_tsv(path):
     return links
 
 
+def prf(pred, ok_for_precision, sure):
+    p = len(pred & ok_for_precision) / len(pred) if pred else 0.0
+    r = len(pred & sure) / len(sure) if sure else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
 def main():
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("tsv")
     ap.add_argument("gold")
-    ap.add_argument("--min-f1", type=float)
+    ap.add_argument("--min-f1", type=float, help="floor for the strict F1")
+    ap.add_argument("--min-f1-sp", type=float, help="floor for the S/P F1")
     args = ap.parse_args()
-    gold, pred = read_gold(args.gold), read_tsv(args.tsv)
-    hit = len(gold & pred)
-    p = hit / len(pred) if pred else 0.0
-    r = hit / len(gold) if gold else 0.0
-    f1 = 2 * p * r / (p + r) if p + r else 0.0
-    print(f"links: gold {len(gold)}, predicted {len(pred)}, correct {hit}")
-    print(f"precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
-    for kind, s in (("missed", gold - pred), ("extra", pred - gold)):
+    (sure, possible), pred = read_gold(args.gold), read_tsv(args.tsv)
+    p, r, f1 = prf(pred, sure, sure)
+    sp_p, sp_r, sp_f1 = prf(pred, possible, sure)
+    print(f"links: sure {len(sure)}, possible {len(possible - sure)}, predicted {len(pred)}, "
+          f"correct {len(pred & sure)}, acceptable {len(pred & possible)}")
+    print(f"strict: precision {p:.3f} recall {r:.3f} F1 {f1:.3f}")
+    print(f"S/P:    precision {sp_p:.3f} recall {sp_r:.3f} F1 {sp_f1:.3f}")
+    for kind, s in (("missed", sure - pred), ("extra", pred - possible)):
         if s:
             print(f"{kind}: " + " ".join(f"{a}-{b}" for a, b in sorted(s)))
+    status = 0
     if args.min_f1 is not None and f1 < args.min_f1:
-        print(f"F1 {f1:.3f} is below {args.min_f1}")
-        return 1
-    return 0
+        print(f"strict F1 {f1:.3f} is below {args.min_f1}")
+        status = 1
+    if args.min_f1_sp is not None and sp_f1 < args.min_f1_sp:
+        print(f"S/P F1 {sp_f1:.3f} is below {args.min_f1_sp}")
+        status = 1
+    return status
 
 
 if __name__ == "__main__":

@@ -27,7 +27,8 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
 DEFAULT_SVERKA = os.path.join(REPO, "build", "align", "sverka")
-DEFAULT_CMD = "{sverka} align --mode {mode} {ru} {en}"
+DEFAULT_CMD = "{sverka} align --keep-all --mode {mode} {ru} {en}"
+TRIM_CMD = "{sverka} align --mode {mode} {ru} {en}"
 
 _WS = re.compile(r"\s+")
 
@@ -52,10 +53,11 @@ def paragraphs(text):
     return [p for p in paras if p]
 
 
-def segment(sverka, path, timeout=60):
+def segment(sverka, path, timeout=60, keep_all=True):
     """The sentences of PATH as sverka's segmenter numbers them (index 0 = id 1)."""
     try:
-        p = subprocess.run([sverka, "segment", "--keep-all", "-q", path],
+        p = subprocess.run([sverka, "segment"] + (["--keep-all"] if keep_all else [])
+                           + ["-q", path],
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            timeout=timeout)
     except (OSError, subprocess.TimeoutExpired) as e:
@@ -180,8 +182,8 @@ def score_doc(d, args):
         ru_paras = paragraphs(f.read())
     with open(en, encoding="utf-8") as f:
         en_paras = paragraphs(f.read())
-    ru_s = segment(args.sverka, ru)
-    en_s = segment(args.sverka, en)
+    ru_s = segment(args.sverka, ru, keep_all=not args.trim)
+    en_s = segment(args.sverka, en, keep_all=not args.trim)
     r["ru_sents"], r["en_sents"] = len(ru_s), len(en_s)
     ru_at, en_at = locate(ru_paras, ru_s), locate(en_paras, en_s)
     r["unmapped"] = ru_at.count(None) + en_at.count(None)
@@ -278,10 +280,17 @@ def main():
                     help="the sverka binary, for {sverka} and for segmenting (default: %(default)s)")
     ap.add_argument("--mode", default="parallel", choices=("auto", "parallel", "comparable"),
                     help="alignment mode, for {mode} (default: parallel)")
-    ap.add_argument("--cmd", default=DEFAULT_CMD,
-                    help="aligner command template (default: %(default)r); placeholders "
+    ap.add_argument("--cmd",
+                    help="aligner command template (default: %r, or with --trim %r); placeholders "
+                         % (DEFAULT_CMD, TRIM_CMD) +
                          "{sverka} {mode} {ru} {en}, and {out} (a temporary file the aligner "
-                         "writes; otherwise its standard output is read), {gold} {dir}")
+                         "writes; otherwise its standard output is read), {gold} {dir}. "
+                         "Its ids must number the sentences as 'sverka segment --keep-all' "
+                         "does (without --keep-all under --trim)")
+    ap.add_argument("--trim", action="store_true",
+                    help="let the aligner set page furniture aside (no --keep-all); sentences "
+                         "are then numbered as 'sverka segment' without --keep-all, and gold "
+                         "links of trimmed lines count as missed")
     ap.add_argument("-j", "--jobs", type=int, default=os.cpu_count() or 1,
                     help="documents in parallel (default: number of CPUs)")
     ap.add_argument("--timeout", type=float, default=300, help="seconds per document (default 300)")
@@ -294,6 +303,8 @@ def main():
     ap.add_argument("--min-f1", type=float,
                     help="exit 1 unless F1 >= X and every document was aligned")
     args = ap.parse_args()
+    if args.cmd is None:
+        args.cmd = TRIM_CMD if args.trim else DEFAULT_CMD
 
     if not os.path.isdir(args.pairs):
         ap.error("%s: not a folder" % args.pairs)
@@ -337,6 +348,7 @@ def main():
     worst = [r for r in worst if r["F1"] < 1.0]
 
     summary = dict(label=label, set=info.get("set"), use=info.get("use"), mode=args.mode,
+                   trim=args.trim,
                    cmd=args.cmd, documents=len(results), failed=len(failed),
                    P=p, R=rc, F1=f, wall_seconds=wall,
                    worst=[dict(name=r["name"], F1=r["F1"]) for r in worst], **tot)
@@ -351,8 +363,9 @@ def main():
         if tot[k]:
             checks.append("%d %s" % (tot[k], what))
 
-    head = ("%s mode=%s docs=%d sents=%d/%d P=%.4f R=%.4f F1=%.4f time=%.1fs"
-            % (label, args.mode, len(results), tot["ru_sents"], tot["en_sents"],
+    head = ("%s mode=%s%s docs=%d sents=%d/%d P=%.4f R=%.4f F1=%.4f time=%.1fs"
+            % (label, args.mode, "+trim" if args.trim else "", len(results),
+               tot["ru_sents"], tot["en_sents"],
                p, rc, f, wall))
     if failed:
         head += " FAILED=%d" % len(failed)

@@ -10,6 +10,10 @@
 #define SKELETON_KEY_LEN 5
 /* Words with shorter skeletons give no skeleton key: too ambiguous. */
 #define SKELETON_MIN_LEN 4
+/* The lexicon keys one word may hold, in lexicon order (the seed lexicon is
+ * loaded first): a common Russian word has hundreds of English sources in a
+ * large imported dictionary, and more keys only add chance matches. */
+#define MAX_LEXICON_KEYS 24
 
 typedef struct {
   SverkaScorer *sc;
@@ -100,7 +104,7 @@ ru_token_matches (const SverkaToken *t, const char *stem)
 static void
 add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, GArray *out)
 {
-  for (guint k = 0; k < e->n_en; k++) {
+  for (guint k = 0; k < e->n_en && out->len < MAX_LEXICON_KEYS; k++) {
     guint id;
     if (e->n_en > 1 && sverka_context_is_stopword (ctx, e->en_stems[k]))
       continue;
@@ -425,28 +429,16 @@ build_postings (SverkaScorer *sc)
   sc->acc = g_new0 (float, n);
 }
 
-typedef struct {
-  const float *acc;
-} CandSort;
-
-static int
-compare_candidates (gconstpointer a, gconstpointer b, gpointer user_data)
-{
-  const float *acc = user_data;
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  if (acc[x] != acc[y])
-    return acc[x] > acc[y] ? -1 : 1;
-  return x < y ? -1 : x > y;
-}
-
 GArray *
 sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max)
 {
   const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
   guint n = sc->en.sents->len;
-  /* Keys in more English sentences than this are too common to propose. */
-  guint max_df = MAX (8u, n / 50);
-  GArray *touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  /* Keys in more English sentences than this are too common to propose:
+   * candidates come from rare evidence (names, numbers, rare words). */
+  guint max_df = CLAMP (n / 20, 4u, 32u);
+  GArray *top = g_array_sized_new (FALSE, FALSE, sizeof (guint), max + 1);
+  g_autoptr (GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (sc->post_start == NULL)
     build_postings (sc);
@@ -464,10 +456,24 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max)
       sc->acc[e] += w;
     }
   }
-  g_array_sort_with_data (touched, compare_candidates, sc->acc);
+  /* The best @max by accumulated weight, ties to the earlier sentence:
+   * insertion into a short sorted list. */
+  for (guint i = 0; i < touched->len; i++) {
+    guint e = g_array_index (touched, guint, i);
+    guint pos = top->len;
+    while (pos > 0) {
+      guint o = g_array_index (top, guint, pos - 1);
+      if (sc->acc[o] > sc->acc[e] || (sc->acc[o] == sc->acc[e] && o < e))
+        break;
+      pos--;
+    }
+    if (pos < max) {
+      g_array_insert_val (top, pos, e);
+      if (top->len > max)
+        g_array_set_size (top, max);
+    }
+  }
   for (guint i = 0; i < touched->len; i++)
     sc->acc[g_array_index (touched, guint, i)] = 0;
-  if (touched->len > max)
-    g_array_set_size (touched, max);
-  return touched;
+  return top;
 }

@@ -119,5 +119,46 @@ else
   not_ok "same bytes under LC_ALL=C, C.UTF-8 and none"
 fi
 
+# align: nothing lost. Comparable (the bundled pair): every Russian sentence
+# in exactly one row, every English sentence in at least one.
+"$sverka" align "$ru" "$en" >"$tmp/pair.tsv" 2>"$tmp/err"
+n_ru=$("$sverka" segment -q "$ru" | wc -l)
+n_en=$("$sverka" segment -q "$en" | wc -l)
+if grep -q "mode comparable" "$tmp/err" && [ "$(head -1 "$tmp/pair.tsv")" = "$(printf 'ru\ten\tscore\tru_ids\ten_ids')" ] \
+   && awk -F'\t' -v nr="$n_ru" -v ne="$n_en" 'NR > 1 { if (NF != 5) bad = 1
+        n = split($4, a, ","); for (i = 1; i <= n; i++) ru[a[i]]++
+        n = split($5, b, ","); for (i = 1; i <= n; i++) en[b[i]]++ }
+      END { for (i = 1; i <= nr; i++) if (ru[i] != 1) bad = 1
+            for (i = 1; i <= ne; i++) if (en[i] < 1) bad = 1
+            exit bad }' "$tmp/pair.tsv"; then
+  ok "align (comparable): all $n_ru + $n_en sentences in the TSV"
+else
+  not_ok "align (comparable): all sentences in the TSV"
+fi
+
+# Parallel: every sentence of both sides exactly once, in order.
+printf 'Генеральный секретарь провел встречу в Брюсселе.\nАэропорт Кабула сыграл важную роль в эвакуации 120 тысяч человек.\nАзербайджан является надежным поставщиком газа.\nСегодня мы обсудили энергетическую безопасность.\nМирное соглашение важно для региона.\n' >"$tmp/p.ru"
+printf 'The Secretary General held a meeting in Brussels.\nKabul airport played an important role in the evacuation of 120,000 people.\nAzerbaijan is a reliable supplier.\nIt supplies gas.\nA peace agreement is important for the region.\n' >"$tmp/p.en"
+"$sverka" align --mode parallel "$tmp/p.ru" "$tmp/p.en" >"$tmp/p.tsv" 2>"$tmp/err"
+if [ "$(cut -f4 "$tmp/p.tsv" | tail -n +2 | tr '\n' ',' | tr -s ',')" = "1,2,3,4,5," ] \
+   && [ "$(cut -f5 "$tmp/p.tsv" | tail -n +2 | tr '\n' ',' | tr -s ',')" = "1,2,3,4,5," ]; then
+  ok "align (parallel): every sentence once, in order"
+else
+  not_ok "align (parallel): every sentence once, in order"
+fi
+if LC_ALL=C "$sverka" align -q "$ru" "$en" | cmp -s - "$tmp/pair.tsv" \
+   && LANG= LC_ALL= "$sverka" align -q "$ru" "$en" | cmp -s - "$tmp/pair.tsv"; then
+  ok "align output is the same under any locale"
+else
+  not_ok "align output is the same under any locale"
+fi
+expect 2 "--mode: expected auto, parallel or comparable, found 'diagonal'" "bad --mode value" -- align --mode diagonal "$ru" "$en"
+expect 2 "expected RU_FILE and EN_FILE, found 1 file" "align with one file" -- align "$ru"
+expect 2 "only one side can be read from standard input" "both sides from standard input" -- align - -
+expect 3 "nonexistent.txt: no such file" "align: missing English file" -- align "$ru" "$tmp/nonexistent.txt"
+printf '# sverka-lexicon 1\nмир\tpeace\tbogus\n' >"$tmp/bad-lex.tsv"
+expect 4 "bad-lex.tsv:2: unknown tag 'bogus'" "align: bad lexicon line" -- align --lexicon "$tmp/bad-lex.tsv" "$ru" "$en"
+expect 0 "warning: .*en.txt is given as the Russian side" "swapped sides are warned about" -- align "$en" "$ru"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

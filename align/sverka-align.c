@@ -20,12 +20,13 @@
 #define LENGTH_VARIANCE 6.8
 /* The band's initial half-width, and the most cells it may ever hold. */
 #define BAND_START 24
-#define BAND_MAX_CELLS (64u * 1024 * 1024)
+#define BAND_MAX_CELLS (16u * 1024 * 1024)
 
 /* Anchors: a Russian sentence whose best English candidate has at least this
  * similarity, clearly ahead of the second. */
 #define ANCHOR_MIN_SIM 0.25
 #define ANCHOR_MARGIN 0.75
+#define ANCHOR_WINDOW 0.10
 
 /* Comparable mode: a link needs this pair similarity and at least two
  * matched Russian words, and must cover this share of the Russian sentence
@@ -154,15 +155,22 @@ typedef struct {
 } Anchor;
 
 /* Confident matches: per Russian sentence, the best candidate if it is good
- * and clearly ahead of the second. */
+ * and clearly ahead of the second. Candidates are looked for within
+ * ANCHOR_WINDOW of the document around the diagonal, so that a sentence
+ * repeated far away (a refrain, a text given twice) cannot pull the path
+ * there; the count ratio of comparable texts is judged without this. */
 static GArray *
-find_anchors (SverkaScorer *sc)
+find_anchors (SverkaScorer *sc, gboolean windowed)
 {
   GArray *anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
-  guint n = sc->ru.sents->len;
+  guint n = sc->ru.sents->len, m = sc->en.sents->len;
+  guint half = MAX (50u, (guint) (ANCHOR_WINDOW * m));
 
   for (guint r = 0; r < n; r++) {
-    g_autoptr (GArray) cands = sverka_scorer_candidates (sc, r, 8);
+    guint centre = (guint) ((r + 0.5) * m / MAX (n, 1u));
+    guint lo = windowed && centre > half ? centre - half : 0;
+    guint hi = windowed ? MIN (m, centre + half) : m;
+    g_autoptr (GArray) cands = sverka_scorer_candidates (sc, r, 8, lo, hi);
     double best = 0, second = 0;
     guint best_e = 0;
     sverka_scorer_mark (sc, r);
@@ -570,7 +578,7 @@ align_comparable (SverkaScorer *sc, SverkaAlignment *al)
   g_autofree gint *follows = g_new (gint, MAX (m, 1));
 
   for (guint r = 0; r < n; r++) {
-    g_autoptr (GArray) ce = all_pairs ? NULL : sverka_scorer_candidates (sc, r, 64);
+    g_autoptr (GArray) ce = all_pairs ? NULL : sverka_scorer_candidates (sc, r, 64, 0, m);
     guint nc = all_pairs ? m : ce->len;
     sverka_scorer_mark (sc, r);
     for (guint k = 0; k < nc; k++) {
@@ -670,7 +678,8 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
     *reason = g_strdup_printf ("comparable: %u Russian against %u English sentences", n, m);
     return SVERKA_MODE_COMPARABLE;
   }
-  if (anchors->len >= 3 && off_share > 0.35) {
+  /* Too few confident matches (a text given twice has none) say nothing. */
+  if (anchors->len >= MAX (3u, n / 50) && off_share > 0.35) {
     *reason = g_strdup_printf ("comparable: %u of %u confident matches lie far from the diagonal",
                                off, anchors->len);
     return SVERKA_MODE_COMPARABLE;
@@ -700,14 +709,16 @@ sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
   al->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
   al->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
 
-  anchors = find_anchors (sc);
-  if (mode == SVERKA_MODE_AUTO)
-    mode = choose_mode (sc, anchors, &al->reason);
-  else
+  if (mode == SVERKA_MODE_AUTO) {
+    g_autoptr (GArray) everywhere = find_anchors (sc, FALSE);
+    mode = choose_mode (sc, everywhere, &al->reason);
+  } else {
     al->reason = g_strdup_printf ("%s: asked for", sverka_mode_to_string (mode));
+  }
   al->mode = mode;
 
   if (mode == SVERKA_MODE_PARALLEL) {
+    anchors = find_anchors (sc, TRUE);
     chain = chain_anchors (anchors);
     align_parallel (sc, chain, al);
   } else {

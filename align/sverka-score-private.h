@@ -90,9 +90,9 @@ float sverka_scorer_mask_weight (SverkaScorer *sc, guint r, guint64 mask);
 /* The weight of the English units of @e in @mask. */
 float sverka_scorer_mask_weight_en (SverkaScorer *sc, guint e, guint64 mask);
 
-/* English sentences sharing a rare key with Russian sentence @r, by shared
- * weight, best first; at most @max. Uses the inverted index built on first
- * call. Returns: (transfer full) array of guint. */
-GArray *sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max);
+/* English sentences in [@lo, @hi) sharing a rare key with Russian sentence
+ * @r, by shared weight, best first; at most @max. Uses the inverted index
+ * built on first call. Returns: (transfer full) array of guint. */
+GArray *sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint hi);
 
 G_END_DECLS

@@ -430,7 +430,7 @@ build_postings (SverkaScorer *sc)
 }
 
 GArray *
-sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max)
+sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint hi)
 {
   const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
   guint n = sc->en.sents->len;
@@ -451,13 +451,17 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max)
     w = (float) log (1.0 + (double) n / df);
     for (guint p = sc->post_start[id]; p < sc->post_start[id + 1]; p++) {
       guint e = sc->post[p];
+      if (e < lo || e >= hi)
+        continue;
       if (sc->acc[e] == 0)
         g_array_append_val (touched, e);
       sc->acc[e] += w;
     }
   }
-  /* The best @max by accumulated weight, ties to the earlier sentence:
-   * insertion into a short sorted list. */
+  /* The best @max by accumulated weight (insertion into a short sorted
+   * list), then every other sentence that ties with the last of them, up to
+   * four times @max: a sentence given twice must show as two equal
+   * candidates, whichever comes first. */
   for (guint i = 0; i < touched->len; i++) {
     guint e = g_array_index (touched, guint, i);
     guint pos = top->len;
@@ -471,6 +475,19 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max)
       g_array_insert_val (top, pos, e);
       if (top->len > max)
         g_array_set_size (top, max);
+    }
+  }
+  if (top->len == max) {
+    float cut = sc->acc[g_array_index (top, guint, max - 1)];
+    for (guint i = 0; i < touched->len && top->len < 4 * max; i++) {
+      guint e = g_array_index (touched, guint, i);
+      gboolean in = FALSE;
+      if (sc->acc[e] != cut)
+        continue;
+      for (guint k = 0; k < top->len && !in; k++)
+        in = g_array_index (top, guint, k) == e;
+      if (!in)
+        g_array_append_val (top, e);
     }
   }
   for (guint i = 0; i < touched->len; i++)

@@ -698,6 +698,22 @@ sverka_text_trim (SverkaDocument *doc)
   if (!is_furniture_run (doc, info, 0, first, keys, fold)
       && !is_furniture_run (doc, info, last + 1, nb, keys, fold))
     return;
+  /* And only around a main text of prose: at least three paragraphs of it,
+   * holding most of the main text's characters. A thread of short posts
+   * has no such centre and is left whole. */
+  {
+    guint n_prose = 0;
+    gsize prose_chars = 0, all_chars = 0;
+    for (guint b = first; b <= last; b++) {
+      all_chars += info[b].n_chars;
+      if (info[b].score > 1) {
+        n_prose++;
+        prose_chars += info[b].n_chars;
+      }
+    }
+    if (n_prose < 3 || prose_chars * 2 < all_chars)
+      return;
+  }
 
   for (guint b = 0; b < nb; b++) {
     const SverkaBlock *block = &g_array_index (doc->blocks, SverkaBlock, b);

@@ -156,6 +156,23 @@ test_trim_news_summary_untouched (void)
   g_assert_cmpuint (sverka_document_get_n_trimmed (doc), ==, 0);
 }
 
+static void
+test_trim_thread_untouched (void)
+{
+  /* A thread of short posts: many short lines without punctuation around
+   * one longer post. All of it is content. */
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaDocument) doc = test_document_new (
+      ctx,
+      "Since I have so few followers here it will be easier to share my failures in the "
+      "game. Tried three times to chop a tree with an axe and cut it to pieces instead.\n\n"
+      "Make that four times\n\nDid a cool jumping flip and broke my raft\n\n"
+      "Got myself stuck in a crevice with a big ball\n\nKilled myself with my own boomerang\n\n"
+      "Hate lava\n\nStarting to hate sludge too\n\nps hire me\n\nor hire someone better\n",
+      FALSE);
+  g_assert_cmpuint (sverka_document_get_n_trimmed (doc), ==, 0);
+}
+
 int
 main (int argc, char **argv)
 {
@@ -167,5 +184,6 @@ main (int argc, char **argv)
   g_test_add_func ("/trim/report-untouched", test_trim_report_untouched);
   g_test_add_func ("/trim/short-text-untouched", test_trim_short_text_untouched);
   g_test_add_func ("/trim/news-summary-untouched", test_trim_news_summary_untouched);
+  g_test_add_func ("/trim/thread-untouched", test_trim_thread_untouched);
   return g_test_run ();
 }

@@ -19,16 +19,29 @@ typedef struct {
 struct _SverkaLexicon {
   SverkaContext *ctx;
   GPtrArray *entries;   /* SverkaLexEntry (owned) */
-  GHashTable *by_first; /* first Russian stem -> GPtrArray of SverkaLexEntry (none owned) */
+  /* Single-word entries by their Russian stem, multiword ones by their first
+   * two stems joined by a tab: -> GPtrArray of SverkaLexEntry (none owned). */
+  GHashTable *by_first;
   GHashTable *seen;     /* "russian\tenglish" -> itself, against duplicates */
 };
 
-/* Returns: (transfer none) the entries whose first Russian word has stem
- * @stem, or NULL. */
+/* Returns: (transfer none) the single-word entries whose Russian word has
+ * stem @stem, or NULL. */
 static inline GPtrArray *
 sverka_lexicon_lookup (SverkaLexicon *lex, const char *stem)
 {
   return g_hash_table_lookup (lex->by_first, stem);
+}
+
+/* Returns: (transfer none) the multiword entries whose first two Russian
+ * words have stems @stem1 and @stem2, or NULL. @buf is scratch. */
+static inline GPtrArray *
+sverka_lexicon_lookup2 (SverkaLexicon *lex, const char *stem1, const char *stem2, GString *buf)
+{
+  g_string_assign (buf, stem1);
+  g_string_append_c (buf, '\t');
+  g_string_append (buf, stem2);
+  return g_hash_table_lookup (lex->by_first, buf->str);
 }
 
 /* Splits @text with ICU word break and returns the stems of its words (letters

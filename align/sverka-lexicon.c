@@ -121,10 +121,14 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
   e->en = g_strdup (fields[1]);
   g_ptr_array_add (lex->entries, e);
   g_hash_table_add (lex->seen, g_steal_pointer (&pair));
-  list = g_hash_table_lookup (lex->by_first, e->ru_stems[0]);
-  if (list == NULL) {
-    list = g_ptr_array_new ();
-    g_hash_table_insert (lex->by_first, g_strdup (e->ru_stems[0]), list);
+  {
+    g_autofree char *key = e->n_ru > 1 ? g_strdup_printf ("%s\t%s", e->ru_stems[0], e->ru_stems[1])
+                                       : g_strdup (e->ru_stems[0]);
+    list = g_hash_table_lookup (lex->by_first, key);
+    if (list == NULL) {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (lex->by_first, g_steal_pointer (&key), list);
+    }
   }
   g_ptr_array_add (list, e);
   return TRUE;

@@ -18,6 +18,7 @@
 typedef struct {
   SverkaScorer *sc;
   GString *buf;
+  GHashTable *entry_keys; /* SverkaLexEntry -> GArray of its key ids */
   /* the unit being built */
   GArray *unit_keys;
   guint identity;
@@ -100,23 +101,31 @@ ru_token_matches (const SverkaToken *t, const char *stem)
 }
 
 /* The English keys of lexicon entry @e: the stems of its content words, and
- * for a multiword side also the whole phrase. */
+ * for a multiword side also the whole phrase; interned once per entry. */
 static void
 add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, GArray *out)
 {
-  for (guint k = 0; k < e->n_en && out->len < MAX_LEXICON_KEYS; k++) {
-    guint id;
-    if (e->n_en > 1 && sverka_context_is_stopword (ctx, e->en_stems[k]))
-      continue;
-    id = intern_prefixed (b, "s:", e->en_stems[k], -1);
-    g_array_append_val (out, id);
+  GArray *keys = g_hash_table_lookup (b->entry_keys, e);
+
+  if (keys == NULL) {
+    keys = g_array_new (FALSE, FALSE, sizeof (guint));
+    for (guint k = 0; k < e->n_en; k++) {
+      guint id;
+      if (e->n_en > 1 && sverka_context_is_stopword (ctx, e->en_stems[k]))
+        continue;
+      id = intern_prefixed (b, "s:", e->en_stems[k], -1);
+      g_array_append_val (keys, id);
+    }
+    if (e->tags & SVERKA_LEX_NUM) {
+      guint id;
+      sverka_number_key (e->value, b->buf);
+      id = intern (b->sc, b->buf->str);
+      g_array_append_val (keys, id);
+    }
+    g_hash_table_insert (b->entry_keys, (gpointer) e, keys);
   }
-  if (e->tags & SVERKA_LEX_NUM) {
-    guint id;
-    sverka_number_key (e->value, b->buf);
-    id = intern (b->sc, b->buf->str);
-    g_array_append_val (out, id);
-  }
+  for (guint k = 0; k < keys->len && out->len < MAX_LEXICON_KEYS; k++)
+    g_array_append_val (out, g_array_index (keys, guint, k));
 }
 
 static int
@@ -130,7 +139,11 @@ static void
 build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSide *side,
             gboolean russian)
 {
-  Builder b = { .sc = sc, .buf = g_string_new (NULL), .unit_keys = g_array_new (FALSE, FALSE, sizeof (guint)) };
+  Builder b = { .sc = sc,
+                .buf = g_string_new (NULL),
+                .unit_keys = g_array_new (FALSE, FALSE, sizeof (guint)),
+                .entry_keys = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
+                                                     (GDestroyNotify) g_array_unref) };
   g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
   g_autoptr (GArray) tok_keys = g_array_new (FALSE, FALSE, sizeof (GArray *));
   g_autoptr (GArray) in_number = g_array_new (FALSE, TRUE, sizeof (gint));
@@ -171,23 +184,35 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
       }
       for (guint k = 0; lex != NULL && k < s->n_tokens; k++) {
         const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, s->first_token + k);
+        const SverkaToken *next = k + 1 < s->n_tokens
+                                      ? &g_array_index (doc->tokens, SverkaToken, s->first_token + k + 1)
+                                      : NULL;
         const char *probe[2] = { t->word->stem, t->word->lemma_stem };
+        const char *probe2[2] = { next ? next->word->stem : NULL, next ? next->word->lemma_stem : NULL };
         for (guint p = 0; p < 2; p++) {
-          GPtrArray *list;
           if (probe[p] == NULL || (p == 1 && strcmp (probe[1], probe[0]) == 0))
             continue;
-          list = sverka_lexicon_lookup (lex, probe[p]);
-          for (guint x = 0; list != NULL && x < list->len; x++) {
-            const SverkaLexEntry *e = g_ptr_array_index (list, x);
-            gboolean ok = k + e->n_ru <= s->n_tokens;
-            for (guint w = 1; ok && w < e->n_ru; w++)
-              ok = ru_token_matches (
-                  &g_array_index (doc->tokens, SverkaToken, s->first_token + k + w),
-                  e->ru_stems[w]);
-            if (!ok)
+          /* Single-word entries, then multiword ones by the first two words. */
+          for (guint q = 0; q < 3; q++) {
+            GPtrArray *list;
+            if (q == 0)
+              list = sverka_lexicon_lookup (lex, probe[p]);
+            else if (probe2[q - 1] == NULL || (q == 2 && strcmp (probe2[1], probe2[0]) == 0))
               continue;
-            for (guint w = 0; w < e->n_ru; w++)
-              add_entry_keys (&b, doc->ctx, e, g_array_index (tok_keys, GArray *, k + w));
+            else
+              list = sverka_lexicon_lookup2 (lex, probe[p], probe2[q - 1], b.buf);
+            for (guint x = 0; list != NULL && x < list->len; x++) {
+              const SverkaLexEntry *e = g_ptr_array_index (list, x);
+              gboolean ok = k + e->n_ru <= s->n_tokens;
+              for (guint w = 2; ok && w < e->n_ru; w++)
+                ok = ru_token_matches (
+                    &g_array_index (doc->tokens, SverkaToken, s->first_token + k + w),
+                    e->ru_stems[w]);
+              if (!ok)
+                continue;
+              for (guint w = 0; w < e->n_ru; w++)
+                add_entry_keys (&b, doc->ctx, e, g_array_index (tok_keys, GArray *, k + w));
+            }
           }
         }
       }
@@ -253,6 +278,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   }
   g_string_free (b.buf, TRUE);
   g_array_unref (b.unit_keys);
+  g_hash_table_unref (b.entry_keys);
 }
 
 /* Unit weights: ln(1 + N / df) of the unit's identity over the sentences of

@@ -75,6 +75,13 @@ const SverkaWord *sverka_context_lookup_word (SverkaContext *ctx, const char *fo
 char *sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
                                 GError **error);
 
+/* Returns: (transfer full) hunspell's suggestions for @word in @lang (whose
+ * dictionary must be open), or an empty vector. */
+GStrv sverka_context_suggest (SverkaContext *ctx, SverkaLanguage lang, const char *word);
+
+/* hunspell's verdict on @word in @lang (whose dictionary must be open). */
+gboolean sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word);
+
 /* TRUE if folded @word is a stop word of either language. */
 gboolean sverka_context_is_stopword (SverkaContext *ctx, const char *folded);
 

@@ -46,6 +46,10 @@ gboolean sverka_segment_document (SverkaDocument *doc, GError **error);
 /* sverka-token.c */
 gboolean sverka_token_analyze_document (SverkaDocument *doc, GError **error);
 
+/* TRUE if folded @fold names a month in either language ("december",
+ * "декабря", "dec"). */
+gboolean sverka_is_month_word (const char *fold);
+
 /* Small character helpers shared by the modules. */
 gboolean sverka_is_final_punct (gunichar c);
 gboolean sverka_is_closing_punct (gunichar c);

@@ -19,14 +19,54 @@ number_word (SverkaDocument *doc, const SverkaWord *w)
                                                           : SVERKA_LANGUAGE_EN;
   GHashTable *table = sverka_context_lang (doc->ctx, lang)->numbers;
   const SverkaNumWord *nw = g_hash_table_lookup (table, w->fold);
-  if (nw == NULL && w->lemma != NULL)
+  /* Russian number words inflect ("двадцати"); an English plural is no
+   * number ("hundreds of people"). */
+  if (nw == NULL && w->lemma != NULL && lang == SVERKA_LANGUAGE_RU)
     nw = g_hash_table_lookup (table, w->lemma);
   return nw;
 }
 
 /* Parses a digit token: "120,000", "2,5", "2.5", "1.000.000". */
+static gboolean parse_plain_digits (const char *s, gsize len, SverkaLanguage lang, double *value);
+
+/* Digits with a multiplier glued on: "125m", "2.8bn", "11million", "10k",
+ * "5млн"; or an ordinal or decade suffix: "125th", "2000s". */
 static gboolean
 parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
+{
+  static const struct {
+    const char *suffix;
+    double mult;
+  } suffixes[] = {
+    { "k", 1e3 },   { "m", 1e6 },         { "mn", 1e6 },        { "bn", 1e9 },
+    { "b", 1e9 },   { "tn", 1e12 },       { "thousand", 1e3 },  { "million", 1e6 },
+    { "billion", 1e9 }, { "trillion", 1e12 }, { "тыс", 1e3 },   { "млн", 1e6 },
+    { "млрд", 1e9 }, { "трлн", 1e12 },
+    /* ordinals and decades keep their value: "125th", "2000s" */
+    { "st", 1 },    { "nd", 1 },          { "rd", 1 },          { "th", 1 },
+    { "s", 1 },
+  };
+  gsize d = 0;
+  while (d < len && (g_ascii_isdigit (s[d]) || s[d] == ',' || s[d] == '.'))
+    d++;
+  if (d == len)
+    return parse_plain_digits (s, len, lang, value);
+  if (d == 0)
+    return FALSE;
+  for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++) {
+    gsize sl = strlen (suffixes[i].suffix);
+    if (len - d == sl && g_ascii_strncasecmp (s + d, suffixes[i].suffix, sl) == 0) {
+      if (!parse_plain_digits (s, d, lang, value))
+        return FALSE;
+      *value *= suffixes[i].mult;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static gboolean
+parse_plain_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
 {
   g_autoptr (GString) clean = g_string_new (NULL);
   guint n_comma = 0, n_dot = 0;
@@ -119,7 +159,7 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
     guint first = k;
     SverkaNumber num = { 0 };
 
-    if (t->word->flags & SVERKA_WORD_NUMBER) {
+    if ((t->word->flags & SVERKA_WORD_NUMBER) || g_ascii_isdigit (doc->data[t->start])) {
       if (!parse_digits (doc->data + t->start, t->end - t->start, doc->language, &v)) {
         k++;
         continue;
@@ -150,7 +190,7 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
 
       if (prev != NULL && !adjacent (doc, prev, cur))
         break;
-      if (cur->word->flags & SVERKA_WORD_NUMBER) {
+      if ((cur->word->flags & SVERKA_WORD_NUMBER) || g_ascii_isdigit (doc->data[cur->start])) {
         if (!parse_digits (doc->data + cur->start, cur->end - cur->start, doc->language, &dv))
           break;
         digits = TRUE;
@@ -199,6 +239,9 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
       k++;
       continue;
     }
+    /* A lone "thousands", "миллионы", "hundred" is a vague quantity. */
+    if (k - first == 1 && nw != NULL && nw->kind != SVERKA_NUMWORD_CARDINAL)
+      continue;
     num.value = total + current;
     num.first_token = first;
     num.n_tokens = k - first;

@@ -25,6 +25,7 @@ typedef struct {
   guint n_keys;
   float weight;
   guint identity; /* the key that names the unit, for its document frequency */
+  guint token;    /* the document token the unit starts at */
 } SverkaUnit;
 
 typedef struct {
@@ -60,6 +61,13 @@ typedef struct {
   guint *post;
   float *acc;
 } SverkaScorer;
+
+/* The sentence of a side's features. */
+static inline const SverkaSentFeatures *
+sverka_side_sentence (const SverkaSide *side, guint s)
+{
+  return &g_array_index (side->sents, SverkaSentFeatures, s);
+}
 
 /* Builds the features of both documents (analysed). */
 SverkaScorer *sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,

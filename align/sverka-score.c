@@ -19,6 +19,7 @@ typedef struct {
   SverkaScorer *sc;
   GString *buf;
   GHashTable *entry_keys; /* SverkaLexEntry -> GArray of its key ids */
+  guint token;            /* the token the unit being built starts at */
   /* the unit being built */
   GArray *unit_keys;
   guint identity;
@@ -76,6 +77,7 @@ finish_unit (Builder *b, SverkaSide *side, SverkaSentFeatures *f)
   u.first_key = side->keys->len;
   u.n_keys = b->unit_keys->len;
   u.identity = b->identity;
+  u.token = b->token;
   g_array_append_vals (side->keys, b->unit_keys->data, b->unit_keys->len);
   g_array_append_val (side->units, u);
   f->n_units++;
@@ -222,6 +224,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
       const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, s->first_token + k);
       gint num = g_array_index (in_number, gint, k);
 
+      b.token = s->first_token + k;
       if (num > 0) {
         const SverkaNumber *n = &g_array_index (numbers, SverkaNumber, num - 1);
         if (n->first_token != s->first_token + k)

@@ -444,8 +444,8 @@ static const char *const month_prefixes[] = {
   "ноябр", "декабр",
 };
 
-static gboolean
-is_month_word (const char *fold)
+gboolean
+sverka_is_month_word (const char *fold)
 {
   gsize len = strlen (fold);
   for (guint i = 0; i < G_N_ELEMENTS (month_prefixes); i++) {
@@ -520,7 +520,7 @@ scan_word (const char *word, gsize len, gpointer user_data)
     scan->info->n_stop++;
   if (g_ascii_isdigit (word[0]))
     scan->has_digit = TRUE;
-  if (is_month_word (scan->fold->str))
+  if (sverka_is_month_word (scan->fold->str))
     scan->has_month = TRUE;
 }
 

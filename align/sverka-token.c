@@ -298,3 +298,29 @@ sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **erro
   g_ptr_array_add (stems, NULL);
   return (GStrv) g_ptr_array_steal (stems, NULL);
 }
+
+GStrv
+sverka_context_suggest (SverkaContext *ctx, SverkaLanguage lang, const char *word)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  GPtrArray *out = g_ptr_array_new ();
+  char **list = NULL;
+  int n;
+
+  if (ld->hunspell != NULL && strlen (word) <= MAX_ANALYSED_BYTES) {
+    n = Hunspell_suggest (ld->hunspell, &list, word);
+    for (int i = 0; i < n; i++)
+      g_ptr_array_add (out, g_strdup (list[i]));
+    Hunspell_free_list (ld->hunspell, &list, n);
+  }
+  g_ptr_array_add (out, NULL);
+  return (GStrv) g_ptr_array_free (out, FALSE);
+}
+
+gboolean
+sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  return ld->hunspell != NULL && strlen (word) <= MAX_ANALYSED_BYTES
+         && Hunspell_spell (ld->hunspell, word) != 0;
+}

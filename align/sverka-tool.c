@@ -2,6 +2,7 @@
  *
  * Exit codes:
  *   0  success
+ *   1  align --fail-on: notes of that severity or above were found
  *   2  usage: unknown command, option or option value
  *   3  bad input: missing, unreadable, empty, binary or wrongly encoded file
  *   4  missing or malformed resource: dictionary, hunspell, stemmer
@@ -19,6 +20,7 @@
 
 enum {
   EXIT_OK = 0,
+  EXIT_NOTES_FOUND = 1,
   EXIT_USAGE = 2,
   EXIT_INPUT = 3,
   EXIT_RESOURCE = 4,
@@ -27,6 +29,8 @@ enum {
 
 typedef struct {
   char *mode;
+  char *notes;
+  char *fail_on;
   char **lexicons;
   char *lang;
   char *dict_dir;
@@ -354,8 +358,16 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   g_autoptr (SverkaAlignment) al = NULL;
   g_autofree char *tsv = NULL;
   SverkaAlignOptions align_opts;
+  SverkaSeverity fail_on = SVERKA_SEVERITY_ERROR;
+  gboolean fail_on_set = opts->fail_on != NULL;
 
   sverka_align_options_init (&align_opts);
+  if (fail_on_set && (!sverka_severity_from_string (opts->fail_on, &fail_on)
+                      || fail_on == SVERKA_SEVERITY_INFO)) {
+    fprintf (stderr, "sverka align: --fail-on: expected error or warning, found '%s'\n",
+             opts->fail_on);
+    return EXIT_USAGE;
+  }
   if (opts->mode != NULL && !sverka_mode_from_string (opts->mode, &align_opts.mode)) {
     fprintf (stderr, "sverka align: --mode: expected auto, parallel or comparable, found '%s'\n",
              opts->mode);
@@ -388,6 +400,30 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
              sverka_mode_to_string (sverka_alignment_get_mode (al)),
              sverka_alignment_get_mode_reason (al));
   tsv = sverka_write_tsv (al, ru, en);
+  if (opts->notes != NULL || opts->fail_on != NULL) {
+    g_autoptr (SverkaNotes) notes = sverka_notes_new (lex, al, ru, en, &error);
+    int rc;
+    if (notes == NULL)
+      return fail (error);
+    if (opts->notes != NULL) {
+      g_autofree char *ntsv = sverka_write_notes_tsv (notes, ru, en);
+      rc = write_output (opts->notes, ntsv, strlen (ntsv));
+      if (rc != EXIT_OK)
+        return rc;
+    }
+    rc = write_output (opts->output, tsv, strlen (tsv));
+    if (rc != EXIT_OK)
+      return rc;
+    if (!opts->quiet)
+      fprintf (stderr, "sverka: %u notes: %u errors, %u warnings\n",
+               sverka_notes_get_n_notes (notes),
+               sverka_notes_count_at_least (notes, SVERKA_SEVERITY_ERROR),
+               sverka_notes_count_at_least (notes, SVERKA_SEVERITY_WARNING)
+                   - sverka_notes_count_at_least (notes, SVERKA_SEVERITY_ERROR));
+    if (fail_on_set && sverka_notes_count_at_least (notes, fail_on) > 0)
+      return EXIT_NOTES_FOUND;
+    return EXIT_OK;
+  }
   return write_output (opts->output, tsv, strlen (tsv));
 }
 
@@ -448,6 +484,11 @@ main (int argc, char **argv)
       NULL },
     { "mode", 'm', 0, G_OPTION_ARG_STRING, &opts.mode,
       "Alignment mode (align): auto, parallel or comparable", "MODE" },
+    { "notes", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes,
+      "Write the discrepancy notes TSV to FILE (align)", "FILE" },
+    { "fail-on", 0, 0, G_OPTION_ARG_STRING, &opts.fail_on,
+      "Exit with 1 if notes of this severity or above are found: error or warning (align)",
+      "SEVERITY" },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.lexicons,
       "Use this lexicon file instead of the default ones (align; repeatable)", "FILE" },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version", NULL },
@@ -521,6 +562,8 @@ main (int argc, char **argv)
     rc = cmd_tokens (&opts, argv[1]);
 out:
   g_free (opts.mode);
+  g_free (opts.notes);
+  g_free (opts.fail_on);
   g_strfreev (opts.lexicons);
   g_free (opts.lang);
   g_free (opts.dict_dir);

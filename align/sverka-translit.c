@@ -8,7 +8,7 @@
  * brusel/brusels, Йенс/Jens -> iens, Алиев/Aliyev -> aliev,
  * конференция/conference -> konferencia/konference.
  *
- * Rules, in order: keep letters only; yu -> u, ya -> a, kh -> h, ph -> f,
+ * Rules, in order: keep letters only; yu -> u, ya -> a, dzh -> i, kh -> h, ph -> f,
  * gh -> g, th -> t, ch -> c (the one sound), ck -> k; then c -> k, q -> k,
  * x -> ks, w -> v, z -> s, y -> i, j -> i; then runs of one letter -> one.
  */
@@ -52,6 +52,11 @@ simplify (const char *in, GString *out)
     n = g_ascii_tolower (n);
     if (c == 'y' && (n == 'u' || n == 'a')) {
       continue; /* yu -> u, ya -> a */
+    }
+    if (c == 'd' && n == 'z' && g_ascii_tolower (p[2]) == 'h') {
+      g_string_append_c (a, 'i'); /* dzh (Дж) -> j -> i: Джоко / Joko */
+      p += 2;
+      continue;
     }
     if (n == 'h' && (c == 'k' || c == 'p' || c == 'g' || c == 't' || c == 'c')) {
       g_string_append_c (a, c == 'k' ? 'h' : c == 'p' ? 'f' : c == 'c' ? 'c' : c);

@@ -7,6 +7,7 @@
 
 #include "sverka-align.h"
 #include "sverka-document.h"
+#include "sverka-notes.h"
 
 G_BEGIN_DECLS
 
@@ -16,5 +17,10 @@ G_BEGIN_DECLS
  * empty where a side has no sentence; the score has three decimals.
  * Returns: (transfer full) the TSV text. */
 char *sverka_write_tsv (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
+
+/* The notes TSV: a header row "kind	severity	ru_ids	en_ids	ru_text	en_text	message",
+ * then one row per note, in the notes' order; text cleaned as in the TSV.
+ * Returns: (transfer full) the TSV text. */
+char *sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en);
 
 G_END_DECLS

@@ -27,6 +27,7 @@
 #include "sverka-error.h"
 #include "sverka-language.h"
 #include "sverka-lexicon.h"
+#include "sverka-notes.h"
 #include "sverka-text.h"
 #include "sverka-token.h"
 #include "sverka-write.h"

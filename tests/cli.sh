@@ -160,5 +160,27 @@ printf '# sverka-lexicon 1\nмир\tpeace\tbogus\n' >"$tmp/bad-lex.tsv"
 expect 4 "bad-lex.tsv:2: unknown tag 'bogus'" "align: bad lexicon line" -- align --lexicon "$tmp/bad-lex.tsv" "$ru" "$en"
 expect 0 "warning: .*en.txt is given as the Russian side" "swapped sides are warned about" -- align "$en" "$ru"
 
+# Notes on the bundled pair: the typos, Zangezur/Zangazur, the explicit and
+# relative year of August, the 1994 sentence; no note on 120 тысяч against
+# "hundred and 20 thousand", nor on седьмой against "seventh".
+"$sverka" align -q --notes "$tmp/notes.tsv" -o "$tmp/pair2.tsv" "$ru" "$en" 2>"$tmp/err"
+if [ "$(head -1 "$tmp/notes.tsv")" = "$(printf 'kind\tseverity\tru_ids\ten_ids\tru_text\ten_text\tmessage')" ] \
+   && grep -q '^spelling	warning		.*"vey"' "$tmp/notes.tsv" \
+   && grep -q '^spelling	warning		.*"Azarbaijan"' "$tmp/notes.tsv" \
+   && grep -q '^spelling	warning	18	.*"центрв"' "$tmp/notes.tsv" \
+   && grep -q '^terminology	.*Zangezur.*Zangazur' "$tmp/notes.tsv" \
+   && grep -q '^date	warning	10	.*2021.*this year' "$tmp/notes.tsv" \
+   && grep -q '	14	.*1994' "$tmp/notes.tsv" \
+   && ! grep -q '120 тысяч\|седьмой\|hundred and 20 thousand' <(cut -f1,7 "$tmp/notes.tsv"); then
+  ok "notes on the bundled pair"
+else
+  sed 's/^/# /' "$tmp/notes.tsv" | grep -v '^# omission' >"$tmp/err"
+  not_ok "notes on the bundled pair"
+fi
+expect 0 "notes: 0 errors" "--fail-on error: no errors on the bundled pair" -- align --fail-on error --notes "$tmp/n2.tsv" -o "$tmp/p2.tsv" "$ru" "$en"
+expect 1 "notes: .* warnings" "--fail-on warning: exit 1 with warnings" -- align --fail-on warning -o "$tmp/p3.tsv" "$ru" "$en"
+expect 2 "--fail-on: expected error or warning, found 'info'" "bad --fail-on value" -- align --fail-on info "$ru" "$en"
+expect 5 "cannot write" "unwritable notes path" -- align --notes /nonexistent/dir/notes.tsv "$ru" "$en"
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

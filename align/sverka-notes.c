@@ -1,0 +1,979 @@
+/* sverka-notes.c: discrepancy notes (see the header).
+ *
+ * Kinds and their evidence:
+ * - omission / addition: a bead with one side empty. An error in parallel
+ *   mode; in comparable mode a Russian sentence with no support in the
+ *   English text is a warning and an English sentence the report does not
+ *   cover is information.
+ * - number: the values of a bead's numbers differ, however they are written
+ *   (sverka-numbers.c). In comparable mode a Russian number is looked for in
+ *   the whole English text before it is called missing.
+ * - date: an explicit year on one side against a relative one ("this year",
+ *   "в этом году") on the other; a warning naming both.
+ * - name: a capitalised word inside a sentence, with no match in its bead on
+ *   the other side, while the other side has an unmatched name too (one name
+ *   put for another). In comparable mode, a Russian name found nowhere in the
+ *   English text.
+ * - spelling: a word hunspell does not know, that matched nothing on the
+ *   other side, and for which hunspell suggests a word one or two edits
+ *   away (one for a capitalised word: "Azarbaijan" -> "Azerbaijan").
+ * - terminology: one name spelled two ways in a document, letters differing
+ *   in one place away from the ending ("Zangezur" / "Zangazur").
+ * - length: in parallel mode, a 1-1 bead whose length ratio is far outside
+ *   what the document's other 1-1 beads show (a partial translation).
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sverka-notes.h"
+#include "sverka-numbers-private.h"
+#include "sverka-score-private.h"
+
+typedef struct {
+  SverkaNoteKind kind;
+  SverkaSeverity severity;
+  guint ru_off, n_ru, en_off, n_en;
+  guint order; /* row of the TSV the note belongs to */
+  guint seq;   /* creation order, for stable sorting */
+  char *message;
+} NoteSpan;
+
+struct _SverkaNotes {
+  GArray *spans; /* NoteSpan */
+  GArray *ids;   /* guint */
+  GArray *notes; /* SverkaNote, pointing into ids and spans' messages */
+};
+
+typedef struct {
+  SverkaAlignment *al;
+  SverkaDocument *ru, *en;
+  SverkaScorer *sc;
+  SverkaNotes *out;
+  gboolean parallel;
+  guint *ru_row, *en_row; /* row of each sentence */
+  GString *buf;
+  double doc_year; /* the year of the Russian text's dateline, or 0 */
+} Checker;
+
+static const char *const kind_names[] = {
+  "number", "date", "name", "omission", "addition", "spelling", "terminology", "length",
+};
+static const char *const severity_names[] = { "info", "warning", "error" };
+
+const char *
+sverka_note_kind_to_string (SverkaNoteKind kind)
+{
+  return kind < G_N_ELEMENTS (kind_names) ? kind_names[kind] : "unknown";
+}
+
+const char *
+sverka_severity_to_string (SverkaSeverity severity)
+{
+  return severity < G_N_ELEMENTS (severity_names) ? severity_names[severity] : "unknown";
+}
+
+gboolean
+sverka_severity_from_string (const char *s, SverkaSeverity *out)
+{
+  for (guint i = 0; i < G_N_ELEMENTS (severity_names); i++) {
+    if (g_strcmp0 (s, severity_names[i]) == 0) {
+      *out = (SverkaSeverity) i;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static void
+add_note (Checker *c, SverkaNoteKind kind, SverkaSeverity severity, const guint *ru, guint n_ru,
+          const guint *en, guint n_en, char *message)
+{
+  NoteSpan span = { kind, severity, c->out->ids->len, n_ru, 0, n_en, 0, c->out->spans->len,
+                    message };
+  g_array_append_vals (c->out->ids, ru, n_ru);
+  span.en_off = c->out->ids->len;
+  g_array_append_vals (c->out->ids, en, n_en);
+  span.order = n_ru > 0 ? c->ru_row[ru[0]] : n_en > 0 ? c->en_row[en[0]] : 0;
+  g_array_append_val (c->out->spans, span);
+}
+
+static const char *
+token_text (SverkaDocument *doc, const SverkaToken *t, GString *buf)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  g_string_assign (buf, "");
+  g_string_append_len (buf, data + t->start, (gssize) (t->end - t->start));
+  return buf->str;
+}
+
+/* ---------------------------------------------------------------------- */
+/* Numbers and dates                                                       */
+
+typedef struct {
+  double value;
+  gboolean from_words_one; /* "one", "один", "second": too common as words to compare */
+  gsize start, end;        /* its span in the text */
+} Num;
+
+static void
+collect_numbers (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
+{
+  g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
+  for (guint k = 0; k < n; k++) {
+    g_array_set_size (found, 0);
+    sverka_numbers_find (doc, sents[k], found);
+    for (guint i = 0; i < found->len; i++) {
+      const SverkaNumber *num = &g_array_index (found, SverkaNumber, i);
+      const SverkaToken *first = sverka_document_get_token (doc, num->first_token);
+      const SverkaToken *last = sverka_document_get_token (doc, num->first_token + num->n_tokens - 1);
+      const char *data = sverka_document_get_data (doc, NULL);
+      gsize len;
+      Num x = { num->value, FALSE, first->start, last->end };
+      sverka_document_get_data (doc, &len);
+      /* "one", "один", "second", "второй" (also "a second", "во-вторых") are
+       * words first and numbers only sometimes. */
+      x.from_words_one = (num->value == 1 || (num->ordinal && num->value == 2))
+                         && !(first->word->flags & SVERKA_WORD_NUMBER);
+      /* A time of day ("18:45") is the publishing time, not a fact. */
+      if ((x.end < len && data[x.end] == ':' && g_ascii_isdigit (data[x.end + 1]))
+          || (x.start > 1 && data[x.start - 1] == ':' && g_ascii_isdigit (data[x.start - 2])))
+        continue;
+      g_array_append_val (out, x);
+    }
+  }
+}
+
+static gboolean
+has_value (GArray *nums, double v)
+{
+  for (guint i = 0; i < nums->len; i++)
+    if (fabs (g_array_index (nums, Num, i).value - v) < 1e-9)
+      return TRUE;
+  return FALSE;
+}
+
+/* A relative year ("this year", "в этом году") in the sentences? */
+static const char *
+relative_year (SverkaDocument *doc, const guint *sents, guint n)
+{
+  static const char *const en[] = { "this year", "last year", "next year", "that year" };
+  static const char *const ru[] = { "этом году", "прошлом году", "следующем году", "текущего года",
+                                    "прошлого года", "этого года" };
+  gboolean russian = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU;
+  for (guint k = 0; k < n; k++) {
+    g_autofree char *text = sverka_document_dup_sentence_text (doc, sents[k]);
+    g_autofree char *fold = g_utf8_casefold (text, -1);
+    const char *const *list = russian ? ru : en;
+    guint nl = russian ? G_N_ELEMENTS (ru) : G_N_ELEMENTS (en);
+    for (guint i = 0; i < nl; i++)
+      if (strstr (fold, list[i]) != NULL)
+        return list[i];
+  }
+  return NULL;
+}
+
+static gboolean
+is_year (double v)
+{
+  return v >= 1900 && v <= 2100 && v == floor (v);
+}
+
+static void
+format_value (GString *out, double v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", v));
+}
+
+/* A day or a year of a date: a number beside a month's name, or a year. */
+static gboolean
+in_date (SverkaDocument *doc, const Num *x)
+{
+  guint n = sverka_document_get_n_tokens (doc);
+  if (is_year (x->value))
+    return TRUE;
+  for (guint i = 0; i < n; i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, i);
+    if (t->start < x->start)
+      continue;
+    if (t->start >= x->end) {
+      /* the token after the number */
+      if (sverka_is_month_word (t->word->fold))
+        return TRUE;
+      break;
+    }
+    if (i > 0 && t->start == x->start) {
+      const SverkaToken *before = sverka_document_get_token (doc, i - 1);
+      if (before->sentence == t->sentence && sverka_is_month_word (before->word->fold))
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static void
+describe_numbers (GString *out, const char *side, SverkaDocument *doc, GArray *nums,
+                  GArray *other)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  gboolean any = FALSE;
+  g_string_append_printf (out, "%s ", side);
+  for (guint i = 0; i < nums->len; i++) {
+    const Num *x = &g_array_index (nums, Num, i);
+    if (x->from_words_one || has_value (other, x->value))
+      continue;
+    if (any)
+      g_string_append (out, ", ");
+    g_string_append_len (out, data + x->start, (gssize) (x->end - x->start));
+    g_string_append (out, " = ");
+    format_value (out, x->value);
+    any = TRUE;
+  }
+  if (!any)
+    g_string_append (out, "none");
+}
+
+static void
+check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
+{
+  g_autoptr (GArray) rn = g_array_new (FALSE, FALSE, sizeof (Num));
+  g_autoptr (GArray) en = g_array_new (FALSE, FALSE, sizeof (Num));
+  g_autoptr (GArray) missing_ru = g_array_new (FALSE, FALSE, sizeof (Num));
+  gboolean en_missing = FALSE;
+  const char *rel;
+
+  collect_numbers (c->ru, b->ru, b->n_ru, rn);
+  collect_numbers (c->en, b->en, b->n_en, en);
+  rel = relative_year (c->en, b->en, b->n_en);
+  for (guint i = 0; i < rn->len; i++) {
+    const Num *x = &g_array_index (rn, Num, i);
+    if (x->from_words_one || has_value (en, x->value))
+      continue;
+    if (rel != NULL && is_year (x->value)) {
+      g_array_append_val (missing_ru, *x); /* a date note below */
+      continue;
+    }
+    /* A report may take a number from another sentence of the transcript,
+     * and gives its own date (the year of its dateline). */
+    if (!c->parallel && (has_value (en_all, x->value) || x->value == c->doc_year))
+      continue;
+    g_array_append_val (missing_ru, *x);
+  }
+  if (c->parallel) {
+    for (guint i = 0; i < en->len; i++) {
+      const Num *x = &g_array_index (en, Num, i);
+      if (!x->from_words_one && !has_value (rn, x->value))
+        en_missing = TRUE;
+    }
+  }
+  if (missing_ru->len == 0 && !en_missing)
+    return;
+
+  /* An explicit year against a relative one is a date note. */
+  if (rel != NULL) {
+    for (guint i = 0; i < missing_ru->len; i++) {
+      const Num *x = &g_array_index (missing_ru, Num, i);
+      if (is_year (x->value)) {
+        GString *msg = g_string_new ("ru ");
+        const char *data = sverka_document_get_data (c->ru, NULL);
+        g_string_append_len (msg, data + x->start, (gssize) (x->end - x->start));
+        g_string_append (msg, " (an explicit year); en \"");
+        g_string_append (msg, rel);
+        if (c->doc_year > 0 && strstr (rel, "this") != NULL)
+          g_string_append_printf (msg, "\" (relative; %s by the document's date %.0f)",
+                                  c->doc_year == x->value ? "the same year" : "another year",
+                                  c->doc_year);
+        else
+          g_string_append (msg, "\" (relative): check that they are the same year");
+        add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
+                  g_string_free (msg, FALSE));
+        g_array_remove_index (missing_ru, i);
+        i--;
+      }
+    }
+    if (missing_ru->len == 0 && !en_missing)
+      return;
+  }
+  {
+    GString *msg = g_string_new (NULL);
+    gboolean date = FALSE;
+    for (guint i = 0; i < missing_ru->len && !date; i++)
+      date = in_date (c->ru, &g_array_index (missing_ru, Num, i));
+    for (guint i = 0; c->parallel && i < en->len && !date; i++) {
+      const Num *x = &g_array_index (en, Num, i);
+      if (!x->from_words_one && !has_value (rn, x->value))
+        date = in_date (c->en, x);
+    }
+    describe_numbers (msg, "ru", c->ru, rn, c->parallel ? en : en_all);
+    g_string_append (msg, "; ");
+    if (c->parallel)
+      describe_numbers (msg, "en", c->en, en, rn);
+    else
+      g_string_append (msg, "en: not in the English text");
+    /* A value put for another is an error; a number on one side only may
+     * be rendered in words the reader must check ("a decade" for "10 лет"). */
+    add_note (c, date ? SVERKA_NOTE_DATE : SVERKA_NOTE_NUMBER,
+              c->parallel && missing_ru->len > 0 && en_missing ? SVERKA_SEVERITY_ERROR
+                                                                : SVERKA_SEVERITY_WARNING,
+              b->ru, b->n_ru, b->en, b->n_en, g_string_free (msg, FALSE));
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Names and spelling                                                      */
+
+/* The units of sentence @s matched by the bead's other side. */
+static guint64
+bead_mask (Checker *c, const SverkaBead *b, gboolean russian, guint s)
+{
+  guint64 mask = 0;
+  if (russian) {
+    sverka_scorer_mark (c->sc, s);
+    for (guint k = 0; k < b->n_en; k++) {
+      SverkaPair p;
+      sverka_scorer_pair (c->sc, s, b->en[k], &p);
+      mask |= p.mask;
+    }
+  } else {
+    for (guint k = 0; k < b->n_ru; k++) {
+      SverkaPair p;
+      sverka_scorer_mark (c->sc, b->ru[k]);
+      sverka_scorer_pair (c->sc, b->ru[k], s, &p);
+      mask |= p.mask_en;
+    }
+  }
+  return mask;
+}
+
+static gboolean
+is_name_token (SverkaDocument *doc, const SverkaToken *t)
+{
+  guint f = t->word->flags;
+  /* A capitalised common noun ("Программой", official style) is known to
+   * the dictionary; a name mostly is not. */
+  SverkaLanguage lang = (f & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  if (!(f & SVERKA_WORD_LETTERS) || !(f & SVERKA_WORD_CAPITALIZED) || (f & SVERKA_WORD_UPPERCASE)
+      || !(f & SVERKA_WORD_SPELL_CHECKED) || (t->flags & SVERKA_TOKEN_SENTENCE_INITIAL)
+      || g_utf8_strlen (t->word->fold, -1) < 3
+      || sverka_context_is_stopword (doc->ctx, t->word->fold))
+    return FALSE;
+  /* Russian: known in lower case, a common noun ("Программой"); known only
+   * with its capital, or not at all, a name ("Баку"). English capitalises
+   * days, months and peoples too ("Sunday", "Turks"): there a name is a word
+   * the dictionary does not know ("Rouhani"). */
+  if (lang == SVERKA_LANGUAGE_EN) {
+    static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday" };
+    if (strchr (t->word->fold, '\'') != NULL || g_utf8_strlen (t->word->fold, -1) < 4
+        || sverka_is_month_word (t->word->fold))
+      return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+      if (strcmp (t->word->fold, days[i]) == 0)
+        return FALSE;
+    return !sverka_context_spell (doc->ctx, lang, t->word->fold);
+  }
+  return !sverka_context_spell (doc->ctx, lang, t->word->fold);
+}
+
+/* Appends to @names the unmatched name tokens of sentence @s. */
+static void
+unmatched_names (Checker *c, const SverkaBead *b, gboolean russian, guint s, GPtrArray *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const SverkaSide *side = russian ? &c->sc->ru : &c->sc->en;
+  const SverkaSentFeatures *f = sverka_side_sentence (side, s);
+  guint64 mask = bead_mask (c, b, russian, s);
+
+  for (guint u = 0; u < f->n_units && u < 63; u++) {
+    const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+    const SverkaToken *t = sverka_document_get_token (doc, unit->token);
+    if ((mask & (G_GUINT64_CONSTANT (1) << u)) || !is_name_token (doc, t))
+      continue;
+    g_ptr_array_add (names, (gpointer) t);
+  }
+}
+
+/* Similarity of two sound skeletons over the length of the shorter one (a
+ * Russian name carries its case ending): 1 - edits / length. */
+static double
+skeleton_similarity (const char *a, const char *b)
+{
+  gsize la = strlen (a), lb = strlen (b), l = MIN (la, lb);
+  g_autofree guint *prev = NULL, *cur = NULL;
+  if (l == 0)
+    return 0;
+  prev = g_new (guint, l + 1);
+  cur = g_new (guint, l + 1);
+  for (gsize j = 0; j <= l; j++)
+    prev[j] = (guint) j;
+  for (gsize i = 1; i <= l; i++) {
+    cur[0] = (guint) i;
+    for (gsize j = 1; j <= l; j++) {
+      /* у stands for English w as often as в does: Уэйд / Wayde. */
+      gboolean same = a[i - 1] == b[j - 1] || (a[i - 1] == 'u' && b[j - 1] == 'v')
+                      || (a[i - 1] == 'v' && b[j - 1] == 'u');
+      cur[j] = MIN (prev[j - 1] + !same, MIN (prev[j] + 1, cur[j - 1] + 1));
+    }
+    memcpy (prev, cur, sizeof (guint) * (l + 1));
+  }
+  return 1.0 - (double) prev[l] / (double) l;
+}
+
+/* Transliterations vary (Мерриуэзер / Merriweather, Сейнсбери /
+ * Sainsbury's): an unmatched name on one side that sounds like one on the
+ * other is the same name, and both go. */
+static void
+drop_similar_names (GPtrArray *rn, GPtrArray *en)
+{
+  for (guint i = 0; i < rn->len; i++) {
+    const SverkaToken *r = g_ptr_array_index (rn, i);
+    for (guint j = 0; j < en->len; j++) {
+      const SverkaToken *e = g_ptr_array_index (en, j);
+      if (r->word->skeleton != NULL && e->word->skeleton != NULL
+          && skeleton_similarity (r->word->skeleton, e->word->skeleton) >= 0.5) {
+        g_ptr_array_remove_index (rn, i);
+        g_ptr_array_remove_index (en, j);
+        i--;
+        break;
+      }
+    }
+  }
+}
+
+static void
+check_names (Checker *c, const SverkaBead *b)
+{
+  g_autoptr (GPtrArray) rn = g_ptr_array_new ();
+  g_autoptr (GPtrArray) en = g_ptr_array_new ();
+  GString *msg;
+  SverkaSeverity severity;
+
+  for (guint k = 0; k < b->n_ru; k++)
+    unmatched_names (c, b, TRUE, b->ru[k], rn);
+  for (guint k = 0; k < b->n_en; k++)
+    unmatched_names (c, b, FALSE, b->en[k], en);
+  drop_similar_names (rn, en);
+  if (rn->len == 0 || (c->parallel && en->len == 0))
+    return;
+  if (!c->parallel) {
+    /* Comparable: only names nowhere in the English text. */
+    SverkaBead everything = { 0 };
+    g_autofree guint *all = g_new (guint, sverka_document_get_n_sentences (c->en));
+    g_autoptr (GPtrArray) still = g_ptr_array_new ();
+    everything.n_ru = b->n_ru;
+    everything.ru = b->ru;
+    everything.n_en = sverka_document_get_n_sentences (c->en);
+    for (guint e = 0; e < everything.n_en; e++)
+      all[e] = e;
+    everything.en = all;
+    for (guint k = 0; k < b->n_ru; k++)
+      unmatched_names (c, &everything, TRUE, b->ru[k], still);
+    if (still->len == 0)
+      return;
+    g_ptr_array_set_size (rn, 0);
+    for (guint i = 0; i < still->len; i++)
+      g_ptr_array_add (rn, g_ptr_array_index (still, i));
+    g_ptr_array_set_size (en, 0);
+  }
+  msg = g_string_new ("ru ");
+  for (guint i = 0; i < rn->len; i++) {
+    if (i > 0)
+      g_string_append (msg, ", ");
+    g_string_append (msg, token_text (c->ru, g_ptr_array_index (rn, i), c->buf));
+  }
+  severity = SVERKA_SEVERITY_WARNING;
+  if (c->parallel) {
+    /* One name put for another is an error when the two sound nothing
+     * alike; transliterations that only drift apart are worth a look. */
+    double most = 0;
+    g_string_append (msg, "; en ");
+    for (guint i = 0; i < en->len; i++) {
+      const SverkaToken *e = g_ptr_array_index (en, i);
+      if (i > 0)
+        g_string_append (msg, ", ");
+      g_string_append (msg, token_text (c->en, e, c->buf));
+      for (guint j = 0; j < rn->len; j++) {
+        const SverkaToken *r = g_ptr_array_index (rn, j);
+        if (r->word->skeleton != NULL && e->word->skeleton != NULL)
+          most = MAX (most, skeleton_similarity (r->word->skeleton, e->word->skeleton));
+      }
+    }
+    g_string_append (msg, ": no match for these names on the other side");
+    if (most < 0.25)
+      severity = SVERKA_SEVERITY_ERROR;
+  } else {
+    g_string_append (msg, ": not in the English text");
+  }
+  add_note (c, SVERKA_NOTE_NAME, severity, b->ru, b->n_ru, b->en, b->n_en,
+            g_string_free (msg, FALSE));
+}
+
+/* Edit distance of two UTF-8 strings, in characters, up to 3. */
+static guint
+edit_distance (const char *a, const char *b)
+{
+  glong la, lb;
+  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, &la);
+  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, &lb);
+  g_autofree guint *prev = NULL, *cur = NULL;
+
+  if (ABS (la - lb) > 3)
+    return 3;
+  prev = g_new (guint, lb + 1);
+  cur = g_new (guint, lb + 1);
+  for (glong j = 0; j <= lb; j++)
+    prev[j] = (guint) j;
+  for (glong i = 1; i <= la; i++) {
+    cur[0] = (guint) i;
+    for (glong j = 1; j <= lb; j++) {
+      guint sub = prev[j - 1] + (g_unichar_tolower (x[i - 1]) != g_unichar_tolower (y[j - 1]));
+      cur[j] = MIN (sub, MIN (prev[j] + 1, cur[j - 1] + 1));
+    }
+    memcpy (prev, cur, sizeof (guint) * (lb + 1));
+  }
+  return MIN (prev[lb], 3u);
+}
+
+/* The suggestion hunspell gives for @word within @max edits, or NULL:
+ * one used elsewhere in the document first (@forms), then the closest.
+ * With @must_be_used, only a suggestion the document uses: a capitalised
+ * word unknown to the dictionary is mostly a name, and a typo only when the
+ * right spelling stands nearby ("Azarbaijan" beside "Azerbaijan"). An
+ * English inflection of the suggestion ("cargos" for "cargo") is no typo. */
+static char *
+close_suggestion (SverkaContext *ctx, SverkaLanguage lang, const char *word, guint max,
+                  GHashTable *forms, gboolean must_be_used)
+{
+  g_auto (GStrv) sugg = sverka_context_suggest (ctx, lang, word);
+  gint best = -1;
+  guint best_d = max + 1;
+  gboolean best_used = FALSE;
+
+  for (guint i = 0; sugg[i] != NULL; i++) {
+    guint d;
+    gboolean used;
+    if (strchr (sugg[i], ' ') != NULL || strchr (sugg[i], '-') != NULL)
+      continue;
+    if (lang == SVERKA_LANGUAGE_EN && g_str_has_prefix (word, sugg[i])) {
+      const char *rest = word + strlen (sugg[i]);
+      if (strcmp (rest, "s") == 0 || strcmp (rest, "es") == 0 || strcmp (rest, "ed") == 0
+          || strcmp (rest, "d") == 0 || strcmp (rest, "ing") == 0)
+        return NULL;
+    }
+    d = edit_distance (word, sugg[i]);
+    if (d > max)
+      continue;
+    used = g_hash_table_contains (forms, sugg[i]);
+    if (best < 0 || (used && !best_used) || (used == best_used && d < best_d)) {
+      best = (gint) i;
+      best_d = d;
+      best_used = used;
+    }
+  }
+  if (best < 0 || (must_be_used && !best_used))
+    return NULL;
+  return g_strdup (sugg[best]);
+}
+
+/* Part of a hyphenated word ("30-летие", "Нагорно-Карабах"): hunspell
+ * judges the whole, not the parts. */
+static gboolean
+hyphen_part (SverkaDocument *doc, const SverkaToken *t)
+{
+  gsize len;
+  const char *data = sverka_document_get_data (doc, &len);
+  return (t->start > 0 && data[t->start - 1] == '-') || (t->end < len && data[t->end] == '-');
+}
+
+/* The same word, transliterated, on the other side of the bead ("оглу" /
+ * "oglu"): a name or a loan, not a typo. */
+static gboolean
+sounds_like_other_side (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t)
+{
+  SverkaDocument *other = russian ? c->en : c->ru;
+  const guint *sents = russian ? b->en : b->ru;
+  guint n = russian ? b->n_en : b->n_ru;
+  if (t->word->skeleton == NULL || strlen (t->word->skeleton) < 3)
+    return FALSE;
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (other, sents[k]);
+    for (guint i = 0; i < s->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (other, s->first_token + i)->word;
+      if (w->skeleton != NULL && strlen (w->skeleton) >= 3
+          && skeleton_similarity (t->word->skeleton, w->skeleton) >= 0.75
+          && ABS ((int) strlen (w->skeleton) - (int) strlen (t->word->skeleton)) <= 2)
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+static void
+check_spelling (Checker *c, const SverkaBead *b, gboolean russian, GHashTable *seen,
+                GHashTable *forms)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const SverkaSide *side = russian ? &c->sc->ru : &c->sc->en;
+  const guint *sents = russian ? b->ru : b->en;
+  guint n = russian ? b->n_ru : b->n_en;
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentFeatures *f = sverka_side_sentence (side, sents[k]);
+    guint64 mask = (russian ? b->n_en : b->n_ru) > 0 ? bead_mask (c, b, russian, sents[k]) : 0;
+    for (guint u = 0; u < f->n_units && u < 63; u++) {
+      const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+      const SverkaToken *t = sverka_document_get_token (doc, unit->token);
+      guint fl = t->word->flags;
+      gboolean capital = (fl & SVERKA_WORD_CAPITALIZED) != 0;
+      SverkaLanguage lang = (fl & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+      g_autofree char *sugg = NULL;
+      guint sentence[1] = { sents[k] };
+
+      /* A capitalised word that matches the other side is a name there too;
+       * a lower-case typo may still match through its sound skeleton. */
+      if (!(fl & SVERKA_WORD_SPELL_CHECKED) || (fl & SVERKA_WORD_SPELL_OK)
+          || (fl & SVERKA_WORD_UPPERCASE) || (capital && (mask & (G_GUINT64_CONSTANT (1) << u)))
+          || g_utf8_strlen (t->word->fold, -1) < 3 || g_hash_table_contains (seen, t->word)
+          || hyphen_part (doc, t) || sounds_like_other_side (c, b, russian, t))
+        continue;
+      g_hash_table_add (seen, (gpointer) t->word);
+      sugg = close_suggestion (doc->ctx, lang, t->word->form, capital ? 1 : 2, forms, capital);
+      if (sugg == NULL)
+        continue;
+      add_note (c, SVERKA_NOTE_SPELLING, SVERKA_SEVERITY_WARNING, russian ? sentence : NULL,
+                russian ? 1 : 0, russian ? NULL : sentence, russian ? 0 : 1,
+                g_strdup_printf ("%s \"%s\": not in the %s dictionary; did you mean \"%s\"?",
+                                 russian ? "ru" : "en", t->word->form,
+                                 lang == SVERKA_LANGUAGE_RU ? "Russian" : "English", sugg));
+    }
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Terminology: one name, two spellings                                    */
+
+typedef struct {
+  const SverkaWord *word;
+  guint count;
+  guint first_sentence;
+} Variant;
+
+static gboolean
+one_letter_apart (const char *a, const char *b)
+{
+  glong la, lb;
+  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, &la);
+  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, &lb);
+  glong diff = -1;
+  if (la != lb || la < 6)
+    return FALSE;
+  for (glong i = 0; i < la; i++) {
+    if (x[i] != y[i]) {
+      if (diff >= 0)
+        return FALSE;
+      diff = i;
+    }
+  }
+  /* Not in the ending: that is inflection. */
+  return diff >= 1 && diff < la - 2;
+}
+
+static void
+check_terminology (Checker *c, gboolean russian)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  g_autoptr (GHashTable) by_word = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GArray) variants = g_array_new (FALSE, FALSE, sizeof (Variant));
+
+  for (guint i = 0; i < sverka_document_get_n_tokens (doc); i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, i);
+    gpointer idx;
+    if (!(t->word->flags & SVERKA_WORD_CAPITALIZED) || !(t->word->flags & SVERKA_WORD_LETTERS))
+      continue;
+    idx = g_hash_table_lookup (by_word, t->word);
+    if (idx == NULL) {
+      Variant v = { t->word, 1, t->sentence };
+      g_array_append_val (variants, v);
+      g_hash_table_insert (by_word, (gpointer) t->word, GUINT_TO_POINTER (variants->len));
+    } else {
+      g_array_index (variants, Variant, GPOINTER_TO_UINT (idx) - 1).count++;
+    }
+  }
+  for (guint i = 0; i < variants->len; i++) {
+    const Variant *a = &g_array_index (variants, Variant, i);
+    for (guint j = i + 1; j < variants->len; j++) {
+      const Variant *b = &g_array_index (variants, Variant, j);
+      guint s[2];
+      if (!one_letter_apart (a->word->fold, b->word->fold))
+        continue;
+      /* Two dictionary words are two words ("Nation"/"Nature"); a dictionary
+       * word beside an unknown one is a spelling matter ("Azerbaijan" /
+       * "Azarbaijan"). Two unknown spellings of one name are terminology. */
+      if ((a->word->flags & SVERKA_WORD_SPELL_OK) || (b->word->flags & SVERKA_WORD_SPELL_OK))
+        continue;
+      s[0] = MIN (a->first_sentence, b->first_sentence);
+      s[1] = MAX (a->first_sentence, b->first_sentence);
+      add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING, russian ? s : NULL,
+                russian ? 2 : 0, russian ? NULL : s, russian ? 0 : 2,
+                g_strdup_printf ("%s \"%s\" (%u×) and \"%s\" (%u×): one name spelled two ways?",
+                                 russian ? "ru" : "en", a->word->form, a->count, b->word->form,
+                                 b->count));
+    }
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Length                                                                  */
+
+static int
+compare_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* The matched share of each side of bead @b. */
+static void
+bead_shares (Checker *c, const SverkaBead *b, double *ru_share, double *en_share)
+{
+  double wr = 0, mr = 0, we = 0, me = 0;
+  for (guint k = 0; k < b->n_ru; k++) {
+    wr += sverka_side_sentence (&c->sc->ru, b->ru[k])->weight;
+    mr += sverka_scorer_mask_weight (c->sc, b->ru[k], bead_mask (c, b, TRUE, b->ru[k]));
+  }
+  for (guint k = 0; k < b->n_en; k++) {
+    we += sverka_side_sentence (&c->sc->en, b->en[k])->weight;
+    me += sverka_scorer_mask_weight_en (c->sc, b->en[k], bead_mask (c, b, FALSE, b->en[k]));
+  }
+  *ru_share = wr > 0 ? mr / wr : 1.0;
+  *en_share = we > 0 ? me / we : 1.0;
+}
+
+static void
+check_length (Checker *c)
+{
+  g_autoptr (GArray) logs = g_array_new (FALSE, FALSE, sizeof (double));
+  double median;
+  guint n = sverka_alignment_get_n_beads (c->al);
+
+  for (guint i = 0; i < n; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (c->al, i);
+    double lr, le, v;
+    if (b->n_ru != 1 || b->n_en != 1)
+      continue;
+    lr = sverka_side_sentence (&c->sc->ru, b->ru[0])->n_chars;
+    le = sverka_side_sentence (&c->sc->en, b->en[0])->n_chars;
+    v = log ((le + 10) / (lr + 10));
+    g_array_append_val (logs, v);
+  }
+  if (logs->len < 3)
+    return;
+  g_array_sort (logs, compare_double);
+  median = g_array_index (logs, double, logs->len / 2);
+  for (guint i = 0; i < n; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (c->al, i);
+    double lr = 0, le = 0, v, ru_share, en_share;
+    gboolean en_longer;
+    if (b->n_ru == 0 || b->n_en == 0)
+      continue;
+    for (guint k = 0; k < b->n_ru; k++)
+      lr += sverka_side_sentence (&c->sc->ru, b->ru[k])->n_chars;
+    for (guint k = 0; k < b->n_en; k++)
+      le += sverka_side_sentence (&c->sc->en, b->en[k])->n_chars;
+    if (MAX (lr, le) < 40)
+      continue;
+    v = log ((le + 10) / (lr + 10)) - median;
+    if (fabs (v) < 0.45)
+      continue;
+    /* Longer than the document's beads, and much of the longer side
+     * unmatched: the shorter side renders only part of it. */
+    en_longer = v > 0;
+    bead_shares (c, b, &ru_share, &en_share);
+    if ((en_longer ? en_share : ru_share) > 0.55)
+      continue;
+    add_note (c, SVERKA_NOTE_LENGTH, SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en, b->n_en,
+              g_strdup_printf ("ru %.0f characters, en %.0f (the document's beads have en/ru "
+                               "about %.2f), and %.0f%% of the %s side has no counterpart: is "
+                               "it translated only in part?",
+                               lr, le, exp (median),
+                               100 * (1 - (en_longer ? en_share : ru_share)),
+                               en_longer ? "English" : "Russian"));
+  }
+}
+
+/* A sentence inside a larger bead that nothing on the other side matches:
+ * an addition or an omission the alignment absorbed. */
+static void
+check_bead_members (Checker *c, const SverkaBead *b)
+{
+  if (b->n_ru == 0 || b->n_en == 0 || b->n_ru + b->n_en < 3)
+    return;
+  for (guint side = 0; side < 2; side++) {
+    gboolean russian = side == 0;
+    const guint *sents = russian ? b->ru : b->en;
+    guint n = russian ? b->n_ru : b->n_en;
+    if (n < 2)
+      continue;
+    for (guint k = 0; k < n; k++) {
+      const SverkaSentFeatures *f = sverka_side_sentence (russian ? &c->sc->ru : &c->sc->en, sents[k]);
+      guint64 mask = bead_mask (c, b, russian, sents[k]);
+      double share = f->weight > 0 ? (russian ? sverka_scorer_mask_weight (c->sc, sents[k], mask)
+                                              : sverka_scorer_mask_weight_en (c->sc, sents[k], mask))
+                                         / f->weight
+                                   : 1.0;
+      guint one[1] = { sents[k] };
+      if (f->n_units < 3 || share > 0.1)
+        continue;
+      add_note (c, russian ? SVERKA_NOTE_ADDITION : SVERKA_NOTE_OMISSION, SVERKA_SEVERITY_ERROR,
+                russian ? one : NULL, russian ? 1 : 0, russian ? NULL : one, russian ? 0 : 1,
+                g_strdup_printf ("%s sentence aligned with others but matching nothing on the "
+                                 "other side: no counterpart?",
+                                 russian ? "ru" : "en"));
+    }
+  }
+}
+
+/* ---------------------------------------------------------------------- */
+
+static int
+compare_spans (gconstpointer a, gconstpointer b)
+{
+  const NoteSpan *x = a, *y = b;
+  if (x->order != y->order)
+    return x->order < y->order ? -1 : 1;
+  return x->seq < y->seq ? -1 : x->seq > y->seq;
+}
+
+SverkaNotes *
+sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
+                  SverkaDocument *en, GError **error)
+{
+  g_autoptr (SverkaNotes) notes = g_new0 (SverkaNotes, 1);
+  g_autoptr (SverkaScorer) sc = NULL;
+  g_autoptr (GHashTable) seen_ru = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GHashTable) seen_en = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GHashTable) forms_ru = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) forms_en = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GArray) en_all = g_array_new (FALSE, FALSE, sizeof (Num));
+  g_autofree guint *all_en = NULL;
+  g_autoptr (GString) buf = g_string_new (NULL);
+  guint n_ru = sverka_document_get_n_sentences (ru);
+  guint n_en = sverka_document_get_n_sentences (en);
+  g_autofree guint *ru_row = g_new0 (guint, MAX (n_ru, 1));
+  g_autofree guint *en_row = g_new0 (guint, MAX (n_en, 1));
+  Checker c = { al, ru, en, NULL, NULL, sverka_alignment_get_mode (al) == SVERKA_MODE_PARALLEL,
+                ru_row, en_row, buf };
+  guint nb = sverka_alignment_get_n_beads (al);
+
+  if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))
+    return NULL;
+  sc = sverka_scorer_new (lex, ru, en, error);
+  if (sc == NULL)
+    return NULL;
+  c.sc = sc;
+  notes->spans = g_array_new (FALSE, FALSE, sizeof (NoteSpan));
+  notes->ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  notes->notes = g_array_new (FALSE, FALSE, sizeof (SverkaNote));
+  c.out = notes;
+
+  for (guint i = nb; i-- > 0;) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    for (guint k = 0; k < b->n_ru; k++)
+      ru_row[b->ru[k]] = i;
+    for (guint k = 0; k < b->n_en; k++)
+      en_row[b->en[k]] = i;
+  }
+  /* The word forms of each document, for spelling suggestions. */
+  for (guint i = 0; i < sverka_document_get_n_tokens (ru); i++)
+    g_hash_table_add (forms_ru, sverka_document_get_token (ru, i)->word->form);
+  for (guint i = 0; i < sverka_document_get_n_tokens (en); i++)
+    g_hash_table_add (forms_en, sverka_document_get_token (en, i)->word->form);
+  all_en = g_new (guint, MAX (n_en, 1));
+  for (guint e = 0; e < n_en; e++)
+    all_en[e] = e;
+  collect_numbers (en, all_en, n_en, en_all);
+  /* The document's date: a year in its first three sentences. */
+  {
+    g_autoptr (GArray) head = g_array_new (FALSE, FALSE, sizeof (Num));
+    guint first[3] = { 0, 1, 2 };
+    collect_numbers (ru, first, MIN (n_ru, 3u), head);
+    for (guint i = 0; i < head->len && c.doc_year == 0; i++)
+      if (is_year (g_array_index (head, Num, i).value))
+        c.doc_year = g_array_index (head, Num, i).value;
+  }
+
+  for (guint i = 0; i < nb; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    if (b->n_ru > 0 && b->n_en == 0) {
+      add_note (&c, SVERKA_NOTE_ADDITION,
+                c.parallel ? SVERKA_SEVERITY_ERROR : SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, NULL,
+                0,
+                g_strdup (c.parallel ? "ru sentence with no English counterpart"
+                                     : "ru sentence with no support in the English text"));
+    } else if (b->n_ru == 0 && b->n_en > 0) {
+      add_note (&c, SVERKA_NOTE_OMISSION,
+                c.parallel ? SVERKA_SEVERITY_ERROR : SVERKA_SEVERITY_INFO, NULL, 0, b->en, b->n_en,
+                g_strdup (c.parallel ? "en sentence with no Russian counterpart"
+                                     : "en sentence the Russian text does not cover"));
+    }
+    if (b->n_ru > 0) {
+      check_numbers (&c, b, en_all);
+      check_names (&c, b);
+    }
+    if (c.parallel)
+      check_bead_members (&c, b);
+    check_spelling (&c, b, TRUE, seen_ru, forms_ru);
+    check_spelling (&c, b, FALSE, seen_en, forms_en);
+  }
+  check_terminology (&c, TRUE);
+  check_terminology (&c, FALSE);
+  if (c.parallel)
+    check_length (&c);
+
+  g_array_sort (notes->spans, compare_spans);
+  for (guint i = 0; i < notes->spans->len; i++) {
+    const NoteSpan *s = &g_array_index (notes->spans, NoteSpan, i);
+    SverkaNote note = { s->kind, s->severity, s->n_ru,
+                        s->n_ru ? &g_array_index (notes->ids, guint, s->ru_off) : NULL, s->n_en,
+                        s->n_en ? &g_array_index (notes->ids, guint, s->en_off) : NULL,
+                        s->message };
+    g_array_append_val (notes->notes, note);
+  }
+  return g_steal_pointer (&notes);
+}
+
+void
+sverka_notes_free (SverkaNotes *notes)
+{
+  if (notes == NULL)
+    return;
+  for (guint i = 0; notes->spans != NULL && i < notes->spans->len; i++)
+    g_free (g_array_index (notes->spans, NoteSpan, i).message);
+  g_clear_pointer (&notes->spans, g_array_unref);
+  g_clear_pointer (&notes->ids, g_array_unref);
+  g_clear_pointer (&notes->notes, g_array_unref);
+  g_free (notes);
+}
+
+guint
+sverka_notes_get_n_notes (SverkaNotes *notes)
+{
+  return notes->notes->len;
+}
+
+const SverkaNote *
+sverka_notes_get_note (SverkaNotes *notes, guint i)
+{
+  g_return_val_if_fail (i < notes->notes->len, NULL);
+  return &g_array_index (notes->notes, SverkaNote, i);
+}
+
+guint
+sverka_notes_count_at_least (SverkaNotes *notes, SverkaSeverity severity)
+{
+  guint n = 0;
+  for (guint i = 0; i < notes->notes->len; i++)
+    n += g_array_index (notes->notes, SverkaNote, i).severity >= severity;
+  return n;
+}

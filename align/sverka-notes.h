@@ -1,0 +1,71 @@
+/* sverka-notes.h: discrepancy notes.
+ *
+ * What a careful translator would flag once the sentences are aligned:
+ * numbers and dates that differ, names with no counterpart, sentences with
+ * no counterpart, spelling errors, one name spelled two ways, and beads far
+ * longer on one side than the document's other beads.
+ */
+#pragma once
+
+#include <glib.h>
+
+#include "sverka-align.h"
+#include "sverka-document.h"
+#include "sverka-lexicon.h"
+
+G_BEGIN_DECLS
+
+typedef enum {
+  SVERKA_NOTE_NUMBER,
+  SVERKA_NOTE_DATE,
+  SVERKA_NOTE_NAME,
+  SVERKA_NOTE_OMISSION,    /* an English sentence with no Russian counterpart */
+  SVERKA_NOTE_ADDITION,    /* a Russian sentence with no English counterpart */
+  SVERKA_NOTE_SPELLING,
+  SVERKA_NOTE_TERMINOLOGY,
+  SVERKA_NOTE_LENGTH,
+} SverkaNoteKind;
+
+typedef enum {
+  SVERKA_SEVERITY_INFO,
+  SVERKA_SEVERITY_WARNING,
+  SVERKA_SEVERITY_ERROR,
+} SverkaSeverity;
+
+/* Returns: (transfer none) "number", "date", ... as in the notes TSV. */
+const char *sverka_note_kind_to_string (SverkaNoteKind kind);
+/* Returns: (transfer none) "info", "warning" or "error". */
+const char *sverka_severity_to_string (SverkaSeverity severity);
+gboolean sverka_severity_from_string (const char *s, SverkaSeverity *out);
+
+typedef struct {
+  SverkaNoteKind kind;
+  SverkaSeverity severity;
+  guint n_ru;
+  const guint *ru; /* 0-based sentence indices */
+  guint n_en;
+  const guint *en;
+  const char *message; /* the evidence: "ru 130 тысяч = 130000; en none" */
+} SverkaNote;
+
+typedef struct _SverkaNotes SverkaNotes;
+
+/* Checks the alignment @al of @ru and @en (made with @lex, which may be NULL).
+ * Returns: (transfer full) the notes, sorted by position, or NULL with
+ * @error set. */
+SverkaNotes *sverka_notes_new (SverkaLexicon *lex,
+                               SverkaAlignment *al,
+                               SverkaDocument *ru,
+                               SverkaDocument *en,
+                               GError **error);
+void sverka_notes_free (SverkaNotes *notes);
+
+guint sverka_notes_get_n_notes (SverkaNotes *notes);
+/* Returns: (transfer none) note @i, valid as long as @notes. */
+const SverkaNote *sverka_notes_get_note (SverkaNotes *notes, guint i);
+/* The number of notes of @severity or above. */
+guint sverka_notes_count_at_least (SverkaNotes *notes, SverkaSeverity severity);
+
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaNotes, sverka_notes_free)
+
+G_END_DECLS

@@ -30,6 +30,7 @@ enum {
 typedef struct {
   char *mode;
   char *notes;
+  char *notes_md;
   char *fail_on;
   char **lexicons;
   char *lang;
@@ -400,7 +401,7 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
              sverka_mode_to_string (sverka_alignment_get_mode (al)),
              sverka_alignment_get_mode_reason (al));
   tsv = sverka_write_tsv (al, ru, en);
-  if (opts->notes != NULL || opts->fail_on != NULL) {
+  if (opts->notes != NULL || opts->notes_md != NULL || opts->fail_on != NULL) {
     g_autoptr (SverkaNotes) notes = sverka_notes_new (lex, al, ru, en, &error);
     int rc;
     if (notes == NULL)
@@ -408,6 +409,12 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     if (opts->notes != NULL) {
       g_autofree char *ntsv = sverka_write_notes_tsv (notes, ru, en);
       rc = write_output (opts->notes, ntsv, strlen (ntsv));
+      if (rc != EXIT_OK)
+        return rc;
+    }
+    if (opts->notes_md != NULL) {
+      g_autofree char *md = sverka_write_notes_md (notes, ru, en);
+      rc = write_output (opts->notes_md, md, strlen (md));
       if (rc != EXIT_OK)
         return rc;
     }
@@ -486,6 +493,8 @@ main (int argc, char **argv)
       "Alignment mode (align): auto, parallel or comparable", "MODE" },
     { "notes", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes,
       "Write the discrepancy notes TSV to FILE (align)", "FILE" },
+    { "notes-md", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes_md,
+      "Write the notes as a Markdown report to FILE (align)", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &opts.fail_on,
       "Exit with 1 if notes of this severity or above are found: error or warning (align)",
       "SEVERITY" },
@@ -563,6 +572,7 @@ main (int argc, char **argv)
 out:
   g_free (opts.mode);
   g_free (opts.notes);
+  g_free (opts.notes_md);
   g_free (opts.fail_on);
   g_strfreev (opts.lexicons);
   g_free (opts.lang);

@@ -23,4 +23,9 @@ char *sverka_write_tsv (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDo
  * Returns: (transfer full) the TSV text. */
 char *sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en);
 
+/* The notes as a Markdown report for a translator: a summary, then the notes
+ * grouped by kind, errors first, each with its sentences quoted.
+ * Returns: (transfer full) the Markdown text. */
+char *sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en);
+
 G_END_DECLS

@@ -182,5 +182,13 @@ expect 1 "notes: .* warnings" "--fail-on warning: exit 1 with warnings" -- align
 expect 2 "--fail-on: expected error or warning, found 'info'" "bad --fail-on value" -- align --fail-on info "$ru" "$en"
 expect 5 "cannot write" "unwritable notes path" -- align --notes /nonexistent/dir/notes.tsv "$ru" "$en"
 
+"$sverka" align -q --notes-md "$tmp/notes.md" -o /dev/null "$ru" "$en" 2>"$tmp/err"
+if head -1 "$tmp/notes.md" | grep -q '^# sverka: discrepancy notes' && grep -q '^## Terminology (1)' "$tmp/notes.md" \
+   && grep -q '^  > \*\*ru 18\*\*: ' "$tmp/notes.md"; then
+  ok "--notes-md writes the Markdown report"
+else
+  not_ok "--notes-md writes the Markdown report"
+fi
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -14,9 +14,10 @@
  *   the other side, while the other side has an unmatched name too (one name
  *   put for another). In comparable mode, a Russian name found nowhere in the
  *   English text.
- * - spelling: a word hunspell does not know, that matched nothing on the
- *   other side, and for which hunspell suggests a word one or two edits
- *   away (one for a capitalised word: "Azarbaijan" -> "Azerbaijan").
+ * - spelling: a word hunspell does not know, and for which hunspell suggests
+ *   a word one or two edits away (at most SUGGEST_BUDGET words a side); a
+ *   capitalised word only when a known word one edit away stands in the
+ *   document ("Azarbaijan" beside "Azerbaijan").
  * - terminology: one name spelled two ways in a document, letters differing
  *   in one place away from the ending ("Zangezur" / "Zangazur").
  * - length: in parallel mode, a 1-1 bead whose length ratio is far outside
@@ -29,6 +30,10 @@
 #include "sverka-notes.h"
 #include "sverka-numbers-private.h"
 #include "sverka-score-private.h"
+
+/* Lower-case words unknown to hunspell checked for a close suggestion, per
+ * side and document. */
+#define SUGGEST_BUDGET 100
 
 typedef struct {
   SverkaNoteKind kind;
@@ -54,6 +59,10 @@ typedef struct {
   guint *ru_row, *en_row; /* row of each sentence */
   GString *buf;
   double doc_year; /* the year of the Russian text's dateline, or 0 */
+  gboolean *en_keys; /* per key id: does the English text hold it? */
+  /* hunspell's suggestions are slow: at most this many words a side are
+   * checked, in text order (en, ru). */
+  guint suggest_budget[2];
 } Checker;
 
 static const char *const kind_names[] = {
@@ -191,25 +200,33 @@ static gboolean
 in_date (SverkaDocument *doc, const Num *x)
 {
   guint n = sverka_document_get_n_tokens (doc);
+  guint lo = 0, hi = n;
+  const SverkaToken *first, *after;
+
   if (is_year (x->value))
     return TRUE;
-  for (guint i = 0; i < n; i++) {
-    const SverkaToken *t = sverka_document_get_token (doc, i);
-    if (t->start < x->start)
-      continue;
-    if (t->start >= x->end) {
-      /* the token after the number */
-      if (sverka_is_month_word (t->word->fold))
-        return TRUE;
-      break;
-    }
-    if (i > 0 && t->start == x->start) {
-      const SverkaToken *before = sverka_document_get_token (doc, i - 1);
-      if (before->sentence == t->sentence && sverka_is_month_word (before->word->fold))
-        return TRUE;
-    }
+  /* The first token at or after the number's start. */
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (sverka_document_get_token (doc, mid)->start < x->start)
+      lo = mid + 1;
+    else
+      hi = mid;
   }
-  return FALSE;
+  if (lo >= n)
+    return FALSE;
+  first = sverka_document_get_token (doc, lo);
+  if (lo > 0) {
+    const SverkaToken *before = sverka_document_get_token (doc, lo - 1);
+    if (before->sentence == first->sentence && sverka_is_month_word (before->word->fold))
+      return TRUE;
+  }
+  while (lo < n && sverka_document_get_token (doc, lo)->start < x->end)
+    lo++;
+  if (lo >= n)
+    return FALSE;
+  after = sverka_document_get_token (doc, lo);
+  return after->sentence == first->sentence && sverka_is_month_word (after->word->fold);
 }
 
 static void
@@ -441,6 +458,24 @@ drop_similar_names (GPtrArray *rn, GPtrArray *en)
   }
 }
 
+/* Does any key of the unit starting at Russian token @t occur anywhere in
+ * the English text? */
+static gboolean
+unit_in_english (Checker *c, const SverkaToken *t)
+{
+  const SverkaSentFeatures *f = sverka_side_sentence (&c->sc->ru, t->sentence);
+  for (guint u = 0; u < f->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (c->sc->ru.units, SverkaUnit, f->first_unit + u);
+    if (sverka_document_get_token (c->ru, unit->token) != t)
+      continue;
+    for (guint k = 0; k < unit->n_keys; k++)
+      if (c->en_keys[g_array_index (c->sc->ru.keys, guint, unit->first_key + k)])
+        return TRUE;
+    return FALSE;
+  }
+  return FALSE;
+}
+
 static void
 check_names (Checker *c, const SverkaBead *b)
 {
@@ -457,18 +492,13 @@ check_names (Checker *c, const SverkaBead *b)
   if (rn->len == 0 || (c->parallel && en->len == 0))
     return;
   if (!c->parallel) {
-    /* Comparable: only names nowhere in the English text. */
-    SverkaBead everything = { 0 };
-    g_autofree guint *all = g_new (guint, sverka_document_get_n_sentences (c->en));
+    /* Comparable: only names with no key anywhere in the English text. */
     g_autoptr (GPtrArray) still = g_ptr_array_new ();
-    everything.n_ru = b->n_ru;
-    everything.ru = b->ru;
-    everything.n_en = sverka_document_get_n_sentences (c->en);
-    for (guint e = 0; e < everything.n_en; e++)
-      all[e] = e;
-    everything.en = all;
-    for (guint k = 0; k < b->n_ru; k++)
-      unmatched_names (c, &everything, TRUE, b->ru[k], still);
+    for (guint i = 0; i < rn->len; i++) {
+      const SverkaToken *t = g_ptr_array_index (rn, i);
+      if (!unit_in_english (c, t))
+        g_ptr_array_add (still, (gpointer) t);
+    }
     if (still->len == 0)
       return;
     g_ptr_array_set_size (rn, 0);
@@ -609,6 +639,27 @@ sounds_like_other_side (Checker *c, const SverkaBead *b, gboolean russian, const
   return FALSE;
 }
 
+/* A word of the document one edit from @word that hunspell knows, or NULL. */
+static char *
+close_form (const char *word, GHashTable *forms)
+{
+  GHashTableIter it;
+  gpointer key, value;
+  const char *best = NULL;
+  glong len = g_utf8_strlen (word, -1);
+
+  g_hash_table_iter_init (&it, forms);
+  while (g_hash_table_iter_next (&it, &key, &value)) {
+    const SverkaWord *w = value;
+    glong l = g_utf8_strlen (key, -1);
+    if (ABS (l - len) > 1 || !(w->flags & SVERKA_WORD_SPELL_OK) || strcmp (key, word) == 0)
+      continue;
+    if (edit_distance (word, key) <= 1 && (best == NULL || strcmp (key, best) < 0))
+      best = key;
+  }
+  return g_strdup (best);
+}
+
 static void
 check_spelling (Checker *c, const SverkaBead *b, gboolean russian, GHashTable *seen,
                 GHashTable *forms)
@@ -638,7 +689,15 @@ check_spelling (Checker *c, const SverkaBead *b, gboolean russian, GHashTable *s
           || hyphen_part (doc, t) || sounds_like_other_side (c, b, russian, t))
         continue;
       g_hash_table_add (seen, (gpointer) t->word);
-      sugg = close_suggestion (doc->ctx, lang, t->word->form, capital ? 1 : 2, forms, capital);
+      /* A capitalised word is a typo only beside its right spelling: look
+       * for that among the document's words rather than ask hunspell, which
+       * is slow, for every name. */
+      if (!capital && c->suggest_budget[russian] == 0)
+        continue;
+      if (!capital)
+        c->suggest_budget[russian]--;
+      sugg = capital ? close_form (t->word->form, forms)
+                     : close_suggestion (doc->ctx, lang, t->word->form, 2, forms, FALSE);
       if (sugg == NULL)
         continue;
       add_note (c, SVERKA_NOTE_SPELLING, SVERKA_SEVERITY_WARNING, russian ? sentence : NULL,
@@ -851,6 +910,7 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
 {
   g_autoptr (SverkaNotes) notes = g_new0 (SverkaNotes, 1);
   g_autoptr (SverkaScorer) sc = NULL;
+  g_autofree gboolean *en_keys = NULL;
   g_autoptr (GHashTable) seen_ru = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GHashTable) seen_en = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GHashTable) forms_ru = g_hash_table_new (g_str_hash, g_str_equal);
@@ -872,6 +932,14 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   if (sc == NULL)
     return NULL;
   c.sc = sc;
+  en_keys = g_new0 (gboolean, MAX (sc->n_ids, 1));
+  for (guint e = 0; e < sc->en.sents->len; e++) {
+    const SverkaSentFeatures *f = sverka_side_sentence (&sc->en, e);
+    for (guint k = 0; k < f->n_sorted; k++)
+      en_keys[g_array_index (sc->en.sorted_keys, guint, f->first_sorted + k)] = TRUE;
+  }
+  c.en_keys = en_keys;
+  c.suggest_budget[0] = c.suggest_budget[1] = SUGGEST_BUDGET;
   notes->spans = g_array_new (FALSE, FALSE, sizeof (NoteSpan));
   notes->ids = g_array_new (FALSE, FALSE, sizeof (guint));
   notes->notes = g_array_new (FALSE, FALSE, sizeof (SverkaNote));
@@ -885,10 +953,14 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
       en_row[b->en[k]] = i;
   }
   /* The word forms of each document, for spelling suggestions. */
-  for (guint i = 0; i < sverka_document_get_n_tokens (ru); i++)
-    g_hash_table_add (forms_ru, sverka_document_get_token (ru, i)->word->form);
-  for (guint i = 0; i < sverka_document_get_n_tokens (en); i++)
-    g_hash_table_add (forms_en, sverka_document_get_token (en, i)->word->form);
+  for (guint i = 0; i < sverka_document_get_n_tokens (ru); i++) {
+    const SverkaWord *w = sverka_document_get_token (ru, i)->word;
+    g_hash_table_insert (forms_ru, w->form, (gpointer) w);
+  }
+  for (guint i = 0; i < sverka_document_get_n_tokens (en); i++) {
+    const SverkaWord *w = sverka_document_get_token (en, i)->word;
+    g_hash_table_insert (forms_en, w->form, (gpointer) w);
+  }
   all_en = g_new (guint, MAX (n_en, 1));
   for (guint e = 0; e < n_en; e++)
     all_en[e] = e;

@@ -6,7 +6,7 @@
  * name, or of a shared loanword, in the two languages come out equal or
  * nearly so: Столтенберг/Stoltenberg -> stoltenberg, Брюссель/Brussels ->
  * brusel/brusels, Йенс/Jens -> iens, Алиев/Aliyev -> aliev,
- * конференция/conference -> konferencia/konference.
+ * конференция/conference -> konferentsia/konferenke (compared over five letters).
  *
  * Rules, in order: keep letters only; yu -> u, ya -> a, dzh -> i, kh -> h, ph -> f,
  * gh -> g, th -> t, ch -> c (the one sound), ck -> k; then c -> k, q -> k,

@@ -1,24 +1,6 @@
 /* sverka-write-notes-tsv.c: the notes TSV. */
 #include "sverka-write.h"
-
-static void
-append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n)
-{
-  for (guint k = 0; k < n; k++) {
-    g_autofree char *s = sverka_document_dup_sentence_text (doc, ids[k]);
-    if (k > 0)
-      g_string_append_c (out, ' ');
-    for (const char *p = s; *p != '\0'; p++)
-      g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
-  }
-}
-
-static void
-append_ids (GString *out, const guint *ids, guint n)
-{
-  for (guint k = 0; k < n; k++)
-    g_string_append_printf (out, k > 0 ? ",%u" : "%u", ids[k] + 1);
-}
+#include "sverka-write-private.h"
 
 char *
 sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en)
@@ -31,13 +13,13 @@ sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *
     g_string_append_c (out, '\t');
     g_string_append (out, sverka_severity_to_string (n->severity));
     g_string_append_c (out, '\t');
-    append_ids (out, n->ru, n->n_ru);
+    sverka_write_append_ids (out, n->ru, n->n_ru);
     g_string_append_c (out, '\t');
-    append_ids (out, n->en, n->n_en);
+    sverka_write_append_ids (out, n->en, n->n_en);
     g_string_append_c (out, '\t');
-    append_text (out, ru, n->ru, n->n_ru);
+    sverka_write_append_text (out, ru, n->ru, n->n_ru);
     g_string_append_c (out, '\t');
-    append_text (out, en, n->en, n->n_en);
+    sverka_write_append_text (out, en, n->en, n->n_en);
     g_string_append_c (out, '\t');
     for (const char *p = n->message; *p != '\0'; p++)
       g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);

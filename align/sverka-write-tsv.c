@@ -1,8 +1,9 @@
 /* sverka-write-tsv.c: the parallel TSV. */
 #include "sverka-write.h"
+#include "sverka-write-private.h"
 
-static void
-append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n)
+void
+sverka_write_append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n)
 {
   for (guint k = 0; k < n; k++) {
     g_autofree char *s = sverka_document_dup_sentence_text (doc, ids[k]);
@@ -13,8 +14,8 @@ append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n)
   }
 }
 
-static void
-append_ids (GString *out, const guint *ids, guint n)
+void
+sverka_write_append_ids (GString *out, const guint *ids, guint n)
 {
   for (guint k = 0; k < n; k++)
     g_string_append_printf (out, k > 0 ? ",%u" : "%u", ids[k] + 1);
@@ -28,15 +29,15 @@ sverka_write_tsv (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument
 
   for (guint i = 0; i < sverka_alignment_get_n_beads (alignment); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (alignment, i);
-    append_text (out, ru, b->ru, b->n_ru);
+    sverka_write_append_text (out, ru, b->ru, b->n_ru);
     g_string_append_c (out, '\t');
-    append_text (out, en, b->en, b->n_en);
+    sverka_write_append_text (out, en, b->en, b->n_en);
     g_string_append_c (out, '\t');
     g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", b->score));
     g_string_append_c (out, '\t');
-    append_ids (out, b->ru, b->n_ru);
+    sverka_write_append_ids (out, b->ru, b->n_ru);
     g_string_append_c (out, '\t');
-    append_ids (out, b->en, b->n_en);
+    sverka_write_append_ids (out, b->en, b->n_en);
     g_string_append_c (out, '\n');
   }
   return g_string_free (out, FALSE);

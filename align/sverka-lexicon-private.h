@@ -9,6 +9,7 @@ G_BEGIN_DECLS
 typedef struct {
   guint n_ru;
   char **ru_stems; /* (owned) stem of each Russian word */
+  char *ru;        /* the Russian side as written */
   char *en;        /* (owned) the English side as written */
   guint n_en;
   char **en_stems; /* (owned) stem of each English word */

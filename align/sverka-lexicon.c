@@ -13,6 +13,7 @@ entry_free (gpointer data)
   g_strfreev (e->ru_stems);
   g_strfreev (e->en_stems);
   g_free (e->en);
+  g_free (e->ru);
   g_free (e);
 }
 
@@ -119,6 +120,7 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
     return FALSE;
   }
   e->en = g_strdup (fields[1]);
+  e->ru = g_strdup (fields[0]);
   g_ptr_array_add (lex->entries, e);
   g_hash_table_add (lex->seen, g_steal_pointer (&pair));
   {

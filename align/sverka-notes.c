@@ -30,6 +30,7 @@
 #include "sverka-notes.h"
 #include "sverka-numbers-private.h"
 #include "sverka-score-private.h"
+#include "sverka-lexicon-private.h"
 
 /* Lower-case words unknown to hunspell checked for a close suggestion, per
  * side and document. */
@@ -783,6 +784,138 @@ check_terminology (Checker *c, gboolean russian)
 }
 
 /* ---------------------------------------------------------------------- */
+/* Terminology: one term, two renderings                                  */
+
+typedef struct {
+  const char *en_phrase;  /* the English stems joined by spaces (owned by the table) */
+  GPtrArray *entries;     /* SverkaLexEntry with that English side */
+  GArray *rows;           /* per bead holding the phrase: bead index */
+  GPtrArray *renderings;  /* per such bead: the entry found on the Russian side, or NULL */
+} TermUse;
+
+static void
+term_use_free (gpointer data)
+{
+  TermUse *t = data;
+  g_ptr_array_unref (t->entries);
+  g_array_unref (t->rows);
+  g_ptr_array_unref (t->renderings);
+  g_free (t);
+}
+
+/* Do @stems occur in a row among the tokens of sentences @sents? */
+static gboolean
+phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
+           gboolean russian)
+{
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
+    for (guint i = 0; i + n_stems <= s->n_tokens; i++) {
+      gboolean ok = TRUE;
+      for (guint w = 0; w < n_stems && ok; w++) {
+        const SverkaWord *word = sverka_document_get_token (doc, s->first_token + i + w)->word;
+        ok = strcmp (word->stem, stems[w]) == 0
+             || (russian && word->lemma_stem != NULL && strcmp (word->lemma_stem, stems[w]) == 0);
+      }
+      if (ok)
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* An English term or name of the lexicon that a document renders in two
+ * ways: one bead has one of its Russian renderings, another a different one
+ * or none of those the lexicon knows. Parallel mode only: a summary may well
+ * leave a term out. */
+static void
+check_term_renderings (Checker *c, SverkaLexicon *lex)
+{
+  g_autoptr (GHashTable) terms = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                                        term_use_free);
+  g_autoptr (GPtrArray) order = g_ptr_array_new ();
+  guint nb = sverka_alignment_get_n_beads (c->al);
+
+  if (lex == NULL)
+    return;
+  for (guint i = 0; i < lex->entries->len; i++) {
+    const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
+    g_autofree char *key = NULL;
+    TermUse *t;
+    if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME)))
+      continue;
+    key = g_strjoinv (" ", e->en_stems);
+    t = g_hash_table_lookup (terms, key);
+    if (t == NULL) {
+      t = g_new0 (TermUse, 1);
+      t->entries = g_ptr_array_new ();
+      t->rows = g_array_new (FALSE, FALSE, sizeof (guint));
+      t->renderings = g_ptr_array_new ();
+      t->en_phrase = key;
+      g_hash_table_insert (terms, g_steal_pointer (&key), t);
+      g_ptr_array_add (order, t);
+    }
+    g_ptr_array_add (t->entries, (gpointer) e);
+  }
+  for (guint o = 0; o < order->len; o++) {
+    TermUse *t = g_ptr_array_index (order, o);
+    const SverkaLexEntry *first = g_ptr_array_index (t->entries, 0);
+    const SverkaLexEntry *seen = NULL;
+    gboolean differs = FALSE;
+    for (guint i = 0; i < nb; i++) {
+      const SverkaBead *b = sverka_alignment_get_bead (c->al, i);
+      const SverkaLexEntry *found = NULL;
+      if (b->n_ru == 0 || b->n_en == 0
+          || !phrase_in (c->en, b->en, b->n_en, first->en_stems, first->n_en, FALSE))
+        continue;
+      for (guint k = 0; k < t->entries->len && found == NULL; k++) {
+        const SverkaLexEntry *e = g_ptr_array_index (t->entries, k);
+        if (phrase_in (c->ru, b->ru, b->n_ru, e->ru_stems, e->n_ru, TRUE))
+          found = e;
+      }
+      /* Two renderings the lexicon knows; a bead with none of them may use
+       * a word the lexicon lacks, which says nothing. */
+      if (t->rows->len > 0 && found != NULL && seen != NULL && found != seen)
+        differs = TRUE;
+      if (seen == NULL)
+        seen = found;
+      g_array_append_val (t->rows, i);
+      g_ptr_array_add (t->renderings, (gpointer) found);
+    }
+    if (!differs)
+      continue;
+    /* One note at the first bead that renders the term otherwise than the
+     * first one does. */
+    for (guint r = 1; r < t->rows->len; r++) {
+      guint f0 = 0;
+      const SverkaLexEntry *a, *b2 = g_ptr_array_index (t->renderings, r);
+      const SverkaBead *ba, *bb;
+      g_autoptr (GArray) ru = NULL;
+      g_autoptr (GArray) en = NULL;
+      while (g_ptr_array_index (t->renderings, f0) == NULL)
+        f0++;
+      a = g_ptr_array_index (t->renderings, f0);
+      if (b2 == NULL || a == b2)
+        continue;
+      ba = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, f0));
+      bb = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, r));
+      ru = g_array_new (FALSE, FALSE, sizeof (guint));
+      en = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_array_append_vals (ru, ba->ru, ba->n_ru);
+      g_array_append_vals (ru, bb->ru, bb->n_ru);
+      g_array_append_vals (en, ba->en, ba->n_en);
+      g_array_append_vals (en, bb->en, bb->n_en);
+      add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING, (guint *) ru->data, ru->len,
+                (guint *) en->data, en->len,
+                g_strdup_printf ("en \"%s\" is rendered \"%s\" in ru %u but \"%s\" in ru %u: "
+                                 "one term, two renderings?",
+                                 first->en, a->ru, ba->ru[0] + 1, b2->ru, bb->ru[0] + 1));
+      break;
+    }
+  }
+}
+
+/* ---------------------------------------------------------------------- */
 /* Length                                                                  */
 
 static int
@@ -1000,8 +1133,10 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   }
   check_terminology (&c, TRUE);
   check_terminology (&c, FALSE);
-  if (c.parallel)
+  if (c.parallel) {
+    check_term_renderings (&c, lex);
     check_length (&c);
+  }
 
   g_array_sort (notes->spans, compare_spans);
   for (guint i = 0; i < notes->spans->len; i++) {

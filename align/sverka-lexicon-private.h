@@ -24,6 +24,7 @@ struct _SverkaLexicon {
    * two stems joined by a tab: -> GPtrArray of SverkaLexEntry (none owned). */
   GHashTable *by_first;
   GHashTable *seen;     /* "russian\tenglish" -> itself, against duplicates */
+  GHashTable *stems;    /* a side as written -> its GStrv of stems (both owned) */
 };
 
 /* Returns: (transfer none) the single-word entries whose Russian word has

@@ -26,6 +26,8 @@ sverka_lexicon_new (SverkaContext *ctx)
   lex->by_first = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
                                          (GDestroyNotify) g_ptr_array_unref);
   lex->seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  lex->stems = g_hash_table_new_full (g_str_hash, g_str_equal, g_free,
+                                      (GDestroyNotify) g_strfreev);
   return lex;
 }
 
@@ -36,6 +38,7 @@ sverka_lexicon_free (SverkaLexicon *lex)
     return;
   g_hash_table_unref (lex->by_first);
   g_hash_table_unref (lex->seen);
+  g_hash_table_unref (lex->stems);
   g_ptr_array_unref (lex->entries);
   sverka_context_unref (lex->ctx);
   g_free (lex);
@@ -86,6 +89,21 @@ parse_tags (const char *path, guint lineno, const char *field, SverkaLexEntry *e
   return TRUE;
 }
 
+/* The stems of a side, worked out once for each distinct side: an imported
+ * dictionary repeats its words many times. Returns: (transfer full). */
+static GStrv
+side_stems (SverkaLexicon *lex, const char *side, GError **error)
+{
+  GStrv cached = g_hash_table_lookup (lex->stems, side);
+  GStrv stems;
+  if (cached != NULL)
+    return g_strdupv (cached);
+  stems = sverka_context_phrase_stems (lex->ctx, side, error);
+  if (stems != NULL)
+    g_hash_table_insert (lex->stems, g_strdup (side), g_strdupv (stems));
+  return stems;
+}
+
 static gboolean
 add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
            GError **error)
@@ -102,9 +120,8 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
     entry_free (e);
     return FALSE;
   }
-  e->ru_stems = sverka_context_phrase_stems (lex->ctx, fields[0], error);
-  e->en_stems = e->ru_stems != NULL ? sverka_context_phrase_stems (lex->ctx, fields[1], error)
-                                    : NULL;
+  e->ru_stems = side_stems (lex, fields[0], error);
+  e->en_stems = e->ru_stems != NULL ? side_stems (lex, fields[1], error) : NULL;
   if (e->ru_stems == NULL || e->en_stems == NULL) {
     entry_free (e);
     g_prefix_error (error, "%s:%u: ", path, lineno);
@@ -139,5 +156,8 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
 gboolean
 sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error)
 {
-  return sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, lex, error);
+  gboolean ok = sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, lex, error);
+  /* The cache serves one file; its memory is not kept for the alignment. */
+  g_hash_table_remove_all (lex->stems);
+  return ok;
 }

@@ -42,7 +42,6 @@ typedef struct {
   Hunhandle *hunspell;
   UTransliterator *translit; /* to lower-case ASCII Latin */
   GHashTable *words; /* surface form -> SverkaWord (owned) */
-  guint max_exception_len;
 } SverkaLangData;
 
 struct _SverkaContext {

@@ -89,7 +89,6 @@ add_exception (const char *path, guint lineno, char **fields, guint n_fields, gp
     g_hash_table_insert (ld->exceptions, g_string_free (g_steal_pointer (&fold), FALSE),
                          GINT_TO_POINTER (rule));
   }
-  ld->max_exception_len = MAX (ld->max_exception_len, (guint) len);
   return TRUE;
 }
 
@@ -138,7 +137,6 @@ add_icu_suppressions (SverkaLangData *ld, const char *code, GError **error)
       continue;
     g_hash_table_insert (ld->exceptions, g_strdup (fold->str),
                          GINT_TO_POINTER (SVERKA_EXCEPTION_NAME));
-    ld->max_exception_len = MAX (ld->max_exception_len, (guint) fold->len);
   }
   ok = sverka_icu_check (status, "cannot read ICU's sentence-break exceptions", error);
 out:

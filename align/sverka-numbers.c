@@ -153,18 +153,19 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
   while (k < end) {
     const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, k);
     const SverkaNumWord *nw = NULL;
-    double v = 0;
     double total = 0, current = 0;
     gboolean any = FALSE;
     guint first = k;
     SverkaNumber num = { 0 };
 
-    if ((t->word->flags & SVERKA_WORD_NUMBER) || g_ascii_isdigit (doc->data[t->start])) {
-      if (!parse_digits (doc->data + t->start, t->end - t->start, doc->language, &v)) {
+    /* Digits are read in the run below, where a token that does not read
+     * as a number ends it at once; a word must be a number word. */
+    if (!(t->word->flags & SVERKA_WORD_NUMBER) && !g_ascii_isdigit (doc->data[t->start])) {
+      nw = number_word (doc, t->word);
+      if (nw == NULL) {
         k++;
         continue;
       }
-    } else if ((nw = number_word (doc, t->word)) != NULL) {
       if (nw->kind == SVERKA_NUMWORD_ORDINAL) {
         num.value = nw->value;
         num.first_token = k;
@@ -174,9 +175,6 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
         k++;
         continue;
       }
-    } else {
-      k++;
-      continue;
     }
 
     /* A run of number parts. */

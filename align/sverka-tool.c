@@ -219,13 +219,6 @@ make_context (const ToolOptions *opts, GError **error)
   return sverka_context_new (&ctx_opts, error);
 }
 
-static void
-append_clean (GString *out, const char *text)
-{
-  for (const char *p = text; *p != '\0'; p++)
-    g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
-}
-
 static int
 cmd_segment (const ToolOptions *opts, const char *path)
 {
@@ -244,7 +237,7 @@ cmd_segment (const ToolOptions *opts, const char *path)
     g_autofree char *text = sverka_document_dup_sentence_text (doc, i);
     if (opts->ids)
       g_string_append_printf (out, "%u\t", i + 1);
-    append_clean (out, text);
+    g_string_append (out, text);
     g_string_append_c (out, '\n');
   }
   return write_output (opts->output, out->str, out->len);

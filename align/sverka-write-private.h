@@ -7,8 +7,8 @@
 
 G_BEGIN_DECLS
 
-/* Appends the sentences @ids (@n of them) of @doc joined by a space, with
- * tabs and line ends turned into spaces. */
+/* Appends the sentences @ids (@n of them) of @doc joined by a space. Their
+ * text has no tabs or line ends (sverka_document_dup_sentence_text()). */
 void sverka_write_append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n);
 
 /* Appends the 1-based sentence numbers of @ids, comma-separated. */

@@ -9,8 +9,7 @@ sverka_write_append_text (GString *out, SverkaDocument *doc, const guint *ids, g
     g_autofree char *s = sverka_document_dup_sentence_text (doc, ids[k]);
     if (k > 0)
       g_string_append_c (out, ' ');
-    for (const char *p = s; *p != '\0'; p++)
-      g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
+    g_string_append (out, s);
   }
 }
 

@@ -9,15 +9,10 @@ static SverkaDocument *
 analysed_as (SverkaContext *ctx, const char *text, SverkaLanguage lang)
 {
   g_autoptr (GError) error = NULL;
-  SverkaLoadOptions opts;
-  SverkaDocument *doc;
+  SverkaDocument *doc = test_document_new_as (ctx, text, TRUE, lang);
 
-  sverka_load_options_init (&opts);
-  opts.keep_all = TRUE;
-  opts.language = lang;
-  doc = sverka_document_new_from_data (ctx, "test", text, strlen (text), &opts, &error);
-  g_assert_no_error (error);
   g_assert_true (sverka_document_analyze (doc, &error));
+  g_assert_no_error (error);
   return doc;
 }
 

@@ -32,9 +32,10 @@ test_context_new (void)
   return ctx;
 }
 
-/* Loads @text (NUL-terminated) as a document; asserts success. */
+/* Loads @text (NUL-terminated) as a document in @lang; asserts success. */
 static inline SverkaDocument *
-test_document_new (SverkaContext *ctx, const char *text, gboolean keep_all)
+test_document_new_as (SverkaContext *ctx, const char *text, gboolean keep_all,
+                      SverkaLanguage lang)
 {
   g_autoptr (GError) error = NULL;
   SverkaLoadOptions opts;
@@ -42,10 +43,18 @@ test_document_new (SverkaContext *ctx, const char *text, gboolean keep_all)
 
   sverka_load_options_init (&opts);
   opts.keep_all = keep_all;
+  opts.language = lang;
   doc = sverka_document_new_from_data (ctx, "test", text, strlen (text), &opts, &error);
   g_assert_no_error (error);
   g_assert_nonnull (doc);
   return doc;
+}
+
+/* Loads @text as a document of the language its script says. */
+static inline SverkaDocument *
+test_document_new (SverkaContext *ctx, const char *text, gboolean keep_all)
+{
+  return test_document_new_as (ctx, text, keep_all, SVERKA_LANGUAGE_AUTO);
 }
 
 /* Returns: (transfer full) the sentences of @doc joined by "\n", each with

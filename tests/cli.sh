@@ -190,5 +190,11 @@ else
   not_ok "--notes-md writes the Markdown report"
 fi
 
+# lexicon import-dictd: bad input, and no output file on failure.
+expect 3 "x.index.*No such file" "import-dictd: missing index" -- lexicon import-dictd -o "$tmp/lex.tsv" "$tmp/x.index"
+if [ ! -e "$tmp/lex.tsv" ]; then ok "import-dictd: failed run writes no output"; else not_ok "import-dictd: failed run writes no output"; fi
+expect 2 "expected the path of a dictd index, ending in '.index'" "import-dictd: not an index" -- lexicon import-dictd "$ru"
+expect 2 "expected 'import-dictd INDEX'" "lexicon: unknown subcommand" -- lexicon frobnicate
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

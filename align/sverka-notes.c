@@ -719,24 +719,31 @@ typedef struct {
   guint first_sentence;
 } Variant;
 
+/* Are @a and @b (stems of capitalised words unknown to the dictionary) one
+ * name spelled two ways: a letter apart, or two in a long name ("Zangezur" /
+ * "Zangazur", "Нахчыван" / "Нахичеван")? The difference must not be in the
+ * last two letters, where inflection and Snowball's cuts differ. */
 static gboolean
-one_letter_apart (const char *a, const char *b)
+spelling_variants (const char *a, const char *b)
 {
-  glong la, lb;
-  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, &la);
-  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, &lb);
-  glong diff = -1;
-  if (la != lb || la < 6)
+  glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
+  const char *ea = a + strlen (a), *eb = b + strlen (b);
+  guint suffix = 0, d;
+
+  if (MIN (la, lb) < 6)
     return FALSE;
-  for (glong i = 0; i < la; i++) {
-    if (x[i] != y[i]) {
-      if (diff >= 0)
-        return FALSE;
-      diff = i;
-    }
+  while (ea > a && eb > b) {
+    const char *pa = g_utf8_prev_char (ea), *pb = g_utf8_prev_char (eb);
+    if (g_utf8_get_char (pa) != g_utf8_get_char (pb))
+      break;
+    ea = pa;
+    eb = pb;
+    suffix++;
   }
-  /* Not in the ending: that is inflection. */
-  return diff >= 1 && diff < la - 2;
+  if (suffix < 2)
+    return FALSE;
+  d = edit_distance (a, b);
+  return d == 1 || (d == 2 && MIN (la, lb) >= 8);
 }
 
 static void
@@ -765,7 +772,8 @@ check_terminology (Checker *c, gboolean russian)
     for (guint j = i + 1; j < variants->len; j++) {
       const Variant *b = &g_array_index (variants, Variant, j);
       guint s[2];
-      if (!one_letter_apart (a->word->fold, b->word->fold))
+      if (!spelling_variants (a->word->stem, b->word->stem)
+          || strcmp (a->word->stem, b->word->stem) == 0)
         continue;
       /* Two dictionary words are two words ("Nation"/"Nature"); a dictionary
        * word beside an unknown one is a spelling matter ("Azerbaijan" /
@@ -783,6 +791,55 @@ check_terminology (Checker *c, gboolean russian)
   }
 }
 
+/* One word written with and without a hyphen in one document ("COP-29" and
+ * "COP29", "inter-operable" and "interoperable"). */
+static void
+check_hyphenation (Checker *c, gboolean russian)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  guint n = sverka_document_get_n_tokens (doc);
+  g_autoptr (GHashTable) joined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* The hyphenated compounds, joined, with the token that starts each. */
+  for (guint i = 0; i + 1 < n; i++) {
+    const SverkaToken *a = sverka_document_get_token (doc, i);
+    const SverkaToken *b = sverka_document_get_token (doc, i + 1);
+    char *key;
+    if (b->start != a->end + 1 || doc->data[a->end] != '-' || a->sentence != b->sentence)
+      continue;
+    key = g_strconcat (a->word->fold, b->word->fold, NULL);
+    if (!g_hash_table_contains (joined, key))
+      g_hash_table_insert (joined, key, GUINT_TO_POINTER (i + 1));
+    else
+      g_free (key);
+  }
+  if (g_hash_table_size (joined) == 0)
+    return;
+  for (guint i = 0; i < n; i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, i);
+    gpointer orig, first;
+    const SverkaToken *h;
+    guint s[2];
+    if (!g_hash_table_lookup_extended (joined, t->word->fold, &orig, &first)
+        || g_hash_table_contains (reported, orig))
+      continue;
+    g_hash_table_add (reported, orig);
+    h = sverka_document_get_token (doc, GPOINTER_TO_UINT (first) - 1);
+    s[0] = MIN (h->sentence, t->sentence);
+    s[1] = MAX (h->sentence, t->sentence);
+    add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING, russian ? s : NULL,
+              russian ? (s[0] == s[1] ? 1 : 2) : 0, russian ? NULL : s,
+              russian ? 0 : (s[0] == s[1] ? 1 : 2),
+              g_strdup_printf ("%s \"%.*s\" and \"%s\": one word written with and without a "
+                               "hyphen",
+                               russian ? "ru" : "en",
+                               (int) (sverka_document_get_token (doc, GPOINTER_TO_UINT (first))->end
+                                      - h->start),
+                               doc->data + h->start, t->word->form));
+  }
+}
+
 /* ---------------------------------------------------------------------- */
 /* Terminology: one term, two renderings                                  */
 
@@ -797,6 +854,8 @@ static void
 term_use_free (gpointer data)
 {
   TermUse *t = data;
+  if (t == NULL)
+    return;
   g_ptr_array_unref (t->entries);
   g_array_unref (t->rows);
   g_ptr_array_unref (t->renderings);
@@ -824,6 +883,38 @@ phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint
   return FALSE;
 }
 
+/* Do two Russian stems share their root? Word formation changes the end of
+ * a word (таможня, таможенный; эвакуация, эвакуировать): a common beginning
+ * of ROOT_MIN_CHARS letters, or of all but two letters of the shorter. */
+#define ROOT_MIN_CHARS 5
+
+static gboolean
+same_root (const char *a, const char *b)
+{
+  glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
+  glong common = 0;
+  while (*a != '\0' && *b != '\0' && g_utf8_get_char (a) == g_utf8_get_char (b)) {
+    common++;
+    a = g_utf8_next_char (a);
+    b = g_utf8_next_char (b);
+  }
+  return common >= MIN (ROOT_MIN_CHARS, MAX (MIN (la, lb) - 2, 1));
+}
+
+/* Are two renderings of a term the same words up to word formation
+ * (партнерство, партнерский)? */
+static gboolean
+same_rendering (const SverkaLexEntry *a, const SverkaLexEntry *b)
+{
+  if (a->n_ru != b->n_ru)
+    return FALSE;
+  for (guint w = 0; w < a->n_ru; w++) {
+    if (!same_root (a->ru_stems[w], b->ru_stems[w]))
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* An English term or name of the lexicon that a document renders in two
  * ways: one bead has one of its Russian renderings, another a different one
  * or none of those the lexicon knows. Parallel mode only: a summary may well
@@ -838,21 +929,33 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
 
   if (lex == NULL)
     return;
+  /* The English phrases the lexicon marks as terms, names or titles in at
+   * least one entry; every entry with that English side is a rendering. */
   for (guint i = 0; i < lex->entries->len; i++) {
     const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
     g_autofree char *key = NULL;
-    TermUse *t;
-    if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME)))
+    /* A one-word title ("general") is too often an ordinary word. */
+    if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME))
+        && !((e->tags & SVERKA_LEX_TITLE) && e->n_en > 1))
       continue;
     key = g_strjoinv (" ", e->en_stems);
-    t = g_hash_table_lookup (terms, key);
+    if (!g_hash_table_contains (terms, key))
+      g_hash_table_insert (terms, g_steal_pointer (&key), NULL);
+  }
+  for (guint i = 0; i < lex->entries->len; i++) {
+    const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
+    g_autofree char *key = g_strjoinv (" ", e->en_stems);
+    TermUse *t;
+    gpointer orig_key;
+    if (!g_hash_table_lookup_extended (terms, key, &orig_key, (gpointer *) &t))
+      continue;
     if (t == NULL) {
       t = g_new0 (TermUse, 1);
       t->entries = g_ptr_array_new ();
       t->rows = g_array_new (FALSE, FALSE, sizeof (guint));
       t->renderings = g_ptr_array_new ();
-      t->en_phrase = key;
-      g_hash_table_insert (terms, g_steal_pointer (&key), t);
+      t->en_phrase = orig_key;
+      g_hash_table_insert (terms, g_strdup (orig_key), t);
       g_ptr_array_add (order, t);
     }
     g_ptr_array_add (t->entries, (gpointer) e);
@@ -875,7 +978,7 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
       }
       /* Two renderings the lexicon knows; a bead with none of them may use
        * a word the lexicon lacks, which says nothing. */
-      if (t->rows->len > 0 && found != NULL && seen != NULL && found != seen)
+      if (t->rows->len > 0 && found != NULL && seen != NULL && !same_rendering (found, seen))
         differs = TRUE;
       if (seen == NULL)
         seen = found;
@@ -895,7 +998,7 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
       while (g_ptr_array_index (t->renderings, f0) == NULL)
         f0++;
       a = g_ptr_array_index (t->renderings, f0);
-      if (b2 == NULL || a == b2)
+      if (b2 == NULL || same_rendering (a, b2))
         continue;
       ba = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, f0));
       bb = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, r));
@@ -1133,6 +1236,8 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   }
   check_terminology (&c, TRUE);
   check_terminology (&c, FALSE);
+  check_hyphenation (&c, TRUE);
+  check_hyphenation (&c, FALSE);
   if (c.parallel) {
     check_term_renderings (&c, lex);
     check_length (&c);

@@ -11,7 +11,6 @@
 #include "config.h"
 
 #include <errno.h>
-#include <glib/gstdio.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>

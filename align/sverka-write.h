@@ -7,6 +7,7 @@
 
 #include "sverka-align.h"
 #include "sverka-document.h"
+#include "sverka-language.h"
 #include "sverka-notes.h"
 
 G_BEGIN_DECLS
@@ -17,6 +18,61 @@ G_BEGIN_DECLS
  * empty where a side has no sentence; the score has three decimals.
  * Returns: (transfer full) the TSV text. */
 char *sverka_write_tsv (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
+
+/* The shapes of the JSON Lines output. */
+typedef enum {
+  SVERKA_JSONL_SVERKA, /* {"ru": ..., "en": ..., "score": ..., "ru_ids": [...], "en_ids": [...]} */
+  SVERKA_JSONL_HF,     /* {"translation": {"ru": ..., "en": ...}} as corpus hubs use */
+} SverkaJsonlStyle;
+
+/* Parses "sverka" or "hf"; returns FALSE for anything else. */
+gboolean sverka_jsonl_style_from_string (const char *s, SverkaJsonlStyle *out);
+
+/* The alignment as JSON Lines: one object and a line end per bead. In the
+ * SVERKA style every bead is written, with the text as in the TSV ("" for a
+ * side without sentences), the score as a number with three decimals and
+ * the 1-based ids as arrays; in the HF style only the beads with text on
+ * both sides. Strings are valid UTF-8 JSON: quotes, backslashes and control
+ * characters escaped, and U+2028/U+2029 as \u2028/\u2029.
+ * Returns: (transfer full) the JSON Lines text. */
+char *sverka_write_jsonl (SverkaAlignment *alignment,
+                          SverkaDocument *ru,
+                          SverkaDocument *en,
+                          SverkaJsonlStyle style);
+
+/* The alignment as a TMX 1.4b translation memory: one <tu> per bead with
+ * text on both sides (1-1 or n-m), a <tuv xml:lang="ru"> and a <tuv
+ * xml:lang="en">, and the score and 1-based ids as <prop type="x-sverka-score">,
+ * "x-sverka-ru-ids" and "x-sverka-en-ids". Text is escaped; the characters XML
+ * 1.0 forbids (control characters other than tab and line ends, U+FFFE,
+ * U+FFFF) become U+FFFD, so the document is always well-formed.
+ * Returns: (transfer full) the XML text. */
+char *sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
+
+/* The alignment as hunalign's ladder: rungs "i<TAB>j<TAB>score" from "0 0"
+ * to "N M" (the numbers of sentences), meaning the first i Russian
+ * sentences correspond to the first j English ones; a rung's score is that
+ * of the bead it starts, 0 for the last rung. A comparable alignment, whose
+ * links may cross, is written as its longest non-crossing chain of beads,
+ * the other sentences as 1-0 and 0-1 steps with the score 0.
+ * Returns: (transfer full) the ladder text. */
+char *sverka_write_ladder (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
+
+/* One side (SVERKA_LANGUAGE_RU or _EN) of the alignment as a Moses corpus
+ * file: one line per bead with text on both sides, so that line k of the
+ * Russian file translates line k of the English file. U+0085, U+2028 and
+ * U+2029 become spaces.
+ * Returns: (transfer full) the text, one line per bead. */
+char *sverka_write_moses (SverkaAlignment *alignment,
+                          SverkaDocument *ru,
+                          SverkaDocument *en,
+                          SverkaLanguage side);
+
+/* The notes as JSON Lines: one object per note, {"kind", "severity",
+ * "ru_ids", "en_ids", "ru_text", "en_text", "message"}, as in the notes TSV
+ * (ids as arrays of 1-based numbers).
+ * Returns: (transfer full) the JSON Lines text. */
+char *sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en);
 
 /* The notes TSV: a header row "kind	severity	ru_ids	en_ids	ru_text	en_text	message",
  * then one row per note, in the notes' order; text cleaned as in the TSV.

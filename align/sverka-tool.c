@@ -31,6 +31,7 @@ typedef struct {
   char *mode;
   char *notes;
   char *notes_md;
+  char *html;
   char *fail_on;
   char **lexicons;
   char *lang;
@@ -394,7 +395,8 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
              sverka_mode_to_string (sverka_alignment_get_mode (al)),
              sverka_alignment_get_mode_reason (al));
   tsv = sverka_write_tsv (al, ru, en);
-  if (opts->notes != NULL || opts->notes_md != NULL || opts->fail_on != NULL) {
+  if (opts->notes != NULL || opts->notes_md != NULL || opts->html != NULL
+      || opts->fail_on != NULL) {
     g_autoptr (SverkaNotes) notes = sverka_notes_new (lex, al, ru, en, &error);
     int rc;
     if (notes == NULL)
@@ -408,6 +410,16 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     if (opts->notes_md != NULL) {
       g_autofree char *md = sverka_write_notes_md (notes, ru, en);
       rc = write_output (opts->notes_md, md, strlen (md));
+      if (rc != EXIT_OK)
+        return rc;
+    }
+    if (opts->html != NULL) {
+      g_autoptr (SverkaSimMap) map = sverka_simmap_new (lex, ru, en, 3, &error);
+      g_autofree char *html = NULL;
+      if (map == NULL)
+        return fail (error);
+      html = sverka_write_html (al, notes, map, ru, en);
+      rc = write_output (opts->html, html, strlen (html));
       if (rc != EXIT_OK)
         return rc;
     }
@@ -488,6 +500,9 @@ main (int argc, char **argv)
       "Write the discrepancy notes TSV to FILE (align)", "FILE" },
     { "notes-md", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes_md,
       "Write the notes as a Markdown report to FILE (align)", "FILE" },
+    { "html", 0, 0, G_OPTION_ARG_FILENAME, &opts.html,
+      "Write the HTML report (texts side by side, notes, alignment map) to FILE (align)",
+      "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &opts.fail_on,
       "Exit with 1 if notes of this severity or above are found: error or warning (align)",
       "SEVERITY" },
@@ -566,6 +581,7 @@ out:
   g_free (opts.mode);
   g_free (opts.notes);
   g_free (opts.notes_md);
+  g_free (opts.html);
   g_free (opts.fail_on);
   g_strfreev (opts.lexicons);
   g_free (opts.lang);

@@ -34,7 +34,7 @@
 /* Dots smaller than this are drawn at this size, in pixels. */
 #define MAP_MIN_DOT 2.0
 /* Similarity below this is not drawn. */
-#define MAP_MIN_SIM 0.05
+#define MAP_MIN_SIM 0.1
 
 typedef struct {
   SverkaLanguage language;
@@ -329,15 +329,30 @@ append_sentence_text (Html *h, int side, guint s)
     while (m < m_end && g_array_index (h->marks, Mark, m).start < i)
       m++;
     if (open_end == 0 && m < m_end && g_array_index (h->marks, Mark, m).start == i) {
+      /* Every note marking a span from here (a name that is also a typo)
+       * goes into one <mark>: the most severe colours it, the first is
+       * linked, all are in its tooltip. */
       const Mark *mk = &g_array_index (h->marks, Mark, m);
-      const SverkaNote *note = sverka_notes_get_note (h->notes, mk->note);
-      g_string_append_printf (h->out, "<mark class=\"%s\" title=\"%s: ",
-                              severity_class (note->severity),
-                              sverka_note_kind_to_string (note->kind));
-      append_escaped_str (h->out, note->message);
+      SverkaSeverity severity = SVERKA_SEVERITY_INFO;
+      guint same = m;
+      while (same < m_end && g_array_index (h->marks, Mark, same).start == i) {
+        const SverkaNote *note = sverka_notes_get_note (h->notes,
+                                                        g_array_index (h->marks, Mark, same).note);
+        severity = MAX (severity, note->severity);
+        same++;
+      }
+      g_string_append_printf (h->out, "<mark class=\"%s\" title=\"", severity_class (severity));
+      for (guint k = m; k < same; k++) {
+        const SverkaNote *note = sverka_notes_get_note (h->notes,
+                                                        g_array_index (h->marks, Mark, k).note);
+        if (k > m)
+          g_string_append (h->out, "&#10;");
+        g_string_append_printf (h->out, "%s: ", sverka_note_kind_to_string (note->kind));
+        append_escaped_str (h->out, note->message);
+      }
       g_string_append_printf (h->out, "\"><a href=\"#note-%u\">", mk->note + 1);
       open_end = MIN (mk->end, sent->end);
-      m++;
+      m = same;
     }
     if (g_ascii_isspace (data[i])) {
       gsize j = i;
@@ -477,7 +492,7 @@ append_notes (Html *h)
     return;
   }
   g_string_append (h->out, "<p class=\"filter\"><label><input type=\"checkbox\" "
-                           "id=\"only-notes\"> show only the rows with notes</label></p>\n");
+                           "id=\"only-notes\"/> show only the rows with notes</label></p>\n");
   if (nn == 0) {
     g_string_append (h->out, "<p>No discrepancies found.</p></section>\n");
     return;
@@ -610,7 +625,7 @@ merge_dots (GArray *dots)
 static void
 append_map (Html *h, SverkaSimMap *map)
 {
-  static const double levels[] = { MAP_MIN_SIM, 0.15, 0.3, 0.5 };
+  static const double levels[] = { MAP_MIN_SIM, 0.2, 0.35, 0.5 };
   Geometry g = { h->n_sents[0], h->n_sents[1] };
   guint nb = sverka_alignment_get_n_beads (h->al);
   g_autoptr (GArray) dots = g_array_new (FALSE, FALSE, sizeof (Dot));
@@ -650,7 +665,7 @@ append_map (Html *h, SverkaSimMap *map)
     const SverkaSimPoint *pts = sverka_simmap_get_points (map, &n);
     for (guint level = G_N_ELEMENTS (levels); level-- > 0;) {
       double lo = levels[level], hi = level + 1 < G_N_ELEMENTS (levels) ? levels[level + 1] : 2;
-      static const char *const shades[] = { "#d5dae1", "#aab3bf", "#6f7c8c", "#2f3b4a" };
+      static const char *const shades[] = { "#e4e8ee", "#c3cad4", "#7d8a9b", "#27313f" };
       g_autofree char *cls = g_strdup_printf ("sim sim%u", level);
       g_array_set_size (dots, 0);
       for (guint i = 0; i < n; i++) {
@@ -698,7 +713,7 @@ append_map (Html *h, SverkaSimMap *map)
       }
   }
   merge_dots (links);
-  g_string_append_printf (h->out, "<g stroke=\"#d62828\" fill=\"none\" data-links=\"%u\">",
+  g_string_append_printf (h->out, "<g stroke=\"#d62828\" stroke-opacity=\"0.75\" fill=\"none\" data-links=\"%u\">",
                           n_links);
   append_dots_path (h->out, &g, (const Dot *) (void *) links->data, links->len, "links");
   g_string_append (h->out, "</g>\n");
@@ -787,10 +802,10 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
   Html h = { g_string_sized_new (4096), alignment, notes, { ru, en } };
 
   index_document (&h);
-  g_string_append (h.out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
+  g_string_append (h.out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                           "<meta name=\"viewport\" content=\"width=device-width, "
-                          "initial-scale=1\">\n<meta name=\"generator\" content=\"sverka "
-                          SVERKA_VERSION_STRING "\">\n<title>sverka: ");
+                          "initial-scale=1\"/>\n<meta name=\"generator\" content=\"sverka "
+                          SVERKA_VERSION_STRING "\"/>\n<title>sverka: ");
   append_escaped_str (h.out, sverka_document_get_name (ru));
   g_string_append (h.out, " &#x21c4; ");
   append_escaped_str (h.out, sverka_document_get_name (en));

@@ -713,18 +713,26 @@ append_map (Html *h, SverkaSimMap *map)
       }
   }
   merge_dots (links);
-  g_string_append_printf (h->out, "<g stroke=\"#d62828\" stroke-opacity=\"0.75\" fill=\"none\" data-links=\"%u\">",
+  g_string_append_printf (h->out,
+                          "<g stroke=\"#d62828\" stroke-opacity=\"0.75\" fill=\"none\" "
+                          "data-links=\"%u\">",
                           n_links);
   append_dots_path (h->out, &g, (const Dot *) (void *) links->data, links->len, "links");
   g_string_append (h->out, "</g>\n");
+  /* Numbers with decimals go through g_ascii_formatd: the CLI runs in the
+   * user's locale, and the page must not depend on it. */
   g_string_append_printf (h->out,
                           "<path class=\"alone-ru\" data-n=\"%u\" stroke=\"#e8710a\" "
-                          "stroke-width=\"%.1f\" d=\"%s\"/>\n",
-                          n_ticks_ru, MAX (MIN (g.ch * 0.8, 4.0), 1.0), ticks_ru->str);
+                          "stroke-width=\"",
+                          n_ticks_ru);
+  append_double (h->out, "%.1f", MAX (MIN (g.ch * 0.8, 4.0), 1.0));
+  g_string_append_printf (h->out, "\" d=\"%s\"/>\n", ticks_ru->str);
   g_string_append_printf (h->out,
                           "<path class=\"alone-en\" data-n=\"%u\" stroke=\"#e8710a\" "
-                          "stroke-width=\"%.1f\" d=\"%s\"/>\n",
-                          n_ticks_en, MAX (MIN (g.cw * 0.8, 4.0), 1.0), ticks_en->str);
+                          "stroke-width=\"",
+                          n_ticks_en);
+  append_double (h->out, "%.1f", MAX (MIN (g.cw * 0.8, 4.0), 1.0));
+  g_string_append_printf (h->out, "\" d=\"%s\"/>\n", ticks_en->str);
 
   /* Axes. */
   g_string_append_printf (h->out,

@@ -309,6 +309,20 @@ def check_cli(sverka, src, out):
        "--html to a folder that does not exist: exit 5, message names the file", (rc, err))
 
 
+def check_deterministic(sverka, src, out):
+    pair = os.path.join(src, "corpus", "2021-12-14-brussels")
+    pages = []
+    for env in ({"LC_ALL": "C"}, {"LC_ALL": "C.UTF-8"}, {"LC_ALL": "", "LANG": ""}):
+        html = os.path.join(out, "html-report-locale.html")
+        r = subprocess.run([sverka, "align", "-q", os.path.join(pair, "ru.txt"),
+                            os.path.join(pair, "en.txt"), "-o", "/dev/null", "--html", html],
+                           env=dict(os.environ, **env), capture_output=True, timeout=600)
+        with open(html, "rb") as f:
+            pages.append((r.returncode, f.read()))
+    ok(all(p == pages[0] for p in pages) and pages[0][0] == 0,
+       "the page is byte-identical under LC_ALL=C, C.UTF-8 and none")
+
+
 def newstest_pair(data, out, size=10000):
     files = ["newstest2012", "newstest2013", "newstest2014", "newstest2015"]
     sides = {}
@@ -384,6 +398,7 @@ def main():
             return 0
     os.makedirs(out, exist_ok=True)
     check_cli(sverka, src, out)
+    check_deterministic(sverka, src, out)
     driver, profile = start_browser()
     try:
         check_brussels(driver, sverka, src, out)

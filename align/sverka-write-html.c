@@ -714,10 +714,19 @@ append_map (Html *h, SverkaSimMap *map)
   }
   merge_dots (links);
   g_string_append_printf (h->out,
-                          "<g stroke=\"#d62828\" stroke-opacity=\"0.75\" fill=\"none\" "
+                          "<g stroke=\"#d62828\" stroke-opacity=\"0.9\" fill=\"none\" "
                           "data-links=\"%u\">",
                           n_links);
-  append_dots_path (h->out, &g, (const Dot *) (void *) links->data, links->len, "links");
+  {
+    /* Where cells are large, smaller than the dots, so that the shade of
+     * the pair shows around its link; small cells are filled. */
+    Geometry small = g;
+    if (g.dw >= 6 && g.dh >= 6) {
+      small.dw = g.dw * 0.55;
+      small.dh = g.dh * 0.55;
+    }
+    append_dots_path (h->out, &small, (const Dot *) (void *) links->data, links->len, "links");
+  }
   g_string_append (h->out, "</g>\n");
   /* Numbers with decimals go through g_ascii_formatd: the CLI runs in the
    * user's locale, and the page must not depend on it. */
@@ -786,12 +795,14 @@ append_header (Html *h)
   g_string_append (h->out, " (");
   append_escaped_str (h->out, sverka_alignment_get_mode_reason (al));
   g_string_append_printf (h->out,
-                          "). %u Russian and %u English sentences in %u rows, %u of them "
+                          "). %u Russian and %u English sentence%s in %u row%s, %u of them "
                           "with one side empty.",
-                          h->n_sents[0], h->n_sents[1], nb, n_alone);
+                          h->n_sents[0], h->n_sents[1], h->n_sents[1] == 1 ? "" : "s", nb,
+                          nb == 1 ? "" : "s", n_alone);
   if (h->notes != NULL)
-    g_string_append_printf (h->out, " %u notes: %u errors, %u warnings, %u for information.",
-                            nn, n_err, n_warn, nn - n_err - n_warn);
+    g_string_append_printf (h->out, " %u note%s: %u error%s, %u warning%s, %u for information.",
+                            nn, nn == 1 ? "" : "s", n_err, n_err == 1 ? "" : "s", n_warn,
+                            n_warn == 1 ? "" : "s", nn - n_err - n_warn);
   g_string_append (h->out,
                    "</p>\n<p class=\"legend\">Confidence: "
                    "<span class=\"band b0\">&lt;.2</span><span class=\"band b1\">.2</span>"

@@ -81,7 +81,12 @@ append_escaped (GString *out, const char *s, gsize len)
       g_string_append (out, "&#39;");
       break;
     default:
-      g_string_append_c (out, s[i]);
+      /* A control character is no text: shown as U+FFFD, the page stays
+       * well-formed. */
+      if ((guchar) s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+        g_string_append (out, "\xef\xbf\xbd");
+      else
+        g_string_append_c (out, s[i]);
     }
   }
 }

@@ -378,6 +378,22 @@ def check_large(driver, sverka, out, data):
     jump = time.monotonic() - start
     ok(in_view, f"10,000 lines: going to {last} shows it")
     print(f"# 10,000 lines: going to the last row took {jump * 1000:.0f} ms", flush=True)
+    # The switch restyles every row; the time until the layout is done.
+    toggle = driver.execute_script("""
+      const box = document.getElementById('only-notes');
+      const t = performance.now();
+      box.click();
+      document.body.offsetHeight;
+      const on = performance.now() - t;
+      const shown = Array.from(document.querySelectorAll('#rows .row[id]'))
+                         .filter(r => r.offsetParent !== null).length;
+      box.click();
+      document.body.offsetHeight;
+      return [on, shown];""")
+    with_notes = driver.execute_script(
+        "return document.querySelectorAll('#rows .row[id]:not(.plain)').length")
+    ok(toggle[1] == with_notes, f"10,000 lines: 'only the rows with notes' shows {toggle[1]} rows")
+    print(f"# 10,000 lines: 'only the rows with notes' took {toggle[0]:.0f} ms", flush=True)
     driver.execute_script("window.scrollTo(0, 0)")
     driver.save_screenshot(os.path.join(out, "html-report-10k.png"))
 

@@ -43,12 +43,14 @@ typedef struct {
   guint order; /* row of the TSV the note belongs to */
   guint seq;   /* creation order, for stable sorting */
   char *message;
+  guint mark_off, n_marks; /* into SverkaNotes.marks */
 } NoteSpan;
 
 struct _SverkaNotes {
   GArray *spans; /* NoteSpan */
   GArray *ids;   /* guint */
   GArray *notes; /* SverkaNote, pointing into ids and spans' messages */
+  GArray *marks; /* SverkaNoteMark */
 };
 
 typedef struct {
@@ -105,7 +107,36 @@ add_note (Checker *c, SverkaNoteKind kind, SverkaSeverity severity, const guint 
   span.en_off = c->out->ids->len;
   g_array_append_vals (c->out->ids, en, n_en);
   span.order = n_ru > 0 ? c->ru_row[ru[0]] : n_en > 0 ? c->en_row[en[0]] : 0;
+  span.mark_off = c->out->marks->len;
   g_array_append_val (c->out->spans, span);
+}
+
+/* Marks the bytes [@start, @end) of the Russian or English text as what the
+ * note added last is about. */
+static void
+add_mark (Checker *c, gboolean russian, gsize start, gsize end)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  SverkaNoteMark mark = { russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN, 0, start, end };
+  guint lo = 0, hi = sverka_document_get_n_sentences (doc);
+
+  /* The last sentence starting at or before @start. */
+  while (hi - lo > 1) {
+    guint mid = lo + (hi - lo) / 2;
+    if (sverka_document_get_sentence (doc, mid)->start <= start)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  mark.sentence = lo;
+  g_array_append_val (c->out->marks, mark);
+  g_array_index (c->out->spans, NoteSpan, c->out->spans->len - 1).n_marks++;
+}
+
+static void
+add_token_mark (Checker *c, gboolean russian, const SverkaToken *t)
+{
+  add_mark (c, russian, t->start, t->end);
 }
 
 static const char *
@@ -181,6 +212,25 @@ relative_year (SverkaDocument *doc, const guint *sents, guint n)
         return list[i];
   }
   return NULL;
+}
+
+/* Marks the first place of @phrase (ASCII, any case) in sentences @sents. */
+static void
+mark_phrase (Checker *c, gboolean russian, const guint *sents, guint n, const char *phrase)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const char *data = sverka_document_get_data (doc, NULL);
+  gsize len = strlen (phrase);
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
+    for (gsize at = s->start; at + len <= s->end; at++) {
+      if (g_ascii_strncasecmp (data + at, phrase, len) == 0) {
+        add_mark (c, russian, at, at + len);
+        return;
+      }
+    }
+  }
 }
 
 static gboolean
@@ -306,6 +356,8 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
           g_string_append (msg, "\" (relative): check that they are the same year");
         add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
                   g_string_free (msg, FALSE));
+        add_mark (c, TRUE, x->start, x->end);
+        mark_phrase (c, FALSE, b->en, b->n_en, rel);
         g_array_remove_index (missing_ru, i);
         i--;
       }
@@ -335,6 +387,14 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
               c->parallel && missing_ru->len > 0 && en_missing ? SVERKA_SEVERITY_ERROR
                                                                 : SVERKA_SEVERITY_WARNING,
               b->ru, b->n_ru, b->en, b->n_en, g_string_free (msg, FALSE));
+    for (guint i = 0; i < missing_ru->len; i++)
+      add_mark (c, TRUE, g_array_index (missing_ru, Num, i).start,
+                g_array_index (missing_ru, Num, i).end);
+    for (guint i = 0; c->parallel && i < en->len; i++) {
+      const Num *x = &g_array_index (en, Num, i);
+      if (!x->from_words_one && !has_value (rn, x->value))
+        add_mark (c, FALSE, x->start, x->end);
+    }
   }
 }
 
@@ -538,6 +598,10 @@ check_names (Checker *c, const SverkaBead *b)
   }
   add_note (c, SVERKA_NOTE_NAME, severity, b->ru, b->n_ru, b->en, b->n_en,
             g_string_free (msg, FALSE));
+  for (guint i = 0; i < rn->len; i++)
+    add_token_mark (c, TRUE, g_ptr_array_index (rn, i));
+  for (guint i = 0; i < en->len; i++)
+    add_token_mark (c, FALSE, g_ptr_array_index (en, i));
 }
 
 /* Edit distance of two UTF-8 strings, in characters, up to 3. */
@@ -706,6 +770,7 @@ check_spelling (Checker *c, const SverkaBead *b, gboolean russian, GHashTable *s
                 g_strdup_printf ("%s \"%s\": not in the %s dictionary; did you mean \"%s\"?",
                                  russian ? "ru" : "en", t->word->form,
                                  lang == SVERKA_LANGUAGE_RU ? "Russian" : "English", sugg));
+      add_token_mark (c, russian, t);
     }
   }
 }
@@ -717,6 +782,7 @@ typedef struct {
   const SverkaWord *word;
   guint count;
   guint first_sentence;
+  const SverkaToken *first; /* its first use */
 } Variant;
 
 /* Are @a and @b (stems of capitalised words unknown to the dictionary) one
@@ -760,7 +826,7 @@ check_terminology (Checker *c, gboolean russian)
       continue;
     idx = g_hash_table_lookup (by_word, t->word);
     if (idx == NULL) {
-      Variant v = { t->word, 1, t->sentence };
+      Variant v = { t->word, 1, t->sentence, t };
       g_array_append_val (variants, v);
       g_hash_table_insert (by_word, (gpointer) t->word, GUINT_TO_POINTER (variants->len));
     } else {
@@ -787,6 +853,8 @@ check_terminology (Checker *c, gboolean russian)
                 g_strdup_printf ("%s \"%s\" (%u×) and \"%s\" (%u×): one name spelled two ways?",
                                  russian ? "ru" : "en", a->word->form, a->count, b->word->form,
                                  b->count));
+      add_token_mark (c, russian, a->first);
+      add_token_mark (c, russian, b->first);
     }
   }
 }
@@ -819,13 +887,14 @@ check_hyphenation (Checker *c, gboolean russian)
   for (guint i = 0; i < n; i++) {
     const SverkaToken *t = sverka_document_get_token (doc, i);
     gpointer orig, first;
-    const SverkaToken *h;
+    const SverkaToken *h, *tail;
     guint s[2];
     if (!g_hash_table_lookup_extended (joined, t->word->fold, &orig, &first)
         || g_hash_table_contains (reported, orig))
       continue;
     g_hash_table_add (reported, orig);
     h = sverka_document_get_token (doc, GPOINTER_TO_UINT (first) - 1);
+    tail = sverka_document_get_token (doc, GPOINTER_TO_UINT (first));
     s[0] = MIN (h->sentence, t->sentence);
     s[1] = MAX (h->sentence, t->sentence);
     add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING, russian ? s : NULL,
@@ -833,10 +902,10 @@ check_hyphenation (Checker *c, gboolean russian)
               russian ? 0 : (s[0] == s[1] ? 1 : 2),
               g_strdup_printf ("%s \"%.*s\" and \"%s\": one word written with and without a "
                                "hyphen",
-                               russian ? "ru" : "en",
-                               (int) (sverka_document_get_token (doc, GPOINTER_TO_UINT (first))->end
-                                      - h->start),
+                               russian ? "ru" : "en", (int) (tail->end - h->start),
                                doc->data + h->start, t->word->form));
+    add_mark (c, russian, h->start, tail->end);
+    add_token_mark (c, russian, t);
   }
 }
 
@@ -862,10 +931,11 @@ term_use_free (gpointer data)
   g_free (t);
 }
 
-/* Do @stems occur in a row among the tokens of sentences @sents? */
-static gboolean
-phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
-           gboolean russian)
+/* Where do @stems occur in a row among the tokens of sentences @sents? The
+ * index of the first token, plus one; 0 if nowhere. */
+static guint
+phrase_find (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
+             gboolean russian)
 {
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
@@ -877,10 +947,30 @@ phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint
              || (russian && word->lemma_stem != NULL && strcmp (word->lemma_stem, stems[w]) == 0);
       }
       if (ok)
-        return TRUE;
+        return s->first_token + i + 1;
     }
   }
-  return FALSE;
+  return 0;
+}
+
+/* Do @stems occur in a row among the tokens of sentences @sents? */
+static gboolean
+phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
+           gboolean russian)
+{
+  return phrase_find (doc, sents, n, stems, n_stems, russian) > 0;
+}
+
+/* Marks where @stems occur among the tokens of sentences @sents. */
+static void
+mark_stems (Checker *c, gboolean russian, const guint *sents, guint n, char **stems,
+            guint n_stems)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  guint at = phrase_find (doc, sents, n, stems, n_stems, russian);
+  if (at > 0 && n_stems > 0)
+    add_mark (c, russian, sverka_document_get_token (doc, at - 1)->start,
+              sverka_document_get_token (doc, at - 1 + n_stems - 1)->end);
 }
 
 /* Do two Russian stems share their root? Word formation changes the end of
@@ -1013,6 +1103,10 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
                 g_strdup_printf ("en \"%s\" is rendered \"%s\" in ru %u but \"%s\" in ru %u: "
                                  "one term, two renderings?",
                                  first->en, a->ru, ba->ru[0] + 1, b2->ru, bb->ru[0] + 1));
+      mark_stems (c, TRUE, ba->ru, ba->n_ru, a->ru_stems, a->n_ru);
+      mark_stems (c, FALSE, ba->en, ba->n_en, first->en_stems, first->n_en);
+      mark_stems (c, TRUE, bb->ru, bb->n_ru, b2->ru_stems, b2->n_ru);
+      mark_stems (c, FALSE, bb->en, bb->n_en, first->en_stems, first->n_en);
       break;
     }
   }
@@ -1179,6 +1273,7 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   notes->spans = g_array_new (FALSE, FALSE, sizeof (NoteSpan));
   notes->ids = g_array_new (FALSE, FALSE, sizeof (guint));
   notes->notes = g_array_new (FALSE, FALSE, sizeof (SverkaNote));
+  notes->marks = g_array_new (FALSE, FALSE, sizeof (SverkaNoteMark));
   c.out = notes;
 
   for (guint i = nb; i-- > 0;) {
@@ -1249,7 +1344,9 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
     SverkaNote note = { s->kind, s->severity, s->n_ru,
                         s->n_ru ? &g_array_index (notes->ids, guint, s->ru_off) : NULL, s->n_en,
                         s->n_en ? &g_array_index (notes->ids, guint, s->en_off) : NULL,
-                        s->message };
+                        s->message, s->n_marks,
+                        s->n_marks ? &g_array_index (notes->marks, SverkaNoteMark, s->mark_off)
+                                   : NULL };
     g_array_append_val (notes->notes, note);
   }
   return g_steal_pointer (&notes);
@@ -1265,6 +1362,7 @@ sverka_notes_free (SverkaNotes *notes)
   g_clear_pointer (&notes->spans, g_array_unref);
   g_clear_pointer (&notes->ids, g_array_unref);
   g_clear_pointer (&notes->notes, g_array_unref);
+  g_clear_pointer (&notes->marks, g_array_unref);
   g_free (notes);
 }
 

@@ -18,6 +18,7 @@ typedef struct {
   const char *notes;       /* --notes: the notes TSV */
   const char *notes_md;    /* --notes-md: the notes as Markdown */
   const char *notes_jsonl; /* --notes-jsonl: the notes as JSON Lines */
+  const char *html;        /* --html: the HTML report */
 } SverkaToolFormats;
 
 /* One file to write: @path NULL means standard output. */
@@ -37,12 +38,18 @@ gboolean sverka_tool_formats_check (const SverkaToolFormats *formats, GError **e
 /* TRUE if the outputs asked for include the notes. */
 gboolean sverka_tool_formats_need_notes (const SverkaToolFormats *formats);
 
-/* The files to write, in order: the notes files, the --out-dir files, then
- * the --format output. @notes may be NULL when not needed.
+/* TRUE if the outputs asked for include the HTML report, which needs the
+ * similarity map. */
+gboolean sverka_tool_formats_need_map (const SverkaToolFormats *formats);
+
+/* The files to write, in order: the notes files, the HTML report, the
+ * --out-dir files, then the --format output. @notes and @map may be NULL
+ * when not needed.
  * Returns: (transfer full) (element-type SverkaToolOutput) the outputs. */
 GPtrArray *sverka_tool_formats_render (const SverkaToolFormats *formats,
                                        SverkaAlignment *alignment,
                                        SverkaNotes *notes,
+                                       SverkaSimMap *map,
                                        SverkaDocument *ru,
                                        SverkaDocument *en);
 

@@ -15,7 +15,8 @@ const char sverka_tool_out_dir_help[] =
   "  alignment.en      Moses corpus, English side\n"
   "  notes.tsv         the discrepancy notes (--notes)\n"
   "  notes.jsonl       the notes as JSON Lines (--notes-jsonl)\n"
-  "  notes.md          the notes as a Markdown report (--notes-md)\n";
+  "  notes.md          the notes as a Markdown report (--notes-md)\n"
+  "  report.html       the HTML report: texts side by side, notes, alignment map (--html)\n";
 
 static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses" };
 
@@ -61,7 +62,14 @@ sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
 gboolean
 sverka_tool_formats_need_notes (const SverkaToolFormats *f)
 {
-  return f->notes != NULL || f->notes_md != NULL || f->notes_jsonl != NULL || f->out_dir != NULL;
+  return f->notes != NULL || f->notes_md != NULL || f->notes_jsonl != NULL || f->html != NULL
+         || f->out_dir != NULL;
+}
+
+gboolean
+sverka_tool_formats_need_map (const SverkaToolFormats *f)
+{
+  return f->html != NULL || f->out_dir != NULL;
 }
 
 static void
@@ -92,6 +100,7 @@ GPtrArray *
 sverka_tool_formats_render (const SverkaToolFormats *f,
                             SverkaAlignment *al,
                             SverkaNotes *notes,
+                            SverkaSimMap *map,
                             SverkaDocument *ru,
                             SverkaDocument *en)
 {
@@ -110,6 +119,8 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
     if (f->notes_jsonl != NULL)
       add (outputs, g_strdup (f->notes_jsonl), sverka_write_notes_jsonl (notes, ru, en));
   }
+  if (f->html != NULL)
+    add (outputs, g_strdup (f->html), sverka_write_html (al, notes, map, ru, en));
 
   if (f->out_dir != NULL) {
     const char *d = f->out_dir;
@@ -124,6 +135,7 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
       add (outputs, in_dir (d, "notes.jsonl"), sverka_write_notes_jsonl (notes, ru, en));
       add (outputs, in_dir (d, "notes.md"), sverka_write_notes_md (notes, ru, en));
     }
+    add (outputs, in_dir (d, "report.html"), sverka_write_html (al, notes, map, ru, en));
     /* With --out-dir, the --format output goes only where -o says. */
     if (f->output == NULL)
       return outputs;

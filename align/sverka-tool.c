@@ -37,6 +37,7 @@ typedef struct {
   char *format;
   char *jsonl_style;
   char *out_dir;
+  char *html;
   char *fail_on;
   char **lexicons;
   char *lang;
@@ -357,6 +358,7 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   g_autoptr (SverkaDocument) en = NULL;
   g_autoptr (SverkaAlignment) al = NULL;
   g_autoptr (SverkaNotes) notes = NULL;
+  g_autoptr (SverkaSimMap) map = NULL;
   g_autoptr (GPtrArray) outputs = NULL;
   SverkaAlignOptions align_opts;
   SverkaToolFormats formats = {
@@ -367,6 +369,7 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     .notes = opts->notes,
     .notes_md = opts->notes_md,
     .notes_jsonl = opts->notes_jsonl,
+    .html = opts->html,
   };
   SverkaSeverity fail_on = SVERKA_SEVERITY_ERROR;
   gboolean fail_on_set = opts->fail_on != NULL;
@@ -418,7 +421,12 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     if (notes == NULL)
       return fail (error);
   }
-  outputs = sverka_tool_formats_render (&formats, al, notes, ru, en);
+  if (sverka_tool_formats_need_map (&formats)) {
+    map = sverka_simmap_new (lex, ru, en, 3, &error);
+    if (map == NULL)
+      return fail (error);
+  }
+  outputs = sverka_tool_formats_render (&formats, al, notes, map, ru, en);
   if (opts->out_dir != NULL && g_mkdir_with_parents (opts->out_dir, 0777) != 0) {
     fprintf (stderr, "sverka: %s: cannot create the output folder: %s\n", opts->out_dir,
              g_strerror (errno));
@@ -536,6 +544,9 @@ main (int argc, char **argv)
       "(align) Write the notes as a Markdown report to FILE [default: not written]", "FILE" },
     { "notes-jsonl", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes_jsonl,
       "(align) Write the notes as JSON Lines to FILE [default: not written]", "FILE" },
+    { "html", 0, 0, G_OPTION_ARG_FILENAME, &opts.html,
+      "(align) Write the HTML report (texts side by side, notes, alignment map) to FILE "
+      "[default: not written]", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &opts.fail_on,
       "(align) Exit with 1 if notes of this severity or above are found: error or warning "
       "[default: never]", "SEVERITY" },
@@ -638,6 +649,7 @@ out:
   g_free (opts.format);
   g_free (opts.jsonl_style);
   g_free (opts.out_dir);
+  g_free (opts.html);
   g_free (opts.fail_on);
   g_strfreev (opts.lexicons);
   g_free (opts.lang);

@@ -9,6 +9,7 @@
 #include "sverka-document.h"
 #include "sverka-language.h"
 #include "sverka-notes.h"
+#include "sverka-simmap.h"
 
 G_BEGIN_DECLS
 
@@ -83,5 +84,21 @@ char *sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocu
  * grouped by kind, errors first, each with its sentences quoted.
  * Returns: (transfer full) the Markdown text. */
 char *sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en);
+
+/* The HTML report: one self-contained page (no scripts, styles or fonts
+ * from outside) with the two texts side by side, one row per bead, the
+ * score as a colour band, rows with one side empty and crossing links
+ * marked; the words each note is about highlighted in place and linked to
+ * the list of notes; and an SVG dot plot of sentence similarity with the
+ * chosen links drawn on it. @notes and @map may be NULL: the page then has
+ * no notes, or no similarity dots (the links are still drawn). Every text
+ * is HTML-escaped; ids: "row-N" (1-based row), "note-N", and "ru-N"/"en-N"
+ * on the first row showing sentence N.
+ * Returns: (transfer full) the HTML text. */
+char *sverka_write_html (SverkaAlignment *alignment,
+                         SverkaNotes *notes,
+                         SverkaSimMap *map,
+                         SverkaDocument *ru,
+                         SverkaDocument *en);
 
 G_END_DECLS

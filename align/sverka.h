@@ -40,6 +40,7 @@
 #include "sverka-language.h"
 #include "sverka-lexicon.h"
 #include "sverka-notes.h"
+#include "sverka-simmap.h"
 #include "sverka-text.h"
 #include "sverka-token.h"
 #include "sverka-write.h"

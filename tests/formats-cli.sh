@@ -41,10 +41,10 @@ expect 5 "cannot create the output folder" "--out-dir under a file" -- align -q 
 # --out-dir: creates nested folders, writes exactly the documented files,
 # nothing on standard output.
 "$sverka" align -q --out-dir "$tmp/a/b" "$ru" "$en" >"$tmp/stdout" 2>"$tmp/err"
-listed=$("$sverka" --help | sed -n 's/^  \(\(alignment\|notes\)\.[a-z]*\) .*/\1/p' | sort | tr '\n' ' ')
+listed=$("$sverka" --help | sed -n 's/^  \(\(alignment\|notes\|report\)\.[a-z]*\) .*/\1/p' | sort | tr '\n' ' ')
 written=$(ls "$tmp/a/b" | sort | tr '\n' ' ')
-if [ "$listed" = "$written" ] && [ ! -s "$tmp/stdout" ] && [ "$(echo $written | wc -w)" -eq 9 ]; then
-  ok "--out-dir writes the 9 files --help lists: $written"
+if [ "$listed" = "$written" ] && [ ! -s "$tmp/stdout" ] && [ "$(echo $written | wc -w)" -eq 10 ]; then
+  ok "--out-dir writes the 10 files --help lists: $written"
 else
   echo "# --help lists: $listed; written: $written"
   not_ok "--out-dir writes the files --help lists"

@@ -6,7 +6,7 @@
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
-libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind python3 jq translate-toolkit groff-base
+libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict valgrind python3 jq translate-toolkit groff-base
 chromium chromium-driver python3-selenium fonts-dejavu-core"
 
 missing=""

@@ -329,6 +329,68 @@ describe_numbers (GString *out, const char *side, SverkaDocument *doc, GArray *n
     g_string_append (out, "none");
 }
 
+/* Imperial units a translation converts to metric ("30 yards" / "27
+ * метрах"): the English word, the Russian unit (a prefix of the folded word,
+ * or the whole word for an abbreviation), and what one English unit makes. */
+typedef struct {
+  const char *en;
+  const char *ru;
+  double factor;
+} UnitConversion;
+
+static const UnitConversion unit_conversions[] = {
+  { "mile", "километр", 1.609 }, { "mile", "км", 1.609 }, { "mile", "кв", 2.59 },
+  { "yard", "метр", 0.9144 },    { "yard", "м", 0.9144 },  { "feet", "метр", 0.3048 },
+  { "foot", "метр", 0.3048 },    { "feet", "м", 0.3048 },  { "foot", "м", 0.3048 },
+  { "inch", "сантиметр", 2.54 }, { "inch", "см", 2.54 },   { "inch", "миллиметр", 25.4 },
+  { "inch", "мм", 25.4 },        { "pound", "килограмм", 0.4536 }, { "pound", "кг", 0.4536 },
+  { "lb", "кг", 0.4536 },        { "ounc", "грамм", 28.35 }, { "acr", "гектар", 0.4047 },
+  { "acr", "га", 0.4047 },       { "gallon", "литр", 3.785 },
+};
+
+/* Does a word of sentences @sents begin with @prefix (for a prefix of three
+ * letters or more) or equal it? */
+static gboolean
+has_word (SverkaDocument *doc, const guint *sents, guint n, const char *prefix, gboolean stem)
+{
+  gsize len = strlen (prefix);
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (doc, se->first_token + i)->word;
+      const char *f = stem ? w->stem : w->fold;
+      if (g_utf8_strlen (prefix, -1) >= 3 ? strncmp (f, prefix, len) == 0 : strcmp (f, prefix) == 0)
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Drops from @rn and @en the pairs of values that are one quantity in
+ * imperial and metric units, when the bead names both units. */
+static void
+drop_converted (Checker *c, const SverkaBead *b, GArray *rn, GArray *en)
+{
+  for (guint u = 0; u < G_N_ELEMENTS (unit_conversions); u++) {
+    const UnitConversion *uc = &unit_conversions[u];
+    if (!has_word (c->en, b->en, b->n_en, uc->en, TRUE)
+        || !has_word (c->ru, b->ru, b->n_ru, uc->ru, FALSE))
+      continue;
+    for (guint i = 0; i < rn->len; i++) {
+      double v = g_array_index (rn, Num, i).value;
+      for (guint j = 0; j < en->len; j++) {
+        double w = g_array_index (en, Num, j).value * uc->factor;
+        if (v > 0 && fabs (v - w) <= 0.15 * v && !has_value (en, v)) {
+          g_array_remove_index (rn, i);
+          g_array_remove_index (en, j);
+          i--;
+          break;
+        }
+      }
+    }
+  }
+}
+
 static void
 check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
 {
@@ -340,6 +402,8 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
 
   collect_numbers (c->ru, b->ru, b->n_ru, rn);
   collect_numbers (c->en, b->en, b->n_en, en);
+  if (c->parallel)
+    drop_converted (c, b, rn, en);
   rel = relative_year (c->en, b->en, b->n_en);
   for (guint i = 0; i < rn->len; i++) {
     const Num *x = &g_array_index (rn, Num, i);
@@ -621,8 +685,13 @@ check_names (Checker *c, const SverkaBead *b)
       g_string_append (msg, token_text (c->en, e, c->buf));
       for (guint j = 0; j < rn->len; j++) {
         const SverkaToken *r = g_ptr_array_index (rn, j);
-        if (r->word->skeleton != NULL && e->word->skeleton != NULL)
+        if (r->word->skeleton != NULL && e->word->skeleton != NULL) {
           most = MAX (most, skeleton_similarity (r->word->skeleton, e->word->skeleton));
+          /* English spelling is no guide to sound ("Michael" / "Майкл"),
+           * but a transliteration keeps the first letter. */
+          if (r->word->skeleton[0] == e->word->skeleton[0])
+            most = 1;
+        }
       }
     }
     g_string_append (msg, ": no match for these names on the other side");

@@ -195,9 +195,11 @@ write_output (const char *path, const char *text, gsize len)
     }
     return EXIT_OK;
   }
-  /* A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place:
-   * the atomic rename would replace it. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)) {
+  /* A device or pipe (/dev/null, a FIFO) and a symbolic link (/dev/stdout,
+   * which leads through /proc/self/fd/1 to whatever standard output is) are
+   * written in place: the atomic rename would replace them. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK)
+      || (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))) {
     FILE *f = fopen (path, "wb");
     gboolean ok = f != NULL && fwrite (text, 1, len, f) == len;
     if (f != NULL && fclose (f) != 0)

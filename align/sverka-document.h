@@ -96,7 +96,9 @@ guint sverka_document_get_n_sentences (SverkaDocument *doc);
 /* Returns: (transfer none) sentence @i (0-based). */
 const SverkaSentence *sverka_document_get_sentence (SverkaDocument *doc, guint i);
 /* Returns: (transfer full) the text of sentence @i with every run of white
- * space that holds a tab, line end or form feed replaced by one space. */
+ * space that holds a tab, line end, form feed or other control character
+ * (C0, DEL, C1 with NEL U+0085, and U+2028, U+2029) replaced by one space,
+ * so that no line-based reader sees a line break in it. */
 char *sverka_document_dup_sentence_text (SverkaDocument *doc, guint i);
 
 guint sverka_document_get_n_tokens (SverkaDocument *doc);

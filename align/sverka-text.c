@@ -186,6 +186,34 @@ locate (const char *data, gsize offset, guint *line, guint *column)
   *column = col;
 }
 
+/* UTF-32 without a byte order mark: in the first KB, the two high bytes of
+ * every 4-byte unit NUL, and the low byte mostly not. */
+static const char *
+guess_utf32 (const char *data, gsize len)
+{
+  gsize n = MIN (len, 1024) / 4 * 4;
+  guint nul[4] = { 0 };
+  for (gsize i = 0; i < n; i++)
+    nul[i % 4] += data[i] == '\0';
+  if (n < 8)
+    return NULL;
+  if (nul[2] == n / 4 && nul[3] == n / 4 && nul[0] < n / 8)
+    return "UTF-32LE";
+  if (nul[0] == n / 4 && nul[1] == n / 4 && nul[3] < n / 8)
+    return "UTF-32BE";
+  return NULL;
+}
+
+/* A control character that has no place in text: C0 other than tab, line
+ * feed, vertical tab, form feed and carriage return; DEL; C1. */
+static gboolean
+is_binary_control (gunichar c)
+{
+  if (c < 0x20)
+    return c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r';
+  return c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85);
+}
+
 /* UTF-16 without a byte order mark: every other byte NUL in the first KB. */
 static const char *
 guess_utf16 (const char *data, gsize len)
@@ -240,7 +268,9 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
   nul = memchr (data, '\0', len);
   if (nul != NULL) {
     guint line, column;
-    enc = guess_utf16 (data, len);
+    enc = guess_utf32 (data, len);
+    if (enc == NULL)
+      enc = guess_utf16 (data, len);
     if (enc != NULL) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
                    "%s: the text looks like %s without a byte order mark; sverka reads UTF-8: "
@@ -268,10 +298,32 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     return FALSE;
   }
 
-  for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
-    if (!g_unichar_isspace (g_utf8_get_char (p))) {
-      blank = FALSE;
-      break;
+  {
+    /* Other binary data: control characters make up 1% of the text or more
+     * (a stray one is let through and written as a space). */
+    const char *first = NULL;
+    gsize n_chars = 0, n_control = 0;
+    for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
+      gunichar c = g_utf8_get_char (p);
+      n_chars++;
+      if (is_binary_control (c)) {
+        n_control++;
+        if (first == NULL)
+          first = p;
+      }
+      if (blank && !g_unichar_isspace (c))
+        blank = FALSE;
+    }
+    if (n_control >= 4 && n_control * 100 >= n_chars) {
+      guint line, column;
+      gsize off = (gsize) (first - data);
+      locate (data, off, &line, &column);
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_BINARY,
+                   "%s:%u: control character U+%04X at byte %" G_GSIZE_FORMAT " (column %u), "
+                   "one of %" G_GSIZE_FORMAT " in %" G_GSIZE_FORMAT " characters: this is "
+                   "binary data, not text; give a plain UTF-8 text file",
+                   name, line, g_utf8_get_char (first), off, column, n_control, n_chars);
+      return FALSE;
     }
   }
   if (blank) {

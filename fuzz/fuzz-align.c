@@ -53,6 +53,7 @@ check_cell (const char *cell, gsize cell_len, SverkaDocument *doc, const guint *
     fuzz_append_visible (want, text + s->start, s->end - s->start);
   }
   fuzz_check (g_utf8_validate (cell, (gssize) cell_len, NULL));
+  fuzz_check_clean (cell);
   fuzz_append_visible (got, cell, cell_len);
   fuzz_check (strcmp (want->str, got->str) == 0);
 }

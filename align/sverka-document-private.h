@@ -25,6 +25,7 @@ struct _SverkaDocument {
   gsize bom_len; /* 3 if a UTF-8 byte order mark was skipped */
   SverkaLanguage language;
   double cyrillic_share;
+  SverkaLanguage detected; /* by script; AUTO without letters */
   GArray *lines;     /* SverkaLine */
   GArray *blocks;    /* SverkaBlock, not trimmed ones */
   guint n_trimmed;

@@ -46,10 +46,13 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   if (!sverka_text_validate (name, data, len, &doc->bom_len, error))
     return NULL;
   {
-    SverkaLanguage detected = sverka_language_detect (data + doc->bom_len,
-                                                      (gssize) (len - doc->bom_len),
-                                                      &doc->cyrillic_share);
-    doc->language = lang == SVERKA_LANGUAGE_AUTO ? detected : lang;
+    guint64 cyr, lat;
+    doc->detected = sverka_language_count_letters (data + doc->bom_len,
+                                                   (gssize) (len - doc->bom_len), &cyr, &lat);
+    doc->cyrillic_share = cyr + lat > 0 ? (double) cyr / (double) (cyr + lat) : 0.0;
+    doc->language = lang != SVERKA_LANGUAGE_AUTO ? lang
+                    : doc->detected == SVERKA_LANGUAGE_RU ? SVERKA_LANGUAGE_RU
+                                                          : SVERKA_LANGUAGE_EN;
   }
   sverka_text_split_lines (doc);
   sverka_text_find_blocks (doc);
@@ -91,8 +94,8 @@ sverka_document_new_from_file (SverkaContext *ctx, const char *path,
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
                    "%s: permission denied; make the file readable", path);
     else
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot read: %s", path,
-                   local->message);
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                   "%s: cannot read: %s; give a readable text file", path, local->message);
     return NULL;
   }
   return document_new_take (ctx, path, data, len, options, error);
@@ -130,6 +133,12 @@ double
 sverka_document_get_cyrillic_share (SverkaDocument *doc)
 {
   return doc->cyrillic_share;
+}
+
+SverkaLanguage
+sverka_document_get_detected_language (SverkaDocument *doc)
+{
+  return doc->detected;
 }
 
 guint

@@ -85,6 +85,12 @@ const char *sverka_document_get_data (SverkaDocument *doc, gsize *len);
 SverkaLanguage sverka_document_get_language (SverkaDocument *doc);
 /* The share of Cyrillic among the Cyrillic and Latin letters of the text. */
 double sverka_document_get_cyrillic_share (SverkaDocument *doc);
+/* The language the script of the letters says, whatever language the
+ * document was loaded as: RU if most of its Cyrillic and Latin letters are
+ * Cyrillic, EN if most are Latin, AUTO if it has none. A caller can warn
+ * when this is not the language it asked for (files swapped, or both in one
+ * language); sverka itself aligns as asked. */
+SverkaLanguage sverka_document_get_detected_language (SverkaDocument *doc);
 
 guint sverka_document_get_n_lines (SverkaDocument *doc);
 /* Returns: (transfer none) line @i (0-based). */

@@ -94,6 +94,8 @@ def parse_ids(cell, limit, where):
 
 
 def check_align(tsv_path, mode, ru_sent_path, en_sent_path, inputs):
+    if mode not in ("parallel", "comparable"):
+        fail(f"mode: expected parallel or comparable, found {mode!r}")
     ru, en = read_sentences(ru_sent_path), read_sentences(en_sent_path)
     with open(tsv_path, encoding="utf-8", newline="\n") as f:
         rows = f.read().split("\n")

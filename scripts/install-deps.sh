@@ -1,10 +1,13 @@
 #!/bin/sh
 # Installs the Debian packages sverka needs to build, run and test, if any
-# is missing. Needs root (apt-get) only when something is missing.
+# is missing. clang and libclang-rt-14-dev build the libFuzzer harnesses
+# (scripts/fuzz.sh); locales lets the tests compile ru_RU, tr_TR and de_DE
+# into a private folder (no system locale is changed). Needs root (apt-get) only when something is missing.
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
-libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind"
+libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind
+clang libclang-rt-14-dev locales python3"
 
 missing=""
 for p in $packages; do

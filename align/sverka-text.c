@@ -167,6 +167,17 @@ sverka_simple_fold (const char *word, gsize len, GString *out)
   }
 }
 
+gboolean
+sverka_is_invisible (gunichar c)
+{
+  GUnicodeType t;
+  if (g_unichar_isspace (c) || c == '\v')
+    return TRUE;
+  t = g_unichar_type (c);
+  return t == G_UNICODE_CONTROL || t == G_UNICODE_FORMAT || t == G_UNICODE_LINE_SEPARATOR
+         || t == G_UNICODE_PARAGRAPH_SEPARATOR;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Validation                                                              */
 
@@ -244,7 +255,8 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
   const char *nul;
   const char *enc;
   gsize start = 0;
-  gboolean blank = TRUE;
+  gboolean blank = TRUE;      /* nothing visible */
+  gboolean only_space = TRUE; /* white space only */
 
   *bom_len = 0;
   if (len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
@@ -311,8 +323,10 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
         if (first == NULL)
           first = p;
       }
-      if (blank && !g_unichar_isspace (c))
+      if (blank && !sverka_is_invisible (c))
         blank = FALSE;
+      if (only_space && !g_unichar_isspace (c) && c != '\v')
+        only_space = FALSE;
     }
     if (n_control >= 4 && n_control * 100 >= n_chars) {
       guint line, column;
@@ -330,10 +344,16 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     if (len == start)
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
                    "%s: the file is empty; give a text with at least one sentence", name);
-    else
+    else if (only_space)
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
                    "%s: the file holds only white space (%" G_GSIZE_FORMAT
                    " bytes); give a text with at least one sentence",
+                   name, len - start);
+    else
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
+                   "%s: the file holds nothing visible, only white space and control or "
+                   "format characters (%" G_GSIZE_FORMAT " bytes); give a text with at least "
+                   "one sentence",
                    name, len - start);
     return FALSE;
   }
@@ -363,7 +383,7 @@ sverka_text_split_lines (SverkaDocument *doc)
       next = i < doc->len ? i + 1 : i;
     for (const char *p = doc->data + line.start; p < doc->data + line.end;
          p = g_utf8_next_char (p)) {
-      if (!g_unichar_isspace (g_utf8_get_char (p))) {
+      if (!sverka_is_invisible (g_utf8_get_char (p))) {
         line.blank = FALSE;
         break;
       }

@@ -318,9 +318,9 @@ check_languages (SverkaDocument *ru, SverkaDocument *en, const ToolOptions *opts
     return;
   if (ru_is == SVERKA_LANGUAGE_EN && en_is == SVERKA_LANGUAGE_RU)
     fprintf (stderr,
-             "sverka: warning: the files look swapped: %s (given as Russian) is %.0f%% Latin "
-             "and %s (given as English) %.0f%% Cyrillic; aligning as asked (give the Russian "
-             "file first)\n",
+             "sverka: warning: %s is given as the Russian side but %.0f%% of its letters are "
+             "Latin, and %s as the English side but %.0f%% Cyrillic: the files look swapped; "
+             "aligning as asked (give the Russian file first)\n",
              ru_name, 100 - ru_cyr, en_name, en_cyr);
   else if (ru_is == SVERKA_LANGUAGE_EN && en_is == SVERKA_LANGUAGE_EN)
     fprintf (stderr,

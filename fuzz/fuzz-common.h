@@ -56,14 +56,16 @@ fuzz_context_new (void)
   return ctx;
 }
 
-/* TRUE for what the nothing-lost check ignores: white space, and the
- * control and separator characters the writers turn into spaces. */
+/* TRUE for what the nothing-lost check ignores: what shows nothing (white
+ * space, control and format characters, separators), which the writers turn
+ * into spaces or sentences may leave out at their edges. */
 static inline gboolean
 fuzz_is_ignorable (gunichar c)
 {
   GUnicodeType t = g_unichar_type (c);
-  return g_unichar_isspace (c) || t == G_UNICODE_CONTROL || t == G_UNICODE_LINE_SEPARATOR
-         || t == G_UNICODE_PARAGRAPH_SEPARATOR || t == G_UNICODE_SPACE_SEPARATOR;
+  return g_unichar_isspace (c) || t == G_UNICODE_CONTROL || t == G_UNICODE_FORMAT
+         || t == G_UNICODE_LINE_SEPARATOR || t == G_UNICODE_PARAGRAPH_SEPARATOR
+         || t == G_UNICODE_SPACE_SEPARATOR;
 }
 
 /* Appends the characters of @text (@len bytes of valid UTF-8) that are not

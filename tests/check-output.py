@@ -23,9 +23,10 @@ import re
 import sys
 import unicodedata
 
-# What "modulo white space" ignores: white space, and the characters the
-# writers turn into a space (controls, NEL, line and paragraph separators).
-IGNORED = re.compile(r"[\s\x00-\x1f\x7f-\x9f\u2028\u2029]+")
+# What "modulo white space" ignores: what shows nothing (white space,
+# control and format characters, separators), which the writers turn into a
+# space or sentences leave out at their edges.
+INVISIBLE = ("Cc", "Cf", "Zs", "Zl", "Zp")
 BREAKS = re.compile(r"[\t\n\r\x0b\x0c\x1c-\x1f\x85\u2028\u2029\x00-\x08\x0e-\x1b\x7f-\x9f]")
 
 
@@ -34,7 +35,8 @@ def fail(msg):
 
 
 def visible(text):
-    return IGNORED.sub("", text)
+    return "".join(c for c in text
+                   if not c.isspace() and unicodedata.category(c) not in INVISIBLE)
 
 
 def read_text(path):

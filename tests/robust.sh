@@ -115,7 +115,7 @@ align_ok () {
 }
 
 "$sverka" align "$en" "$ru" -o "$tmp/swap.tsv" 2>"$tmp/err"
-if grep -q "warning: the files look swapped: .*en.txt (given as Russian) is 100% Latin" "$tmp/err" && [ -s "$tmp/swap.tsv" ]; then
+if grep -q "warning: .*en.txt is given as the Russian side but 100% of its letters are Latin, and .*ru.txt as the English side but 100% Cyrillic: the files look swapped" "$tmp/err" && [ -s "$tmp/swap.tsv" ]; then
   ok "swapped files: warned, aligned as asked"
 else not_ok "swapped files: warned, aligned as asked"; fi
 "$sverka" align "$ru" "$ru" -o "$tmp/same.tsv" 2>"$tmp/err"

@@ -215,7 +215,6 @@ make_context (const ToolOptions *opts, GError **error)
 {
   SverkaContextOptions ctx_opts;
   g_autofree char *dir = find_dictionary_dir (opts->dict_dir);
-
   const char *hunspell_env = g_getenv ("SVERKA_HUNSPELL_DIR");
 
   sverka_context_options_init (&ctx_opts);

@@ -618,6 +618,37 @@ drop_similar_names (GPtrArray *rn, GPtrArray *en)
   }
 }
 
+/* The name tokens of sentence @s, matched or not. */
+static void
+bead_names (Checker *c, gboolean russian, guint s, GPtrArray *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const SverkaSentence *se = sverka_document_get_sentence (doc, s);
+  for (guint i = 0; i < se->n_tokens; i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
+    if (is_name_token (doc, t))
+      g_ptr_array_add (names, (gpointer) t);
+  }
+}
+
+/* Removes from @names those that sound like one of @others. */
+static void
+drop_sounding_like (GPtrArray *names, GPtrArray *others)
+{
+  for (guint i = 0; i < names->len; i++) {
+    const SverkaToken *r = g_ptr_array_index (names, i);
+    for (guint j = 0; j < others->len; j++) {
+      const SverkaToken *e = g_ptr_array_index (others, j);
+      if (r->word->skeleton != NULL && e->word->skeleton != NULL
+          && skeleton_similarity (r->word->skeleton, e->word->skeleton) >= 0.5) {
+        g_ptr_array_remove_index (names, i);
+        i--;
+        break;
+      }
+    }
+  }
+}
+
 /* Does any key of the unit starting at Russian token @t occur anywhere in
  * the English text? */
 static gboolean
@@ -649,6 +680,19 @@ check_names (Checker *c, const SverkaBead *b)
   for (guint k = 0; k < b->n_en; k++)
     unmatched_names (c, b, FALSE, b->en[k], en);
   drop_similar_names (rn, en);
+  /* A name that sounds like any name of the other side, matched there or
+   * not, has its counterpart: the word-level matching may have paired the
+   * names otherwise ("Дэн ... Тарой" / "Dan ... Tara"). */
+  if (rn->len > 0 && en->len > 0) {
+    g_autoptr (GPtrArray) all_ru = g_ptr_array_new ();
+    g_autoptr (GPtrArray) all_en = g_ptr_array_new ();
+    for (guint k = 0; k < b->n_ru; k++)
+      bead_names (c, TRUE, b->ru[k], all_ru);
+    for (guint k = 0; k < b->n_en; k++)
+      bead_names (c, FALSE, b->en[k], all_en);
+    drop_sounding_like (rn, all_en);
+    drop_sounding_like (en, all_ru);
+  }
   if (rn->len == 0 || (c->parallel && en->len == 0))
     return;
   if (!c->parallel) {
@@ -695,7 +739,10 @@ check_names (Checker *c, const SverkaBead *b)
       }
     }
     g_string_append (msg, ": no match for these names on the other side");
-    if (most < 0.25)
+    /* One name each side: one put for the other ("Эрдоганом" / "Rouhani").
+     * Several, or unequal numbers, are mostly names added, dropped or
+     * replaced by a description, which a reader should look at. */
+    if (most < 0.25 && rn->len == 1 && en->len == 1)
       severity = SVERKA_SEVERITY_ERROR;
   } else {
     g_string_append (msg, ": not in the English text");
@@ -1440,7 +1487,9 @@ check_length (Checker *c)
     bead_shares (c, b, &ru_share, &en_share);
     if ((en_longer ? en_share : ru_share) > 0.55)
       continue;
-    add_note (c, SVERKA_NOTE_LENGTH, SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en, b->n_en,
+    /* A warning: the length is a symptom, and a translator may condense
+     * (on clean ntrex translations, a third of the error notes were such). */
+    add_note (c, SVERKA_NOTE_LENGTH, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
               g_strdup_printf ("ru %.0f characters, en %.0f (the document's beads have en/ru "
                                "about %.2f), and %.0f%% of the %s side has no counterpart: is "
                                "it translated only in part?",

@@ -5,7 +5,7 @@
  * checked; the top-level members are returned, strings decoded (escapes and
  * surrogate pairs) and other values as their JSON text. Input must be UTF-8:
  * invalid bytes, raw control characters in strings, lone surrogates and
- * nesting deeper than 64 are errors that give the byte column.
+ * nesting deeper than 64 are errors that give the byte (1-based) at fault.
  *
  * Writing: strings escaped for JSON (quotes, backslash and every control
  * character; the rest of UTF-8 as is).
@@ -25,7 +25,7 @@ typedef struct {
 
 /* Parses @line (@len bytes, no line end) as one JSON object.
  * Returns: (transfer full) a GPtrArray of SverkaJsonMember in their order,
- * or NULL with @error set ("column C: expected ..., found ..."). */
+ * or NULL with @error set ("byte B: expected ..., found ..."). */
 GPtrArray *sverka_json_parse_object (const char *line, gsize len, GError **error);
 
 /* Returns: (transfer none) the last member named @key, or NULL. */

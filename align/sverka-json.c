@@ -28,15 +28,15 @@ fail (Parser *p, const char *expected)
 {
   if (p->pos >= p->len)
     g_set_error (p->error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "column %" G_GSIZE_FORMAT ": expected %s, found the end of the line",
+                 "byte %" G_GSIZE_FORMAT ": expected %s, found the end of the line",
                  p->pos + 1, expected);
   else if ((guchar) p->s[p->pos] < 0x20 || (guchar) p->s[p->pos] >= 0x7f)
     g_set_error (p->error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "column %" G_GSIZE_FORMAT ": expected %s, found byte 0x%02X", p->pos + 1,
+                 "byte %" G_GSIZE_FORMAT ": expected %s, found byte 0x%02X", p->pos + 1,
                  expected, (guchar) p->s[p->pos]);
   else
     g_set_error (p->error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "column %" G_GSIZE_FORMAT ": expected %s, found '%c'", p->pos + 1, expected,
+                 "byte %" G_GSIZE_FORMAT ": expected %s, found '%c'", p->pos + 1, expected,
                  p->s[p->pos]);
   return FALSE;
 }

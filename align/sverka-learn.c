@@ -283,17 +283,20 @@ log_likelihood (double k11, double r, double e, double n)
                 + xlogx_over (k21, (n - r) * e / n) + xlogx_over (k22, (n - r) * (n - e) / n));
 }
 
-static gboolean
-lexicon_has (SverkaLexicon *lex, const char *ru_stem, const char *en_stem)
+/* Every (Russian stem, English stem) pair within an entry of @lex, multiword
+ * ones included ("генеральный секретарь" = "secretary general" gives four),
+ * as "ru<TAB>en". Returns: (transfer full). */
+static GHashTable *
+lexicon_stem_pairs (SverkaLexicon *lex)
 {
-  GPtrArray *list = sverka_lexicon_lookup (lex, ru_stem);
-  for (guint i = 0; list != NULL && i < list->len; i++) {
-    const SverkaLexEntry *x = g_ptr_array_index (list, i);
-    for (guint k = 0; k < x->n_en; k++)
-      if (strcmp (x->en_stems[k], en_stem) == 0)
-        return TRUE;
+  GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  for (guint i = 0; i < lex->entries->len; i++) {
+    const SverkaLexEntry *x = g_ptr_array_index (lex->entries, i);
+    for (guint r = 0; r < x->n_ru; r++)
+      for (guint e = 0; e < x->n_en; e++)
+        g_hash_table_add (set, g_strdup_printf ("%s\t%s", x->ru_stems[r], x->en_stems[e]));
   }
-  return FALSE;
+  return set;
 }
 
 /* TRUE if @form is one word whose stem is @stem. */
@@ -317,6 +320,8 @@ sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added
   g_autofree gboolean *ru_used = g_new0 (gboolean, MAX (learner->ru.stems->len, 1));
   g_autofree gboolean *en_used = g_new0 (gboolean, MAX (learner->en.stems->len, 1));
   g_autoptr (GString) out = g_string_new ("# sverka-lexicon 1\n");
+  g_autoptr (GHashTable) known = lexicon_stem_pairs (lex);
+  g_autoptr (GString) buf = g_string_new (NULL);
   double n = learner->n_beads;
   char num[G_ASCII_DTOSTR_BUF_SIZE];
   guint added = 0;
@@ -358,7 +363,8 @@ sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added
     if (ru_used[c->r] || en_used[c->e])
       continue;
     ru_used[c->r] = en_used[c->e] = TRUE;
-    if (lexicon_has (lex, c->rs, c->es))
+    g_string_printf (buf, "%s\t%s", c->rs, c->es);
+    if (g_hash_table_contains (known, buf->str))
       continue;
     if (!form_gives_stem (lex, rf, c->rs, error, &failed)
         || !form_gives_stem (lex, ef, c->es, error, &failed)) {

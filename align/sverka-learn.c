@@ -23,6 +23,7 @@ typedef struct {
   GHashTable *ids;  /* stem (owned by @stems) -> id + 1 */
   GPtrArray *stems; /* char * (owned) */
   GPtrArray *forms; /* char * (owned) */
+  GPtrArray *skeletons; /* char * (owned), first five letters, or NULL */
   GArray *counts;   /* guint */
 } Vocab;
 
@@ -47,6 +48,7 @@ vocab_init (Vocab *v)
   v->ids = g_hash_table_new (g_str_hash, g_str_equal);
   v->stems = g_ptr_array_new_with_free_func (g_free);
   v->forms = g_ptr_array_new_with_free_func (g_free);
+  v->skeletons = g_ptr_array_new_with_free_func (g_free);
   v->counts = g_array_new (FALSE, TRUE, sizeof (guint));
 }
 
@@ -56,11 +58,12 @@ vocab_clear (Vocab *v)
   g_hash_table_unref (v->ids);
   g_ptr_array_unref (v->stems);
   g_ptr_array_unref (v->forms);
+  g_ptr_array_unref (v->skeletons);
   g_array_unref (v->counts);
 }
 
 static guint
-vocab_id (Vocab *v, const char *stem, const char *form)
+vocab_id (Vocab *v, const char *stem, const char *form, const char *skeleton)
 {
   guint id = GPOINTER_TO_UINT (g_hash_table_lookup (v->ids, stem));
   char *copy;
@@ -70,6 +73,9 @@ vocab_id (Vocab *v, const char *stem, const char *form)
   copy = g_strdup (stem);
   g_ptr_array_add (v->stems, copy);
   g_ptr_array_add (v->forms, g_strdup (form));
+  /* As the scorer keys them: five letters, from skeletons of four or more. */
+  g_ptr_array_add (v->skeletons,
+                   skeleton != NULL && strlen (skeleton) >= 4 ? g_strndup (skeleton, 5) : NULL);
   g_array_set_size (v->counts, v->counts->len + 1);
   g_hash_table_insert (v->ids, copy, GUINT_TO_POINTER (v->stems->len));
   return v->stems->len - 1;
@@ -177,7 +183,7 @@ sentence_ids (SverkaDocument *doc, guint si, gboolean russian, Vocab *v, GArray 
         || !(w->flags & script) || (w->flags & other) || g_utf8_strlen (w->fold, -1) < 3
         || sverka_context_is_stopword (doc->ctx, w->fold))
       continue;
-    id = vocab_id (v, w->stem, w->fold);
+    id = vocab_id (v, w->stem, w->fold, w->skeleton);
     g_array_append_val (out, id);
   }
   g_array_sort (out, compare_guint);
@@ -224,7 +230,8 @@ merge_vocab (Vocab *into, Vocab *from)
   guint *map = g_new (guint, MAX (from->stems->len, 1));
   for (guint i = 0; i < from->stems->len; i++) {
     map[i] = vocab_id (into, g_ptr_array_index (from->stems, i),
-                       g_ptr_array_index (from->forms, i));
+                       g_ptr_array_index (from->forms, i),
+                       g_ptr_array_index (from->skeletons, i));
     g_array_index (into->counts, guint, map[i]) += g_array_index (from->counts, guint, i);
   }
   return map;
@@ -365,6 +372,12 @@ sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added
     ru_used[c->r] = en_used[c->e] = TRUE;
     g_string_printf (buf, "%s\t%s", c->rs, c->es);
     if (g_hash_table_contains (known, buf->str))
+      continue;
+    /* Names and cognates the scorer already matches by their sound
+     * skeleton (Кавано = Kavanaugh) take part, but are not new. */
+    if (g_strcmp0 (g_ptr_array_index (learner->ru.skeletons, c->r),
+                   g_ptr_array_index (learner->en.skeletons, c->e)) == 0
+        && g_ptr_array_index (learner->ru.skeletons, c->r) != NULL)
       continue;
     if (!form_gives_stem (lex, rf, c->rs, error, &failed)
         || !form_gives_stem (lex, ef, c->es, error, &failed)) {

@@ -1,5 +1,11 @@
-/* sverka-pool.c: an ordered worker pool, one context per worker thread. */
+/* sverka-pool.c: an ordered worker pool, one context per worker thread.
+ *
+ * The two queues share one pthread mutex rather than GAsyncQueue: GLib's
+ * futex-based locks are invisible to ThreadSanitizer, which then reports
+ * every hand-over as a race; with pthreads a TSan build checks the pool. */
 #include "sverka-pool-private.h"
+
+#include <pthread.h>
 
 #include "sverka-context-private.h"
 
@@ -20,8 +26,11 @@ struct _SverkaPool {
   char *dictionary_dir;
   char *hunspell_dir;
   guint max_cached_words;
-  GAsyncQueue *todo; /* Item; a NULL-job item stops a worker */
-  GAsyncQueue *done; /* Item */
+  pthread_mutex_t lock; /* guards todo and done */
+  pthread_cond_t todo_cond;
+  pthread_cond_t done_cond;
+  GQueue todo; /* Item; a NULL-job item stops a worker */
+  GQueue done; /* Item */
   GHashTable *ready; /* seq -> Item, done but not yet due */
   guint64 next_push;
   guint64 next_pop;
@@ -37,6 +46,28 @@ sverka_context_get_n_cached_words (SverkaContext *ctx)
     if (ctx->langs[i].words != NULL)
       n += g_hash_table_size (ctx->langs[i].words);
   return n;
+}
+
+static void
+queue_push (SverkaPool *pool, GQueue *q, pthread_cond_t *cond, Item *item)
+{
+  pthread_mutex_lock (&pool->lock);
+  g_queue_push_tail (q, item);
+  pthread_cond_signal (cond);
+  pthread_mutex_unlock (&pool->lock);
+}
+
+/* The first item of @q, waiting for one if @wait, else NULL if none. */
+static Item *
+queue_pop (SverkaPool *pool, GQueue *q, pthread_cond_t *cond, gboolean wait)
+{
+  Item *item;
+  pthread_mutex_lock (&pool->lock);
+  while (wait && g_queue_is_empty (q))
+    pthread_cond_wait (cond, &pool->lock);
+  item = g_queue_pop_head (q);
+  pthread_mutex_unlock (&pool->lock);
+  return item;
 }
 
 static SverkaContext *
@@ -57,13 +88,13 @@ worker_main (gpointer data)
   SverkaPool *pool = w->pool;
 
   for (;;) {
-    Item *item = g_async_queue_pop (pool->todo);
+    Item *item = queue_pop (pool, &pool->todo, &pool->todo_cond, TRUE);
     if (item->job == NULL) {
       g_free (item);
       break;
     }
     pool->func (w->ctx, item->job, pool->user_data);
-    g_async_queue_push (pool->done, item);
+    queue_push (pool, &pool->done, &pool->done_cond, item);
     if (pool->max_cached_words > 0
         && sverka_context_get_n_cached_words (w->ctx) > pool->max_cached_words) {
       /* The same files made the first context, so this rarely fails; if it
@@ -89,8 +120,11 @@ sverka_pool_new (const SverkaContextOptions *ctx_options, guint n_threads,
   pool->dictionary_dir = g_strdup (ctx_options != NULL ? ctx_options->dictionary_dir : NULL);
   pool->hunspell_dir = g_strdup (ctx_options != NULL ? ctx_options->hunspell_dir : NULL);
   pool->max_cached_words = max_cached_words;
-  pool->todo = g_async_queue_new ();
-  pool->done = g_async_queue_new ();
+  pthread_mutex_init (&pool->lock, NULL);
+  pthread_cond_init (&pool->todo_cond, NULL);
+  pthread_cond_init (&pool->done_cond, NULL);
+  g_queue_init (&pool->todo);
+  g_queue_init (&pool->done);
   pool->ready = g_hash_table_new (g_int64_hash, g_int64_equal);
   pool->n_workers = MAX (n_threads, 1);
   pool->workers = g_new0 (Worker, pool->n_workers);
@@ -119,7 +153,7 @@ sverka_pool_push (SverkaPool *pool, gpointer job)
   g_return_if_fail (job != NULL);
   item->seq = pool->next_push++;
   item->job = job;
-  g_async_queue_push (pool->todo, item);
+  queue_push (pool, &pool->todo, &pool->todo_cond, item);
 }
 
 guint
@@ -138,7 +172,7 @@ sverka_pool_pop (SverkaPool *pool, gboolean wait)
     return NULL;
   /* Done jobs arrive in any order; keep them until their turn. */
   while ((item = g_hash_table_lookup (pool->ready, &pool->next_pop)) == NULL) {
-    Item *got = wait ? g_async_queue_pop (pool->done) : g_async_queue_try_pop (pool->done);
+    Item *got = queue_pop (pool, &pool->done, &pool->done_cond, wait);
     if (got == NULL)
       return NULL;
     g_hash_table_insert (pool->ready, &got->seq, got);
@@ -158,7 +192,7 @@ sverka_pool_free (SverkaPool *pool)
   for (guint i = 0; i < pool->n_workers; i++) {
     if (pool->workers[i].thread != NULL) {
       Item *stop = g_new0 (Item, 1);
-      g_async_queue_push (pool->todo, stop);
+      queue_push (pool, &pool->todo, &pool->todo_cond, stop);
     }
   }
   for (guint i = 0; i < pool->n_workers; i++) {
@@ -170,9 +204,9 @@ sverka_pool_free (SverkaPool *pool)
    * items are freed. */
   {
     Item *item;
-    while ((item = g_async_queue_try_pop (pool->todo)) != NULL)
+    while ((item = g_queue_pop_head (&pool->todo)) != NULL)
       g_free (item);
-    while ((item = g_async_queue_try_pop (pool->done)) != NULL)
+    while ((item = g_queue_pop_head (&pool->done)) != NULL)
       g_free (item);
   }
   {
@@ -183,8 +217,9 @@ sverka_pool_free (SverkaPool *pool)
       g_free (value);
   }
   g_hash_table_unref (pool->ready);
-  g_async_queue_unref (pool->todo);
-  g_async_queue_unref (pool->done);
+  pthread_cond_destroy (&pool->todo_cond);
+  pthread_cond_destroy (&pool->done_cond);
+  pthread_mutex_destroy (&pool->lock);
   g_free (pool->workers);
   g_free (pool->dictionary_dir);
   g_free (pool->hunspell_dir);

@@ -338,6 +338,7 @@ typedef struct {
   char *dir;
   FILE *f;
   guint line;
+  gboolean content; /* a line other than a comment was read */
   char *buf;
   size_t cap;
 } Manifest;
@@ -411,8 +412,11 @@ manifest_next (Manifest *m, Job **job, GError **error)
     if (n == 0 || line[0] == '#')
       continue;
     f = g_strsplit (line, "\t", -1);
-    if (m->line == 1 && g_strv_length (f) == 3 && strcmp (f[0], "id") == 0)
+    if (!m->content && g_strv_length (f) == 3 && strcmp (f[0], "id") == 0) {
+      m->content = TRUE;
       continue; /* a header row */
+    }
+    m->content = TRUE;
     if (g_strv_length (f) != 3 || f[1][0] == '\0' || f[2][0] == '\0') {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
                    "%s:%u: expected 'id<TAB>ru_path<TAB>en_path', found %u field%s", m->path,

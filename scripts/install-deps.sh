@@ -4,7 +4,7 @@
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
-libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind"
+libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind parallel"
 
 missing=""
 for p in $packages; do

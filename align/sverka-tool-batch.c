@@ -862,12 +862,12 @@ run_batch (const BatchOptions *opts, const char *manifest)
     fprintf (stderr,
              "sverka batch: %" G_GUINT64_FORMAT " pairs (%" G_GUINT64_FORMAT " aligned, %"
              G_GUINT64_FORMAT " resumed, %" G_GUINT64_FORMAT " failed), %" G_GUINT64_FORMAT
-             " + %" G_GUINT64_FORMAT " sentences, %" G_GUINT64_FORMAT " beads, notes:",
+             " + %" G_GUINT64_FORMAT " sentences, %" G_GUINT64_FORMAT " beads",
              totals.pairs, totals.aligned, totals.resumed, totals.failed, totals.n_ru,
              totals.n_en, totals.beads);
-    for (guint k = 0; k < N_KINDS; k++)
-      fprintf (stderr, " %s %" G_GUINT64_FORMAT, sverka_note_kind_to_string (k),
-               totals.notes[k]);
+    for (guint k = 0; !opts->run.no_notes && k < N_KINDS; k++)
+      fprintf (stderr, "%s %s %" G_GUINT64_FORMAT, k == 0 ? ", notes:" : "",
+               sverka_note_kind_to_string (k), totals.notes[k]);
     fprintf (stderr, "; %.1f s\n", seconds);
   }
   return totals.failed > 0 ? totals.exit_code : EXIT_OK;

@@ -454,6 +454,13 @@ manifest_check (const char *path, GError **error)
   g_autoptr (GHashTable) ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   gint64 n = 0;
 
+  if (!g_file_test (path, G_FILE_TEST_IS_REGULAR) && g_file_test (path, G_FILE_TEST_EXISTS)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                 "%s: the manifest must be a regular file (it is read once to check it, then "
+                 "again to run it); save it to a file first",
+                 path);
+    return -1;
+  }
   if (!manifest_open (&m, path, error))
     return -1;
   for (;;) {

@@ -126,6 +126,8 @@ expect 3 "m3.tsv:1: the id '../up' cannot name a file" \
   "manifest: an id that is not a file name" -- batch --out-dir "$tmp/o" "$tmp/m3.tsv"
 expect 3 "nothere.tsv: cannot open the manifest" \
   "manifest: missing" -- batch --out-dir "$tmp/o" "$tmp/nothere.tsv"
+expect 3 "the manifest must be a regular file" "manifest: a pipe" \
+  -- batch --out-dir "$tmp/o" <(cat "$tmp/m2.tsv")
 expect 2 "--out-dir DIR is required" "batch: no --out-dir" -- batch "$tmp/m2.tsv"
 expect 2 "expected auto, parallel or comparable" "batch: bad --mode" \
   -- batch --mode fast --out-dir "$tmp/o" "$tmp/m2.tsv"

@@ -36,7 +36,6 @@ enum {
   EXIT_OK = 0,
   EXIT_USAGE = 2,
   EXIT_INPUT = 3,
-  EXIT_RESOURCE = 4,
   EXIT_OUTPUT = 5,
 };
 
@@ -108,7 +107,6 @@ typedef struct {
   guint n_ru, n_en, n_beads;
   guint notes[N_KINDS];
   SverkaLearner *learner;
-  double seconds;
 } Job;
 
 static void
@@ -318,7 +316,6 @@ work (SverkaContext *ctx, gpointer data, gpointer user_data)
   Job *job = data;
   const Shared *sh = user_data;
   g_autoptr (GError) error = NULL;
-  gint64 start = g_get_monotonic_time ();
   gboolean ok = job->resumed ? read_back (sh, job, &error) : align_job (ctx, sh, job, &error);
 
   if (!ok) {
@@ -328,7 +325,6 @@ work (SverkaContext *ctx, gpointer data, gpointer user_data)
     if (job->exit_code == EXIT_USAGE)
       job->exit_code = EXIT_INPUT;
   }
-  job->seconds = (double) (g_get_monotonic_time () - start) / G_USEC_PER_SEC;
 }
 
 /* ---- The manifest ---- */
@@ -602,6 +598,7 @@ typedef struct {
   SverkaLearner *learner; /* PASS_LEARN */
   gboolean abort;
   char *abort_message;
+  int abort_code;
 } Sink;
 
 static void
@@ -614,9 +611,13 @@ take (Sink *s, Job *job)
   if (job->failed) {
     g_autofree char *msg = g_strdelimit (g_strdup (job->error), "\t\n\r", ' ');
     t->failed++;
-    if (job->exit_code == EXIT_OUTPUT) {
-      if (!s->abort)
+    if (job->exit_code != EXIT_INPUT) {
+      /* Not the pair's fault (an output that cannot be written, a missing
+       * dictionary): the next pairs would fail alike. */
+      if (!s->abort) {
         s->abort_message = g_strdup (job->error);
+        s->abort_code = job->exit_code;
+      }
       s->abort = TRUE;
     } else if (s->sh->pass == PASS_OUTPUT) {
       progress_message (s->progress, "sverka batch: %s:%u: pair %s skipped: %s\n",
@@ -639,8 +640,11 @@ take (Sink *s, Job *job)
     t->beads += job->n_beads;
     for (guint k = 0; k < N_KINDS; k++)
       t->notes[k] += job->notes[k];
-    if (s->corpus != NULL && job->rows != NULL && fputs (job->rows, s->corpus) == EOF)
+    if (s->corpus != NULL && job->rows != NULL && fputs (job->rows, s->corpus) == EOF
+        && !s->abort) {
       s->abort = TRUE;
+      s->abort_code = EXIT_OUTPUT;
+    }
     if (s->learner != NULL && job->learner != NULL)
       sverka_learner_merge (s->learner, job->learner);
   }
@@ -791,6 +795,12 @@ run_batch (const BatchOptions *opts, const char *manifest)
       g_free (sh.pairs_dir);
       return EXIT_INPUT;
     }
+    if (sink.abort) {
+      fprintf (stderr, "sverka batch: %s; the batch stopped\n", sink.abort_message);
+      g_free (sink.abort_message);
+      g_free (sh.pairs_dir);
+      return sink.abort_code;
+    }
     text = sverka_learner_learn (learner, lex, &learned, &error);
     if (text == NULL) {
       fprintf (stderr, "sverka batch: learning: %s\n", error->message);
@@ -845,7 +855,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
     g_unlink (corpus_tmp);
     g_free (sink.abort_message);
     g_free (sh.pairs_dir);
-    return EXIT_OUTPUT;
+    return sink.abort_code != 0 ? sink.abort_code : EXIT_OUTPUT;
   }
   g_free (sh.pairs_dir);
   if (g_rename (corpus_tmp, corpus_path) != 0) {

@@ -102,10 +102,14 @@ check "batch --resume: the same summary counts, with the planted bead" \
          | awk -F'\t' -v OFS='\t' '$1 == "beads" { $2++ } 1') \
        <(grep -v -e seconds -e aligned -e resumed "$tmp/res/summary.tsv")
 
-# Manifest errors stop the batch before any work.
-printf 'a\tx.ru\n' >"$tmp/m1.tsv"
-printf 'a\tx.ru\tx.en\nb\ty.ru\ty.en\na\tz.ru\tz.en\n' >"$tmp/m2.tsv"
-printf '../up\tx.ru\tx.en\n' >"$tmp/m3.tsv"
+# An output that cannot be written stops the batch (exit 5), leaving no
+# corpus: here a folder stands where the first pair's TSV should go.
+mkdir -p "$tmp/o5/pairs/$(sed -n 2p "$tmp/manifest.tsv" | cut -f1).tsv"
+"$sverka" batch -q -j 2 "${lex[@]}" --out-dir "$tmp/o5" "$tmp/manifest.tsv" >"$tmp/out" 2>"$tmp/err"
+check "batch: an unwritable output stops the batch with exit 5" \
+  [ $? -eq 5 -a ! -e "$tmp/o5/corpus.tsv" ]
+check "batch: the unwritable output is named" grep -q "tsv: cannot write: .*the batch stopped" "$tmp/err"
+printf 'x' >"$tmp/o6"
 expect () {
   local code=$1 pattern=$2 desc=$3
   shift 4
@@ -118,6 +122,13 @@ expect () {
     not_ok "$desc"
   fi
 }
+expect 5 "o6/pairs: cannot make the folder" "batch: an --out-dir that cannot be made" \
+  -- batch --out-dir "$tmp/o6" "$tmp/manifest.tsv"
+
+# Manifest errors stop the batch before any work.
+printf 'a\tx.ru\n' >"$tmp/m1.tsv"
+printf 'a\tx.ru\tx.en\nb\ty.ru\ty.en\na\tz.ru\tz.en\n' >"$tmp/m2.tsv"
+printf '../up\tx.ru\tx.en\n' >"$tmp/m3.tsv"
 expect 3 "m1.tsv:1: expected 'id<TAB>ru_path<TAB>en_path', found 2 fields" \
   "manifest: a line with two fields" -- batch --out-dir "$tmp/o" "$tmp/m1.tsv"
 expect 3 "m2.tsv:3: the id 'a' is already used on line 1" \

@@ -9,7 +9,10 @@
 #
 # Prints two score.py lines per set (seed, seed+learned) and the number of
 # entries learned. Data: ../shared/data or $SVERKA_EVAL_DATA. Learning
-# uses no gold: only the aligner's own confident beads.
+# uses no gold: only the aligner's own confident beads. $SVERKA_LEARN_BASE,
+# space-separated lexicon files, replaces the seed lexicon as the base (e.g.
+# the seed and build/dictionaries/mueller7-ru-en.tsv); $SVERKA_LEARN_SETS
+# limits the sets run (space-separated names).
 set -u
 
 if [ $# -lt 1 ]; then
@@ -19,7 +22,11 @@ fi
 sverka=$(cd "$(dirname "$1")" && pwd)/$(basename "$1")
 shift
 here=$(cd "$(dirname "$0")" && pwd)
-seed=$(cd "$here/../.." && pwd)/dictionaries/ru-en.tsv
+base=${SVERKA_LEARN_BASE:-$(cd "$here/../.." && pwd)/dictionaries/ru-en.tsv}
+lex=()
+for f in $base; do
+	lex+=(--lexicon "$f")
+done
 py=${PYTHON:-python3}
 data_opt=()
 if [ -n "${SVERKA_EVAL_DATA:-}" ]; then
@@ -33,6 +40,9 @@ status=0
 run() {
 	name=$1
 	shift
+	if [ -n "${SVERKA_LEARN_SETS:-}" ] && [[ " $SVERKA_LEARN_SETS " != *" $name "* ]]; then
+		return
+	fi
 	dir=$tmp/$name
 	if ! "$py" "$here/make_pairs.py" -q "${data_opt[@]}" "$@" "$dir"; then
 		echo "$name: make_pairs failed"
@@ -44,9 +54,9 @@ run() {
 		printf '%s\t%s\t%s\n' "$(basename "$d")" "$d/ru.txt" "$d/en.txt"
 	done > "$tmp/$name.manifest"
 	"$py" "$here/score.py" --oneline --label "$name-seed" --sverka "$sverka" \
-		--cmd "{sverka} align --keep-all -q --mode {mode} --lexicon $seed {ru} {en}" \
+		--cmd "{sverka} align --keep-all -q --mode {mode} ${lex[*]} {ru} {en}" \
 		"$dir" || status=1
-	if ! "$sverka" batch -q --keep-all --mode parallel --no-notes --lexicon "$seed" \
+	if ! "$sverka" batch -q --keep-all --mode parallel --no-notes "${lex[@]}" \
 		--learned-lexicon "$tmp/$name.learned.tsv" --out-dir "$tmp/$name.out" \
 		"$tmp/$name.manifest"; then
 		echo "$name: sverka batch --learn failed"
@@ -54,7 +64,7 @@ run() {
 		return
 	fi
 	"$py" "$here/score.py" --oneline --label "$name-seed+learned" --sverka "$sverka" \
-		--cmd "{sverka} align --keep-all -q --mode {mode} --lexicon $seed --lexicon $tmp/$name.learned.tsv {ru} {en}" \
+		--cmd "{sverka} align --keep-all -q --mode {mode} ${lex[*]} --lexicon $tmp/$name.learned.tsv {ru} {en}" \
 		"$dir" || status=1
 	echo "$name: $(grep -vc '^#' "$tmp/$name.learned.tsv") entries learned"
 	if [ -n "${SVERKA_LEARN_KEEP:-}" ]; then

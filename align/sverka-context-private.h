@@ -34,6 +34,7 @@ typedef struct {
   SverkaLanguage lang;
   GHashTable *numbers;    /* folded number word -> SverkaNumWord (owned) */
   GHashTable *stopwords;  /* folded word -> itself (owned) */
+  GHashTable *lemmas;     /* folded form -> folded lemma hunspell misses (owned) */
   GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule */
   UBreakIterator *sentence_bi;
   UBreakIterator *word_bi;

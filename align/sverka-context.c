@@ -183,6 +183,27 @@ add_number_word (const char *path, guint lineno, char **fields, guint n_fields,
 }
 
 static gboolean
+add_lemma (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
+           GError **error)
+{
+  GHashTable *lemmas = user_data;
+  g_autoptr (GString) form = g_string_new (NULL);
+  g_autoptr (GString) lemma = g_string_new (NULL);
+
+  sverka_simple_fold (fields[0], strlen (fields[0]), form);
+  sverka_simple_fold (fields[1], strlen (fields[1]), lemma);
+  if (strcmp (form->str, lemma->str) == 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: the form '%s' is its own lemma; remove the line", path, lineno,
+                 fields[0]);
+    return FALSE;
+  }
+  g_hash_table_insert (lemmas, g_string_free (g_steal_pointer (&form), FALSE),
+                       g_string_free (g_steal_pointer (&lemma), FALSE));
+  return TRUE;
+}
+
+static gboolean
 lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
 {
   SverkaLangData *ld = &ctx->langs[lang];
@@ -193,6 +214,8 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   g_autofree char *exc_path = g_build_filename (ctx->dictionary_dir, exc_name, NULL);
   g_autofree char *num_name = g_strdup_printf ("numbers-%s.tsv", code);
   g_autofree char *num_path = g_build_filename (ctx->dictionary_dir, num_name, NULL);
+  g_autofree char *lemma_name = g_strdup_printf ("lemmas-%s.tsv", code);
+  g_autofree char *lemma_path = g_build_filename (ctx->dictionary_dir, lemma_name, NULL);
   UErrorCode status = U_ZERO_ERROR;
 
   ld->lang = lang;
@@ -200,6 +223,7 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, word_free);
   ld->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ld->lemmas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
   if (!sverka_dict_file_foreach (stop_path, "sverka-stopwords", 1, 1, 1, add_stopword,
                                  ld->stopwords, error))
@@ -210,6 +234,9 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   if (!add_icu_suppressions (ld, code, error))
     return FALSE;
   if (!sverka_dict_file_foreach (num_path, "sverka-numbers", 1, 3, 3, add_number_word, ld,
+                                 error))
+    return FALSE;
+  if (!sverka_dict_file_foreach (lemma_path, "sverka-lemmas", 1, 2, 2, add_lemma, ld->lemmas,
                                  error))
     return FALSE;
 
@@ -229,6 +256,7 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->exceptions, g_hash_table_unref);
   g_clear_pointer (&ld->words, g_hash_table_unref);
   g_clear_pointer (&ld->numbers, g_hash_table_unref);
+  g_clear_pointer (&ld->lemmas, g_hash_table_unref);
   g_clear_pointer (&ld->sentence_bi, ubrk_close);
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);

@@ -7,8 +7,8 @@
  * invalid bytes, raw control characters in strings, lone surrogates and
  * nesting deeper than 64 are errors that give the byte (1-based) at fault.
  *
- * Writing: strings escaped for JSON (quotes, backslash and every control
- * character; the rest of UTF-8 as is).
+ * Writing is sverka-write-json-private.h's, shared with the JSON Lines
+ * writers.
  */
 #pragma once
 
@@ -21,6 +21,7 @@ typedef struct {
   gboolean string;  /* the value is a JSON string */
   char *value;      /* (owned) decoded string, or the JSON text of the value */
   gsize value_len;  /* bytes in @value (a decoded string may hold U+0000) */
+  char *raw;        /* (owned) the JSON text of the value, as in the input */
 } SverkaJsonMember;
 
 /* Parses @line (@len bytes, no line end) as one JSON object.
@@ -30,9 +31,5 @@ GPtrArray *sverka_json_parse_object (const char *line, gsize len, GError **error
 
 /* Returns: (transfer none) the last member named @key, or NULL. */
 const SverkaJsonMember *sverka_json_find (GPtrArray *members, const char *key);
-
-/* Appends @s (@len bytes of UTF-8, or -1 for NUL-terminated) as a JSON
- * string literal, quotes included. */
-void sverka_json_append_string (GString *out, const char *s, gssize len);
 
 G_END_DECLS

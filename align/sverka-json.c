@@ -1,4 +1,4 @@
-/* sverka-json.c: reading one JSON Lines record, writing JSON strings. */
+/* sverka-json.c: reading one JSON Lines record. */
 #include "sverka-json-private.h"
 
 #include <string.h>
@@ -20,6 +20,7 @@ member_free (gpointer data)
   SverkaJsonMember *m = data;
   g_free (m->key);
   g_free (m->value);
+  g_free (m->raw);
   g_free (m);
 }
 
@@ -312,6 +313,7 @@ sverka_json_parse_object (const char *line, gsize len, GError **error)
         m->value_len = p.pos - start;
         m->value = g_strndup (line + start, m->value_len);
       }
+      m->raw = g_strndup (line + start, p.pos - start);
       skip_space (&p);
       if (p.pos < p.len && line[p.pos] == ',') {
         p.pos++;
@@ -339,30 +341,4 @@ sverka_json_find (GPtrArray *members, const char *key)
       return m;
   }
   return NULL;
-}
-
-void
-sverka_json_append_string (GString *out, const char *s, gssize len)
-{
-  gsize n = len < 0 ? strlen (s) : (gsize) len;
-
-  g_string_append_c (out, '"');
-  for (gsize i = 0; i < n; i++) {
-    guchar c = (guchar) s[i];
-    switch (c) {
-    case '"': g_string_append (out, "\\\""); break;
-    case '\\': g_string_append (out, "\\\\"); break;
-    case '\n': g_string_append (out, "\\n"); break;
-    case '\r': g_string_append (out, "\\r"); break;
-    case '\t': g_string_append (out, "\\t"); break;
-    case '\b': g_string_append (out, "\\b"); break;
-    case '\f': g_string_append (out, "\\f"); break;
-    default:
-      if (c < 0x20 || c == 0x7f)
-        g_string_append_printf (out, "\\u%04x", c);
-      else
-        g_string_append_c (out, (char) c);
-    }
-  }
-  g_string_append_c (out, '"');
 }

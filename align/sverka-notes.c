@@ -43,12 +43,14 @@ typedef struct {
   guint order; /* row of the TSV the note belongs to */
   guint seq;   /* creation order, for stable sorting */
   char *message;
+  guint mark_off, n_marks; /* into SverkaNotes.marks */
 } NoteSpan;
 
 struct _SverkaNotes {
   GArray *spans; /* NoteSpan */
   GArray *ids;   /* guint */
   GArray *notes; /* SverkaNote, pointing into ids and spans' messages */
+  GArray *marks; /* SverkaNoteMark */
 };
 
 typedef struct {
@@ -105,7 +107,36 @@ add_note (Checker *c, SverkaNoteKind kind, SverkaSeverity severity, const guint 
   span.en_off = c->out->ids->len;
   g_array_append_vals (c->out->ids, en, n_en);
   span.order = n_ru > 0 ? c->ru_row[ru[0]] : n_en > 0 ? c->en_row[en[0]] : 0;
+  span.mark_off = c->out->marks->len;
   g_array_append_val (c->out->spans, span);
+}
+
+/* Marks the bytes [@start, @end) of the Russian or English text as what the
+ * note added last is about. */
+static void
+add_mark (Checker *c, gboolean russian, gsize start, gsize end)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  SverkaNoteMark mark = { russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN, 0, start, end };
+  guint lo = 0, hi = sverka_document_get_n_sentences (doc);
+
+  /* The last sentence starting at or before @start. */
+  while (hi - lo > 1) {
+    guint mid = lo + (hi - lo) / 2;
+    if (sverka_document_get_sentence (doc, mid)->start <= start)
+      lo = mid;
+    else
+      hi = mid;
+  }
+  mark.sentence = lo;
+  g_array_append_val (c->out->marks, mark);
+  g_array_index (c->out->spans, NoteSpan, c->out->spans->len - 1).n_marks++;
+}
+
+static void
+add_token_mark (Checker *c, gboolean russian, const SverkaToken *t)
+{
+  add_mark (c, russian, t->start, t->end);
 }
 
 static const char *
@@ -181,6 +212,25 @@ relative_year (SverkaDocument *doc, const guint *sents, guint n)
         return list[i];
   }
   return NULL;
+}
+
+/* Marks the first place of @phrase (ASCII, any case) in sentences @sents. */
+static void
+mark_phrase (Checker *c, gboolean russian, const guint *sents, guint n, const char *phrase)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const char *data = sverka_document_get_data (doc, NULL);
+  gsize len = strlen (phrase);
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
+    for (gsize at = s->start; at + len <= s->end; at++) {
+      if (g_ascii_strncasecmp (data + at, phrase, len) == 0) {
+        add_mark (c, russian, at, at + len);
+        return;
+      }
+    }
+  }
 }
 
 static gboolean
@@ -306,6 +356,8 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
           g_string_append (msg, "\" (relative): check that they are the same year");
         add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
                   g_string_free (msg, FALSE));
+        add_mark (c, TRUE, x->start, x->end);
+        mark_phrase (c, FALSE, b->en, b->n_en, rel);
         g_array_remove_index (missing_ru, i);
         i--;
       }
@@ -335,6 +387,14 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
               c->parallel && missing_ru->len > 0 && en_missing ? SVERKA_SEVERITY_ERROR
                                                                 : SVERKA_SEVERITY_WARNING,
               b->ru, b->n_ru, b->en, b->n_en, g_string_free (msg, FALSE));
+    for (guint i = 0; i < missing_ru->len; i++)
+      add_mark (c, TRUE, g_array_index (missing_ru, Num, i).start,
+                g_array_index (missing_ru, Num, i).end);
+    for (guint i = 0; c->parallel && i < en->len; i++) {
+      const Num *x = &g_array_index (en, Num, i);
+      if (!x->from_words_one && !has_value (rn, x->value))
+        add_mark (c, FALSE, x->start, x->end);
+    }
   }
 }
 
@@ -538,6 +598,10 @@ check_names (Checker *c, const SverkaBead *b)
   }
   add_note (c, SVERKA_NOTE_NAME, severity, b->ru, b->n_ru, b->en, b->n_en,
             g_string_free (msg, FALSE));
+  for (guint i = 0; i < rn->len; i++)
+    add_token_mark (c, TRUE, g_ptr_array_index (rn, i));
+  for (guint i = 0; i < en->len; i++)
+    add_token_mark (c, FALSE, g_ptr_array_index (en, i));
 }
 
 /* Edit distance of two UTF-8 strings, in characters, up to 3. */
@@ -706,6 +770,7 @@ check_spelling (Checker *c, const SverkaBead *b, gboolean russian, GHashTable *s
                 g_strdup_printf ("%s \"%s\": not in the %s dictionary; did you mean \"%s\"?",
                                  russian ? "ru" : "en", t->word->form,
                                  lang == SVERKA_LANGUAGE_RU ? "Russian" : "English", sugg));
+      add_token_mark (c, russian, t);
     }
   }
 }
@@ -717,26 +782,34 @@ typedef struct {
   const SverkaWord *word;
   guint count;
   guint first_sentence;
+  const SverkaToken *first; /* its first use */
 } Variant;
 
+/* Are @a and @b (stems of capitalised words unknown to the dictionary) one
+ * name spelled two ways: a letter apart, or two in a long name ("Zangezur" /
+ * "Zangazur", "Нахчыван" / "Нахичеван")? The difference must not be in the
+ * last two letters, where inflection and Snowball's cuts differ. */
 static gboolean
-one_letter_apart (const char *a, const char *b)
+spelling_variants (const char *a, const char *b)
 {
-  glong la, lb;
-  g_autofree gunichar *x = g_utf8_to_ucs4_fast (a, -1, &la);
-  g_autofree gunichar *y = g_utf8_to_ucs4_fast (b, -1, &lb);
-  glong diff = -1;
-  if (la != lb || la < 6)
+  glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
+  const char *ea = a + strlen (a), *eb = b + strlen (b);
+  guint suffix = 0, d;
+
+  if (MIN (la, lb) < 6)
     return FALSE;
-  for (glong i = 0; i < la; i++) {
-    if (x[i] != y[i]) {
-      if (diff >= 0)
-        return FALSE;
-      diff = i;
-    }
+  while (ea > a && eb > b) {
+    const char *pa = g_utf8_prev_char (ea), *pb = g_utf8_prev_char (eb);
+    if (g_utf8_get_char (pa) != g_utf8_get_char (pb))
+      break;
+    ea = pa;
+    eb = pb;
+    suffix++;
   }
-  /* Not in the ending: that is inflection. */
-  return diff >= 1 && diff < la - 2;
+  if (suffix < 2)
+    return FALSE;
+  d = edit_distance (a, b);
+  return d == 1 || (d == 2 && MIN (la, lb) >= 8);
 }
 
 static void
@@ -753,7 +826,7 @@ check_terminology (Checker *c, gboolean russian)
       continue;
     idx = g_hash_table_lookup (by_word, t->word);
     if (idx == NULL) {
-      Variant v = { t->word, 1, t->sentence };
+      Variant v = { t->word, 1, t->sentence, t };
       g_array_append_val (variants, v);
       g_hash_table_insert (by_word, (gpointer) t->word, GUINT_TO_POINTER (variants->len));
     } else {
@@ -765,7 +838,8 @@ check_terminology (Checker *c, gboolean russian)
     for (guint j = i + 1; j < variants->len; j++) {
       const Variant *b = &g_array_index (variants, Variant, j);
       guint s[2];
-      if (!one_letter_apart (a->word->fold, b->word->fold))
+      if (!spelling_variants (a->word->stem, b->word->stem)
+          || strcmp (a->word->stem, b->word->stem) == 0)
         continue;
       /* Two dictionary words are two words ("Nation"/"Nature"); a dictionary
        * word beside an unknown one is a spelling matter ("Azerbaijan" /
@@ -779,7 +853,59 @@ check_terminology (Checker *c, gboolean russian)
                 g_strdup_printf ("%s \"%s\" (%u×) and \"%s\" (%u×): one name spelled two ways?",
                                  russian ? "ru" : "en", a->word->form, a->count, b->word->form,
                                  b->count));
+      add_token_mark (c, russian, a->first);
+      add_token_mark (c, russian, b->first);
     }
+  }
+}
+
+/* One word written with and without a hyphen in one document ("COP-29" and
+ * "COP29", "inter-operable" and "interoperable"). */
+static void
+check_hyphenation (Checker *c, gboolean russian)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  guint n = sverka_document_get_n_tokens (doc);
+  g_autoptr (GHashTable) joined = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) reported = g_hash_table_new (g_str_hash, g_str_equal);
+
+  /* The hyphenated compounds, joined, with the token that starts each. */
+  for (guint i = 0; i + 1 < n; i++) {
+    const SverkaToken *a = sverka_document_get_token (doc, i);
+    const SverkaToken *b = sverka_document_get_token (doc, i + 1);
+    char *key;
+    if (b->start != a->end + 1 || doc->data[a->end] != '-' || a->sentence != b->sentence)
+      continue;
+    key = g_strconcat (a->word->fold, b->word->fold, NULL);
+    if (!g_hash_table_contains (joined, key))
+      g_hash_table_insert (joined, key, GUINT_TO_POINTER (i + 1));
+    else
+      g_free (key);
+  }
+  if (g_hash_table_size (joined) == 0)
+    return;
+  for (guint i = 0; i < n; i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, i);
+    gpointer orig, first;
+    const SverkaToken *h, *tail;
+    guint s[2];
+    if (!g_hash_table_lookup_extended (joined, t->word->fold, &orig, &first)
+        || g_hash_table_contains (reported, orig))
+      continue;
+    g_hash_table_add (reported, orig);
+    h = sverka_document_get_token (doc, GPOINTER_TO_UINT (first) - 1);
+    tail = sverka_document_get_token (doc, GPOINTER_TO_UINT (first));
+    s[0] = MIN (h->sentence, t->sentence);
+    s[1] = MAX (h->sentence, t->sentence);
+    add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING, russian ? s : NULL,
+              russian ? (s[0] == s[1] ? 1 : 2) : 0, russian ? NULL : s,
+              russian ? 0 : (s[0] == s[1] ? 1 : 2),
+              g_strdup_printf ("%s \"%.*s\" and \"%s\": one word written with and without a "
+                               "hyphen",
+                               russian ? "ru" : "en", (int) (tail->end - h->start),
+                               doc->data + h->start, t->word->form));
+    add_mark (c, russian, h->start, tail->end);
+    add_token_mark (c, russian, t);
   }
 }
 
@@ -797,16 +923,19 @@ static void
 term_use_free (gpointer data)
 {
   TermUse *t = data;
+  if (t == NULL)
+    return;
   g_ptr_array_unref (t->entries);
   g_array_unref (t->rows);
   g_ptr_array_unref (t->renderings);
   g_free (t);
 }
 
-/* Do @stems occur in a row among the tokens of sentences @sents? */
-static gboolean
-phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
-           gboolean russian)
+/* Where do @stems occur in a row among the tokens of sentences @sents? The
+ * index of the first token, plus one; 0 if nowhere. */
+static guint
+phrase_find (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
+             gboolean russian)
 {
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
@@ -818,10 +947,62 @@ phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint
              || (russian && word->lemma_stem != NULL && strcmp (word->lemma_stem, stems[w]) == 0);
       }
       if (ok)
-        return TRUE;
+        return s->first_token + i + 1;
     }
   }
-  return FALSE;
+  return 0;
+}
+
+/* Do @stems occur in a row among the tokens of sentences @sents? */
+static gboolean
+phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
+           gboolean russian)
+{
+  return phrase_find (doc, sents, n, stems, n_stems, russian) > 0;
+}
+
+/* Marks where @stems occur among the tokens of sentences @sents. */
+static void
+mark_stems (Checker *c, gboolean russian, const guint *sents, guint n, char **stems,
+            guint n_stems)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  guint at = phrase_find (doc, sents, n, stems, n_stems, russian);
+  if (at > 0 && n_stems > 0)
+    add_mark (c, russian, sverka_document_get_token (doc, at - 1)->start,
+              sverka_document_get_token (doc, at - 1 + n_stems - 1)->end);
+}
+
+/* Do two Russian stems share their root? Word formation changes the end of
+ * a word (таможня, таможенный; эвакуация, эвакуировать): a common beginning
+ * of ROOT_MIN_CHARS letters, or of all but two letters of the shorter. */
+#define ROOT_MIN_CHARS 5
+
+static gboolean
+same_root (const char *a, const char *b)
+{
+  glong la = g_utf8_strlen (a, -1), lb = g_utf8_strlen (b, -1);
+  glong common = 0;
+  while (*a != '\0' && *b != '\0' && g_utf8_get_char (a) == g_utf8_get_char (b)) {
+    common++;
+    a = g_utf8_next_char (a);
+    b = g_utf8_next_char (b);
+  }
+  return common >= MIN (ROOT_MIN_CHARS, MAX (MIN (la, lb) - 2, 1));
+}
+
+/* Are two renderings of a term the same words up to word formation
+ * (партнерство, партнерский)? */
+static gboolean
+same_rendering (const SverkaLexEntry *a, const SverkaLexEntry *b)
+{
+  if (a->n_ru != b->n_ru)
+    return FALSE;
+  for (guint w = 0; w < a->n_ru; w++) {
+    if (!same_root (a->ru_stems[w], b->ru_stems[w]))
+      return FALSE;
+  }
+  return TRUE;
 }
 
 /* An English term or name of the lexicon that a document renders in two
@@ -838,21 +1019,33 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
 
   if (lex == NULL)
     return;
+  /* The English phrases the lexicon marks as terms, names or titles in at
+   * least one entry; every entry with that English side is a rendering. */
   for (guint i = 0; i < lex->entries->len; i++) {
     const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
     g_autofree char *key = NULL;
-    TermUse *t;
-    if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME)))
+    /* A one-word title ("general") is too often an ordinary word. */
+    if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME))
+        && !((e->tags & SVERKA_LEX_TITLE) && e->n_en > 1))
       continue;
     key = g_strjoinv (" ", e->en_stems);
-    t = g_hash_table_lookup (terms, key);
+    if (!g_hash_table_contains (terms, key))
+      g_hash_table_insert (terms, g_steal_pointer (&key), NULL);
+  }
+  for (guint i = 0; i < lex->entries->len; i++) {
+    const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
+    g_autofree char *key = g_strjoinv (" ", e->en_stems);
+    TermUse *t;
+    gpointer orig_key;
+    if (!g_hash_table_lookup_extended (terms, key, &orig_key, (gpointer *) &t))
+      continue;
     if (t == NULL) {
       t = g_new0 (TermUse, 1);
       t->entries = g_ptr_array_new ();
       t->rows = g_array_new (FALSE, FALSE, sizeof (guint));
       t->renderings = g_ptr_array_new ();
-      t->en_phrase = key;
-      g_hash_table_insert (terms, g_steal_pointer (&key), t);
+      t->en_phrase = orig_key;
+      g_hash_table_insert (terms, g_strdup (orig_key), t);
       g_ptr_array_add (order, t);
     }
     g_ptr_array_add (t->entries, (gpointer) e);
@@ -875,7 +1068,7 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
       }
       /* Two renderings the lexicon knows; a bead with none of them may use
        * a word the lexicon lacks, which says nothing. */
-      if (t->rows->len > 0 && found != NULL && seen != NULL && found != seen)
+      if (t->rows->len > 0 && found != NULL && seen != NULL && !same_rendering (found, seen))
         differs = TRUE;
       if (seen == NULL)
         seen = found;
@@ -895,7 +1088,7 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
       while (g_ptr_array_index (t->renderings, f0) == NULL)
         f0++;
       a = g_ptr_array_index (t->renderings, f0);
-      if (b2 == NULL || a == b2)
+      if (b2 == NULL || same_rendering (a, b2))
         continue;
       ba = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, f0));
       bb = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, r));
@@ -910,6 +1103,10 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
                 g_strdup_printf ("en \"%s\" is rendered \"%s\" in ru %u but \"%s\" in ru %u: "
                                  "one term, two renderings?",
                                  first->en, a->ru, ba->ru[0] + 1, b2->ru, bb->ru[0] + 1));
+      mark_stems (c, TRUE, ba->ru, ba->n_ru, a->ru_stems, a->n_ru);
+      mark_stems (c, FALSE, ba->en, ba->n_en, first->en_stems, first->n_en);
+      mark_stems (c, TRUE, bb->ru, bb->n_ru, b2->ru_stems, b2->n_ru);
+      mark_stems (c, FALSE, bb->en, bb->n_en, first->en_stems, first->n_en);
       break;
     }
   }
@@ -1076,6 +1273,7 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   notes->spans = g_array_new (FALSE, FALSE, sizeof (NoteSpan));
   notes->ids = g_array_new (FALSE, FALSE, sizeof (guint));
   notes->notes = g_array_new (FALSE, FALSE, sizeof (SverkaNote));
+  notes->marks = g_array_new (FALSE, FALSE, sizeof (SverkaNoteMark));
   c.out = notes;
 
   for (guint i = nb; i-- > 0;) {
@@ -1133,6 +1331,8 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   }
   check_terminology (&c, TRUE);
   check_terminology (&c, FALSE);
+  check_hyphenation (&c, TRUE);
+  check_hyphenation (&c, FALSE);
   if (c.parallel) {
     check_term_renderings (&c, lex);
     check_length (&c);
@@ -1144,7 +1344,9 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
     SverkaNote note = { s->kind, s->severity, s->n_ru,
                         s->n_ru ? &g_array_index (notes->ids, guint, s->ru_off) : NULL, s->n_en,
                         s->n_en ? &g_array_index (notes->ids, guint, s->en_off) : NULL,
-                        s->message };
+                        s->message, s->n_marks,
+                        s->n_marks ? &g_array_index (notes->marks, SverkaNoteMark, s->mark_off)
+                                   : NULL };
     g_array_append_val (notes->notes, note);
   }
   return g_steal_pointer (&notes);
@@ -1160,6 +1362,7 @@ sverka_notes_free (SverkaNotes *notes)
   g_clear_pointer (&notes->spans, g_array_unref);
   g_clear_pointer (&notes->ids, g_array_unref);
   g_clear_pointer (&notes->notes, g_array_unref);
+  g_clear_pointer (&notes->marks, g_array_unref);
   g_free (notes);
 }
 

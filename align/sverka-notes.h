@@ -11,6 +11,7 @@
 
 #include "sverka-align.h"
 #include "sverka-document.h"
+#include "sverka-language.h"
 #include "sverka-lexicon.h"
 
 G_BEGIN_DECLS
@@ -38,6 +39,14 @@ const char *sverka_note_kind_to_string (SverkaNoteKind kind);
 const char *sverka_severity_to_string (SverkaSeverity severity);
 gboolean sverka_severity_from_string (const char *s, SverkaSeverity *out);
 
+/* A place in the text that a note is about: the differing number, the
+ * unmatched name, the misspelled word. */
+typedef struct {
+  SverkaLanguage language; /* SVERKA_LANGUAGE_RU or SVERKA_LANGUAGE_EN: which document */
+  guint sentence;          /* 0-based sentence index in that document */
+  gsize start, end;        /* byte span in that document's data */
+} SverkaNoteMark;
+
 typedef struct {
   SverkaNoteKind kind;
   SverkaSeverity severity;
@@ -46,6 +55,8 @@ typedef struct {
   guint n_en;
   const guint *en;
   const char *message; /* the evidence: "ru 130 тысяч = 130000; en none" */
+  guint n_marks;       /* the words the note is about, in creation order; */
+  const SverkaNoteMark *marks; /* none for a whole sentence (omission, length) */
 } SverkaNote;
 
 typedef struct _SverkaNotes SverkaNotes;

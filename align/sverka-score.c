@@ -249,6 +249,9 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
       } else {
         b.identity = intern_prefixed (&b, "s:", t->word->stem, -1);
         add_key (&b, b.identity);
+        /* An irregular form also stands for its lemma ("left": leave). */
+        if (t->word->lemma_stem != NULL && strcmp (t->word->lemma_stem, t->word->stem) != 0)
+          add_key (&b, intern_prefixed (&b, "s:", t->word->lemma_stem, -1));
       }
       add_skeleton_key (&b, t->word);
       if (b.unit_keys->len == 0) {

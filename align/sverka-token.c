@@ -135,7 +135,8 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
     w->flags |= SVERKA_WORD_SPELL_CHECKED;
     if (Hunspell_spell (ld->hunspell, f))
       w->flags |= SVERKA_WORD_SPELL_OK;
-    w->lemma = hunspell_lemma (ld->hunspell, f);
+    const char *listed = g_hash_table_lookup (ld->lemmas, w->fold);
+    w->lemma = listed != NULL ? g_strdup (listed) : hunspell_lemma (ld->hunspell, f);
     if (w->lemma != NULL)
       w->lemma_stem = stem_of (ld, w->lemma);
   }

@@ -22,6 +22,7 @@
 #include <unistd.h>
 
 #include "sverka-json-private.h"
+#include "sverka-write-json-private.h"
 #include "sverka-pool-private.h"
 #include "sverka-tool-private.h"
 
@@ -46,37 +47,11 @@ typedef struct {
 } Job;
 
 static void
-append_ids (GString *out, const guint *ids, guint n)
-{
-  g_string_append_c (out, '[');
-  for (guint k = 0; k < n; k++)
-    g_string_append_printf (out, k > 0 ? ",%u" : "%u", ids[k] + 1);
-  g_string_append_c (out, ']');
-}
-
-static void
-append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n)
-{
-  g_autoptr (GString) s = g_string_new (NULL);
-  for (guint k = 0; k < n; k++) {
-    g_autofree char *t = sverka_document_dup_sentence_text (doc, ids[k]);
-    if (k > 0)
-      g_string_append_c (s, ' ');
-    g_string_append (s, t);
-  }
-  sverka_json_append_string (out, s->str, (gssize) s->len);
-}
-
-static void
 append_id (GString *out, GPtrArray *members)
 {
   const SverkaJsonMember *id = members != NULL ? sverka_json_find (members, "id") : NULL;
-  if (id == NULL)
-    g_string_append (out, "null");
-  else if (id->string)
-    sverka_json_append_string (out, id->value, (gssize) id->value_len);
-  else
-    g_string_append (out, id->value);
+  /* Echoed as written: it was checked as JSON on the way in. */
+  g_string_append (out, id != NULL ? id->raw : "null");
 }
 
 static char *
@@ -87,7 +62,7 @@ error_record (GPtrArray *members, guint64 line, const char *message)
 
   append_id (out, members);
   g_string_append_printf (out, ",\"line\":%" G_GUINT64_FORMAT ",\"error\":", line);
-  sverka_json_append_string (out, msg, -1);
+  sverka_json_append_string (out, msg);
   g_string_append (out, "}\n");
   return g_string_free (out, FALSE);
 }
@@ -152,14 +127,14 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 
   for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (al, i);
     g_string_append (out, i > 0 ? ",{\"ru\":" : "{\"ru\":");
-    append_text (out, ru, b->ru, b->n_ru);
+    sverka_json_append_text (out, ru, b->ru, b->n_ru);
     g_string_append (out, ",\"en\":");
-    append_text (out, en, b->en, b->n_en);
+    sverka_json_append_text (out, en, b->en, b->n_en);
     g_string_append_printf (out, ",\"score\":%s,\"ru_ids\":",
                             g_ascii_formatd (num, sizeof num, "%.3f", b->score));
-    append_ids (out, b->ru, b->n_ru);
+    sverka_json_append_ids (out, b->ru, b->n_ru);
     g_string_append (out, ",\"en_ids\":");
-    append_ids (out, b->en, b->n_en);
+    sverka_json_append_ids (out, b->en, b->n_en);
     g_string_append_c (out, '}');
   }
   g_string_append (out, "],\"notes\":[");
@@ -168,11 +143,11 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 
     g_string_append_printf (out, "%s{\"kind\":\"%s\",\"severity\":\"%s\",\"ru_ids\":",
                             i > 0 ? "," : "", sverka_note_kind_to_string (n->kind),
                             sverka_severity_to_string (n->severity));
-    append_ids (out, n->ru, n->n_ru);
+    sverka_json_append_ids (out, n->ru, n->n_ru);
     g_string_append (out, ",\"en_ids\":");
-    append_ids (out, n->en, n->n_en);
+    sverka_json_append_ids (out, n->en, n->n_en);
     g_string_append (out, ",\"message\":");
-    sverka_json_append_string (out, n->message, -1);
+    sverka_json_append_string (out, n->message);
     g_string_append_c (out, '}');
   }
   g_string_append (out, "]}\n");

@@ -10,6 +10,7 @@
  */
 #include "config.h"
 
+#include <errno.h>
 #include <locale.h>
 #include <stdio.h>
 #include <string.h>
@@ -18,6 +19,7 @@
 #include "sverka.h"
 #include "sverka-dictd-private.h"
 #include "sverka-tool-private.h"
+#include "sverka-tool-formats-private.h"
 
 enum {
   EXIT_OK = 0,
@@ -32,6 +34,11 @@ typedef struct {
   char *mode;
   char *notes;
   char *notes_md;
+  char *notes_jsonl;
+  char *format;
+  char *jsonl_style;
+  char *out_dir;
+  char *html;
   char *fail_on;
   char **lexicons;
   char *lang;
@@ -351,8 +358,20 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   g_autoptr (SverkaDocument) ru = NULL;
   g_autoptr (SverkaDocument) en = NULL;
   g_autoptr (SverkaAlignment) al = NULL;
-  g_autofree char *tsv = NULL;
+  g_autoptr (SverkaNotes) notes = NULL;
+  g_autoptr (SverkaSimMap) map = NULL;
+  g_autoptr (GPtrArray) outputs = NULL;
   SverkaAlignOptions align_opts;
+  SverkaToolFormats formats = {
+    .format = opts->format,
+    .jsonl_style = opts->jsonl_style,
+    .output = opts->output,
+    .out_dir = opts->out_dir,
+    .notes = opts->notes,
+    .notes_md = opts->notes_md,
+    .notes_jsonl = opts->notes_jsonl,
+    .html = opts->html,
+  };
   SverkaSeverity fail_on = SVERKA_SEVERITY_ERROR;
   gboolean fail_on_set = opts->fail_on != NULL;
 
@@ -366,6 +385,10 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   if (opts->mode != NULL && !sverka_mode_from_string (opts->mode, &align_opts.mode)) {
     fprintf (stderr, "sverka align: --mode: expected auto, parallel or comparable, found '%s'\n",
              opts->mode);
+    return EXIT_USAGE;
+  }
+  if (!sverka_tool_formats_check (&formats, &error)) {
+    fprintf (stderr, "sverka align: %s\n", error->message);
     return EXIT_USAGE;
   }
   if (strcmp (ru_path, "-") == 0 && strcmp (en_path, "-") == 0) {
@@ -394,27 +417,29 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     fprintf (stderr, "sverka: mode %s (%s)\n",
              sverka_mode_to_string (sverka_alignment_get_mode (al)),
              sverka_alignment_get_mode_reason (al));
-  tsv = sverka_write_tsv (al, ru, en);
-  if (opts->notes != NULL || opts->notes_md != NULL || opts->fail_on != NULL) {
-    g_autoptr (SverkaNotes) notes = sverka_notes_new (lex, al, ru, en, &error);
-    int rc;
+  if (sverka_tool_formats_need_notes (&formats) || opts->fail_on != NULL) {
+    notes = sverka_notes_new (lex, al, ru, en, &error);
     if (notes == NULL)
       return fail (error);
-    if (opts->notes != NULL) {
-      g_autofree char *ntsv = sverka_write_notes_tsv (notes, ru, en);
-      rc = write_output (opts->notes, ntsv, strlen (ntsv));
-      if (rc != EXIT_OK)
-        return rc;
-    }
-    if (opts->notes_md != NULL) {
-      g_autofree char *md = sverka_write_notes_md (notes, ru, en);
-      rc = write_output (opts->notes_md, md, strlen (md));
-      if (rc != EXIT_OK)
-        return rc;
-    }
-    rc = write_output (opts->output, tsv, strlen (tsv));
+  }
+  if (sverka_tool_formats_need_map (&formats)) {
+    map = sverka_simmap_new (lex, ru, en, 3, &error);
+    if (map == NULL)
+      return fail (error);
+  }
+  outputs = sverka_tool_formats_render (&formats, al, notes, map, ru, en);
+  if (opts->out_dir != NULL && g_mkdir_with_parents (opts->out_dir, 0777) != 0) {
+    fprintf (stderr, "sverka: %s: cannot create the output folder: %s\n", opts->out_dir,
+             g_strerror (errno));
+    return EXIT_OUTPUT;
+  }
+  for (guint i = 0; i < outputs->len; i++) {
+    const SverkaToolOutput *o = g_ptr_array_index (outputs, i);
+    int rc = write_output (o->path, o->text, strlen (o->text));
     if (rc != EXIT_OK)
       return rc;
+  }
+  if (notes != NULL) {
     if (!opts->quiet)
       fprintf (stderr, "sverka: %u notes: %u errors, %u warnings\n",
                sverka_notes_get_n_notes (notes),
@@ -423,9 +448,8 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
                    - sverka_notes_count_at_least (notes, SVERKA_SEVERITY_ERROR));
     if (fail_on_set && sverka_notes_count_at_least (notes, fail_on) > 0)
       return EXIT_NOTES_FOUND;
-    return EXIT_OK;
   }
-  return write_output (opts->output, tsv, strlen (tsv));
+  return EXIT_OK;
 }
 
 static int
@@ -452,6 +476,7 @@ static const char usage_text[] =
   "\n"
   "Commands:\n"
   "  align RU EN    align a Russian and an English text; write the parallel TSV\n"
+  "                 (or --format), the notes (--notes...) or everything (--out-dir)\n"
   "  segment FILE   print the sentences of FILE, one per line\n"
   "  tokens FILE    print the words of FILE with their analyses (TSV)\n"
   "  batch MANIFEST aligns the pairs of a TSV manifest (id, ru path, en path)\n"
@@ -461,7 +486,35 @@ static const char usage_text[] =
   "                 turn a dictd dictionary (e.g. /usr/share/dictd/mueller7.index)\n"
   "                 into a sverka lexicon file\n"
   "\n"
-  "FILE may be - for standard input. Run 'sverka COMMAND --help' for the options.\n";
+  "FILE may be - for standard input. Run 'sverka --help' for the options.\n";
+
+static const char exit_codes_text[] =
+  "Exit codes: 0 success; 1 notes at or above --fail-on; 2 usage; 3 bad input;\n"
+  "4 missing or malformed resource; 5 output cannot be written.\n"
+  "See sverka(1) for the formats and README.md for the details.";
+
+/* The option parser of @command (NULL: the top level), whose --help lists
+ * every option with its default. */
+static GOptionContext *
+make_option_context (const char *command, GOptionEntry *entries)
+{
+  const char *params = "COMMAND FILE...";
+  GOptionContext *octx;
+  g_autofree char *description = NULL;
+
+  if (g_strcmp0 (command, "align") == 0)
+    params = "RU_FILE EN_FILE";
+  else if (g_strcmp0 (command, "lexicon") == 0)
+    params = "import-dictd INDEX";
+  else if (command != NULL)
+    params = "FILE";
+  octx = g_option_context_new (params);
+  g_option_context_set_summary (octx, command == NULL ? strchr (usage_text, '\n') + 2 : NULL);
+  description = g_strconcat (sverka_tool_out_dir_help, "\n", exit_codes_text, NULL);
+  g_option_context_set_description (octx, description);
+  g_option_context_add_main_entries (octx, entries, NULL);
+  return octx;
+}
 
 int
 main (int argc, char **argv)
@@ -470,33 +523,54 @@ main (int argc, char **argv)
   gboolean version = FALSE;
   g_autoptr (GOptionContext) octx = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *prgname = NULL;
   const char *command;
   int rc;
   GOptionEntry entries[] = {
-    { "ids", 0, 0, G_OPTION_ARG_NONE, &opts.ids, "Number the sentences (segment)", NULL },
-    { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang, "Language of FILE: ru, en or auto",
-      "LANG" },
-    { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.keep_all, "Do not set aside page furniture",
-      NULL },
-    { "show-trimmed", 0, 0, G_OPTION_ARG_NONE, &opts.show_trimmed,
-      "List the lines set aside as page furniture (on standard error)", NULL },
-    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts.output, "Write to FILE, not standard output",
-      "FILE" },
-    { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.dict_dir,
-      "Folder of sverka's dictionaries", "DIR" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet, "Print no notices on standard error",
-      NULL },
     { "mode", 'm', 0, G_OPTION_ARG_STRING, &opts.mode,
-      "Alignment mode (align): auto, parallel or comparable", "MODE" },
+      "(align) Alignment mode: auto, parallel or comparable [default: auto]", "MODE" },
+    { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts.output,
+      "Write the output (align: the --format output) to FILE, atomically "
+      "[default: standard output; with --format moses, FILE.ru and FILE.en]", "FILE" },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &opts.format,
+      "(align) Format of the alignment: tsv, tmx, jsonl, ladder or moses [default: tsv]",
+      "FORMAT" },
+    { "jsonl-style", 0, 0, G_OPTION_ARG_STRING, &opts.jsonl_style,
+      "(align) Shape of the JSON Lines: sverka ({\"ru\",\"en\",\"score\",\"ru_ids\","
+      "\"en_ids\"}) or hf ({\"translation\": {\"ru\",\"en\"}}) [default: sverka]",
+      "STYLE" },
+    { "out-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.out_dir,
+      "(align) Write every format and the notes into DIR, with the names below; standard "
+      "output then gets nothing [default: none]", "DIR" },
     { "notes", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes,
-      "Write the discrepancy notes TSV to FILE (align)", "FILE" },
+      "(align) Write the discrepancy notes TSV to FILE [default: not written]", "FILE" },
     { "notes-md", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes_md,
-      "Write the notes as a Markdown report to FILE (align)", "FILE" },
+      "(align) Write the notes as a Markdown report to FILE [default: not written]", "FILE" },
+    { "notes-jsonl", 0, 0, G_OPTION_ARG_FILENAME, &opts.notes_jsonl,
+      "(align) Write the notes as JSON Lines to FILE [default: not written]", "FILE" },
+    { "html", 0, 0, G_OPTION_ARG_FILENAME, &opts.html,
+      "(align) Write the HTML report (texts side by side, notes, alignment map) to FILE "
+      "[default: not written]", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &opts.fail_on,
-      "Exit with 1 if notes of this severity or above are found: error or warning (align)",
-      "SEVERITY" },
+      "(align) Exit with 1 if notes of this severity or above are found: error or warning "
+      "[default: never]", "SEVERITY" },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.lexicons,
-      "Use this lexicon file instead of the default ones (align; repeatable)", "FILE" },
+      "(align) Use this lexicon file instead of the default ones; repeatable [default: "
+      "ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
+    { "ids", 0, 0, G_OPTION_ARG_NONE, &opts.ids,
+      "(segment) Number the sentences [default: off]", NULL },
+    { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
+      "(segment, tokens) Language of FILE: ru, en or auto (by the script) [default: auto]",
+      "LANG" },
+    { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.keep_all,
+      "Do not set aside page furniture [default: off]", NULL },
+    { "show-trimmed", 0, 0, G_OPTION_ARG_NONE, &opts.show_trimmed,
+      "List the lines set aside as page furniture on standard error [default: off]", NULL },
+    { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.dict_dir,
+      "Folder of sverka's dictionaries [default: $SVERKA_DICT_DIR, else the source tree's "
+      "when run from the build tree, else " SVERKA_DICT_DIR "]", "DIR" },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet,
+      "Print no notices on standard error [default: off]", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version", NULL },
     { NULL },
   };
@@ -513,7 +587,11 @@ main (int argc, char **argv)
   }
   if (strcmp (command, "--help") == 0 || strcmp (command, "-h") == 0
       || strcmp (command, "help") == 0) {
-    fputs (usage_text, stdout);
+    g_autofree char *help = NULL;
+    g_set_prgname ("sverka");
+    octx = make_option_context (NULL, entries);
+    help = g_option_context_get_help (octx, TRUE, NULL);
+    fputs (help, stdout);
     return EXIT_OK;
   }
   if (strcmp (command, "batch") == 0)
@@ -526,8 +604,9 @@ main (int argc, char **argv)
     return EXIT_USAGE;
   }
 
-  octx = g_option_context_new ("FILE");
-  g_option_context_add_main_entries (octx, entries, NULL);
+  prgname = g_strconcat ("sverka ", command, NULL);
+  g_set_prgname (prgname);
+  octx = make_option_context (command, entries);
   argv[1] = argv[0];
   argc--;
   argv++;
@@ -574,6 +653,11 @@ out:
   g_free (opts.mode);
   g_free (opts.notes);
   g_free (opts.notes_md);
+  g_free (opts.notes_jsonl);
+  g_free (opts.format);
+  g_free (opts.jsonl_style);
+  g_free (opts.out_dir);
+  g_free (opts.html);
   g_free (opts.fail_on);
   g_strfreev (opts.lexicons);
   g_free (opts.lang);

@@ -1,10 +1,13 @@
 #!/bin/sh
 # Installs the Debian packages sverka needs to build, run and test, if any
 # is missing. Needs root (apt-get) only when something is missing.
+# chromium, chromium-driver, python3-selenium and fonts-dejavu-core (a font
+# with Cyrillic) are for the HTML report's browser test.
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
-libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind parallel"
+libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind python3 jq translate-toolkit groff-base
+chromium chromium-driver python3-selenium fonts-dejavu-core parallel"
 
 missing=""
 for p in $packages; do

@@ -9,7 +9,8 @@ write_dict_dir (const char *stop_en)
   g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("sverka-dict-XXXXXX", &error);
   const char *names[] = { "stopwords-ru.txt", "segment-exceptions-ru.tsv",
-                          "segment-exceptions-en.tsv", "numbers-ru.tsv", "numbers-en.tsv" };
+                          "segment-exceptions-en.tsv", "numbers-ru.tsv", "numbers-en.tsv",
+                          "lemmas-ru.tsv", "lemmas-en.tsv" };
 
   g_assert_no_error (error);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
@@ -31,7 +32,8 @@ static void
 remove_dir (const char *dir)
 {
   const char *names[] = { "stopwords-ru.txt", "stopwords-en.txt", "segment-exceptions-ru.tsv",
-                          "segment-exceptions-en.tsv", "numbers-ru.tsv", "numbers-en.tsv" };
+                          "segment-exceptions-en.tsv", "numbers-ru.tsv", "numbers-en.tsv",
+                          "lemmas-ru.tsv", "lemmas-en.tsv" };
   for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
     g_autofree char *p = g_build_filename (dir, names[i], NULL);
     g_remove (p);

@@ -1,0 +1,56 @@
+/* sverka-tool-formats-private.h: the command line's output formats: which
+ * files `sverka align` writes with --format, -o and --out-dir, and what goes
+ * in each. Part of the sverka program, not of the library. */
+#pragma once
+
+#include <glib.h>
+
+#include "sverka.h"
+
+G_BEGIN_DECLS
+
+/* The options that choose the outputs (NULL when not given). */
+typedef struct {
+  const char *format;      /* --format: tsv (default), tmx, jsonl, ladder, moses */
+  const char *jsonl_style; /* --jsonl-style: sverka (default) or hf */
+  const char *output;      /* -o: where the --format output goes; NULL or "-": standard output */
+  const char *out_dir;     /* --out-dir: write every format there */
+  const char *notes;       /* --notes: the notes TSV */
+  const char *notes_md;    /* --notes-md: the notes as Markdown */
+  const char *notes_jsonl; /* --notes-jsonl: the notes as JSON Lines */
+  const char *html;        /* --html: the HTML report */
+} SverkaToolFormats;
+
+/* One file to write: @path NULL means standard output. */
+typedef struct {
+  char *path;
+  char *text;
+} SverkaToolOutput;
+
+/* The file names --out-dir uses, for --help and the manual. */
+extern const char sverka_tool_out_dir_help[];
+
+/* Checks the values of --format and --jsonl-style and their combination with
+ * -o and --out-dir, before any work is done. The message names the option,
+ * the value found and what to do. */
+gboolean sverka_tool_formats_check (const SverkaToolFormats *formats, GError **error);
+
+/* TRUE if the outputs asked for include the notes. */
+gboolean sverka_tool_formats_need_notes (const SverkaToolFormats *formats);
+
+/* TRUE if the outputs asked for include the HTML report, which needs the
+ * similarity map. */
+gboolean sverka_tool_formats_need_map (const SverkaToolFormats *formats);
+
+/* The files to write, in order: the notes files, the HTML report, the
+ * --out-dir files, then the --format output. @notes and @map may be NULL
+ * when not needed.
+ * Returns: (transfer full) (element-type SverkaToolOutput) the outputs. */
+GPtrArray *sverka_tool_formats_render (const SverkaToolFormats *formats,
+                                       SverkaAlignment *alignment,
+                                       SverkaNotes *notes,
+                                       SverkaSimMap *map,
+                                       SverkaDocument *ru,
+                                       SverkaDocument *en);
+
+G_END_DECLS

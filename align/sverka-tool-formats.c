@@ -1,0 +1,162 @@
+/* sverka-tool-formats.c: which files `sverka align` writes, and what goes in
+ * each (see sverka-tool-formats-private.h). */
+#include <string.h>
+
+#include "sverka-tool-formats-private.h"
+
+const char sverka_tool_out_dir_help[] =
+  "--out-dir DIR writes every output into DIR (created if needed), each file\n"
+  "atomically:\n"
+  "  alignment.tsv     the parallel TSV (--format tsv)\n"
+  "  alignment.tmx     TMX 1.4b translation memory (--format tmx)\n"
+  "  alignment.jsonl   JSON Lines, one object per bead (--format jsonl)\n"
+  "  alignment.ladder  hunalign's ladder (--format ladder)\n"
+  "  alignment.ru      Moses corpus, Russian side (--format moses)\n"
+  "  alignment.en      Moses corpus, English side\n"
+  "  notes.tsv         the discrepancy notes (--notes)\n"
+  "  notes.jsonl       the notes as JSON Lines (--notes-jsonl)\n"
+  "  notes.md          the notes as a Markdown report (--notes-md)\n"
+  "  report.html       the HTML report: texts side by side, notes, alignment map (--html)\n";
+
+static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses" };
+
+static gboolean
+is_stdout (const char *path)
+{
+  return path == NULL || strcmp (path, "-") == 0;
+}
+
+gboolean
+sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
+{
+  SverkaJsonlStyle style;
+  gboolean known = f->format == NULL;
+
+  for (guint i = 0; i < G_N_ELEMENTS (format_names) && !known; i++)
+    known = strcmp (f->format, format_names[i]) == 0;
+  if (!known) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--format: expected tsv, tmx, jsonl, ladder or moses, found '%s'", f->format);
+    return FALSE;
+  }
+  if (f->jsonl_style != NULL && !sverka_jsonl_style_from_string (f->jsonl_style, &style)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--jsonl-style: expected sverka or hf, found '%s'", f->jsonl_style);
+    return FALSE;
+  }
+  if (g_strcmp0 (f->format, "moses") == 0
+      && (g_strcmp0 (f->output, "-") == 0 || (f->output == NULL && f->out_dir == NULL))) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--format moses writes two files, which standard output cannot hold: give "
+                 "-o PREFIX to write PREFIX.ru and PREFIX.en, or --out-dir DIR");
+    return FALSE;
+  }
+  if (f->out_dir != NULL && *f->out_dir == '\0') {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--out-dir: expected a folder, found an empty name");
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
+sverka_tool_formats_need_notes (const SverkaToolFormats *f)
+{
+  return f->notes != NULL || f->notes_md != NULL || f->notes_jsonl != NULL || f->html != NULL
+         || f->out_dir != NULL;
+}
+
+gboolean
+sverka_tool_formats_need_map (const SverkaToolFormats *f)
+{
+  return f->html != NULL || f->out_dir != NULL;
+}
+
+static void
+add (GPtrArray *outputs, char *path, char *text)
+{
+  SverkaToolOutput *o = g_new (SverkaToolOutput, 1);
+  o->path = path;
+  o->text = text;
+  g_ptr_array_add (outputs, o);
+}
+
+static void
+output_free (gpointer data)
+{
+  SverkaToolOutput *o = data;
+  g_free (o->path);
+  g_free (o->text);
+  g_free (o);
+}
+
+static char *
+in_dir (const char *dir, const char *name)
+{
+  return g_build_filename (dir, name, NULL);
+}
+
+GPtrArray *
+sverka_tool_formats_render (const SverkaToolFormats *f,
+                            SverkaAlignment *al,
+                            SverkaNotes *notes,
+                            SverkaSimMap *map,
+                            SverkaDocument *ru,
+                            SverkaDocument *en)
+{
+  GPtrArray *outputs = g_ptr_array_new_with_free_func (output_free);
+  SverkaJsonlStyle style = SVERKA_JSONL_SVERKA;
+  const char *format = f->format != NULL ? f->format : "tsv";
+
+  if (f->jsonl_style != NULL)
+    sverka_jsonl_style_from_string (f->jsonl_style, &style);
+
+  if (notes != NULL) {
+    if (f->notes != NULL)
+      add (outputs, g_strdup (f->notes), sverka_write_notes_tsv (notes, ru, en));
+    if (f->notes_md != NULL)
+      add (outputs, g_strdup (f->notes_md), sverka_write_notes_md (notes, ru, en));
+    if (f->notes_jsonl != NULL)
+      add (outputs, g_strdup (f->notes_jsonl), sverka_write_notes_jsonl (notes, ru, en));
+  }
+  if (f->html != NULL)
+    add (outputs, g_strdup (f->html), sverka_write_html (al, notes, map, ru, en));
+
+  if (f->out_dir != NULL) {
+    const char *d = f->out_dir;
+    add (outputs, in_dir (d, "alignment.tsv"), sverka_write_tsv (al, ru, en));
+    add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx (al, ru, en));
+    add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (al, ru, en, style));
+    add (outputs, in_dir (d, "alignment.ladder"), sverka_write_ladder (al, ru, en));
+    add (outputs, in_dir (d, "alignment.ru"), sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_RU));
+    add (outputs, in_dir (d, "alignment.en"), sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_EN));
+    if (notes != NULL) {
+      add (outputs, in_dir (d, "notes.tsv"), sverka_write_notes_tsv (notes, ru, en));
+      add (outputs, in_dir (d, "notes.jsonl"), sverka_write_notes_jsonl (notes, ru, en));
+      add (outputs, in_dir (d, "notes.md"), sverka_write_notes_md (notes, ru, en));
+    }
+    add (outputs, in_dir (d, "report.html"), sverka_write_html (al, notes, map, ru, en));
+    /* With --out-dir, the --format output goes only where -o says. */
+    if (f->output == NULL)
+      return outputs;
+  }
+
+  if (strcmp (format, "moses") == 0) {
+    add (outputs, g_strconcat (f->output, ".ru", NULL),
+         sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_RU));
+    add (outputs, g_strconcat (f->output, ".en", NULL),
+         sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_EN));
+  } else {
+    char *text;
+    if (strcmp (format, "tmx") == 0)
+      text = sverka_write_tmx (al, ru, en);
+    else if (strcmp (format, "jsonl") == 0)
+      text = sverka_write_jsonl (al, ru, en, style);
+    else if (strcmp (format, "ladder") == 0)
+      text = sverka_write_ladder (al, ru, en);
+    else
+      text = sverka_write_tsv (al, ru, en);
+    add (outputs, is_stdout (f->output) ? NULL : g_strdup (f->output), text);
+  }
+  return outputs;
+}

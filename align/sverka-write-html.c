@@ -1,0 +1,850 @@
+/* sverka-write-html.c: the HTML report, one self-contained page.
+ *
+ * The page, top to bottom:
+ * - a header: the file names, the mode and why, counts, and a legend;
+ * - the alignment map: an SVG dot plot, Russian sentences down and English
+ *   ones across. Grey dots are the similarity map (darker is more similar),
+ *   red squares the links the alignment chose, ticks outside the frame the
+ *   sentences left without a counterpart. Each kind is one <path>, so the
+ *   map stays light at 10,000 rows; clicking it goes to the row;
+ * - the notes, each linked to its row(s);
+ * - the rows: the two texts side by side, one row per bead, the score as a
+ *   coloured band, the words each note is about highlighted and linked to
+ *   the note, and the rows with one side empty or with links crossing back
+ *   (comparable mode) marked.
+ *
+ * Rows are CSS-grid divs with content-visibility: auto, so the browser lays
+ * out only the rows on screen; the only script is the map's click and the
+ * "rows with notes only" switch. Every text is HTML-escaped, and the page
+ * loads nothing from outside.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "sverka.h"
+
+/* The plot area of the map, in pixels. */
+#define MAP_W 440.0
+#define MAP_H 440.0
+#define MAP_LEFT 44.0
+#define MAP_TOP 10.0
+#define MAP_RIGHT 12.0
+#define MAP_BOTTOM 40.0
+/* Dots smaller than this are drawn at this size, in pixels. */
+#define MAP_MIN_DOT 2.0
+/* Similarity below this is not drawn. */
+#define MAP_MIN_SIM 0.1
+
+typedef struct {
+  SverkaLanguage language;
+  guint sentence;
+  gsize start, end;
+  guint note; /* 0-based */
+} Mark;
+
+typedef struct {
+  guint row, note;
+} RowNote;
+
+typedef struct {
+  GString *out;
+  SverkaAlignment *al;
+  SverkaNotes *notes;
+  SverkaDocument *docs[2]; /* ru, en */
+  guint n_sents[2];
+  guint *first_row[2]; /* per sentence: the first row (0-based) holding it */
+  GArray *marks;       /* Mark, by language, sentence, start */
+  guint *mark_at[2];   /* per sentence: its first mark; [n] = the end */
+  GArray *row_notes;   /* RowNote, by row then note */
+  guint *note_row;     /* per note: its first row */
+} Html;
+
+static void
+append_escaped (GString *out, const char *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++) {
+    switch (s[i]) {
+    case '&':
+      g_string_append (out, "&amp;");
+      break;
+    case '<':
+      g_string_append (out, "&lt;");
+      break;
+    case '>':
+      g_string_append (out, "&gt;");
+      break;
+    case '"':
+      g_string_append (out, "&quot;");
+      break;
+    case '\'':
+      g_string_append (out, "&#39;");
+      break;
+    default:
+      /* A control character is no text: shown as U+FFFD, the page stays
+       * well-formed. */
+      if ((guchar) s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
+        g_string_append (out, "\xef\xbf\xbd");
+      else
+        g_string_append_c (out, s[i]);
+    }
+  }
+}
+
+static void
+append_escaped_str (GString *out, const char *s)
+{
+  append_escaped (out, s, strlen (s));
+}
+
+static void
+append_double (GString *out, const char *format, double v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, format, v));
+}
+
+static const char style[] =
+  ":root{--err:#c62828;--warn:#d98200;--info:#5b7896;--line:#e2e4e8;--ink:#1f2328;"
+  "--muted:#6a7079}\n"
+  "*{box-sizing:border-box}\n"
+  "body{margin:0;font:15px/1.5 'DejaVu Sans','Noto Sans',system-ui,sans-serif;"
+  "color:var(--ink);background:#f3f4f6}\n"
+  "header{background:#1f2d44;color:#fff;padding:14px 24px}\n"
+  "header h1{margin:0;font-size:20px;font-weight:600}\n"
+  "header p{margin:4px 0 0;color:#d3dae6;font-size:13px}\n"
+  ".legend{display:flex;flex-wrap:wrap;gap:6px 14px;align-items:center}\n"
+  ".legend .band{display:inline-block;width:34px;text-align:center;border-radius:3px;"
+  "font-size:11px}\n"
+  "main{padding:16px 24px}\n"
+  ".top{display:flex;flex-wrap:wrap;gap:16px;align-items:flex-start;margin-bottom:16px}\n"
+  ".panel{background:#fff;border:1px solid var(--line);border-radius:6px;padding:10px 14px}\n"
+  ".panel h2,#rows h2{margin:0 0 6px;font-size:15px}\n"
+  "#map{flex:0 0 auto}\n"
+  "#map svg{display:block;cursor:crosshair}\n"
+  "#map .cap{font-size:12px;color:var(--muted);max-width:500px;margin:6px 0 0}\n"
+  "#notes{flex:1 1 420px;min-width:320px}\n"
+  "#notes .list{max-height:470px;overflow:auto;padding-right:4px}\n"
+  "#notes ol{margin:0;padding:0;list-style:none}\n"
+  "#notes summary{cursor:pointer;padding:6px;color:var(--muted);font-size:13px}\n"
+  "#notes li{padding:5px 6px;border-bottom:1px solid var(--line);font-size:13px;"
+  "border-left:4px solid var(--info)}\n"
+  "#notes li.error{border-left-color:var(--err)}\n"
+  "#notes li.warning{border-left-color:var(--warn)}\n"
+  "#notes li:target{background:#fff4cc}\n"
+  "#notes .kind{font-weight:600;margin-right:6px}\n"
+  "#notes .sev{font-size:11px;text-transform:uppercase;color:var(--muted);margin-right:6px}\n"
+  "#notes .to{margin-right:8px;font-size:12px;white-space:nowrap}\n"
+  ".filter{font-size:13px;margin:0 0 6px;color:var(--muted)}\n"
+  "#rows{background:#fff;border:1px solid var(--line);border-radius:6px}\n"
+  "#rows h2{padding:10px 14px 0}\n"
+  ".row{display:grid;grid-template-columns:3.4em 3.6em 1fr 1fr 8em;gap:0 14px;"
+  "padding:7px 14px;border-top:1px solid var(--line);content-visibility:auto;"
+  "contain-intrinsic-size:auto 3.4em;scroll-margin-top:2.4em}\n"
+  ".row.head{position:sticky;top:0;z-index:1;background:#f7f8fa;font-size:12px;"
+  "font-weight:600;color:var(--muted);content-visibility:visible}\n"
+  ".row .n{color:var(--muted);font-size:12px;text-decoration:none;padding-top:2px}\n"
+  ".band{align-self:start;border-radius:3px;color:#fff;font-size:12px;text-align:center;"
+  "padding:1px 0;font-variant-numeric:tabular-nums}\n"
+  ".b0{background:#b3261e}.b1{background:#e8710a}.b2{background:#e6b800;color:#222}"
+  ".b3{background:#7cb342;color:#102}.b4{background:#2e7d32}\n"
+  ".gap{color:var(--muted);font-style:italic;font-size:13px;border-radius:3px;"
+  "padding:2px 8px;background:repeating-linear-gradient(135deg,#f7f7f7 0 6px,#ececec 6px "
+  "12px)}\n"
+  ".row.alone{background:#fffaf0}\n"
+  ".row:target{background:#eaf2ff;box-shadow:inset 4px 0 #2f6fde}\n"
+  ".s{margin-right:4px}\n"
+  ".s sup{color:var(--muted);font-size:10px;margin-right:3px}\n"
+  ".s.again{color:var(--muted)}\n"
+  ".cross{display:inline-block;font-size:11px;color:#7b3fb3;border:1px solid #c9a7e8;"
+  "border-radius:3px;padding:0 4px;margin-right:6px}\n"
+  "mark{background:#cfe3ff;border-bottom:2px solid var(--info);border-radius:2px;"
+  "padding:0 1px}\n"
+  "mark.warning{background:#ffe7a8;border-bottom-color:var(--warn)}\n"
+  "mark.error{background:#ffc9c6;border-bottom-color:var(--err)}\n"
+  "mark a{color:inherit;text-decoration:none}\n"
+  ".tags a{display:inline-block;font-size:11px;border-radius:3px;padding:0 5px;"
+  "margin:0 4px 3px 0;color:#fff;background:var(--info);text-decoration:none}\n"
+  ".tags a.error{background:var(--err)}.tags a.warning{background:var(--warn)}\n"
+  "body.only-notes .row.plain{display:none}\n";
+
+/* The map's click goes to the row of the Russian sentence under the
+ * pointer; the switch hides the rows without notes. */
+static const char script[] =
+  "(function(){\n"
+  "var svg=document.getElementById('map-svg');\n"
+  "if(svg){svg.addEventListener('click',function(ev){\n"
+  "var b=svg.querySelector('.plot').getBoundingClientRect();\n"
+  "var n=+svg.getAttribute('data-n-ru');\n"
+  "var r=Math.max(1,Math.min(n,Math.floor((ev.clientY-b.top)/b.height*n)+1));\n"
+  "var el=document.getElementById('ru-'+r);\n"
+  "if(el){location.hash=el.closest('.row').id;}\n"
+  "});}\n"
+  "var only=document.getElementById('only-notes');\n"
+  "if(only){only.addEventListener('change',function(){"
+  "document.body.classList.toggle('only-notes',only.checked);});}\n"
+  "})();\n";
+
+static guint
+band_of (double score)
+{
+  return score >= 0.8 ? 4 : score >= 0.6 ? 3 : score >= 0.4 ? 2 : score >= 0.2 ? 1 : 0;
+}
+
+static int
+compare_marks (gconstpointer a, gconstpointer b)
+{
+  const Mark *x = a, *y = b;
+  if (x->language != y->language)
+    return x->language < y->language ? -1 : 1;
+  if (x->sentence != y->sentence)
+    return x->sentence < y->sentence ? -1 : 1;
+  if (x->start != y->start)
+    return x->start < y->start ? -1 : 1;
+  return x->note < y->note ? -1 : x->note > y->note;
+}
+
+static int
+compare_row_notes (gconstpointer a, gconstpointer b)
+{
+  const RowNote *x = a, *y = b;
+  if (x->row != y->row)
+    return x->row < y->row ? -1 : 1;
+  return x->note < y->note ? -1 : x->note > y->note;
+}
+
+static int
+side_of (SverkaLanguage language)
+{
+  return language == SVERKA_LANGUAGE_EN ? 1 : 0;
+}
+
+/* Indexes the rows of sentences, the marks of sentences and the rows of
+ * notes. */
+static void
+index_document (Html *h)
+{
+  guint nb = sverka_alignment_get_n_beads (h->al);
+  guint nn = h->notes != NULL ? sverka_notes_get_n_notes (h->notes) : 0;
+
+  for (int side = 0; side < 2; side++) {
+    h->n_sents[side] = sverka_document_get_n_sentences (h->docs[side]);
+    h->first_row[side] = g_new (guint, h->n_sents[side] + 1);
+    for (guint s = 0; s < h->n_sents[side]; s++)
+      h->first_row[side][s] = G_MAXUINT;
+  }
+  for (guint i = 0; i < nb; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (h->al, i);
+    for (guint k = 0; k < b->n_ru; k++)
+      if (h->first_row[0][b->ru[k]] == G_MAXUINT)
+        h->first_row[0][b->ru[k]] = i;
+    for (guint k = 0; k < b->n_en; k++)
+      if (h->first_row[1][b->en[k]] == G_MAXUINT)
+        h->first_row[1][b->en[k]] = i;
+  }
+
+  h->marks = g_array_new (FALSE, FALSE, sizeof (Mark));
+  h->row_notes = g_array_new (FALSE, FALSE, sizeof (RowNote));
+  h->note_row = g_new0 (guint, MAX (nn, 1));
+  for (guint i = 0; i < nn; i++) {
+    const SverkaNote *note = sverka_notes_get_note (h->notes, i);
+    guint first = G_MAXUINT;
+    for (guint k = 0; k < note->n_marks; k++) {
+      const SverkaNoteMark *m = &note->marks[k];
+      int side = side_of (m->language);
+      Mark mark = { m->language, m->sentence, m->start, m->end, i };
+      if (m->sentence < h->n_sents[side] && m->end > m->start)
+        g_array_append_val (h->marks, mark);
+    }
+    for (int side = 0; side < 2; side++) {
+      const guint *ids = side == 0 ? note->ru : note->en;
+      guint n = side == 0 ? note->n_ru : note->n_en;
+      for (guint k = 0; k < n; k++) {
+        RowNote rn = { ids[k] < h->n_sents[side] ? h->first_row[side][ids[k]] : G_MAXUINT, i };
+        if (rn.row == G_MAXUINT)
+          continue;
+        if (first == G_MAXUINT)
+          first = rn.row;
+        g_array_append_val (h->row_notes, rn);
+      }
+    }
+    h->note_row[i] = first;
+  }
+  g_array_sort (h->marks, compare_marks);
+  g_array_sort (h->row_notes, compare_row_notes);
+  /* Drop repeats: a note names several sentences of one row. */
+  for (guint i = 1; i < h->row_notes->len; i++) {
+    if (compare_row_notes (&g_array_index (h->row_notes, RowNote, i - 1),
+                           &g_array_index (h->row_notes, RowNote, i)) == 0)
+      g_array_remove_index (h->row_notes, i--);
+  }
+
+  for (int side = 0; side < 2; side++) {
+    guint k = 0;
+    h->mark_at[side] = g_new (guint, h->n_sents[side] + 1);
+    while (k < h->marks->len && side_of (g_array_index (h->marks, Mark, k).language) < side)
+      k++;
+    for (guint s = 0; s <= h->n_sents[side]; s++) {
+      while (k < h->marks->len && side_of (g_array_index (h->marks, Mark, k).language) == side
+             && g_array_index (h->marks, Mark, k).sentence < s)
+        k++;
+      h->mark_at[side][s] = k;
+    }
+  }
+}
+
+static void
+html_clear (Html *h)
+{
+  for (int side = 0; side < 2; side++) {
+    g_free (h->first_row[side]);
+    g_free (h->mark_at[side]);
+  }
+  g_clear_pointer (&h->marks, g_array_unref);
+  g_clear_pointer (&h->row_notes, g_array_unref);
+  g_free (h->note_row);
+}
+
+static const char *
+severity_class (SverkaSeverity severity)
+{
+  return sverka_severity_to_string (severity);
+}
+
+/* Appends one sentence's text: white space runs holding a tab, line end or
+ * form feed become one space, as in the TSV; the marks of its notes become
+ * <mark> elements linked to the note. */
+static void
+append_sentence_text (Html *h, int side, guint s)
+{
+  SverkaDocument *doc = h->docs[side];
+  const SverkaSentence *sent = sverka_document_get_sentence (doc, s);
+  const char *data = sverka_document_get_data (doc, NULL);
+  guint m = h->mark_at[side][s], m_end = h->mark_at[side][s + 1];
+  gsize open_end = 0; /* the end of the open mark, or 0 */
+  gsize i = sent->start;
+
+  while (i < sent->end) {
+    if (open_end != 0 && i >= open_end) {
+      g_string_append (h->out, "</a></mark>");
+      open_end = 0;
+    }
+    /* Marks that start before here (overlapping an earlier one) are
+     * skipped. */
+    while (m < m_end && g_array_index (h->marks, Mark, m).start < i)
+      m++;
+    if (open_end == 0 && m < m_end && g_array_index (h->marks, Mark, m).start == i) {
+      /* Every note marking a span from here (a name that is also a typo)
+       * goes into one <mark>: the most severe colours it, the first is
+       * linked, all are in its tooltip. */
+      const Mark *mk = &g_array_index (h->marks, Mark, m);
+      SverkaSeverity severity = SVERKA_SEVERITY_INFO;
+      guint same = m;
+      while (same < m_end && g_array_index (h->marks, Mark, same).start == i) {
+        const SverkaNote *note = sverka_notes_get_note (h->notes,
+                                                        g_array_index (h->marks, Mark, same).note);
+        severity = MAX (severity, note->severity);
+        same++;
+      }
+      g_string_append_printf (h->out, "<mark class=\"%s\" title=\"", severity_class (severity));
+      for (guint k = m; k < same; k++) {
+        const SverkaNote *note = sverka_notes_get_note (h->notes,
+                                                        g_array_index (h->marks, Mark, k).note);
+        if (k > m)
+          g_string_append (h->out, "&#10;");
+        g_string_append_printf (h->out, "%s: ", sverka_note_kind_to_string (note->kind));
+        append_escaped_str (h->out, note->message);
+      }
+      g_string_append_printf (h->out, "\"><a href=\"#note-%u\">", mk->note + 1);
+      open_end = MIN (mk->end, sent->end);
+      m = same;
+    }
+    if (g_ascii_isspace (data[i])) {
+      gsize j = i;
+      gboolean control = FALSE;
+      while (j < sent->end && g_ascii_isspace (data[j]) && (open_end == 0 || j < open_end)) {
+        control |= data[j] != ' ';
+        j++;
+      }
+      if (control)
+        g_string_append_c (h->out, ' ');
+      else
+        g_string_append_len (h->out, data + i, (gssize) (j - i));
+      i = j;
+    } else {
+      gsize j = i + 1;
+      while (j < sent->end && !g_ascii_isspace (data[j]) && (open_end == 0 || j < open_end)
+             && (m >= m_end || g_array_index (h->marks, Mark, m).start > j))
+        j++;
+      append_escaped (h->out, data + i, j - i);
+      i = j;
+    }
+  }
+  if (open_end != 0)
+    g_string_append (h->out, "</a></mark>");
+}
+
+static void
+append_ids_attr (GString *out, const char *name, const guint *ids, guint n)
+{
+  g_string_append_printf (out, " %s=\"", name);
+  for (guint k = 0; k < n; k++)
+    g_string_append_printf (out, k > 0 ? ",%u" : "%u", ids[k] + 1);
+  g_string_append_c (out, '"');
+}
+
+/* One side of a row: its sentences, or a placeholder when it has none. */
+static void
+append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back_to,
+             guint ahead)
+{
+  static const char *const lang[] = { "ru", "en" };
+  g_string_append_printf (h->out, "<div class=\"%s\" lang=\"%s\">", lang[side], lang[side]);
+  if (n == 0)
+    g_string_append_printf (h->out, "<span class=\"gap\">no %s counterpart</span>",
+                            side == 0 ? "Russian" : "English");
+  if (back_to > 0)
+    g_string_append_printf (h->out,
+                            "<span class=\"cross\" title=\"This row goes back to English "
+                            "sentence %u; earlier rows reach English sentence %u: the links "
+                            "cross\">&#x21b6; crosses</span>",
+                            back_to, ahead);
+  for (guint k = 0; k < n; k++) {
+    guint s = ids[k];
+    gboolean first = h->first_row[side][s] == row;
+    g_string_append (h->out, "<span class=\"s");
+    if (!first)
+      g_string_append (h->out, " again");
+    g_string_append_c (h->out, '"');
+    if (first)
+      g_string_append_printf (h->out, " id=\"%s-%u\"", lang[side], s + 1);
+    else
+      g_string_append_printf (h->out, " title=\"also in row %u\"", h->first_row[side][s] + 1);
+    g_string_append_printf (h->out, "><sup>%u</sup>", s + 1);
+    append_sentence_text (h, side, s);
+    g_string_append (h->out, "</span>");
+  }
+  g_string_append (h->out, "</div>");
+}
+
+static void
+append_rows (Html *h)
+{
+  guint nb = sverka_alignment_get_n_beads (h->al);
+  gboolean comparable = sverka_alignment_get_mode (h->al) == SVERKA_MODE_COMPARABLE;
+  guint rn = 0;
+  guint max_en = 0; /* the highest English sentence linked so far, plus one */
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_string_append (h->out,
+                   "<section id=\"rows\"><h2>Aligned text</h2>\n"
+                   "<div class=\"row head\"><span>row</span><span>score</span>"
+                   "<span>Russian</span><span>English</span><span>notes</span></div>\n");
+  for (guint i = 0; i < nb; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (h->al, i);
+    guint first_note = rn;
+    guint crossed = 0, ahead = max_en;
+    gboolean alone = b->n_ru == 0 || b->n_en == 0;
+
+    while (rn < h->row_notes->len && g_array_index (h->row_notes, RowNote, rn).row == i)
+      rn++;
+    if (comparable && b->n_ru > 0 && b->n_en > 0) {
+      guint lowest = b->en[0], highest = b->en[0];
+      for (guint k = 1; k < b->n_en; k++) {
+        lowest = MIN (lowest, b->en[k]);
+        highest = MAX (highest, b->en[k]);
+      }
+      if (lowest + 1 < max_en)
+        crossed = lowest + 1;
+      max_en = MAX (max_en, highest + 1);
+    }
+    g_string_append_printf (h->out, "<div class=\"row%s%s\" id=\"row-%u\"",
+                            alone ? " alone" : "", rn > first_note ? "" : " plain", i + 1);
+    append_ids_attr (h->out, "data-ru", b->ru, b->n_ru);
+    append_ids_attr (h->out, "data-en", b->en, b->n_en);
+    g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
+    g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
+                            band_of (b->score),
+                            g_ascii_formatd (num, sizeof num, "%.2f", b->score));
+    append_cell (h, 0, i, b->ru, b->n_ru, 0, 0);
+    append_cell (h, 1, i, b->en, b->n_en, crossed, ahead);
+    g_string_append (h->out, "<div class=\"tags\">");
+    for (guint k = first_note; k < rn; k++) {
+      guint note_i = g_array_index (h->row_notes, RowNote, k).note;
+      const SverkaNote *note = sverka_notes_get_note (h->notes, note_i);
+      g_string_append_printf (h->out, "<a class=\"%s\" href=\"#note-%u\" title=\"",
+                              severity_class (note->severity), note_i + 1);
+      append_escaped_str (h->out, note->message);
+      g_string_append_printf (h->out, "\">%s</a>", sverka_note_kind_to_string (note->kind));
+    }
+    g_string_append (h->out, "</div></div>\n");
+  }
+  g_string_append (h->out, "</section>\n");
+}
+
+static void
+append_notes (Html *h)
+{
+  guint nn = h->notes != NULL ? sverka_notes_get_n_notes (h->notes) : 0;
+  guint rn = 0;
+  g_autofree guint *rows_start = g_new0 (guint, nn + 1);
+  g_autofree RowNote *by_note = NULL;
+
+  g_string_append_printf (h->out, "<section id=\"notes\" class=\"panel\"><h2>Notes (%u)</h2>\n",
+                          nn);
+  if (h->notes == NULL) {
+    g_string_append (h->out, "<p>Not computed.</p></section>\n");
+    return;
+  }
+  g_string_append (h->out, "<p class=\"filter\"><label><input type=\"checkbox\" "
+                           "id=\"only-notes\"/> show only the rows with notes</label></p>\n");
+  if (nn == 0) {
+    g_string_append (h->out, "<p>No discrepancies found.</p></section>\n");
+    return;
+  }
+  /* The rows of each note, in row order. */
+  by_note = g_new (RowNote, MAX (h->row_notes->len, 1));
+  for (guint k = 0; k < h->row_notes->len; k++)
+    rows_start[g_array_index (h->row_notes, RowNote, k).note + 1]++;
+  for (guint i = 0; i < nn; i++)
+    rows_start[i + 1] += rows_start[i];
+  {
+    g_autofree guint *fill = g_memdup2 (rows_start, sizeof (guint) * (nn + 1));
+    for (guint k = 0; k < h->row_notes->len; k++) {
+      const RowNote *r = &g_array_index (h->row_notes, RowNote, k);
+      by_note[fill[r->note]++] = *r;
+    }
+  }
+  g_string_append (h->out, "<div class=\"list\">\n");
+  /* Errors and warnings first, in row order; the notes for information
+   * (many in comparable mode) folded away below them. */
+  for (int sev = SVERKA_SEVERITY_ERROR; sev >= SVERKA_SEVERITY_INFO; sev--) {
+    guint count = 0;
+    for (guint i = 0; i < nn; i++)
+      count += sverka_notes_get_note (h->notes, i)->severity == (SverkaSeverity) sev;
+    if (count == 0)
+      continue;
+    if (sev == SVERKA_SEVERITY_INFO && count < nn)
+      g_string_append_printf (h->out, "<details><summary>%u note%s for information</summary>",
+                              count, count == 1 ? "" : "s");
+    g_string_append_printf (h->out, "<ol class=\"%s\">\n",
+                            sverka_severity_to_string ((SverkaSeverity) sev));
+    for (guint i = 0; i < nn; i++) {
+      const SverkaNote *note = sverka_notes_get_note (h->notes, i);
+      if (note->severity != (SverkaSeverity) sev)
+        continue;
+      g_string_append_printf (h->out, "<li id=\"note-%u\" class=\"%s\">", i + 1,
+                              severity_class (note->severity));
+      for (rn = rows_start[i]; rn < rows_start[i + 1]; rn++)
+        g_string_append_printf (h->out, "<a class=\"to\" href=\"#row-%u\">row %u</a>",
+                                by_note[rn].row + 1, by_note[rn].row + 1);
+      g_string_append_printf (h->out,
+                              "<span class=\"kind\">%s</span><span class=\"sev\">%s</span>",
+                              sverka_note_kind_to_string (note->kind),
+                              sverka_severity_to_string (note->severity));
+      append_escaped_str (h->out, note->message);
+      g_string_append (h->out, "</li>\n");
+    }
+    g_string_append (h->out, "</ol>");
+    if (sev == SVERKA_SEVERITY_INFO && count < nn)
+      g_string_append (h->out, "</details>");
+    g_string_append_c (h->out, '\n');
+  }
+  g_string_append (h->out, "</div></section>\n");
+}
+
+/* ---------------------------------------------------------------------- */
+/* The map                                                                 */
+
+typedef struct {
+  guint x, y; /* cell, for merging dots that fall on one pixel */
+  float sim;
+} Dot;
+
+static int
+compare_dots (gconstpointer a, gconstpointer b)
+{
+  const Dot *p = a, *q = b;
+  if (p->y != q->y)
+    return p->y < q->y ? -1 : 1;
+  if (p->x != q->x)
+    return p->x < q->x ? -1 : 1;
+  return p->sim > q->sim ? -1 : p->sim < q->sim;
+}
+
+/* Map geometry: sentence cells scaled to the plot, and the pixel grid that
+ * dots are merged on when cells are smaller than a pixel. */
+typedef struct {
+  guint n_ru, n_en;
+  double cw, ch; /* a sentence cell, in pixels */
+  double dw, dh; /* a dot, in pixels */
+  guint gx, gy;  /* grid columns and lines */
+} Geometry;
+
+static void
+dot_cell (const Geometry *g, guint r, guint e, guint *x, guint *y)
+{
+  *x = g->gx >= g->n_en ? e : (guint) ((double) e * g->gx / g->n_en);
+  *y = g->gy >= g->n_ru ? r : (guint) ((double) r * g->gy / g->n_ru);
+}
+
+/* Appends the dots as subpaths "Mx yh.." of one path drawn with a stroke as
+ * tall as a dot. */
+static void
+append_dots_path (GString *out, const Geometry *g, const Dot *dots, guint n, const char *cls)
+{
+  double cell_x = MAP_W / (g->gx >= g->n_en ? MAX (g->n_en, 1u) : g->gx);
+  double cell_y = MAP_H / (g->gy >= g->n_ru ? MAX (g->n_ru, 1u) : g->gy);
+  g_string_append_printf (out, "<path class=\"%s\" data-n=\"%u\" stroke-width=\"", cls, n);
+  append_double (out, "%.2f", g->dh);
+  g_string_append (out, "\" d=\"");
+  for (guint i = 0; i < n; i++) {
+    double x = MAP_LEFT + (dots[i].x + 0.5) * cell_x - g->dw / 2;
+    double y = MAP_TOP + (dots[i].y + 0.5) * cell_y;
+    g_string_append_c (out, 'M');
+    append_double (out, "%.1f", x);
+    g_string_append_c (out, ' ');
+    append_double (out, "%.1f", y);
+    g_string_append_c (out, 'h');
+    append_double (out, "%.1f", g->dw);
+  }
+  g_string_append (out, "\"/>\n");
+}
+
+/* Sorts @dots by cell and keeps the most similar of each cell. */
+static void
+merge_dots (GArray *dots)
+{
+  guint kept = 0;
+  g_array_sort (dots, compare_dots);
+  for (guint i = 0; i < dots->len; i++) {
+    const Dot *d = &g_array_index (dots, Dot, i);
+    if (kept > 0 && g_array_index (dots, Dot, kept - 1).x == d->x
+        && g_array_index (dots, Dot, kept - 1).y == d->y)
+      continue;
+    g_array_index (dots, Dot, kept++) = *d;
+  }
+  g_array_set_size (dots, kept);
+}
+
+static void
+append_map (Html *h, SverkaSimMap *map)
+{
+  static const double levels[] = { MAP_MIN_SIM, 0.2, 0.35, 0.5 };
+  Geometry g = { h->n_sents[0], h->n_sents[1] };
+  guint nb = sverka_alignment_get_n_beads (h->al);
+  g_autoptr (GArray) dots = g_array_new (FALSE, FALSE, sizeof (Dot));
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Dot));
+  g_autoptr (GString) ticks_ru = g_string_new (NULL);
+  g_autoptr (GString) ticks_en = g_string_new (NULL);
+  guint n_ticks_ru = 0, n_ticks_en = 0, n_links = 0;
+  double width = MAP_LEFT + MAP_W + MAP_RIGHT, height = MAP_TOP + MAP_H + MAP_BOTTOM;
+
+  g.cw = MAP_W / MAX (g.n_en, 1u);
+  g.ch = MAP_H / MAX (g.n_ru, 1u);
+  /* Cells smaller than a pixel share a pixel-sized grid cell. */
+  g.gx = g.cw >= 1 ? g.n_en : (guint) (MAP_W / 1.0);
+  g.gy = g.ch >= 1 ? g.n_ru : (guint) (MAP_H / 1.0);
+  g.dw = MAX (g.cw * 0.8, MAP_MIN_DOT);
+  /* Tall cells (few Russian sentences) get dashes, not bars. */
+  g.dh = MAX (MIN (g.ch * 0.8, 3 * g.dw), MAP_MIN_DOT);
+
+  g_string_append (h->out, "<section id=\"map\" class=\"panel\"><h2>Alignment map</h2>\n");
+  g_string_append_printf (h->out,
+                          "<svg id=\"map-svg\" xmlns=\"http://www.w3.org/2000/svg\" "
+                          "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
+                          "data-n-ru=\"%u\" data-n-en=\"%u\" role=\"img\">\n",
+                          width, height, width, height, g.n_ru, g.n_en);
+  g_string_append (h->out, "<title>Sentence similarity (grey) and the chosen links (red): "
+                           "Russian sentences down, English across. Click to go to the "
+                           "row.</title>\n");
+  g_string_append_printf (h->out,
+                          "<rect class=\"plot\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" "
+                          "height=\"%.0f\" fill=\"#fbfbfd\" stroke=\"#9aa3ad\"/>\n",
+                          MAP_LEFT, MAP_TOP, MAP_W, MAP_H);
+
+  /* The similarity map, four shades. */
+  if (map != NULL && sverka_simmap_get_n_ru (map) == g.n_ru
+      && sverka_simmap_get_n_en (map) == g.n_en) {
+    guint n;
+    const SverkaSimPoint *pts = sverka_simmap_get_points (map, &n);
+    for (guint level = G_N_ELEMENTS (levels); level-- > 0;) {
+      double lo = levels[level], hi = level + 1 < G_N_ELEMENTS (levels) ? levels[level + 1] : 2;
+      static const char *const shades[] = { "#e4e8ee", "#c3cad4", "#7d8a9b", "#27313f" };
+      g_autofree char *cls = g_strdup_printf ("sim sim%u", level);
+      g_array_set_size (dots, 0);
+      for (guint i = 0; i < n; i++) {
+        Dot d = { 0, 0, pts[i].similarity };
+        if (pts[i].similarity < lo || pts[i].similarity >= hi || pts[i].ru >= g.n_ru
+            || pts[i].en >= g.n_en)
+          continue;
+        dot_cell (&g, pts[i].ru, pts[i].en, &d.x, &d.y);
+        g_array_append_val (dots, d);
+      }
+      merge_dots (dots);
+      g_string_append_printf (h->out, "<g stroke=\"%s\" fill=\"none\">", shades[level]);
+      append_dots_path (h->out, &g, (const Dot *) (void *) dots->data, dots->len, cls);
+      g_string_append (h->out, "</g>\n");
+    }
+  }
+
+  /* The links, and the sentences left alone as ticks outside the frame. */
+  for (guint i = 0; i < nb; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (h->al, i);
+    for (guint k = 0; k < b->n_ru; k++)
+      for (guint l = 0; l < b->n_en; l++) {
+        Dot d = { 0, 0, 1 };
+        dot_cell (&g, b->ru[k], b->en[l], &d.x, &d.y);
+        g_array_append_val (links, d);
+        n_links++;
+      }
+    if (b->n_en == 0)
+      for (guint k = 0; k < b->n_ru; k++) {
+        g_string_append_c (ticks_ru, 'M');
+        append_double (ticks_ru, "%.1f", MAP_LEFT - 8);
+        g_string_append_c (ticks_ru, ' ');
+        append_double (ticks_ru, "%.1f", MAP_TOP + (b->ru[k] + 0.5) * g.ch);
+        g_string_append (ticks_ru, "h6");
+        n_ticks_ru++;
+      }
+    if (b->n_ru == 0)
+      for (guint k = 0; k < b->n_en; k++) {
+        g_string_append_c (ticks_en, 'M');
+        append_double (ticks_en, "%.1f", MAP_LEFT + (b->en[k] + 0.5) * g.cw);
+        g_string_append_c (ticks_en, ' ');
+        append_double (ticks_en, "%.1f", MAP_TOP + MAP_H + 2);
+        g_string_append (ticks_en, "v6");
+        n_ticks_en++;
+      }
+  }
+  merge_dots (links);
+  g_string_append_printf (h->out,
+                          "<g stroke=\"#d62828\" stroke-opacity=\"0.9\" fill=\"none\" "
+                          "data-links=\"%u\">",
+                          n_links);
+  {
+    /* Where cells are large, smaller than the dots, so that the shade of
+     * the pair shows around its link; small cells are filled. */
+    Geometry small = g;
+    if (g.dw >= 6 && g.dh >= 6) {
+      small.dw = g.dw * 0.55;
+      small.dh = g.dh * 0.55;
+    }
+    append_dots_path (h->out, &small, (const Dot *) (void *) links->data, links->len, "links");
+  }
+  g_string_append (h->out, "</g>\n");
+  /* Numbers with decimals go through g_ascii_formatd: the CLI runs in the
+   * user's locale, and the page must not depend on it. */
+  g_string_append_printf (h->out,
+                          "<path class=\"alone-ru\" data-n=\"%u\" stroke=\"#e8710a\" "
+                          "stroke-width=\"",
+                          n_ticks_ru);
+  append_double (h->out, "%.1f", MAX (MIN (g.ch * 0.8, 4.0), 1.0));
+  g_string_append_printf (h->out, "\" d=\"%s\"/>\n", ticks_ru->str);
+  g_string_append_printf (h->out,
+                          "<path class=\"alone-en\" data-n=\"%u\" stroke=\"#e8710a\" "
+                          "stroke-width=\"",
+                          n_ticks_en);
+  append_double (h->out, "%.1f", MAX (MIN (g.cw * 0.8, 4.0), 1.0));
+  g_string_append_printf (h->out, "\" d=\"%s\"/>\n", ticks_en->str);
+
+  /* Axes. */
+  g_string_append_printf (h->out,
+                          "<g font-size=\"11\" fill=\"#555\">"
+                          "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"end\">1</text>"
+                          "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"end\">%u</text>"
+                          "<text x=\"%.0f\" y=\"%.0f\">1</text>"
+                          "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"end\">%u</text>"
+                          "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"middle\">English sentence "
+                          "&#x2192;</text>"
+                          "<text transform=\"translate(%.0f %.0f) rotate(-90)\" "
+                          "text-anchor=\"middle\">&#x2190; Russian sentence</text></g>\n",
+                          MAP_LEFT - 10, MAP_TOP + 10, MAP_LEFT - 10, MAP_TOP + MAP_H,
+                          g.n_ru, MAP_LEFT, MAP_TOP + MAP_H + 20, MAP_LEFT + MAP_W,
+                          MAP_TOP + MAP_H + 20, g.n_en, MAP_LEFT + MAP_W / 2,
+                          MAP_TOP + MAP_H + 34, MAP_LEFT - 14, MAP_TOP + MAP_H / 2);
+  g_string_append (h->out, "</svg>\n");
+  g_string_append (h->out,
+                   "<p class=\"cap\">Grey: how similar each Russian sentence is to its "
+                   "closest English ones (darker is closer). Red: the links chosen. Orange "
+                   "ticks: sentences with no counterpart. A translation follows the "
+                   "diagonal; a report that takes its facts from all over the transcript "
+                   "scatters. Click the map to go to a row.</p></section>\n");
+}
+
+/* ---------------------------------------------------------------------- */
+
+static void
+append_header (Html *h)
+{
+  SverkaAlignment *al = h->al;
+  guint nn = h->notes != NULL ? sverka_notes_get_n_notes (h->notes) : 0;
+  guint n_err = 0, n_warn = 0, n_alone = 0;
+  guint nb = sverka_alignment_get_n_beads (al);
+
+  for (guint i = 0; i < nn; i++) {
+    SverkaSeverity sev = sverka_notes_get_note (h->notes, i)->severity;
+    n_err += sev == SVERKA_SEVERITY_ERROR;
+    n_warn += sev == SVERKA_SEVERITY_WARNING;
+  }
+  for (guint i = 0; i < nb; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    n_alone += b->n_ru == 0 || b->n_en == 0;
+  }
+  g_string_append (h->out, "<header><h1>");
+  append_escaped_str (h->out, sverka_document_get_name (h->docs[0]));
+  g_string_append (h->out, " &#x21c4; ");
+  append_escaped_str (h->out, sverka_document_get_name (h->docs[1]));
+  g_string_append (h->out, "</h1>\n<p>Mode ");
+  append_escaped_str (h->out, sverka_mode_to_string (sverka_alignment_get_mode (al)));
+  g_string_append (h->out, " (");
+  append_escaped_str (h->out, sverka_alignment_get_mode_reason (al));
+  g_string_append_printf (h->out,
+                          "). %u Russian and %u English sentence%s in %u row%s, %u of them "
+                          "with one side empty.",
+                          h->n_sents[0], h->n_sents[1], h->n_sents[1] == 1 ? "" : "s", nb,
+                          nb == 1 ? "" : "s", n_alone);
+  if (h->notes != NULL)
+    g_string_append_printf (h->out, " %u note%s: %u error%s, %u warning%s, %u for information.",
+                            nn, nn == 1 ? "" : "s", n_err, n_err == 1 ? "" : "s", n_warn,
+                            n_warn == 1 ? "" : "s", nn - n_err - n_warn);
+  g_string_append (h->out,
+                   "</p>\n<p class=\"legend\">Confidence: "
+                   "<span class=\"band b0\">&lt;.2</span><span class=\"band b1\">.2</span>"
+                   "<span class=\"band b2\">.4</span><span class=\"band b3\">.6</span>"
+                   "<span class=\"band b4\">.8+</span>"
+                   "<span>Notes: <mark class=\"error\">error</mark> "
+                   "<mark class=\"warning\">warning</mark> <mark class=\"info\">info</mark>"
+                   "</span><span class=\"gap\">no counterpart</span>"
+                   "<span class=\"cross\">&#x21b6; crosses</span></p></header>\n");
+}
+
+char *
+sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap *map,
+                   SverkaDocument *ru, SverkaDocument *en)
+{
+  Html h = { g_string_sized_new (4096), alignment, notes, { ru, en } };
+
+  index_document (&h);
+  g_string_append (h.out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
+                          "<meta name=\"viewport\" content=\"width=device-width, "
+                          "initial-scale=1\"/>\n<meta name=\"generator\" content=\"sverka "
+                          SVERKA_VERSION_STRING "\"/>\n<title>sverka: ");
+  append_escaped_str (h.out, sverka_document_get_name (ru));
+  g_string_append (h.out, " &#x21c4; ");
+  append_escaped_str (h.out, sverka_document_get_name (en));
+  g_string_append (h.out, "</title>\n<style>\n");
+  g_string_append (h.out, style);
+  g_string_append (h.out, "</style>\n</head>\n<body>\n");
+  append_header (&h);
+  g_string_append (h.out, "<main>\n<div class=\"top\">\n");
+  append_map (&h, map);
+  append_notes (&h);
+  g_string_append (h.out, "</div>\n");
+  append_rows (&h);
+  g_string_append (h.out, "</main>\n<script>\n");
+  g_string_append (h.out, script);
+  g_string_append (h.out, "</script>\n</body>\n</html>\n");
+  html_clear (&h);
+  return g_string_free (h.out, FALSE);
+}

@@ -949,6 +949,7 @@ sverka_tool_batch (int argc, char **argv)
     { NULL },
   };
 
+  g_set_prgname ("sverka batch");
   octx = g_option_context_new ("MANIFEST");
   g_option_context_set_summary (octx,
                                 "Aligns every pair of MANIFEST, a TSV of id<TAB>ru_path<TAB>en_path,\n"

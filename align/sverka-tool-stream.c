@@ -346,6 +346,7 @@ sverka_tool_stream (int argc, char **argv)
     { NULL },
   };
 
+  g_set_prgname ("sverka stream");
   octx = g_option_context_new (NULL);
   g_option_context_set_summary (octx,
                                 "Reads JSON Lines {\"id\": ..., \"ru\": \"text\", \"en\": \"text\"} "

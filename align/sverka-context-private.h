@@ -41,6 +41,8 @@ typedef struct {
   /* Opened on first analysis. */
   SverkaSbStemmer *stemmer;
   Hunhandle *hunspell;
+  Hunhandle *hunspell_alt; /* English: en_GB beside en_US (a spelling either
+                            * knows is right); NULL for Russian */
   UTransliterator *translit; /* to lower-case ASCII Latin */
   GHashTable *words; /* surface form -> SverkaWord (owned) */
 } SverkaLangData;
@@ -81,6 +83,13 @@ GStrv sverka_context_suggest (SverkaContext *ctx, SverkaLanguage lang, const cha
 
 /* hunspell's verdict on @word in @lang (whose dictionary must be open). */
 gboolean sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word);
+
+/* The words hunspell of @lang knows that are one edit from lower-case @word
+ * (a letter deleted, added, replaced, or two neighbours swapped), sorted and
+ * distinct. Fast: a few hundred dictionary look-ups, where hunspell's own
+ * suggestions search the whole dictionary.
+ * Returns: (transfer full) a NULL-terminated array, empty if there is none. */
+GStrv sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const char *word);
 
 /* TRUE if folded @word is a stop word of either language. */
 gboolean sverka_context_is_stopword (SverkaContext *ctx, const char *folded);

@@ -261,6 +261,7 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);
   g_clear_pointer (&ld->hunspell, Hunspell_destroy);
+  g_clear_pointer (&ld->hunspell_alt, Hunspell_destroy);
   g_clear_pointer (&ld->translit, utrans_close);
 }
 
@@ -321,6 +322,37 @@ sverka_context_is_stopword (SverkaContext *ctx, const char *folded)
          || g_hash_table_contains (ctx->langs[SVERKA_LANGUAGE_EN].stopwords, folded);
 }
 
+/* Opens the hunspell dictionary @dic_name of the hunspell folder; the error
+ * names the Debian @package that provides it. */
+static Hunhandle *
+open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GError **error)
+{
+  g_autofree char *aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
+  g_autofree char *dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
+  Hunhandle *h;
+
+  if (!g_file_test (aff, G_FILE_TEST_IS_REGULAR) || !g_file_test (dic, G_FILE_TEST_IS_REGULAR)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "hunspell dictionary %s not found; install the Debian package %s "
+                 "(apt-get install %s)",
+                 dic, package, package);
+    return NULL;
+  }
+  h = Hunspell_create (aff, dic);
+  if (h == NULL) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "hunspell cannot open %s", dic);
+    return NULL;
+  }
+  if (g_strcmp0 (Hunspell_get_dic_encoding (h), "UTF-8") != 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "hunspell dictionary %s is in %s; sverka needs a UTF-8 dictionary", dic,
+                 Hunspell_get_dic_encoding (h));
+    Hunspell_destroy (h);
+    return NULL;
+  }
+  return h;
+}
+
 gboolean
 sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error)
 {
@@ -328,8 +360,6 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
   const char *algorithm = lang == SVERKA_LANGUAGE_RU ? "russian" : "english";
   const char *dic_name = lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
   const char *package = lang == SVERKA_LANGUAGE_RU ? "hunspell-ru" : "hunspell-en-us";
-  g_autofree char *aff = NULL;
-  g_autofree char *dic = NULL;
 
   if (ld->stemmer == NULL) {
     ld->stemmer = sb_stemmer_new (algorithm, "UTF_8");
@@ -343,27 +373,16 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
   }
   if (ld->hunspell != NULL)
     return TRUE;
-  aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
-  dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
-  if (!g_file_test (aff, G_FILE_TEST_IS_REGULAR) || !g_file_test (dic, G_FILE_TEST_IS_REGULAR)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "hunspell dictionary %s not found; install the Debian package %s "
-                 "(apt-get install %s)",
-                 dic, package, package);
+  ld->hunspell = open_hunspell (ctx, dic_name, package, error);
+  if (ld->hunspell == NULL)
     return FALSE;
-  }
-  ld->hunspell = Hunspell_create (aff, dic);
-  if (ld->hunspell == NULL) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "hunspell cannot open %s", dic);
-    return FALSE;
-  }
-  if (g_strcmp0 (Hunspell_get_dic_encoding (ld->hunspell), "UTF-8") != 0) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "hunspell dictionary %s is in %s; sverka needs a UTF-8 dictionary", dic,
-                 Hunspell_get_dic_encoding (ld->hunspell));
-    g_clear_pointer (&ld->hunspell, Hunspell_destroy);
-    return FALSE;
+  /* British spellings (centre, organise, programme) are right too. */
+  if (lang == SVERKA_LANGUAGE_EN) {
+    ld->hunspell_alt = open_hunspell (ctx, "en_GB", "hunspell-en-gb", error);
+    if (ld->hunspell_alt == NULL) {
+      g_clear_pointer (&ld->hunspell, Hunspell_destroy);
+      return FALSE;
+    }
   }
   return TRUE;
 }

@@ -25,6 +25,7 @@ struct _SverkaDocument {
   gsize bom_len; /* 3 if a UTF-8 byte order mark was skipped */
   SverkaLanguage language;
   double cyrillic_share;
+  SverkaLanguage detected; /* by script; AUTO without letters */
   GArray *lines;     /* SverkaLine */
   GArray *blocks;    /* SverkaBlock, not trimmed ones */
   guint n_trimmed;
@@ -53,6 +54,11 @@ gboolean sverka_is_month_word (const char *fold);
 /* Small character helpers shared by the modules. */
 gboolean sverka_is_final_punct (gunichar c);
 gboolean sverka_is_closing_punct (gunichar c);
+/* TRUE for a character that shows nothing: white space (vertical tab
+ * included), a control, a format character (ZWSP, a byte order mark inside
+ * the text) or a line or paragraph separator. A line of such characters is
+ * blank; a sentence neither starts nor ends with one. */
+gboolean sverka_is_invisible (gunichar c);
 /* Lower-cases @word (@len bytes) character by character without regard to
  * the locale, folding ё to е, into @out (cleared first). */
 void sverka_simple_fold (const char *word, gsize len, GString *out);

@@ -46,10 +46,13 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   if (!sverka_text_validate (name, data, len, &doc->bom_len, error))
     return NULL;
   {
-    SverkaLanguage detected = sverka_language_detect (data + doc->bom_len,
-                                                      (gssize) (len - doc->bom_len),
-                                                      &doc->cyrillic_share);
-    doc->language = lang == SVERKA_LANGUAGE_AUTO ? detected : lang;
+    guint64 cyr, lat;
+    doc->detected = sverka_language_count_letters (data + doc->bom_len,
+                                                   (gssize) (len - doc->bom_len), &cyr, &lat);
+    doc->cyrillic_share = cyr + lat > 0 ? (double) cyr / (double) (cyr + lat) : 0.0;
+    doc->language = lang != SVERKA_LANGUAGE_AUTO ? lang
+                    : doc->detected == SVERKA_LANGUAGE_RU ? SVERKA_LANGUAGE_RU
+                                                          : SVERKA_LANGUAGE_EN;
   }
   sverka_text_split_lines (doc);
   sverka_text_find_blocks (doc);
@@ -91,8 +94,8 @@ sverka_document_new_from_file (SverkaContext *ctx, const char *path,
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
                    "%s: permission denied; make the file readable", path);
     else
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot read: %s", path,
-                   local->message);
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                   "%s: cannot read: %s; give a readable text file", path, local->message);
     return NULL;
   }
   return document_new_take (ctx, path, data, len, options, error);
@@ -132,6 +135,12 @@ sverka_document_get_cyrillic_share (SverkaDocument *doc)
   return doc->cyrillic_share;
 }
 
+SverkaLanguage
+sverka_document_get_detected_language (SverkaDocument *doc)
+{
+  return doc->detected;
+}
+
 guint
 sverka_document_get_n_lines (SverkaDocument *doc)
 {
@@ -164,36 +173,59 @@ sverka_document_get_sentence (SverkaDocument *doc, guint i)
   return &g_array_index (doc->sentences, SverkaSentence, i);
 }
 
+/* The length of the character at @p (before @end) if the writers turn it
+ * into a space: a space, a C0 or C1 control character (tab, line ends, form
+ * feed, NEL U+0085 among them), DEL, or the line and paragraph separators
+ * U+2028 and U+2029; 0 for any other character. *@plain is TRUE for ' '. */
+static gsize
+space_len (const char *p, const char *end, gboolean *plain)
+{
+  guchar c = (guchar) *p;
+
+  *plain = c == ' ';
+  if (c <= 0x20 || c == 0x7F)
+    return 1;
+  if (c == 0xC2 && end - p >= 2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F)
+    return 2;
+  if (c == 0xE2 && end - p >= 3 && (guchar) p[1] == 0x80
+      && ((guchar) p[2] == 0xA8 || (guchar) p[2] == 0xA9))
+    return 3;
+  return 0;
+}
+
 char *
 sverka_document_dup_sentence_text (SverkaDocument *doc, guint i)
 {
   const SverkaSentence *s;
+  const char *end;
+  const char *p;
   GString *out;
-  gsize j;
 
   g_return_val_if_fail (i < doc->sentences->len, NULL);
   s = &g_array_index (doc->sentences, SverkaSentence, i);
   out = g_string_sized_new (s->end - s->start + 1);
-  j = s->start;
-  while (j < s->end) {
-    char c = doc->data[j];
-    if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v') {
-      gsize k = j;
+  p = doc->data + s->start;
+  end = doc->data + s->end;
+  while (p < end) {
+    gboolean plain;
+    gsize n = space_len (p, end, &plain);
+    if (n > 0) {
+      /* A run of spaces is kept as it is; a run with anything else in it
+       * becomes one space. */
+      const char *q = p;
       gboolean control = FALSE;
-      while (k < s->end && (doc->data[k] == ' ' || doc->data[k] == '\t' || doc->data[k] == '\n'
-                            || doc->data[k] == '\r' || doc->data[k] == '\f'
-                            || doc->data[k] == '\v')) {
-        control |= doc->data[k] != ' ';
-        k++;
+      while (q < end && (n = space_len (q, end, &plain)) > 0) {
+        control |= !plain;
+        q += n;
       }
       if (control)
         g_string_append_c (out, ' ');
       else
-        g_string_append_len (out, doc->data + j, (gssize) (k - j));
-      j = k;
+        g_string_append_len (out, p, (gssize) (q - p));
+      p = q;
     } else {
-      g_string_append_c (out, c);
-      j++;
+      g_string_append_c (out, *p);
+      p++;
     }
   }
   return g_string_free (out, FALSE);

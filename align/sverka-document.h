@@ -85,6 +85,12 @@ const char *sverka_document_get_data (SverkaDocument *doc, gsize *len);
 SverkaLanguage sverka_document_get_language (SverkaDocument *doc);
 /* The share of Cyrillic among the Cyrillic and Latin letters of the text. */
 double sverka_document_get_cyrillic_share (SverkaDocument *doc);
+/* The language the script of the letters says, whatever language the
+ * document was loaded as: RU if most of its Cyrillic and Latin letters are
+ * Cyrillic, EN if most are Latin, AUTO if it has none. A caller can warn
+ * when this is not the language it asked for (files swapped, or both in one
+ * language); sverka itself aligns as asked. */
+SverkaLanguage sverka_document_get_detected_language (SverkaDocument *doc);
 
 guint sverka_document_get_n_lines (SverkaDocument *doc);
 /* Returns: (transfer none) line @i (0-based). */
@@ -96,7 +102,9 @@ guint sverka_document_get_n_sentences (SverkaDocument *doc);
 /* Returns: (transfer none) sentence @i (0-based). */
 const SverkaSentence *sverka_document_get_sentence (SverkaDocument *doc, guint i);
 /* Returns: (transfer full) the text of sentence @i with every run of white
- * space that holds a tab, line end or form feed replaced by one space. */
+ * space that holds a tab, line end, form feed or other control character
+ * (C0, DEL, C1 with NEL U+0085, and U+2028, U+2029) replaced by one space,
+ * so that no line-based reader sees a line break in it. */
 char *sverka_document_dup_sentence_text (SverkaDocument *doc, guint i);
 
 guint sverka_document_get_n_tokens (SverkaDocument *doc);

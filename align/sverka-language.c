@@ -32,7 +32,8 @@ sverka_language_from_string (const char *s, SverkaLanguage *out)
 }
 
 SverkaLanguage
-sverka_language_detect (const char *text, gssize len, double *cyrillic_share)
+sverka_language_count_letters (const char *text, gssize len, guint64 *n_cyrillic,
+                               guint64 *n_latin)
 {
   const char *p = text;
   const char *end;
@@ -56,6 +57,19 @@ sverka_language_detect (const char *text, gssize len, double *cyrillic_share)
     }
     p = g_utf8_next_char (p);
   }
+  *n_cyrillic = cyr;
+  *n_latin = lat;
+  if (cyr + lat == 0)
+    return SVERKA_LANGUAGE_AUTO;
+  return cyr > lat ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+}
+
+SverkaLanguage
+sverka_language_detect (const char *text, gssize len, double *cyrillic_share)
+{
+  guint64 cyr, lat;
+
+  sverka_language_count_letters (text, len, &cyr, &lat);
   if (cyrillic_share != NULL)
     *cyrillic_share = (cyr + lat) > 0 ? (double) cyr / (double) (cyr + lat) : 0.0;
   return cyr > lat ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;

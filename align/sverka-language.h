@@ -25,4 +25,10 @@ gboolean sverka_language_from_string (const char *s, SverkaLanguage *out);
  * the share of Cyrillic among Cyrillic and Latin letters (0 without letters). */
 SverkaLanguage sverka_language_detect (const char *text, gssize len, double *cyrillic_share);
 
+/* Counts the Cyrillic and Latin letters of UTF-8 @text (@len bytes, or -1
+ * if NUL-terminated) into *@n_cyrillic and *@n_latin. Returns the language
+ * of the script that has more of them, or AUTO if there are none. */
+SverkaLanguage sverka_language_count_letters (const char *text, gssize len, guint64 *n_cyrillic,
+                                              guint64 *n_latin);
+
 G_END_DECLS

@@ -57,6 +57,7 @@ typedef struct {
   SverkaAlignment *al;
   SverkaDocument *ru, *en;
   SverkaScorer *sc;
+  SverkaLexicon *lex; /* may be NULL */
   SverkaNotes *out;
   gboolean parallel;
   guint *ru_row, *en_row; /* row of each sentence */
@@ -154,6 +155,7 @@ token_text (SverkaDocument *doc, const SverkaToken *t, GString *buf)
 typedef struct {
   double value;
   gboolean from_words_one; /* "one", "один", "second": too common as words to compare */
+  gboolean in_words;       /* written without digits ("two", "двадцати") */
   gsize start, end;        /* its span in the text */
 } Num;
 
@@ -170,8 +172,14 @@ collect_numbers (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
       const SverkaToken *last = sverka_document_get_token (doc, num->first_token + num->n_tokens - 1);
       const char *data = sverka_document_get_data (doc, NULL);
       gsize len;
-      Num x = { num->value, FALSE, first->start, last->end };
+      Num x = { num->value, FALSE, !(first->word->flags & SVERKA_WORD_NUMBER), first->start,
+                last->end };
       sverka_document_get_data (doc, &len);
+      /* Digits joined to a word by a hyphen name a thing ("COP-29",
+       * "Су-35", "F-16"): a code, not a quantity. */
+      if (!x.in_words && x.start > 1 && data[x.start - 1] == '-'
+          && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (data + x.start - 1))))
+        continue;
       /* "one", "один", "second", "второй" (also "a second", "во-вторых") are
        * words first and numbers only sometimes. */
       x.from_words_one = (num->value == 1 || (num->ordinal && num->value == 2))
@@ -183,6 +191,25 @@ collect_numbers (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
       g_array_append_val (out, x);
     }
   }
+}
+
+/* The numbers of @nums that are compared (not "one" or "second"). */
+static guint
+n_comparable (GArray *nums)
+{
+  guint n = 0;
+  for (guint i = 0; i < nums->len; i++)
+    n += !g_array_index (nums, Num, i).from_words_one;
+  return n;
+}
+
+static gboolean
+all_in_words (GArray *nums)
+{
+  for (guint i = 0; i < nums->len; i++)
+    if (!g_array_index (nums, Num, i).in_words)
+      return FALSE;
+  return TRUE;
 }
 
 static gboolean
@@ -302,6 +329,68 @@ describe_numbers (GString *out, const char *side, SverkaDocument *doc, GArray *n
     g_string_append (out, "none");
 }
 
+/* Imperial units a translation converts to metric ("30 yards" / "27
+ * метрах"): the English word, the Russian unit (a prefix of the folded word,
+ * or the whole word for an abbreviation), and what one English unit makes. */
+typedef struct {
+  const char *en;
+  const char *ru;
+  double factor;
+} UnitConversion;
+
+static const UnitConversion unit_conversions[] = {
+  { "mile", "километр", 1.609 }, { "mile", "км", 1.609 }, { "mile", "кв", 2.59 },
+  { "yard", "метр", 0.9144 },    { "yard", "м", 0.9144 },  { "feet", "метр", 0.3048 },
+  { "foot", "метр", 0.3048 },    { "feet", "м", 0.3048 },  { "foot", "м", 0.3048 },
+  { "inch", "сантиметр", 2.54 }, { "inch", "см", 2.54 },   { "inch", "миллиметр", 25.4 },
+  { "inch", "мм", 25.4 },        { "pound", "килограмм", 0.4536 }, { "pound", "кг", 0.4536 },
+  { "lb", "кг", 0.4536 },        { "ounc", "грамм", 28.35 }, { "acr", "гектар", 0.4047 },
+  { "acr", "га", 0.4047 },       { "gallon", "литр", 3.785 },
+};
+
+/* Does a word of sentences @sents begin with @prefix (for a prefix of three
+ * letters or more) or equal it? */
+static gboolean
+has_word (SverkaDocument *doc, const guint *sents, guint n, const char *prefix, gboolean stem)
+{
+  gsize len = strlen (prefix);
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (doc, se->first_token + i)->word;
+      const char *f = stem ? w->stem : w->fold;
+      if (g_utf8_strlen (prefix, -1) >= 3 ? strncmp (f, prefix, len) == 0 : strcmp (f, prefix) == 0)
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Drops from @rn and @en the pairs of values that are one quantity in
+ * imperial and metric units, when the bead names both units. */
+static void
+drop_converted (Checker *c, const SverkaBead *b, GArray *rn, GArray *en)
+{
+  for (guint u = 0; u < G_N_ELEMENTS (unit_conversions); u++) {
+    const UnitConversion *uc = &unit_conversions[u];
+    if (!has_word (c->en, b->en, b->n_en, uc->en, TRUE)
+        || !has_word (c->ru, b->ru, b->n_ru, uc->ru, FALSE))
+      continue;
+    for (guint i = 0; i < rn->len; i++) {
+      double v = g_array_index (rn, Num, i).value;
+      for (guint j = 0; j < en->len; j++) {
+        double w = g_array_index (en, Num, j).value * uc->factor;
+        if (v > 0 && fabs (v - w) <= 0.15 * v && !has_value (en, v)) {
+          g_array_remove_index (rn, i);
+          g_array_remove_index (en, j);
+          i--;
+          break;
+        }
+      }
+    }
+  }
+}
+
 static void
 check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
 {
@@ -313,6 +402,8 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
 
   collect_numbers (c->ru, b->ru, b->n_ru, rn);
   collect_numbers (c->en, b->en, b->n_en, en);
+  if (c->parallel)
+    drop_converted (c, b, rn, en);
   rel = relative_year (c->en, b->en, b->n_en);
   for (guint i = 0; i < rn->len; i++) {
     const Num *x = &g_array_index (rn, Num, i);
@@ -368,6 +459,7 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
   {
     GString *msg = g_string_new (NULL);
     gboolean date = FALSE;
+    SverkaSeverity severity;
     for (guint i = 0; i < missing_ru->len && !date; i++)
       date = in_date (c->ru, &g_array_index (missing_ru, Num, i));
     for (guint i = 0; c->parallel && i < en->len && !date; i++) {
@@ -382,10 +474,17 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
     else
       g_string_append (msg, "en: not in the English text");
     /* A value put for another is an error; a number on one side only may
-     * be rendered in words the reader must check ("a decade" for "10 лет"). */
-    add_note (c, date ? SVERKA_NOTE_DATE : SVERKA_NOTE_NUMBER,
-              c->parallel && missing_ru->len > 0 && en_missing ? SVERKA_SEVERITY_ERROR
-                                                                : SVERKA_SEVERITY_WARNING,
+     * be rendered in words the reader must check ("a decade" for "10 лет");
+     * a number word on one side only, with no number on the other, is
+     * mostly a turn of phrase ("two" for "оба", "трое" for "three of them"):
+     * information. */
+    severity = SVERKA_SEVERITY_WARNING;
+    if (c->parallel && missing_ru->len > 0 && en_missing)
+      severity = SVERKA_SEVERITY_ERROR;
+    else if (c->parallel && (n_comparable (rn) == 0 || n_comparable (en) == 0)
+             && all_in_words (rn) && all_in_words (en))
+      severity = SVERKA_SEVERITY_INFO;
+    add_note (c, date ? SVERKA_NOTE_DATE : SVERKA_NOTE_NUMBER, severity,
               b->ru, b->n_ru, b->en, b->n_en, g_string_free (msg, FALSE));
     for (guint i = 0; i < missing_ru->len; i++)
       add_mark (c, TRUE, g_array_index (missing_ru, Num, i).start,
@@ -519,6 +618,37 @@ drop_similar_names (GPtrArray *rn, GPtrArray *en)
   }
 }
 
+/* The name tokens of sentence @s, matched or not. */
+static void
+bead_names (Checker *c, gboolean russian, guint s, GPtrArray *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const SverkaSentence *se = sverka_document_get_sentence (doc, s);
+  for (guint i = 0; i < se->n_tokens; i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
+    if (is_name_token (doc, t))
+      g_ptr_array_add (names, (gpointer) t);
+  }
+}
+
+/* Removes from @names those that sound like one of @others. */
+static void
+drop_sounding_like (GPtrArray *names, GPtrArray *others)
+{
+  for (guint i = 0; i < names->len; i++) {
+    const SverkaToken *r = g_ptr_array_index (names, i);
+    for (guint j = 0; j < others->len; j++) {
+      const SverkaToken *e = g_ptr_array_index (others, j);
+      if (r->word->skeleton != NULL && e->word->skeleton != NULL
+          && skeleton_similarity (r->word->skeleton, e->word->skeleton) >= 0.5) {
+        g_ptr_array_remove_index (names, i);
+        i--;
+        break;
+      }
+    }
+  }
+}
+
 /* Does any key of the unit starting at Russian token @t occur anywhere in
  * the English text? */
 static gboolean
@@ -550,6 +680,19 @@ check_names (Checker *c, const SverkaBead *b)
   for (guint k = 0; k < b->n_en; k++)
     unmatched_names (c, b, FALSE, b->en[k], en);
   drop_similar_names (rn, en);
+  /* A name that sounds like any name of the other side, matched there or
+   * not, has its counterpart: the word-level matching may have paired the
+   * names otherwise ("Дэн ... Тарой" / "Dan ... Tara"). */
+  if (rn->len > 0 && en->len > 0) {
+    g_autoptr (GPtrArray) all_ru = g_ptr_array_new ();
+    g_autoptr (GPtrArray) all_en = g_ptr_array_new ();
+    for (guint k = 0; k < b->n_ru; k++)
+      bead_names (c, TRUE, b->ru[k], all_ru);
+    for (guint k = 0; k < b->n_en; k++)
+      bead_names (c, FALSE, b->en[k], all_en);
+    drop_sounding_like (rn, all_en);
+    drop_sounding_like (en, all_ru);
+  }
   if (rn->len == 0 || (c->parallel && en->len == 0))
     return;
   if (!c->parallel) {
@@ -586,12 +729,20 @@ check_names (Checker *c, const SverkaBead *b)
       g_string_append (msg, token_text (c->en, e, c->buf));
       for (guint j = 0; j < rn->len; j++) {
         const SverkaToken *r = g_ptr_array_index (rn, j);
-        if (r->word->skeleton != NULL && e->word->skeleton != NULL)
+        if (r->word->skeleton != NULL && e->word->skeleton != NULL) {
           most = MAX (most, skeleton_similarity (r->word->skeleton, e->word->skeleton));
+          /* English spelling is no guide to sound ("Michael" / "Майкл"),
+           * but a transliteration keeps the first letter. */
+          if (r->word->skeleton[0] == e->word->skeleton[0])
+            most = 1;
+        }
       }
     }
     g_string_append (msg, ": no match for these names on the other side");
-    if (most < 0.25)
+    /* One name each side: one put for the other ("Эрдоганом" / "Rouhani").
+     * Several, or unequal numbers, are mostly names added, dropped or
+     * replaced by a description, which a reader should look at. */
+    if (most < 0.25 && rn->len == 1 && en->len == 1)
       severity = SVERKA_SEVERITY_ERROR;
   } else {
     g_string_append (msg, ": not in the English text");
@@ -630,47 +781,6 @@ edit_distance (const char *a, const char *b)
   return MIN (prev[lb], 3u);
 }
 
-/* The suggestion hunspell gives for @word within @max edits, or NULL:
- * one used elsewhere in the document first (@forms), then the closest.
- * With @must_be_used, only a suggestion the document uses: a capitalised
- * word unknown to the dictionary is mostly a name, and a typo only when the
- * right spelling stands nearby ("Azarbaijan" beside "Azerbaijan"). An
- * English inflection of the suggestion ("cargos" for "cargo") is no typo. */
-static char *
-close_suggestion (SverkaContext *ctx, SverkaLanguage lang, const char *word, guint max,
-                  GHashTable *forms, gboolean must_be_used)
-{
-  g_auto (GStrv) sugg = sverka_context_suggest (ctx, lang, word);
-  gint best = -1;
-  guint best_d = max + 1;
-  gboolean best_used = FALSE;
-
-  for (guint i = 0; sugg[i] != NULL; i++) {
-    guint d;
-    gboolean used;
-    if (strchr (sugg[i], ' ') != NULL || strchr (sugg[i], '-') != NULL)
-      continue;
-    if (lang == SVERKA_LANGUAGE_EN && g_str_has_prefix (word, sugg[i])) {
-      const char *rest = word + strlen (sugg[i]);
-      if (strcmp (rest, "s") == 0 || strcmp (rest, "es") == 0 || strcmp (rest, "ed") == 0
-          || strcmp (rest, "d") == 0 || strcmp (rest, "ing") == 0)
-        return NULL;
-    }
-    d = edit_distance (word, sugg[i]);
-    if (d > max)
-      continue;
-    used = g_hash_table_contains (forms, sugg[i]);
-    if (best < 0 || (used && !best_used) || (used == best_used && d < best_d)) {
-      best = (gint) i;
-      best_d = d;
-      best_used = used;
-    }
-  }
-  if (best < 0 || (must_be_used && !best_used))
-    return NULL;
-  return g_strdup (sugg[best]);
-}
-
 /* Part of a hyphenated word ("30-летие", "Нагорно-Карабах"): hunspell
  * judges the whole, not the parts. */
 static gboolean
@@ -682,52 +792,249 @@ hyphen_part (SverkaDocument *doc, const SverkaToken *t)
 }
 
 /* The same word, transliterated, on the other side of the bead ("оглу" /
- * "oglu"): a name or a loan, not a typo. */
+ * "oglu"): a name or a loan, not a typo. With @names_only, only names and
+ * words the other side's dictionary lacks count: "profesional" beside
+ * "профессиональный" is still a typo. */
 static gboolean
-sounds_like_other_side (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t)
+sounds_like_other_side (Checker *c, const SverkaBead *b, gboolean russian, const char *skeleton,
+                        gboolean names_only)
 {
   SverkaDocument *other = russian ? c->en : c->ru;
   const guint *sents = russian ? b->en : b->ru;
   guint n = russian ? b->n_en : b->n_ru;
-  if (t->word->skeleton == NULL || strlen (t->word->skeleton) < 3)
+  if (skeleton == NULL || strlen (skeleton) < 3)
     return FALSE;
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *s = sverka_document_get_sentence (other, sents[k]);
     for (guint i = 0; i < s->n_tokens; i++) {
       const SverkaWord *w = sverka_document_get_token (other, s->first_token + i)->word;
+      if (names_only && (w->flags & SVERKA_WORD_SPELL_OK) && !(w->flags & SVERKA_WORD_CAPITALIZED))
+        continue;
       if (w->skeleton != NULL && strlen (w->skeleton) >= 3
-          && skeleton_similarity (t->word->skeleton, w->skeleton) >= 0.75
-          && ABS ((int) strlen (w->skeleton) - (int) strlen (t->word->skeleton)) <= 2)
+          && skeleton_similarity (skeleton, w->skeleton) >= 0.75
+          && ABS ((int) strlen (w->skeleton) - (int) strlen (skeleton)) <= 2)
         return TRUE;
     }
   }
   return FALSE;
 }
 
-/* A word of the document one edit from @word that hunspell knows, or NULL. */
+/* The correction to offer for lower-case @t, unknown to hunspell, or NULL if
+ * it is no typo: a word one edit away that hunspell knows (one the document
+ * uses first, then hunspell's own choice while the budget lasts, then the
+ * first in order). An English inflection of such a word ("cargos") is no
+ * typo. */
 static char *
-close_form (const char *word, GHashTable *forms)
+one_edit_correction (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+                     SverkaLanguage lang, GHashTable *forms)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  g_autofree char *lower = g_utf8_strdown (t->word->form, -1);
+  g_auto (GStrv) cands = sverka_context_one_edit_words (doc->ctx, lang, lower);
+  const char *pick = NULL;
+
+  if (cands[0] == NULL)
+    return NULL;
+  for (guint i = 0; cands[i] != NULL; i++) {
+    if (lang == SVERKA_LANGUAGE_EN && g_str_has_prefix (lower, cands[i])) {
+      const char *rest = lower + strlen (cands[i]);
+      if (strcmp (rest, "s") == 0 || strcmp (rest, "d") == 0)
+        return NULL;
+    }
+    if (pick == NULL && g_hash_table_contains (forms, cands[i]))
+      pick = cands[i];
+  }
+  if (pick == NULL && c->suggest_budget[russian] > 0) {
+    g_auto (GStrv) sugg = sverka_context_suggest (doc->ctx, lang, lower);
+    c->suggest_budget[russian]--;
+    for (guint i = 0; sugg[i] != NULL && pick == NULL; i++) {
+      for (guint j = 0; cands[j] != NULL; j++) {
+        if (strcmp (cands[j], sugg[i]) == 0)
+          pick = cands[j];
+      }
+    }
+  }
+  if (pick == NULL)
+    pick = cands[0];
+  return g_strdup (pick);
+}
+
+/* The right spelling of capitalised @word, unknown to the dictionary, if the
+ * document has it: a name one edit away, written capitalised inside a
+ * sentence, and used at least NAME_TYPO_RATIO times as often ("Azarbaijan"
+ * once beside "Azerbaijan" throughout). Two names one letter apart used
+ * alike ("Hollande", "Holland") are two names. NULL if there is none. */
+#define NAME_TYPO_RATIO 3
+
+static char *
+close_form (const SverkaWord *word, GHashTable *names)
 {
   GHashTableIter it;
   gpointer key, value;
   const char *best = NULL;
-  glong len = g_utf8_strlen (word, -1);
+  glong len = g_utf8_strlen (word->form, -1);
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (names, word));
 
-  g_hash_table_iter_init (&it, forms);
+  g_hash_table_iter_init (&it, names);
   while (g_hash_table_iter_next (&it, &key, &value)) {
-    const SverkaWord *w = value;
-    glong l = g_utf8_strlen (key, -1);
-    if (ABS (l - len) > 1 || !(w->flags & SVERKA_WORD_SPELL_OK) || strcmp (key, word) == 0)
+    const SverkaWord *w = key;
+    glong l;
+    if (w == word || GPOINTER_TO_UINT (value) < NAME_TYPO_RATIO * MAX (count, 1u)
+        || !(w->flags & SVERKA_WORD_SPELL_OK))
       continue;
-    if (edit_distance (word, key) <= 1 && (best == NULL || strcmp (key, best) < 0))
-      best = key;
+    l = g_utf8_strlen (w->form, -1);
+    if (ABS (l - len) > 1 || edit_distance (word->form, w->form) > 1)
+      continue;
+    if (best == NULL || strcmp (w->form, best) < 0)
+      best = w->form;
   }
   return g_strdup (best);
 }
 
 static void
+collect_forms (SverkaDocument *doc, GHashTable *forms, GHashTable *names)
+{
+  for (guint i = 0; i < sverka_document_get_n_tokens (doc); i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, i);
+    g_hash_table_insert (forms, t->word->form, (gpointer) t->word);
+    if ((t->word->flags & SVERKA_WORD_CAPITALIZED) && !(t->word->flags & SVERKA_WORD_UPPERCASE)
+        && !(t->flags & SVERKA_TOKEN_SENTENCE_INITIAL)) {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word));
+      g_hash_table_insert (names, (gpointer) t->word, GUINT_TO_POINTER (n + 1));
+    }
+  }
+}
+
+/* Does folded Russian word @fold break the rules of Russian spelling: й
+ * after a consonant ("санкцй"), ы after ж, ш, ч or щ, or one letter three
+ * times in a row ("собственнные")? */
+static gboolean
+impossible_russian (const char *fold)
+{
+  gunichar prev2 = 0, prev = 0;
+  for (const char *p = fold; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar ch = g_utf8_get_char (p);
+    if (ch == 0x0439 /* й */ && prev != 0 && !g_utf8_strchr ("аеиоуыэюяё", -1, prev))
+      return TRUE;
+    if (ch == 0x044B /* ы */ && prev != 0 && g_utf8_strchr ("жшчщ", -1, prev))
+      return TRUE;
+    if (ch == prev && ch == prev2)
+      return TRUE;
+    prev2 = prev;
+    prev = ch;
+  }
+  return FALSE;
+}
+
+/* Does the lexicon know Russian word @w (a form hunspell lacks, such as
+ * "урегулирований")? Its stem is all that is compared, so a word that breaks
+ * the rules of spelling is not taken for a form of the entry. */
+static gboolean
+lexicon_knows (Checker *c, const SverkaWord *w)
+{
+  return c->lex != NULL && !impossible_russian (w->fold)
+         && (sverka_lexicon_lookup (c->lex, w->stem) != NULL
+             || (w->lemma_stem != NULL && sverka_lexicon_lookup (c->lex, w->lemma_stem) != NULL));
+}
+
+/* The best likeness of @skeleton to a word on the other side of @b, in [0, 1]. */
+static double
+best_likeness (Checker *c, const SverkaBead *b, gboolean russian, const char *skeleton)
+{
+  SverkaDocument *other = russian ? c->en : c->ru;
+  const guint *sents = russian ? b->en : b->ru;
+  guint n = russian ? b->n_en : b->n_ru;
+  double best = 0;
+  for (guint k = 0; k < n && skeleton != NULL; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (other, sents[k]);
+    for (guint i = 0; i < s->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (other, s->first_token + i)->word;
+      if (w->skeleton != NULL && strlen (w->skeleton) >= 3)
+        best = MAX (best, skeleton_similarity (skeleton, w->skeleton));
+    }
+  }
+  return best;
+}
+
+/* A rare capitalised word unknown to the dictionary that sounds like a name
+ * on the other side is a typo when a dictionary name one edit away sounds
+ * more like it ("Azarbaijan" / "Azerbaijan" against "Азербайджан"). */
+#define RARE_NAME_COUNT 2
+/* ... and by this much: a name a letter away from another sounds alike. */
+#define LIKENESS_MARGIN 0.1
+/* ... and sounds much like a name there. */
+#define NAME_LIKENESS 0.9
+
+static gboolean
+better_name_nearby (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+                    GHashTable *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  SverkaLanguage lang = russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  g_auto (GStrv) cands = NULL;
+  double own;
+
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word)) > RARE_NAME_COUNT)
+    return FALSE;
+  cands = sverka_context_one_edit_words (doc->ctx, lang, t->word->form);
+  own = best_likeness (c, b, russian, t->word->skeleton);
+  for (guint i = 0; cands[i] != NULL; i++) {
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, cands[i], strlen (cands[i]),
+                                                      FALSE, NULL);
+    double l = w != NULL && (w->flags & SVERKA_WORD_CAPITALIZED)
+                   ? best_likeness (c, b, russian, w->skeleton)
+                   : 0;
+    if (l >= NAME_LIKENESS && l > own + LIKENESS_MARGIN)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* The right spelling of capitalised @t: a name of the document
+ * (close_form()), else a dictionary name one edit away that sounds more like
+ * the other side. */
+static char *
+close_name (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+            GHashTable *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  SverkaLanguage lang = russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  char *form = close_form (t->word, names);
+  gboolean other_side = (russian ? b->n_en : b->n_ru) > 0;
+  g_auto (GStrv) cands = NULL;
+  double best = best_likeness (c, b, russian, t->word->skeleton);
+
+  /* Where the bead has another side, the right spelling sounds more like
+   * it; without one, a short name is too easily one letter from another. */
+  if (form != NULL) {
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, form, strlen (form), FALSE, NULL);
+    gboolean keep = other_side ? w != NULL && best_likeness (c, b, russian, w->skeleton) > best
+                               : g_utf8_strlen (form, -1) >= 5;
+    if (keep)
+      return form;
+    g_clear_pointer (&form, g_free);
+  }
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word)) > RARE_NAME_COUNT)
+    return NULL;
+  cands = sverka_context_one_edit_words (doc->ctx, lang, t->word->form);
+  for (guint i = 0; cands[i] != NULL; i++) {
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, cands[i], strlen (cands[i]),
+                                                      FALSE, NULL);
+    double l = w != NULL && (w->flags & SVERKA_WORD_CAPITALIZED)
+                   ? best_likeness (c, b, russian, w->skeleton)
+                   : 0;
+    if (l >= NAME_LIKENESS && l > best + LIKENESS_MARGIN) {
+      best = l;
+      g_free (form);
+      form = g_strdup (cands[i]);
+    }
+  }
+  return form;
+}
+
+static void
 check_spelling (Checker *c, const SverkaBead *b, gboolean russian, GHashTable *seen,
-                GHashTable *forms)
+                GHashTable *forms, GHashTable *names)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
   const SverkaSide *side = russian ? &c->sc->ru : &c->sc->en;
@@ -751,18 +1058,17 @@ check_spelling (Checker *c, const SverkaBead *b, gboolean russian, GHashTable *s
       if (!(fl & SVERKA_WORD_SPELL_CHECKED) || (fl & SVERKA_WORD_SPELL_OK)
           || (fl & SVERKA_WORD_UPPERCASE) || (capital && (mask & (G_GUINT64_CONSTANT (1) << u)))
           || g_utf8_strlen (t->word->fold, -1) < 3 || g_hash_table_contains (seen, t->word)
-          || hyphen_part (doc, t) || sounds_like_other_side (c, b, russian, t))
+          || hyphen_part (doc, t)
+          || (sounds_like_other_side (c, b, russian, t->word->skeleton, !capital)
+              && !(capital && better_name_nearby (c, b, russian, t, names)))
+          || (russian && lexicon_knows (c, t->word)))
         continue;
       g_hash_table_add (seen, (gpointer) t->word);
       /* A capitalised word is a typo only beside its right spelling: look
        * for that among the document's words rather than ask hunspell, which
        * is slow, for every name. */
-      if (!capital && c->suggest_budget[russian] == 0)
-        continue;
-      if (!capital)
-        c->suggest_budget[russian]--;
-      sugg = capital ? close_form (t->word->form, forms)
-                     : close_suggestion (doc->ctx, lang, t->word->form, 2, forms, FALSE);
+      sugg = capital ? close_name (c, b, russian, t, names)
+                     : one_edit_correction (c, b, russian, t, lang, forms);
       if (sugg == NULL)
         continue;
       add_note (c, SVERKA_NOTE_SPELLING, SVERKA_SEVERITY_WARNING, russian ? sentence : NULL,
@@ -1181,7 +1487,9 @@ check_length (Checker *c)
     bead_shares (c, b, &ru_share, &en_share);
     if ((en_longer ? en_share : ru_share) > 0.55)
       continue;
-    add_note (c, SVERKA_NOTE_LENGTH, SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en, b->n_en,
+    /* A warning: the length is a symptom, and a translator may condense
+     * (on clean ntrex translations, a third of the error notes were such). */
+    add_note (c, SVERKA_NOTE_LENGTH, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
               g_strdup_printf ("ru %.0f characters, en %.0f (the document's beads have en/ru "
                                "about %.2f), and %.0f%% of the %s side has no counterpart: is "
                                "it translated only in part?",
@@ -1245,6 +1553,8 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   g_autoptr (GHashTable) seen_en = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GHashTable) forms_ru = g_hash_table_new (g_str_hash, g_str_equal);
   g_autoptr (GHashTable) forms_en = g_hash_table_new (g_str_hash, g_str_equal);
+  g_autoptr (GHashTable) names_ru = g_hash_table_new (g_direct_hash, g_direct_equal);
+  g_autoptr (GHashTable) names_en = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GArray) en_all = g_array_new (FALSE, FALSE, sizeof (Num));
   g_autofree guint *all_en = NULL;
   g_autoptr (GString) buf = g_string_new (NULL);
@@ -1252,7 +1562,7 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   guint n_en = sverka_document_get_n_sentences (en);
   g_autofree guint *ru_row = g_new0 (guint, MAX (n_ru, 1));
   g_autofree guint *en_row = g_new0 (guint, MAX (n_en, 1));
-  Checker c = { al, ru, en, NULL, NULL, sverka_alignment_get_mode (al) == SVERKA_MODE_PARALLEL,
+  Checker c = { al, ru, en, NULL, lex, NULL, sverka_alignment_get_mode (al) == SVERKA_MODE_PARALLEL,
                 ru_row, en_row, buf };
   guint nb = sverka_alignment_get_n_beads (al);
 
@@ -1283,15 +1593,10 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
     for (guint k = 0; k < b->n_en; k++)
       en_row[b->en[k]] = i;
   }
-  /* The word forms of each document, for spelling suggestions. */
-  for (guint i = 0; i < sverka_document_get_n_tokens (ru); i++) {
-    const SverkaWord *w = sverka_document_get_token (ru, i)->word;
-    g_hash_table_insert (forms_ru, w->form, (gpointer) w);
-  }
-  for (guint i = 0; i < sverka_document_get_n_tokens (en); i++) {
-    const SverkaWord *w = sverka_document_get_token (en, i)->word;
-    g_hash_table_insert (forms_en, w->form, (gpointer) w);
-  }
+  /* The word forms of each document, for spelling suggestions, and how
+   * often each capitalised word stands inside a sentence (a name). */
+  collect_forms (ru, forms_ru, names_ru);
+  collect_forms (en, forms_en, names_en);
   all_en = g_new (guint, MAX (n_en, 1));
   for (guint e = 0; e < n_en; e++)
     all_en[e] = e;
@@ -1326,8 +1631,8 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
     }
     if (c.parallel)
       check_bead_members (&c, b);
-    check_spelling (&c, b, TRUE, seen_ru, forms_ru);
-    check_spelling (&c, b, FALSE, seen_en, forms_en);
+    check_spelling (&c, b, TRUE, seen_ru, forms_ru, names_ru);
+    check_spelling (&c, b, FALSE, seen_en, forms_en, names_en);
   }
   check_terminology (&c, TRUE);
   check_terminology (&c, FALSE);

@@ -266,9 +266,10 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
 
     /* The sentence's distinct keys, sorted. */
     f.first_sorted = side->sorted_keys->len;
-    g_array_append_vals (side->sorted_keys,
-                         &g_array_index (side->keys, guint, first_key_of_sentence),
-                         side->keys->len - first_key_of_sentence);
+    if (side->keys->len > first_key_of_sentence) /* else keys->data may be NULL */
+      g_array_append_vals (side->sorted_keys,
+                           &g_array_index (side->keys, guint, first_key_of_sentence),
+                           side->keys->len - first_key_of_sentence);
     if (side->sorted_keys->len > f.first_sorted) {
       guint *base = &g_array_index (side->sorted_keys, guint, f.first_sorted);
       guint n = side->sorted_keys->len - f.first_sorted, m = 0;

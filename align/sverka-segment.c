@@ -156,11 +156,11 @@ emit_sentence (SverkaDocument *doc, const SverkaBlock *block, guint paragraph, g
   const char *data = doc->data;
   SverkaSentence s = { 0 };
 
-  while (start < end && g_unichar_isspace (g_utf8_get_char (data + start)))
+  while (start < end && sverka_is_invisible (g_utf8_get_char (data + start)))
     start = (gsize) (g_utf8_next_char (data + start) - data);
   while (end > start) {
     const char *prev = g_utf8_find_prev_char (data + start, data + end);
-    if (prev == NULL || !g_unichar_isspace (g_utf8_get_char (prev)))
+    if (prev == NULL || !sverka_is_invisible (g_utf8_get_char (prev)))
       break;
     end = (gsize) (prev - data);
   }

@@ -167,6 +167,17 @@ sverka_simple_fold (const char *word, gsize len, GString *out)
   }
 }
 
+gboolean
+sverka_is_invisible (gunichar c)
+{
+  GUnicodeType t;
+  if (g_unichar_isspace (c) || c == '\v')
+    return TRUE;
+  t = g_unichar_type (c);
+  return t == G_UNICODE_CONTROL || t == G_UNICODE_FORMAT || t == G_UNICODE_LINE_SEPARATOR
+         || t == G_UNICODE_PARAGRAPH_SEPARATOR;
+}
+
 /* ---------------------------------------------------------------------- */
 /* Validation                                                              */
 
@@ -184,6 +195,34 @@ locate (const char *data, gsize offset, guint *line, guint *column)
   }
   *line = l;
   *column = col;
+}
+
+/* UTF-32 without a byte order mark: in the first KB, the two high bytes of
+ * every 4-byte unit NUL, and the low byte mostly not. */
+static const char *
+guess_utf32 (const char *data, gsize len)
+{
+  gsize n = MIN (len, 1024) / 4 * 4;
+  guint nul[4] = { 0 };
+  for (gsize i = 0; i < n; i++)
+    nul[i % 4] += data[i] == '\0';
+  if (n < 8)
+    return NULL;
+  if (nul[2] == n / 4 && nul[3] == n / 4 && nul[0] < n / 8)
+    return "UTF-32LE";
+  if (nul[0] == n / 4 && nul[1] == n / 4 && nul[3] < n / 8)
+    return "UTF-32BE";
+  return NULL;
+}
+
+/* A control character that has no place in text: C0 other than tab, line
+ * feed, vertical tab, form feed and carriage return; DEL; C1. */
+static gboolean
+is_binary_control (gunichar c)
+{
+  if (c < 0x20)
+    return c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r';
+  return c == 0x7F || (c >= 0x80 && c <= 0x9F && c != 0x85);
 }
 
 /* UTF-16 without a byte order mark: every other byte NUL in the first KB. */
@@ -216,7 +255,8 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
   const char *nul;
   const char *enc;
   gsize start = 0;
-  gboolean blank = TRUE;
+  gboolean blank = TRUE;      /* nothing visible */
+  gboolean only_space = TRUE; /* white space only */
 
   *bom_len = 0;
   if (len >= 4 && ((u[0] == 0xFF && u[1] == 0xFE && u[2] == 0 && u[3] == 0)
@@ -240,7 +280,9 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
   nul = memchr (data, '\0', len);
   if (nul != NULL) {
     guint line, column;
-    enc = guess_utf16 (data, len);
+    enc = guess_utf32 (data, len);
+    if (enc == NULL)
+      enc = guess_utf16 (data, len);
     if (enc != NULL) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
                    "%s: the text looks like %s without a byte order mark; sverka reads UTF-8: "
@@ -268,20 +310,50 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     return FALSE;
   }
 
-  for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
-    if (!g_unichar_isspace (g_utf8_get_char (p))) {
-      blank = FALSE;
-      break;
+  {
+    /* Other binary data: control characters make up 1% of the text or more
+     * (a stray one is let through and written as a space). */
+    const char *first = NULL;
+    gsize n_chars = 0, n_control = 0;
+    for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
+      gunichar c = g_utf8_get_char (p);
+      n_chars++;
+      if (is_binary_control (c)) {
+        n_control++;
+        if (first == NULL)
+          first = p;
+      }
+      if (blank && !sverka_is_invisible (c))
+        blank = FALSE;
+      if (only_space && !g_unichar_isspace (c) && c != '\v')
+        only_space = FALSE;
+    }
+    if (n_control >= 4 && n_control * 100 >= n_chars) {
+      guint line, column;
+      gsize off = (gsize) (first - data);
+      locate (data, off, &line, &column);
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_BINARY,
+                   "%s:%u: control character U+%04X at byte %" G_GSIZE_FORMAT " (column %u), "
+                   "one of %" G_GSIZE_FORMAT " in %" G_GSIZE_FORMAT " characters: this is "
+                   "binary data, not text; give a plain UTF-8 text file",
+                   name, line, g_utf8_get_char (first), off, column, n_control, n_chars);
+      return FALSE;
     }
   }
   if (blank) {
     if (len == start)
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
                    "%s: the file is empty; give a text with at least one sentence", name);
-    else
+    else if (only_space)
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
                    "%s: the file holds only white space (%" G_GSIZE_FORMAT
                    " bytes); give a text with at least one sentence",
+                   name, len - start);
+    else
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
+                   "%s: the file holds nothing visible, only white space and control or "
+                   "format characters (%" G_GSIZE_FORMAT " bytes); give a text with at least "
+                   "one sentence",
                    name, len - start);
     return FALSE;
   }
@@ -311,7 +383,7 @@ sverka_text_split_lines (SverkaDocument *doc)
       next = i < doc->len ? i + 1 : i;
     for (const char *p = doc->data + line.start; p < doc->data + line.end;
          p = g_utf8_next_char (p)) {
-      if (!g_unichar_isspace (g_utf8_get_char (p))) {
+      if (!sverka_is_invisible (g_utf8_get_char (p))) {
         line.blank = FALSE;
         break;
       }

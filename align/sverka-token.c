@@ -133,10 +133,12 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
                                                     SVERKA_NORMALIZE_FOLD_QUOTES, NULL);
     const char *f = spell_form != NULL ? spell_form : w->form;
     w->flags |= SVERKA_WORD_SPELL_CHECKED;
-    if (Hunspell_spell (ld->hunspell, f))
+    if (Hunspell_spell (ld->hunspell, f)
+        || (ld->hunspell_alt != NULL && Hunspell_spell (ld->hunspell_alt, f)))
       w->flags |= SVERKA_WORD_SPELL_OK;
-    const char *listed = g_hash_table_lookup (ld->lemmas, w->fold);
-    w->lemma = listed != NULL ? g_strdup (listed) : hunspell_lemma (ld->hunspell, f);
+    w->lemma = g_strdup (g_hash_table_lookup (ld->lemmas, w->fold));
+    if (w->lemma == NULL)
+      w->lemma = hunspell_lemma (ld->hunspell, f);
     if (w->lemma != NULL)
       w->lemma_stem = stem_of (ld, w->lemma);
   }
@@ -323,5 +325,87 @@ sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
   return ld->hunspell != NULL && strlen (word) <= MAX_ANALYSED_BYTES
-         && Hunspell_spell (ld->hunspell, word) != 0;
+         && (Hunspell_spell (ld->hunspell, word) != 0
+             || (ld->hunspell_alt != NULL && Hunspell_spell (ld->hunspell_alt, word) != 0));
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+static void
+try_candidate (SverkaContext *ctx, SverkaLanguage lang, const gunichar *w, glong n,
+               GPtrArray *out)
+{
+  g_autofree char *s = g_ucs4_to_utf8 (w, n, NULL, NULL, NULL);
+  if (s != NULL && sverka_context_spell (ctx, lang, s))
+    g_ptr_array_add (out, g_steal_pointer (&s));
+}
+
+GStrv
+sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const char *word)
+{
+  /* The lower-case letters of each language; ё is folded to е in text. */
+  static const char ru_letters[] = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
+  static const char en_letters[] = "abcdefghijklmnopqrstuvwxyz";
+  g_autofree gunichar *alpha = NULL;
+  g_autofree gunichar *w = NULL;
+  g_autofree gunichar *buf = NULL;
+  glong n_alpha, n;
+  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
+  guint m = 0;
+
+  alpha = g_utf8_to_ucs4_fast (lang == SVERKA_LANGUAGE_RU ? ru_letters : en_letters, -1, &n_alpha);
+  w = g_utf8_to_ucs4_fast (word, -1, &n);
+  if (n < 2 || strlen (word) > MAX_ANALYSED_BYTES) {
+    g_ptr_array_add (out, NULL);
+    g_ptr_array_set_free_func (out, NULL);
+    return (GStrv) g_ptr_array_free (out, FALSE);
+  }
+  buf = g_new (gunichar, n + 1);
+  for (glong i = 0; i < n; i++) {
+    /* delete letter i */
+    memcpy (buf, w, sizeof (gunichar) * i);
+    memcpy (buf + i, w + i + 1, sizeof (gunichar) * (n - i - 1));
+    try_candidate (ctx, lang, buf, n - 1, out);
+    /* swap letters i and i + 1 */
+    if (i + 1 < n && w[i] != w[i + 1]) {
+      memcpy (buf, w, sizeof (gunichar) * n);
+      buf[i] = w[i + 1];
+      buf[i + 1] = w[i];
+      try_candidate (ctx, lang, buf, n, out);
+    }
+    /* replace letter i */
+    memcpy (buf, w, sizeof (gunichar) * n);
+    for (glong a = 0; a < n_alpha; a++) {
+      if (alpha[a] == w[i])
+        continue;
+      buf[i] = alpha[a];
+      try_candidate (ctx, lang, buf, n, out);
+    }
+  }
+  /* add a letter at position i */
+  for (glong i = 0; i <= n; i++) {
+    memcpy (buf, w, sizeof (gunichar) * i);
+    memcpy (buf + i + 1, w + i, sizeof (gunichar) * (n - i));
+    for (glong a = 0; a < n_alpha; a++) {
+      buf[i] = alpha[a];
+      try_candidate (ctx, lang, buf, n + 1, out);
+    }
+  }
+  g_ptr_array_sort (out, compare_strings);
+  for (guint i = 0; i < out->len; i++) {
+    if (m == 0 || strcmp (g_ptr_array_index (out, m - 1), g_ptr_array_index (out, i)) != 0) {
+      char *tmp = g_ptr_array_index (out, m);
+      out->pdata[m] = out->pdata[i];
+      out->pdata[i] = tmp;
+      m++;
+    }
+  }
+  g_ptr_array_set_size (out, m);
+  g_ptr_array_add (out, NULL);
+  g_ptr_array_set_free_func (out, NULL);
+  return (GStrv) g_ptr_array_free (out, FALSE);
 }

@@ -763,6 +763,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
   }
   sverka_context_options_init (&co);
   co.dictionary_dir = dict_dir;
+  co.hunspell_dir = sverka_tool_hunspell_dir (opts->run.hunspell_dir);
   ctx = sverka_context_new (&co, &error);
   if (ctx != NULL)
     lex = sverka_tool_load_lexicons (ctx, opts->run.lexicons, opts->run.quiet, &error);
@@ -890,6 +891,15 @@ run_batch (const BatchOptions *opts, const char *manifest)
   return totals.failed > 0 ? totals.exit_code : EXIT_OK;
 }
 
+const char *
+sverka_tool_hunspell_dir (const char *option)
+{
+  const char *env = g_getenv ("SVERKA_HUNSPELL_DIR");
+  if (option != NULL)
+    return option;
+  return env != NULL && *env != '\0' ? env : NULL;
+}
+
 SverkaLexicon *
 sverka_tool_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, GError **error)
 {
@@ -944,6 +954,9 @@ sverka_tool_batch (int argc, char **argv)
       "Do not set aside page furniture", NULL },
     { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.run.dict_dir,
       "Folder of sverka's dictionaries", "DIR" },
+    { "hunspell-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.run.hunspell_dir,
+      "Folder of the hunspell dictionaries (default: $SVERKA_HUNSPELL_DIR, else the system's)",
+      "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.run.quiet,
       "No progress or notices on standard error (failed pairs are still reported)", NULL },
     { NULL },
@@ -976,6 +989,7 @@ sverka_tool_batch (int argc, char **argv)
   g_free (opts.run.mode);
   g_strfreev (opts.run.lexicons);
   g_free (opts.run.dict_dir);
+  g_free (opts.run.hunspell_dir);
   g_free (opts.learned_lexicon);
   return rc;
 }

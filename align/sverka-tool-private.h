@@ -24,6 +24,7 @@ typedef struct {
   char *mode;
   char **lexicons;
   char *dict_dir;
+  char *hunspell_dir;
   gboolean keep_all;
   gboolean no_notes;
   gboolean quiet;
@@ -33,6 +34,10 @@ typedef struct {
  * lexicon) with @ctx. Returns: (transfer full) or NULL with @error set. */
 SverkaLexicon *sverka_tool_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet,
                                           GError **error);
+
+/* The hunspell folder: @option, else $SVERKA_HUNSPELL_DIR, else NULL (the
+ * default). (transfer none) */
+const char *sverka_tool_hunspell_dir (const char *option);
 
 /* The exit code for @error (as sverka-tool.c maps them). */
 int sverka_tool_exit_code (const GError *error);

@@ -262,6 +262,7 @@ run_stream (const SverkaToolRunOptions *opts)
   }
   sverka_context_options_init (&co);
   co.dictionary_dir = dict_dir;
+  co.hunspell_dir = sverka_tool_hunspell_dir (opts->hunspell_dir);
   ctx = sverka_context_new (&co, &error);
   if (ctx != NULL)
     lex = sverka_tool_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
@@ -342,6 +343,9 @@ sverka_tool_stream (int argc, char **argv)
       "Do not set aside page furniture", NULL },
     { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.dict_dir,
       "Folder of sverka's dictionaries", "DIR" },
+    { "hunspell-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.hunspell_dir,
+      "Folder of the hunspell dictionaries (default: $SVERKA_HUNSPELL_DIR, else the system's)",
+      "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet, "No notices on standard error", NULL },
     { NULL },
   };
@@ -369,5 +373,6 @@ sverka_tool_stream (int argc, char **argv)
   g_free (opts.mode);
   g_strfreev (opts.lexicons);
   g_free (opts.dict_dir);
+  g_free (opts.hunspell_dir);
   return rc;
 }

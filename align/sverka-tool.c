@@ -20,6 +20,7 @@
 #include "sverka-dictd-private.h"
 #include "sverka-tool-private.h"
 #include "sverka-tool-formats-private.h"
+#include "sverka-tool-write.h"
 
 enum {
   EXIT_OK = 0,
@@ -43,6 +44,7 @@ typedef struct {
   char **lexicons;
   char *lang;
   char *dict_dir;
+  char *hunspell_dir;
   char *output;
   gboolean ids;
   gboolean keep_all;
@@ -196,9 +198,11 @@ write_output (const char *path, const char *text, gsize len)
     }
     return EXIT_OK;
   }
-  /* A device or pipe (/dev/null, /dev/stdout, a FIFO) is written in place:
-   * the atomic rename would replace it. */
-  if (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR)) {
+  /* A device or pipe (/dev/null, a FIFO) and a symbolic link (/dev/stdout,
+   * which leads through /proc/self/fd/1 to whatever standard output is) are
+   * written in place: the atomic rename would replace them. */
+  if (g_file_test (path, G_FILE_TEST_IS_SYMLINK)
+      || (g_file_test (path, G_FILE_TEST_EXISTS) && !g_file_test (path, G_FILE_TEST_IS_REGULAR))) {
     FILE *f = fopen (path, "wb");
     gboolean ok = f != NULL && fwrite (text, 1, len, f) == len;
     if (f != NULL && fclose (f) != 0)
@@ -209,7 +213,7 @@ write_output (const char *path, const char *text, gsize len)
     }
     return EXIT_OK;
   }
-  if (!g_file_set_contents (path, text, (gssize) len, &error)) {
+  if (!sverka_tool_write_file (path, text, len, &error)) {
     fprintf (stderr, "sverka: %s: cannot write: %s\n", path, error->message);
     return EXIT_OUTPUT;
   }
@@ -221,9 +225,14 @@ make_context (const ToolOptions *opts, GError **error)
 {
   SverkaContextOptions ctx_opts;
   g_autofree char *dir = sverka_tool_find_dictionary_dir (opts->dict_dir);
+  const char *hunspell_env = g_getenv ("SVERKA_HUNSPELL_DIR");
 
   sverka_context_options_init (&ctx_opts);
   ctx_opts.dictionary_dir = dir;
+  /* --hunspell-dir, $SVERKA_HUNSPELL_DIR, or the library's default. */
+  ctx_opts.hunspell_dir = opts->hunspell_dir;
+  if (ctx_opts.hunspell_dir == NULL && hunspell_env != NULL && *hunspell_env != '\0')
+    ctx_opts.hunspell_dir = hunspell_env;
   return sverka_context_new (&ctx_opts, error);
 }
 
@@ -302,24 +311,49 @@ cmd_tokens (const ToolOptions *opts, const char *path)
   return write_output (opts->output, out->str, out->len);
 }
 
-/* Warns when a side's script says it is in the other language. */
+/* Warns when the script of the letters says that a side is not in the
+ * language it is given as: files swapped, or both in one language. */
 static void
-check_language (SverkaDocument *doc, SverkaLanguage expected, const ToolOptions *opts)
+check_languages (SverkaDocument *ru, SverkaDocument *en, const ToolOptions *opts)
 {
-  double cyr = sverka_document_get_cyrillic_share (doc);
-  gboolean looks_ru = cyr > 0.5;
+  SverkaLanguage ru_is = sverka_document_get_detected_language (ru);
+  SverkaLanguage en_is = sverka_document_get_detected_language (en);
+  const char *ru_name = sverka_document_get_name (ru);
+  const char *en_name = sverka_document_get_name (en);
+  double ru_cyr = 100 * sverka_document_get_cyrillic_share (ru);
+  double en_cyr = 100 * sverka_document_get_cyrillic_share (en);
+
   if (opts->quiet)
     return;
-  if (expected == SVERKA_LANGUAGE_RU && !looks_ru)
+  if (ru_is == SVERKA_LANGUAGE_EN && en_is == SVERKA_LANGUAGE_RU)
+    fprintf (stderr,
+             "sverka: warning: %s is given as the Russian side but %.0f%% of its letters are "
+             "Latin, and %s as the English side but %.0f%% Cyrillic: the files look swapped; "
+             "aligning as asked (give the Russian file first)\n",
+             ru_name, 100 - ru_cyr, en_name, en_cyr);
+  else if (ru_is == SVERKA_LANGUAGE_EN && en_is == SVERKA_LANGUAGE_EN)
+    fprintf (stderr,
+             "sverka: warning: both files look English: %s (given as Russian) is %.0f%% Latin; "
+             "aligning as asked (give a Russian text first)\n",
+             ru_name, 100 - ru_cyr);
+  else if (ru_is == SVERKA_LANGUAGE_RU && en_is == SVERKA_LANGUAGE_RU)
+    fprintf (stderr,
+             "sverka: warning: both files look Russian: %s (given as English) is %.0f%% "
+             "Cyrillic; aligning as asked (give an English text second)\n",
+             en_name, en_cyr);
+  else if (ru_is == SVERKA_LANGUAGE_EN)
     fprintf (stderr,
              "sverka: warning: %s is given as the Russian side but %.0f%% of its letters are "
              "Latin; aligning as asked (swap the files if they are the wrong way round)\n",
-             sverka_document_get_name (doc), 100 * (1 - cyr));
-  else if (expected == SVERKA_LANGUAGE_EN && looks_ru)
+             ru_name, 100 - ru_cyr);
+  else if (en_is == SVERKA_LANGUAGE_RU)
     fprintf (stderr,
              "sverka: warning: %s is given as the English side but %.0f%% of its letters are "
              "Cyrillic; aligning as asked (swap the files if they are the wrong way round)\n",
-             sverka_document_get_name (doc), 100 * cyr);
+             en_name, en_cyr);
+  if (ru_is == SVERKA_LANGUAGE_AUTO || en_is == SVERKA_LANGUAGE_AUTO)
+    fprintf (stderr, "sverka: warning: %s has no letters; aligning as asked\n",
+             ru_is == SVERKA_LANGUAGE_AUTO ? ru_name : en_name);
 }
 
 static SverkaLexicon *
@@ -403,8 +437,11 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   en = load_as (ctx, en_path, opts, SVERKA_LANGUAGE_EN, &error);
   if (en == NULL)
     return fail (error);
-  check_language (ru, SVERKA_LANGUAGE_RU, opts);
-  check_language (en, SVERKA_LANGUAGE_EN, opts);
+  check_languages (ru, en, opts);
+  /* Analysed before the lexicons, so that a missing hunspell dictionary or
+   * stemmer is reported as such, not at a lexicon's line. */
+  if (!sverka_document_analyze (ru, &error) || !sverka_document_analyze (en, &error))
+    return fail (error);
   report_trimmed (ru, opts);
   report_trimmed (en, opts);
   lex = load_lexicons (ctx, opts, &error);
@@ -569,6 +606,9 @@ main (int argc, char **argv)
     { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.dict_dir,
       "Folder of sverka's dictionaries [default: $SVERKA_DICT_DIR, else the source tree's "
       "when run from the build tree, else " SVERKA_DICT_DIR "]", "DIR" },
+    { "hunspell-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.hunspell_dir,
+      "Folder of the hunspell dictionaries ru_RU, en_US and en_GB [default: "
+      "$SVERKA_HUNSPELL_DIR, else " SVERKA_HUNSPELL_DIR "]", "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet,
       "Print no notices on standard error [default: off]", NULL },
     { "version", 0, 0, G_OPTION_ARG_NONE, &version, "Print the version", NULL },
@@ -576,6 +616,7 @@ main (int argc, char **argv)
   };
 
   setlocale (LC_ALL, "");
+  sverka_tool_write_init ();
   if (argc < 2) {
     fputs (usage_text, stderr);
     return EXIT_USAGE;
@@ -662,6 +703,7 @@ out:
   g_strfreev (opts.lexicons);
   g_free (opts.lang);
   g_free (opts.dict_dir);
+  g_free (opts.hunspell_dir);
   g_free (opts.output);
   return rc;
 }

@@ -1,13 +1,17 @@
 #!/bin/sh
 # Installs the Debian packages sverka needs to build, run and test, if any
 # is missing. Needs root (apt-get) only when something is missing.
-# chromium, chromium-driver, python3-selenium and fonts-dejavu-core (a font
-# with Cyrillic) are for the HTML report's browser test.
+# hunspell-en-gb: British spellings are right too. chromium, chromium-driver,
+# python3-selenium and fonts-dejavu-core (a font with Cyrillic) are for the
+# HTML report's browser test. clang and libclang-rt-14-dev build the
+# libFuzzer harnesses (scripts/fuzz.sh); locales lets the tests compile
+# ru_RU, tr_TR and de_DE into a private folder (no system locale is changed).
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
-libstemmer-dev hunspell-ru hunspell-en-us mueller7-dict valgrind python3 jq translate-toolkit groff-base
-chromium chromium-driver python3-selenium fonts-dejavu-core parallel"
+libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict valgrind python3 jq
+translate-toolkit groff-base chromium chromium-driver python3-selenium fonts-dejavu-core
+clang libclang-rt-14-dev locales parallel"
 
 missing=""
 for p in $packages; do

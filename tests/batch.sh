@@ -179,7 +179,9 @@ want = {4: "line 4: byte 34: expected a string, found the end of the line",
 for line, msg in want.items():
     r = recs[line - 1]
     assert r.get("line") == line and r["error"].startswith(msg), (line, r)
-assert recs[6]["beads"][1]["en"] == "\u0001 Done.", recs[6]
+# Quotes survive the round trip; a control character is cleaned as in the TSV.
+assert recs[6]["beads"][0]["ru"] == 'Он сказал: "нет".', recs[6]
+assert recs[6]["beads"][1]["en"] == "Done.", recs[6]
 EOF
 check "stream: beads and notes equal sverka align's TSV" \
   python3 - "$sverka" "$src" "$tmp/s2.jsonl" "$src/dictionaries/ru-en.tsv" <<'EOF'

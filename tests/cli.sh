@@ -196,5 +196,18 @@ if [ ! -e "$tmp/lex.tsv" ]; then ok "import-dictd: failed run writes no output";
 expect 2 "expected the path of a dictd index, ending in '.index'" "import-dictd: not an index" -- lexicon import-dictd "$ru"
 expect 2 "expected 'import-dictd INDEX'" "lexicon: unknown subcommand" -- lexicon frobnicate
 
+# An output path that is a symbolic link (/dev/stdout leads through
+# /proc/self/fd/1 to the real standard output) is written in place: the
+# atomic rename must not replace the link, here with standard output a file.
+ln -s "$tmp/target.tsv" "$tmp/link.tsv"
+"$sverka" align -q --notes "$tmp/link.tsv" "$ru" "$en" >/dev/null 2>"$tmp/err"
+"$sverka" align -q --notes /dev/stdout -o /dev/null "$ru" "$en" >"$tmp/stdout-notes.tsv" 2>>"$tmp/err"
+if [ -L "$tmp/link.tsv" ] && head -1 "$tmp/target.tsv" | grep -q '^kind' && [ -L /dev/stdout ] \
+   && cmp -s "$tmp/target.tsv" "$tmp/stdout-notes.tsv"; then
+  ok "outputs through symbolic links (/dev/stdout) are written in place"
+else
+  not_ok "outputs through symbolic links (/dev/stdout) are written in place"
+fi
+
 echo "1..$n"
 [ "$failed" -eq 0 ]

@@ -1,0 +1,124 @@
+#!/usr/bin/env python3
+"""Writes the seed corpora of the libFuzzer harnesses (fuzz/*.c).
+
+Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
+
+OUT_DIR/load, OUT_DIR/lexicon and OUT_DIR/align get small inputs made from
+the repository's own texts: the corpus/ documents, the tests/segment cases,
+the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
+plus a few hostile inputs (encodings, line ends, control characters). The
+output is the same on every run, so a seed's name is its content's hash.
+"""
+import glob
+import hashlib
+import os
+import sys
+
+LOAD_MAX = 2048
+ALIGN_MAX = 1500
+LEX_LINES = 40
+
+
+def chunks(text, limit):
+    """Pieces of at most @limit bytes, cut at line ends."""
+    out, cur = [], b""
+    for line in text.splitlines(keepends=True):
+        if cur and len(cur) + len(line) > limit:
+            out.append(cur)
+            cur = b""
+        cur += line[:limit]
+    if cur:
+        out.append(cur)
+    return out
+
+
+def write(directory, data):
+    os.makedirs(directory, exist_ok=True)
+    name = hashlib.sha1(data).hexdigest()
+    with open(os.path.join(directory, name), "wb") as f:
+        f.write(data)
+
+
+def read(path):
+    with open(path, "rb") as f:
+        return f.read()
+
+
+HOSTILE_TEXTS = [
+    b"",
+    b" \n\t\n",
+    b"\xef\xbb\xbfBOM text. Second.\r\nThird line.\r\n",
+    b"\xff\xfeH\x00i\x00",
+    b"\xfe\xff\x00H\x00i",
+    b"\xff\xfe\x00\x00H\x00\x00\x00",
+    b"H\x00e\x00l\x00l\x00o\x00 \x00w\x00o\x00r\x00l\x00d\x00.\x00",
+    b"text\nwith a \x00 NUL\n",
+    "Первая строка.\nВторая \xff строка.\n".encode("utf-8", "surrogateescape").replace(b"\xc3\xbf", b"\xff"),
+    b"Old Mac line ends.\rSecond line.\rThird.",
+    b"Tabs\tinside\ta sentence.\fForm feed.\vVertical tab. Next.\n",
+    "Line\u2028separator. Next\u0085line. Para\u2029graph.\n".encode(),
+    b"Control \x01\x02\x1b[31m chars. And \x1c\x1d\x1e\x1f more.\n",
+    "Mixed scripts: Москва и Moscow, NATO и НАТО, KAMA3 и КАМАЗ.\n".encode(),
+    "Т.е. и т.д. Г-н Иванов. Mr. Smith. 2,5 млн. руб. 120 000.\n".encode(),
+    ("a" * 3000 + ". " + "б" * 500 + ".").encode(),
+    b"...\n!!!\n???\n",
+    "— Спасибо.\n— Пожалуйста.\n".encode(),
+    "\u0301\u0308 combining first. e\u0301 ё е\u0308.\n".encode(),
+    "🙂 emoji. 𝔘𝔫𝔦𝔠𝔬𝔡𝔢. ﷽.\n".encode(),
+]
+
+
+def main():
+    if len(sys.argv) != 3:
+        sys.exit(__doc__)
+    src, out = sys.argv[1:3]
+    texts = sorted(glob.glob(os.path.join(src, "corpus", "**", "*.txt"), recursive=True))
+    texts += sorted(glob.glob(os.path.join(src, "tests", "segment", "*.txt")))
+    notes = sorted(glob.glob(os.path.join(src, "tests", "notes", "*.ru")))
+
+    # load: an options byte (keep_all, language, analyse), then the text.
+    i = 0
+    for path in texts + [n[:-3] + ".en" for n in notes[:6]] + notes[:6]:
+        for piece in chunks(read(path), LOAD_MAX):
+            write(os.path.join(out, "load"), bytes([i % 16]) + piece)
+            i += 1
+    for j, t in enumerate(HOSTILE_TEXTS):
+        for flags in (0, 9, 14):
+            write(os.path.join(out, "load"), bytes([flags]) + t)
+
+    # lexicon: the dictionary files, cut into pieces that keep the format line.
+    for path in sorted(glob.glob(os.path.join(src, "dictionaries", "*.tsv"))
+                       + glob.glob(os.path.join(src, "dictionaries", "*.txt"))):
+        lines = read(path).splitlines(keepends=True)
+        head = b"# sverka-lexicon 1\n"
+        body = lines[1:]
+        for k in range(0, min(len(body), 20 * LEX_LINES), LEX_LINES):
+            write(os.path.join(out, "lexicon"), head + b"".join(body[k:k + LEX_LINES]))
+    for t in [b"", b"# sverka-lexicon 1\n", b"# sverka-lexicon 2\n",
+              b"# sverka-stopwords 1\nword\n", b"# sverka-lexicon 1\r\n\xd0\xbc\xd0\xb8\xd1\x80\tpeace\tterm,num=1e3\r\n",
+              b"# sverka-lexicon 1\n\xd0\xbc\xd0\xb8\xd1\x80\tpeace\tbogus\n",
+              b"# sverka-lexicon 1\none\n", b"# sverka-lexicon 1\na\tb\tc\td\n",
+              b"# sverka-lexicon 1\n\t\t\n  # comment\n\xff\n",
+              b"# sverka-lexicon 1\n...\t!!!\n", b"# sverka-lexicon 1\nx\ty\tnum=\n"]:
+        write(os.path.join(out, "lexicon"), t)
+
+    # align: an options byte (mode, keep_all, notes), the Russian text, a
+    # form feed and the English text.
+    pairs = [(n, n[:-3] + ".en") for n in notes]
+    brussels = os.path.join(src, "corpus", "2021-12-14-brussels")
+    pairs.append((os.path.join(brussels, "ru.txt"), os.path.join(brussels, "en.txt")))
+    i = 0
+    for ru_path, en_path in pairs:
+        ru_parts = chunks(read(ru_path), ALIGN_MAX)
+        en_parts = chunks(read(en_path), ALIGN_MAX)
+        for k in range(min(len(ru_parts), len(en_parts), 4)):
+            write(os.path.join(out, "align"), bytes([i % 16]) + ru_parts[k] + b"\f" + en_parts[k])
+            i += 1
+    for t in HOSTILE_TEXTS[9:]:
+        write(os.path.join(out, "align"), bytes([9]) + "Мир. Москва.\n".encode() + b"\f" + t)
+        write(os.path.join(out, "align"), bytes([10]) + t + b"\f" + b"Peace. Moscow.\n")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

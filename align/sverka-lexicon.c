@@ -161,3 +161,12 @@ sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error)
   g_hash_table_remove_all (lex->stems);
   return ok;
 }
+
+gboolean
+sverka_lexicon_add (SverkaLexicon *lex, const char *ru, const char *en, GError **error)
+{
+  char *fields[3] = { (char *) ru, (char *) en, NULL };
+  gboolean ok = add_entry ("(added entry)", 1, fields, 2, lex, error);
+  g_hash_table_remove_all (lex->stems);
+  return ok;
+}

@@ -35,6 +35,10 @@ void sverka_lexicon_free (SverkaLexicon *lex);
 /* Adds the entries of the lexicon file @path. Errors name FILE:LINE. */
 gboolean sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error);
 
+/* Adds the entry @ru = @en, as if read from a lexicon file (a pair already
+ * there is ignored). Used for entries learned from aligned text. */
+gboolean sverka_lexicon_add (SverkaLexicon *lex, const char *ru, const char *en, GError **error);
+
 /* Number of entries loaded so far (pairs, duplicates counted once). */
 guint sverka_lexicon_get_n_entries (SverkaLexicon *lex);
 

@@ -18,6 +18,7 @@
 
 #include "sverka.h"
 #include "sverka-dictd-private.h"
+#include "sverka-tool-private.h"
 #include "sverka-tool-formats-private.h"
 #include "sverka-tool-write.h"
 
@@ -51,8 +52,8 @@ typedef struct {
   gboolean quiet;
 } ToolOptions;
 
-static int
-exit_code_for (const GError *error)
+int
+sverka_tool_exit_code (const GError *error)
 {
   if (error->domain != SVERKA_ERROR)
     return EXIT_INPUT;
@@ -70,13 +71,13 @@ static int
 fail (const GError *error)
 {
   fprintf (stderr, "sverka: %s\n", error->message);
-  return exit_code_for (error);
+  return sverka_tool_exit_code (error);
 }
 
 /* The dictionary folder: --dict-dir, $SVERKA_DICT_DIR, the source tree when
  * run from the build tree, or the installed folder. */
-static char *
-find_dictionary_dir (const char *option)
+char *
+sverka_tool_find_dictionary_dir (const char *option)
 {
   const char *env = g_getenv ("SVERKA_DICT_DIR");
   g_autofree char *exe = NULL;
@@ -94,8 +95,8 @@ find_dictionary_dir (const char *option)
 
 /* Where a lexicon imported at build time lies: the dictionary folder, or the
  * build tree's dictionaries/ when run from the build tree. */
-static char *
-find_imported_lexicon (const char *dict_dir, const char *name)
+char *
+sverka_tool_find_imported_lexicon (const char *dict_dir, const char *name)
 {
   g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
   g_autofree char *in_dict = g_build_filename (dict_dir, name, NULL);
@@ -223,7 +224,7 @@ static SverkaContext *
 make_context (const ToolOptions *opts, GError **error)
 {
   SverkaContextOptions ctx_opts;
-  g_autofree char *dir = find_dictionary_dir (opts->dict_dir);
+  g_autofree char *dir = sverka_tool_find_dictionary_dir (opts->dict_dir);
   const char *hunspell_env = g_getenv ("SVERKA_HUNSPELL_DIR");
 
   sverka_context_options_init (&ctx_opts);
@@ -368,7 +369,7 @@ load_lexicons (SverkaContext *ctx, const ToolOptions *opts, GError **error)
   } else {
     const char *dir = sverka_context_get_dictionary_dir (ctx);
     g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
-    g_autofree char *imported = find_imported_lexicon (dir, "mueller7-ru-en.tsv");
+    g_autofree char *imported = sverka_tool_find_imported_lexicon (dir, "mueller7-ru-en.tsv");
     if (!sverka_lexicon_load (lex, seed, error))
       return NULL;
     if (imported != NULL) {
@@ -515,6 +516,9 @@ static const char usage_text[] =
   "                 (or --format), the notes (--notes...) or everything (--out-dir)\n"
   "  segment FILE   print the sentences of FILE, one per line\n"
   "  tokens FILE    print the words of FILE with their analyses (TSV)\n"
+  "  batch MANIFEST aligns the pairs of a TSV manifest (id, ru path, en path)\n"
+  "                 on all cores into --out-dir DIR\n"
+  "  stream         JSON Lines in ({\"id\", \"ru\", \"en\"}), one record per pair out\n"
   "  lexicon import-dictd INDEX\n"
   "                 turn a dictd dictionary (e.g. /usr/share/dictd/mueller7.index)\n"
   "                 into a sverka lexicon file\n"
@@ -631,6 +635,10 @@ main (int argc, char **argv)
     fputs (help, stdout);
     return EXIT_OK;
   }
+  if (strcmp (command, "batch") == 0)
+    return sverka_tool_batch (argc - 1, argv + 1);
+  if (strcmp (command, "stream") == 0)
+    return sverka_tool_stream (argc - 1, argv + 1);
   if (strcmp (command, "segment") != 0 && strcmp (command, "tokens") != 0
       && strcmp (command, "align") != 0 && strcmp (command, "lexicon") != 0) {
     fprintf (stderr, "sverka: unknown command '%s'\n%s", command, usage_text);

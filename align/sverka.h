@@ -38,6 +38,7 @@
 #include "sverka-document.h"
 #include "sverka-error.h"
 #include "sverka-language.h"
+#include "sverka-learn.h"
 #include "sverka-lexicon.h"
 #include "sverka-notes.h"
 #include "sverka-simmap.h"

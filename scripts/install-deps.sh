@@ -11,7 +11,7 @@ set -eu
 packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
 libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict valgrind python3 jq
 translate-toolkit groff-base chromium chromium-driver python3-selenium fonts-dejavu-core
-clang libclang-rt-14-dev locales"
+clang libclang-rt-14-dev locales parallel"
 
 missing=""
 for p in $packages; do

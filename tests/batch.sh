@@ -1,0 +1,247 @@
+#!/bin/bash
+# Tests of `sverka batch` and `sverka stream`: output identical for any -j
+# and identical to `sverka align` pair by pair, failed pairs reported and
+# skipped, --resume reading complete pairs back, atomic outputs, manifest
+# errors, JSON Lines records and error records, per-record flushing, a GNU
+# parallel pipeline, and lexicon learning. Usage: batch.sh SVERKA
+# SOURCE_ROOT. Prints TAP.
+set -u
+sverka=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+n=0
+failed=0
+lex=(--lexicon "$src/dictionaries/ru-en.tsv")
+
+ok () { n=$((n + 1)); echo "ok $n - $1"; }
+not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/err" 2>/dev/null | head -20; }
+check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
+
+# The manifest: eight pairs of the injected notes set and the bundled pair,
+# then three bad pairs (missing file, invalid UTF-8, empty) in the middle.
+notes=$src/tests/notes
+printf 'Первая строка.\nВторая \xff строка.\n' >"$tmp/bad.ru"
+: >"$tmp/empty.en"
+{
+  echo "id	ru_path	en_path"
+  i=0
+  for f in "$notes"/*.ru; do
+    i=$((i + 1))
+    [ $i -gt 8 ] && break
+    b=$(basename "$f" .ru)
+    printf '%s\t%s\t%s\n' "$b" "$f" "${f%.ru}.en"
+    if [ $i -eq 4 ]; then
+      printf 'missing\tnope.ru\tnope.en\n'
+      printf 'bad-utf8\tbad.ru\t%s\n' "${f%.ru}.en"
+      printf 'empty\t%s\tempty.en\n' "$f"
+    fi
+  done
+  printf 'brussels\t%s\t%s\n' "$src/corpus/2021-12-14-brussels/ru.txt" \
+    "$src/corpus/2021-12-14-brussels/en.txt"
+} >"$tmp/manifest.tsv"
+
+# ---- batch ----
+for j in 1 2 3; do
+  "$sverka" batch -q -j $j "${lex[@]}" --out-dir "$tmp/out$j" "$tmp/manifest.tsv" \
+    >"$tmp/out" 2>"$tmp/err$j"
+  echo $? >"$tmp/rc$j"
+done
+cp "$tmp/err2" "$tmp/err"
+check "batch: exit 3 when some pairs failed" [ "$(cat "$tmp/rc1" "$tmp/rc2" "$tmp/rc3" | tr -d '\n')" = 333 ]
+check "batch: failed pairs named on standard error with manifest line" \
+  grep -q "manifest.tsv:7: pair bad-utf8 skipped: .*bad.ru:2: invalid UTF-8" "$tmp/err2"
+check "batch: failed.tsv lists the three failed pairs" \
+  [ "$(cut -f1 "$tmp/out2/failed.tsv" | tr '\n' ' ')" = "id missing bad-utf8 empty " ]
+check "batch: the other pairs are aligned" \
+  grep -qx "aligned	9" "$tmp/out2/summary.tsv"
+check "batch: -j 1, 2 and 3 give identical per-pair files" \
+  diff -r "$tmp/out1/pairs" "$tmp/out2/pairs"
+check "batch: -j 1, 2 and 3 give an identical corpus" \
+  cmp -s "$tmp/out1/corpus.tsv" "$tmp/out3/corpus.tsv"
+check "batch: summary counts are the same for any -j" \
+  diff <(grep -v seconds "$tmp/out1/summary.tsv") <(grep -v seconds "$tmp/out3/summary.tsv")
+
+same_as_align=true
+while IFS=$'\t' read -r id ru en; do
+  [ "$id" = id ] || [ -f "$tmp/out2/pairs/$id.tsv" ] || continue
+  [ "$id" = id ] && continue
+  "$sverka" align -q "${lex[@]}" "$ru" "$en" -o "$tmp/a.tsv" --notes "$tmp/a.notes.tsv" 2>"$tmp/err"
+  cmp -s "$tmp/a.tsv" "$tmp/out2/pairs/$id.tsv" || { same_as_align=false; echo "# $id.tsv differs"; }
+  cmp -s "$tmp/a.notes.tsv" "$tmp/out2/pairs/$id.notes.tsv" || { same_as_align=false; echo "# $id.notes.tsv differs"; }
+done <"$tmp/manifest.tsv"
+check "batch: each pair's TSV and notes equal sverka align's" $same_as_align
+
+# The corpus is the per-pair rows with the id in front, in manifest order.
+: >"$tmp/expected-corpus.tsv"
+echo "id	ru	en	score	ru_ids	en_ids" >"$tmp/expected-corpus.tsv"
+while IFS=$'\t' read -r id ru en; do
+  [ -f "$tmp/out2/pairs/$id.tsv" ] && tail -n +2 "$tmp/out2/pairs/$id.tsv" | sed "s/^/$id	/"
+done <"$tmp/manifest.tsv" >>"$tmp/expected-corpus.tsv"
+check "batch: corpus.tsv is the pairs' rows in manifest order" \
+  cmp -s "$tmp/expected-corpus.tsv" "$tmp/out2/corpus.tsv"
+check "batch: summary counts beads and notes" \
+  [ "$(grep '^beads' "$tmp/out2/summary.tsv" | cut -f2)" = "$(($(wc -l <"$tmp/out2/corpus.tsv") - 1))" ]
+check "batch: no temporary file left" [ -z "$(find "$tmp"/out? -name '.*')" ]
+
+# --resume: a complete pair is read back, not aligned again (a row planted
+# in its file shows up in the corpus); a pair with a missing file is redone.
+cp -r "$tmp/out2" "$tmp/res"
+rm "$tmp/res/pairs/brussels.notes.tsv"
+printf 'planted\trow\t1.000\t1\t1\n' >>"$tmp/res/pairs/brussels-aliyev-1.tsv"
+"$sverka" batch -j 2 "${lex[@]}" --resume --out-dir "$tmp/res" "$tmp/manifest.tsv" \
+  >"$tmp/out" 2>"$tmp/err"
+check "batch --resume: incomplete pair aligned again, others resumed" \
+  grep -q "12 pairs (1 aligned, 8 resumed, 3 failed)" "$tmp/err"
+check "batch --resume: the corpus is rebuilt from the pairs' files" \
+  grep -q "^brussels-aliyev-1	planted	row" "$tmp/res/corpus.tsv"
+check "batch --resume: the redone pair's notes are back" \
+  cmp -s "$tmp/out2/pairs/brussels.notes.tsv" "$tmp/res/pairs/brussels.notes.tsv"
+check "batch --resume: the same summary counts, with the planted bead" \
+  diff <(grep -v -e seconds -e aligned -e resumed "$tmp/out2/summary.tsv" \
+         | awk -F'\t' -v OFS='\t' '$1 == "beads" { $2++ } 1') \
+       <(grep -v -e seconds -e aligned -e resumed "$tmp/res/summary.tsv")
+
+# An output that cannot be written stops the batch (exit 5), leaving no
+# corpus: here a folder stands where the first pair's TSV should go.
+mkdir -p "$tmp/o5/pairs/$(sed -n 2p "$tmp/manifest.tsv" | cut -f1).tsv"
+"$sverka" batch -q -j 2 "${lex[@]}" --out-dir "$tmp/o5" "$tmp/manifest.tsv" >"$tmp/out" 2>"$tmp/err"
+check "batch: an unwritable output stops the batch with exit 5" \
+  [ $? -eq 5 -a ! -e "$tmp/o5/corpus.tsv" ]
+check "batch: the unwritable output is named" grep -q "tsv: cannot write: .*the batch stopped" "$tmp/err"
+printf 'x' >"$tmp/o6"
+expect () {
+  local code=$1 pattern=$2 desc=$3
+  shift 4
+  "$sverka" "$@" >"$tmp/out" 2>"$tmp/err"
+  local rc=$?
+  if [ "$rc" -eq "$code" ] && grep -qE -- "$pattern" "$tmp/err"; then
+    ok "$desc"
+  else
+    echo "# exit $rc, expected $code; stderr must match: $pattern"
+    not_ok "$desc"
+  fi
+}
+expect 5 "o6/pairs: cannot make the folder" "batch: an --out-dir that cannot be made" \
+  -- batch --out-dir "$tmp/o6" "$tmp/manifest.tsv"
+
+# Manifest errors stop the batch before any work.
+printf 'a\tx.ru\n' >"$tmp/m1.tsv"
+printf 'a\tx.ru\tx.en\nb\ty.ru\ty.en\na\tz.ru\tz.en\n' >"$tmp/m2.tsv"
+printf '../up\tx.ru\tx.en\n' >"$tmp/m3.tsv"
+expect 3 "m1.tsv:1: expected 'id<TAB>ru_path<TAB>en_path', found 2 fields" \
+  "manifest: a line with two fields" -- batch --out-dir "$tmp/o" "$tmp/m1.tsv"
+expect 3 "m2.tsv:3: the id 'a' is already used on line 1" \
+  "manifest: a duplicate id" -- batch --out-dir "$tmp/o" "$tmp/m2.tsv"
+expect 3 "m3.tsv:1: the id '../up' cannot name a file" \
+  "manifest: an id that is not a file name" -- batch --out-dir "$tmp/o" "$tmp/m3.tsv"
+expect 3 "nothere.tsv: cannot open the manifest" \
+  "manifest: missing" -- batch --out-dir "$tmp/o" "$tmp/nothere.tsv"
+expect 3 "the manifest must be a regular file" "manifest: a pipe" \
+  -- batch --out-dir "$tmp/o" <(cat "$tmp/m2.tsv")
+expect 2 "--out-dir DIR is required" "batch: no --out-dir" -- batch "$tmp/m2.tsv"
+expect 2 "expected auto, parallel or comparable" "batch: bad --mode" \
+  -- batch --mode fast --out-dir "$tmp/o" "$tmp/m2.tsv"
+check "manifest errors: no output folder made" [ ! -e "$tmp/o" ]
+
+# ---- stream ----
+python3 - "$src" "$tmp/in.jsonl" <<'EOF'
+import json, sys
+src, out = sys.argv[1], sys.argv[2]
+d = src + "/tests/notes/"
+rows = []
+for name in ["brussels-aliyev-1", "brussels-aliyev-2", "brussels-aliyev-en-side"]:
+    rows.append(json.dumps({"id": name, "ru": open(d + name + ".ru").read(),
+                            "en": open(d + name + ".en").read()}, ensure_ascii=False))
+rows.append('{"id": 4, "ru": "Привет.", ')                        # line 4: broken JSON
+rows.append('{"id": 5, "ru": "Привет."}')                         # line 5: no "en"
+rows.append('{"id": 6, "ru": "", "en": "Hello."}')                # line 6: empty text
+rows.append(json.dumps({"id": [7], "ru": "Он сказал: \"нет\".\tТочка.",
+                        "en": "He said \"no\".\u0001 Done."}))     # line 7: escapes
+open(out, "w").write("\n".join(rows) + "\n")
+EOF
+printf '{"id":"bad","ru":"\xff","en":"a"}\n' >>"$tmp/in.jsonl"  # line 8: invalid UTF-8
+"$sverka" stream -j 2 "${lex[@]}" <"$tmp/in.jsonl" >"$tmp/s2.jsonl" 2>"$tmp/err"
+check "stream: exit 0 with error records" [ $? -eq 0 ]
+"$sverka" stream -q -j 1 "${lex[@]}" <"$tmp/in.jsonl" >"$tmp/s1.jsonl" 2>"$tmp/err"
+check "stream: -j 1 and -j 2 give the same records" cmp -s "$tmp/s1.jsonl" "$tmp/s2.jsonl"
+check "stream: one record per input line, in order" \
+  [ "$(python3 -c 'import json,sys; print(" ".join(str(json.loads(l)["id"]) for l in open(sys.argv[1])))' "$tmp/s2.jsonl")" \
+    = "brussels-aliyev-1 brussels-aliyev-2 brussels-aliyev-en-side None 5 6 [7] None" ]
+check "stream: error records name the line" \
+  python3 - "$tmp/s2.jsonl" <<'EOF'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+want = {4: "line 4: byte 34: expected a string, found the end of the line",
+        5: 'line 5: expected a string member "en"',
+        6: "line 6: ru: the file is empty",
+        8: "line 8: byte 19: expected UTF-8 text"}
+for line, msg in want.items():
+    r = recs[line - 1]
+    assert r.get("line") == line and r["error"].startswith(msg), (line, r)
+# Quotes survive the round trip; a control character is cleaned as in the TSV.
+assert recs[6]["beads"][0]["ru"] == 'Он сказал: "нет".', recs[6]
+assert recs[6]["beads"][1]["en"] == "Done.", recs[6]
+EOF
+check "stream: beads and notes equal sverka align's TSV" \
+  python3 - "$sverka" "$src" "$tmp/s2.jsonl" "$src/dictionaries/ru-en.tsv" <<'EOF'
+import json, subprocess, sys
+sverka, src, path, lex = sys.argv[1:]
+recs = [json.loads(l) for l in open(path)][:3]
+for r in recs:
+    base = src + "/tests/notes/" + r["id"]
+    out = subprocess.run([sverka, "align", "-q", "--lexicon", lex, base + ".ru", base + ".en",
+                          "--notes", "/dev/stdout", "-o", "/dev/null"], capture_output=True,
+                         text=True, check=True).stdout.splitlines()[1:]
+    tsv = subprocess.run([sverka, "align", "-q", "--lexicon", lex, base + ".ru", base + ".en"],
+                         capture_output=True, text=True, check=True).stdout.splitlines()[1:]
+    ids = lambda l: ",".join(str(i) for i in l)
+    assert [(b["ru"], b["en"], "%.3f" % b["score"], ids(b["ru_ids"]), ids(b["en_ids"]))
+            for b in r["beads"]] == [tuple(row.split("\t")) for row in tsv], r["id"]
+    assert [(n["kind"], n["severity"], ids(n["ru_ids"]), ids(n["en_ids"]), n["message"])
+            for n in r["notes"]] == [tuple(row.split("\t")[i] for i in (0, 1, 2, 3, 6))
+                                     for row in out], r["id"]
+EOF
+
+# Flushing per record: a record comes back while standard input is still open.
+coproc STREAM { "$sverka" stream -q -j 2 "${lex[@]}" 2>/dev/null; }
+head -1 "$tmp/in.jsonl" >&"${STREAM[1]}"
+if read -r -t 60 first <&"${STREAM[0]}" && [ "${first:0:26}" = '{"id":"brussels-aliyev-1",' ]; then
+  ok "stream: a record is written and flushed before the input ends"
+else
+  not_ok "stream: a record is written and flushed before the input ends"
+fi
+exec {STREAM[1]}>&-
+wait "$STREAM_PID" 2>/dev/null
+
+# A GNU parallel pipeline gives the same records, in order.
+if command -v parallel >/dev/null; then
+  parallel --will-cite --pipe -N 3 -k -j 2 "$sverka" stream -q -j 1 "${lex[@]}" \
+    <"$tmp/in.jsonl" >"$tmp/par.jsonl" 2>"$tmp/err"
+  # Line numbers restart in each block of 3 lines.
+  check "stream: a GNU parallel --pipe pipeline gives the same beads and notes" \
+    cmp -s <(grep -v '"error"' "$tmp/par.jsonl") <(grep -v '"error"' "$tmp/s2.jsonl")
+else
+  echo "# GNU parallel is missing: scripts/install-deps.sh installs the Debian package parallel" >"$tmp/err"
+  not_ok "stream: a GNU parallel --pipe pipeline gives the same beads and notes"
+fi
+
+# ---- lexicon learning ----
+grep -v -e missing -e bad-utf8 -e empty "$tmp/manifest.tsv" >"$tmp/good.tsv"
+"$sverka" batch -q -j 2 --no-notes "${lex[@]}" --learned-lexicon "$tmp/l2.tsv" \
+  --out-dir "$tmp/learn2" "$tmp/good.tsv" 2>"$tmp/err"
+check "learn: batch succeeds" [ $? -eq 0 ]
+"$sverka" batch -q -j 1 --no-notes "${lex[@]}" --learned-lexicon "$tmp/l1.tsv" \
+  --out-dir "$tmp/learn1" "$tmp/good.tsv" 2>"$tmp/err"
+check "learn: the learned lexicon is a lexicon file with entries" \
+  [ "$(head -1 "$tmp/l2.tsv")" = "# sverka-lexicon 1" -a "$(grep -vc '^#' "$tmp/l2.tsv")" -gt 0 ]
+check "learn: the same entries for -j 1 and -j 2" cmp -s "$tmp/l1.tsv" "$tmp/l2.tsv"
+check "learn: the summary counts the entries" \
+  grep -qx "learned_entries	$(grep -vc '^#' "$tmp/l2.tsv")" "$tmp/learn2/summary.tsv"
+"$sverka" align -q "${lex[@]}" --lexicon "$tmp/l2.tsv" "$notes/brussels-aliyev-1.ru" \
+  "$notes/brussels-aliyev-1.en" -o "$tmp/al.tsv" 2>"$tmp/err"
+check "learn: the realigned pair equals align with the saved learned lexicon" \
+  cmp -s "$tmp/al.tsv" "$tmp/learn2/pairs/brussels-aliyev-1.tsv"
+
+echo "1..$n"
+[ "$failed" -eq 0 ]

@@ -1128,7 +1128,11 @@ check_terminology (Checker *c, gboolean russian)
   for (guint i = 0; i < sverka_document_get_n_tokens (doc); i++) {
     const SverkaToken *t = sverka_document_get_token (doc, i);
     gpointer idx;
-    if (!(t->word->flags & SVERKA_WORD_CAPITALIZED) || !(t->word->flags & SVERKA_WORD_LETTERS))
+    /* Two dictionary words are two words ("Nation"/"Nature"); a dictionary
+     * word beside an unknown one is a spelling matter ("Azerbaijan" /
+     * "Azarbaijan"). Two unknown spellings of one name are terminology. */
+    if (!(t->word->flags & SVERKA_WORD_CAPITALIZED) || !(t->word->flags & SVERKA_WORD_LETTERS)
+        || (t->word->flags & SVERKA_WORD_SPELL_OK))
       continue;
     idx = g_hash_table_lookup (by_word, t->word);
     if (idx == NULL) {
@@ -1144,13 +1148,10 @@ check_terminology (Checker *c, gboolean russian)
     for (guint j = i + 1; j < variants->len; j++) {
       const Variant *b = &g_array_index (variants, Variant, j);
       guint s[2];
-      if (!spelling_variants (a->word->stem, b->word->stem)
+      /* Variants of a name begin alike. */
+      if (g_utf8_get_char (a->word->stem) != g_utf8_get_char (b->word->stem)
+          || !spelling_variants (a->word->stem, b->word->stem)
           || strcmp (a->word->stem, b->word->stem) == 0)
-        continue;
-      /* Two dictionary words are two words ("Nation"/"Nature"); a dictionary
-       * word beside an unknown one is a spelling matter ("Azerbaijan" /
-       * "Azarbaijan"). Two unknown spellings of one name are terminology. */
-      if ((a->word->flags & SVERKA_WORD_SPELL_OK) || (b->word->flags & SVERKA_WORD_SPELL_OK))
         continue;
       s[0] = MIN (a->first_sentence, b->first_sentence);
       s[1] = MAX (a->first_sentence, b->first_sentence);
@@ -1323,8 +1324,29 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
   g_autoptr (GPtrArray) order = g_ptr_array_new ();
   guint nb = sverka_alignment_get_n_beads (c->al);
 
+  g_autoptr (GHashTable) by_stem = NULL;
+
   if (lex == NULL)
     return;
+  /* The beads holding each English stem, in order: a term is looked for
+   * only where its first word is. */
+  by_stem = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_array_unref);
+  for (guint i = 0; i < nb; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (c->al, i);
+    for (guint k = 0; k < b->n_en; k++) {
+      const SverkaSentence *se = sverka_document_get_sentence (c->en, b->en[k]);
+      for (guint t = 0; t < se->n_tokens; t++) {
+        const char *stem = sverka_document_get_token (c->en, se->first_token + t)->word->stem;
+        GArray *list = g_hash_table_lookup (by_stem, stem);
+        if (list == NULL) {
+          list = g_array_new (FALSE, FALSE, sizeof (guint));
+          g_hash_table_insert (by_stem, (gpointer) stem, list);
+        }
+        if (list->len == 0 || g_array_index (list, guint, list->len - 1) != i)
+          g_array_append_val (list, i);
+      }
+    }
+  }
   /* The English phrases the lexicon marks as terms, names or titles in at
    * least one entry; every entry with that English side is a rendering. */
   for (guint i = 0; i < lex->entries->len; i++) {
@@ -1361,7 +1383,9 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
     const SverkaLexEntry *first = g_ptr_array_index (t->entries, 0);
     const SverkaLexEntry *seen = NULL;
     gboolean differs = FALSE;
-    for (guint i = 0; i < nb; i++) {
+    GArray *holding = g_hash_table_lookup (by_stem, first->en_stems[0]);
+    for (guint x = 0; holding != NULL && x < holding->len; x++) {
+      guint i = g_array_index (holding, guint, x);
       const SverkaBead *b = sverka_alignment_get_bead (c->al, i);
       const SverkaLexEntry *found = NULL;
       if (b->n_ru == 0 || b->n_en == 0

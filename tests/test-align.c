@@ -90,13 +90,26 @@ test_skeletons (void)
   g_assert_cmpstr (sverka_document_get_token (en, 1)->word->skeleton, ==, "aliev");
 }
 
+/* Writes @contents to @name in a fresh temporary folder of its own, so
+ * that test runs side by side do not share the file. */
 static char *
 write_temp (const char *name, const char *contents)
 {
   g_autoptr (GError) error = NULL;
-  char *path = g_build_filename (g_get_tmp_dir (), name, NULL);
+  g_autofree char *dir = g_dir_make_tmp ("sverka-test-XXXXXX", &error);
+  char *path;
+  g_assert_no_error (error);
+  path = g_build_filename (dir, name, NULL);
   g_assert_true (g_file_set_contents (path, contents, -1, &error));
   return path;
+}
+
+static void
+remove_temp (const char *path)
+{
+  g_autofree char *dir = g_path_get_dirname (path);
+  g_remove (path);
+  g_rmdir (dir);
 }
 
 static void
@@ -111,7 +124,7 @@ assert_lexicon_error (const char *contents, const char *fragment)
   g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
   if (strstr (error->message, fragment) == NULL)
     g_error ("message '%s' lacks '%s'", error->message, fragment);
-  g_remove (path);
+  remove_temp (path);
 }
 
 static void
@@ -152,7 +165,7 @@ small_lexicon (SverkaContext *ctx)
   SverkaLexicon *lex = sverka_lexicon_new (ctx);
   g_assert_true (sverka_lexicon_load (lex, path, &error));
   g_assert_no_error (error);
-  g_remove (path);
+  remove_temp (path);
   return lex;
 }
 

@@ -294,7 +294,7 @@ def check_escaping(driver, sverka, out):
     driver.get("file://" + html)
     got = driver.execute_script(
         "return [document.querySelectorAll('#rows b, #rows script').length,"
-        " document.getElementById('rows').innerText]")
+        " document.getElementById('rows').textContent]")
     ok(got[0] == 0 and "<b>yes</b> & 'no' <script>alert(1)</script>" in got[1]
        and "<b>да</b> & \"нет\"" in got[1] and "5 < 7" in got[1],
        "markup pair: tags, ampersands and quotes of the input are shown as text", got)

@@ -23,6 +23,7 @@
 #include <string.h>
 
 #include "sverka.h"
+#include "sverka-write-xml-private.h"
 
 /* The plot area of the map, in pixels. */
 #define MAP_W 440.0
@@ -61,40 +62,9 @@ typedef struct {
 } Html;
 
 static void
-append_escaped (GString *out, const char *s, gsize len)
-{
-  for (gsize i = 0; i < len; i++) {
-    switch (s[i]) {
-    case '&':
-      g_string_append (out, "&amp;");
-      break;
-    case '<':
-      g_string_append (out, "&lt;");
-      break;
-    case '>':
-      g_string_append (out, "&gt;");
-      break;
-    case '"':
-      g_string_append (out, "&quot;");
-      break;
-    case '\'':
-      g_string_append (out, "&#39;");
-      break;
-    default:
-      /* A control character is no text: shown as U+FFFD, the page stays
-       * well-formed. */
-      if ((guchar) s[i] < 0x20 && s[i] != '\t' && s[i] != '\n' && s[i] != '\r')
-        g_string_append (out, "\xef\xbf\xbd");
-      else
-        g_string_append_c (out, s[i]);
-    }
-  }
-}
-
-static void
 append_escaped_str (GString *out, const char *s)
 {
-  append_escaped (out, s, strlen (s));
+  sverka_xml_append_escaped (out, s, -1);
 }
 
 static void
@@ -376,7 +346,7 @@ append_sentence_text (Html *h, int side, guint s)
       while (j < sent->end && !g_ascii_isspace (data[j]) && (open_end == 0 || j < open_end)
              && (m >= m_end || g_array_index (h->marks, Mark, m).start > j))
         j++;
-      append_escaped (h->out, data + i, j - i);
+      sverka_xml_append_escaped (h->out, data + i, j - i);
       i = j;
     }
   }

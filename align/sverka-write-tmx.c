@@ -3,37 +3,7 @@
 
 #include "sverka-write.h"
 #include "sverka-write-private.h"
-
-/* Appends UTF-8 @s as XML character data (or an attribute value): markup
- * characters as entities, and the characters XML 1.0 forbids (controls other
- * than tab, line feed and carriage return; U+FFFE, U+FFFF) as U+FFFD, so that
- * the document is always well-formed. */
-static void
-append_xml (GString *out, const char *s)
-{
-  for (const char *p = s; *p != '\0'; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    switch (c) {
-    case '&':
-      g_string_append (out, "&amp;");
-      break;
-    case '<':
-      g_string_append (out, "&lt;");
-      break;
-    case '>':
-      g_string_append (out, "&gt;");
-      break;
-    case '"':
-      g_string_append (out, "&quot;");
-      break;
-    default:
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
-        g_string_append (out, "\xEF\xBF\xBD");
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
-    }
-  }
-}
+#include "sverka-write-xml-private.h"
 
 static void
 append_tuv (GString *out, const char *lang, SverkaDocument *doc, const guint *ids, guint n)
@@ -42,7 +12,7 @@ append_tuv (GString *out, const char *lang, SverkaDocument *doc, const guint *id
 
   sverka_write_append_text (text, doc, ids, n);
   g_string_append_printf (out, "      <tuv xml:lang=\"%s\"><seg>", lang);
-  append_xml (out, text->str);
+  sverka_xml_append_escaped (out, text->str, -1);
   g_string_append (out, "</seg></tuv>\n");
 }
 
@@ -50,7 +20,7 @@ static void
 append_prop (GString *out, const char *type, const char *value)
 {
   g_string_append_printf (out, "      <prop type=\"%s\">", type);
-  append_xml (out, value);
+  sverka_xml_append_escaped (out, value, -1);
   g_string_append (out, "</prop>\n");
 }
 
@@ -68,9 +38,9 @@ sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument
                    " segtype=\"sentence\" o-tmf=\"sverka\" adminlang=\"en\" srclang=\"ru\""
                    " datatype=\"plaintext\">\n");
   g_string_append (out, "    <prop type=\"x-sverka-ru-document\">");
-  append_xml (out, sverka_document_get_name (ru));
+  sverka_xml_append_escaped (out, sverka_document_get_name (ru), -1);
   g_string_append (out, "</prop>\n    <prop type=\"x-sverka-en-document\">");
-  append_xml (out, sverka_document_get_name (en));
+  sverka_xml_append_escaped (out, sverka_document_get_name (en), -1);
   g_string_append_printf (out,
                           "</prop>\n    <prop type=\"x-sverka-mode\">%s</prop>\n"
                           "  </header>\n  <body>\n",

@@ -497,6 +497,120 @@ check_numbers (Checker *c, const SverkaBead *b, GArray *en_all)
   }
 }
 
+/* Days counted from the day of speaking: "вчера", "the day after tomorrow",
+ * "через три дня", "in two days". Appends each one's offset in days to @out
+ * (of gint) and the span of its words to @spans (of gsize pairs). */
+static void
+relative_days (Checker *c, gboolean russian, const guint *sents, guint n, GArray *out,
+               GArray *spans)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  SverkaLanguage lang = russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  GHashTable *numbers = sverka_context_lang (doc->ctx, lang)->numbers;
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
+      const char *f = t->word->fold;
+      const char *prev = i > 0 ? sverka_document_get_token (doc, se->first_token + i - 1)->word->fold
+                               : "";
+      gboolean found = TRUE;
+      gint days = 0;
+      if (russian && strcmp (f, "позавчера") == 0)
+        days = -2;
+      else if (russian && strcmp (f, "вчера") == 0)
+        days = -1;
+      else if (russian && strcmp (f, "завтра") == 0)
+        days = 1;
+      else if (russian && strcmp (f, "послезавтра") == 0)
+        days = 2;
+      else if (!russian && strcmp (f, "yesterday") == 0)
+        days = strcmp (prev, "before") == 0 ? -2 : -1;
+      else if (!russian && strcmp (f, "tomorrow") == 0)
+        days = strcmp (prev, "after") == 0 ? 2 : 1;
+      else if (i + 2 < se->n_tokens
+               && strcmp (f, russian ? "через" : "in") == 0) {
+        /* через N дней, in N days */
+        const SverkaWord *num = sverka_document_get_token (doc, se->first_token + i + 1)->word;
+        const SverkaWord *unit = sverka_document_get_token (doc, se->first_token + i + 2)->word;
+        const SverkaNumWord *nw = g_hash_table_lookup (numbers, num->fold);
+        gboolean day = russian ? g_str_has_prefix (unit->fold, "дн") || strcmp (unit->fold, "день") == 0
+                               : strcmp (unit->fold, "days") == 0;
+        found = day && ((num->flags & SVERKA_WORD_NUMBER) || (nw != NULL && nw->kind == SVERKA_NUMWORD_CARDINAL));
+        if (found)
+          days = (num->flags & SVERKA_WORD_NUMBER) ? atoi (num->fold) : (gint) nw->value;
+      } else {
+        found = FALSE;
+      }
+      if (found) {
+        gsize span[2] = { t->start, t->end };
+        if (i + 2 < se->n_tokens && strcmp (f, russian ? "через" : "in") == 0)
+          span[1] = sverka_document_get_token (doc, se->first_token + i + 2)->end;
+        else if (!russian && (days == 2 || days == -2) && i >= 2)
+          span[0] = sverka_document_get_token (doc, se->first_token + i - 2)->start;
+        g_array_append_val (out, days);
+        g_array_append_vals (spans, span, 2);
+      }
+    }
+  }
+}
+
+static int
+compare_gint (gconstpointer a, gconstpointer b)
+{
+  gint x = *(const gint *) a, y = *(const gint *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Appends ' "через три дня" = day +3' for each of @days, in text order. */
+static void
+append_relative_days (GString *msg, SverkaDocument *doc, GArray *days, GArray *spans)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  for (guint i = 0; i < days->len; i++) {
+    gsize start = g_array_index (spans, gsize, 2 * i), end = g_array_index (spans, gsize, 2 * i + 1);
+    g_string_append_printf (msg, "%s \"%.*s\" = day %+d", i > 0 ? "," : "", (int) (end - start),
+                            data + start, g_array_index (days, gint, i));
+  }
+}
+
+/* Parallel mode: the days counted from the day of speaking differ
+ * ("позавчера" / "yesterday"). */
+static void
+check_relative_days (Checker *c, const SverkaBead *b)
+{
+  g_autoptr (GArray) ru = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) en = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) ru_spans = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr (GArray) en_spans = g_array_new (FALSE, FALSE, sizeof (gsize));
+  GString *msg;
+
+  relative_days (c, TRUE, b->ru, b->n_ru, ru, ru_spans);
+  relative_days (c, FALSE, b->en, b->n_en, en, en_spans);
+  if (ru->len == 0 || en->len == 0)
+    return;
+  {
+    g_autoptr (GArray) a = g_array_copy (ru);
+    g_autoptr (GArray) e = g_array_copy (en);
+    g_array_sort (a, compare_gint);
+    g_array_sort (e, compare_gint);
+    if (a->len == e->len && memcmp (a->data, e->data, sizeof (gint) * a->len) == 0)
+      return;
+  }
+  msg = g_string_new ("ru");
+  append_relative_days (msg, c->ru, ru, ru_spans);
+  g_string_append (msg, "; en");
+  append_relative_days (msg, c->en, en, en_spans);
+  g_string_append (msg, " (days from the day of speaking)");
+  add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
+            g_string_free (msg, FALSE));
+  for (guint i = 0; i + 1 < ru_spans->len; i += 2)
+    add_mark (c, TRUE, g_array_index (ru_spans, gsize, i), g_array_index (ru_spans, gsize, i + 1));
+  for (guint i = 0; i + 1 < en_spans->len; i += 2)
+    add_mark (c, FALSE, g_array_index (en_spans, gsize, i), g_array_index (en_spans, gsize, i + 1));
+}
+
 /* ---------------------------------------------------------------------- */
 /* Names and spelling                                                      */
 
@@ -1653,8 +1767,10 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
       check_numbers (&c, b, en_all);
       check_names (&c, b);
     }
-    if (c.parallel)
+    if (c.parallel) {
       check_bead_members (&c, b);
+      check_relative_days (&c, b);
+    }
     check_spelling (&c, b, TRUE, seen_ru, forms_ru, names_ru);
     check_spelling (&c, b, FALSE, seen_en, forms_en, names_en);
   }

@@ -6,11 +6,13 @@
 void
 sverka_xml_append_escaped (GString *out, const char *s, gssize len)
 {
-  const char *end = s + (len < 0 ? strlen (s) : (gsize) len);
+  gsize n = len < 0 ? strlen (s) : (gsize) len;
 
-  for (const char *p = s; p < end; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    switch (c) {
+  /* Byte by byte, so that a caller may cut the text anywhere, even inside a
+   * character: the pieces appended one after the other are the whole. */
+  for (gsize i = 0; i < n; i++) {
+    guchar b = (guchar) s[i];
+    switch (b) {
     case '&':
       g_string_append (out, "&amp;");
       break;
@@ -27,10 +29,16 @@ sverka_xml_append_escaped (GString *out, const char *s, gssize len)
       g_string_append (out, "&#39;");
       break;
     default:
-      if ((c < 0x20 && c != '\t' && c != '\n' && c != '\r') || c == 0xFFFE || c == 0xFFFF)
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r') {
         g_string_append (out, "\xEF\xBF\xBD");
-      else
-        g_string_append_len (out, p, g_utf8_next_char (p) - p);
+      } else if (b == 0xEF && i + 2 < n && (guchar) s[i + 1] == 0xBF
+                 && ((guchar) s[i + 2] == 0xBE || (guchar) s[i + 2] == 0xBF)) {
+        /* U+FFFE, U+FFFF */
+        g_string_append (out, "\xEF\xBF\xBD");
+        i += 2;
+      } else {
+        g_string_append_c (out, (char) b);
+      }
     }
   }
 }

@@ -71,6 +71,42 @@ test_errors (void)
   assert_context_error ("", "stopwords-en.txt:1: expected the format line");
 }
 
+/* A lemma table with @contents beside good copies of the other files. */
+static void
+assert_lemma_error (const char *contents, const char *fragment)
+{
+  g_autofree char *stop = NULL;
+  g_autofree char *stop_src = g_build_filename (test_srcdir (), "dictionaries",
+                                                "stopwords-en.txt", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *lemmas = NULL;
+  g_autoptr (GError) error = NULL;
+  SverkaContextOptions opts;
+  SverkaContext *ctx;
+
+  g_assert_true (g_file_get_contents (stop_src, &stop, NULL, NULL));
+  dir = write_dict_dir (stop);
+  lemmas = g_build_filename (dir, "lemmas-en.tsv", NULL);
+  g_assert_true (g_file_set_contents (lemmas, contents, -1, NULL));
+  sverka_context_options_init (&opts);
+  opts.dictionary_dir = dir;
+  ctx = sverka_context_new (&opts, &error);
+  g_assert_null (ctx);
+  g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("message '%s' lacks '%s'", error->message, fragment);
+  remove_dir (dir);
+}
+
+static void
+test_lemma_errors (void)
+{
+  assert_lemma_error ("# sverka-lemmas 1\nwent\tgo\ngo\tgo\n",
+                      "lemmas-en.tsv:3: the form 'go' is its own lemma; remove the line");
+  assert_lemma_error ("# sverka-lemmas 1\nwent\n", "lemmas-en.tsv:2: expected 2 tab-separated");
+  assert_lemma_error ("went\tgo\n", "lemmas-en.tsv:1: expected the format line");
+}
+
 static void
 test_missing_dir (void)
 {
@@ -106,6 +142,7 @@ main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dictfile/errors", test_errors);
+  g_test_add_func ("/dictfile/lemma-errors", test_lemma_errors);
   g_test_add_func ("/dictfile/missing-dir", test_missing_dir);
   g_test_add_func ("/dictfile/comments-and-crlf", test_comments_and_crlf);
   return g_test_run ();

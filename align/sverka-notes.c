@@ -563,6 +563,78 @@ compare_gint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* The months of a date in sentences @sents: a month's name next to a number
+ * ("October 2020", "14 декабря", "ноябре 2020"), so that the verb "may" or
+ * "march" is no month. Appends each month (1-12) to @out (of gint) and its
+ * token to @tokens. */
+static void
+date_months (Checker *c, gboolean russian, const guint *sents, guint n, GArray *out,
+             GPtrArray *tokens)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
+      gint month = (gint) sverka_month_of_word (t->word->fold);
+      gboolean by_number =
+          (i > 0 && (sverka_document_get_token (doc, se->first_token + i - 1)->word->flags
+                     & SVERKA_WORD_NUMBER))
+          || (i + 1 < se->n_tokens
+              && (sverka_document_get_token (doc, se->first_token + i + 1)->word->flags
+                  & SVERKA_WORD_NUMBER));
+      if (month == 0 || !by_number)
+        continue;
+      g_array_append_val (out, month);
+      g_ptr_array_add (tokens, (gpointer) t);
+    }
+  }
+}
+
+/* Parallel mode: the months of the dates differ ("ноябре 2020" / "October
+ * 2020"). */
+static void
+check_months (Checker *c, const SverkaBead *b)
+{
+  static const char *const names[] = { "January", "February", "March",     "April",
+                                       "May",     "June",     "July",      "August",
+                                       "September", "October", "November", "December" };
+  g_autoptr (GArray) ru = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GArray) en = g_array_new (FALSE, FALSE, sizeof (gint));
+  g_autoptr (GPtrArray) ru_tok = g_ptr_array_new ();
+  g_autoptr (GPtrArray) en_tok = g_ptr_array_new ();
+  GString *msg;
+
+  date_months (c, TRUE, b->ru, b->n_ru, ru, ru_tok);
+  date_months (c, FALSE, b->en, b->n_en, en, en_tok);
+  if (ru->len == 0 || en->len == 0)
+    return;
+  {
+    g_autoptr (GArray) a = g_array_copy (ru);
+    g_autoptr (GArray) e = g_array_copy (en);
+    g_array_sort (a, compare_gint);
+    g_array_sort (e, compare_gint);
+    if (a->len == e->len && memcmp (a->data, e->data, sizeof (gint) * a->len) == 0)
+      return;
+  }
+  msg = g_string_new ("ru");
+  for (guint i = 0; i < ru->len; i++)
+    g_string_append_printf (msg, "%s \"%s\" = %s", i > 0 ? "," : "",
+                            ((const SverkaToken *) g_ptr_array_index (ru_tok, i))->word->form,
+                            names[g_array_index (ru, gint, i) - 1]);
+  g_string_append (msg, "; en");
+  for (guint i = 0; i < en->len; i++)
+    g_string_append_printf (msg, "%s \"%s\"", i > 0 ? "," : "",
+                            ((const SverkaToken *) g_ptr_array_index (en_tok, i))->word->form);
+  g_string_append (msg, ": the months differ");
+  add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
+            g_string_free (msg, FALSE));
+  for (guint i = 0; i < ru_tok->len; i++)
+    add_token_mark (c, TRUE, g_ptr_array_index (ru_tok, i));
+  for (guint i = 0; i < en_tok->len; i++)
+    add_token_mark (c, FALSE, g_ptr_array_index (en_tok, i));
+}
+
 /* Appends ' "через три дня" = day +3' for each of @days, in text order. */
 static void
 append_relative_days (GString *msg, SverkaDocument *doc, GArray *days, GArray *spans)
@@ -1770,6 +1842,7 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
     if (c.parallel) {
       check_bead_members (&c, b);
       check_relative_days (&c, b);
+      check_months (&c, b);
     }
     check_spelling (&c, b, TRUE, seen_ru, forms_ru, names_ru);
     check_spelling (&c, b, FALSE, seen_en, forms_en, names_en);

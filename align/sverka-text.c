@@ -516,23 +516,29 @@ static const char *const month_prefixes[] = {
   "ноябр", "декабр",
 };
 
-gboolean
-sverka_is_month_word (const char *fold)
+guint
+sverka_month_of_word (const char *fold)
 {
   gsize len = strlen (fold);
   for (guint i = 0; i < G_N_ELEMENTS (month_prefixes); i++) {
     const char *m = month_prefixes[i];
-    if (g_str_has_prefix (fold, m)) {
-      /* "ма" only as май/мая/мае, the English prefixes only for real month words. */
-      if (strcmp (m, "ма") == 0)
-        return strcmp (fold, "май") == 0 || strcmp (fold, "мая") == 0
-               || strcmp (fold, "мае") == 0;
-      if (i < 12)
-        return len <= 9 && (len == 3 || g_ascii_isalpha (fold[3]));
-      return TRUE;
-    }
+    gboolean ok = TRUE;
+    if (!g_str_has_prefix (fold, m))
+      continue;
+    /* "ма" only as май/мая/мае, the English prefixes only for real month words. */
+    if (strcmp (m, "ма") == 0)
+      ok = strcmp (fold, "май") == 0 || strcmp (fold, "мая") == 0 || strcmp (fold, "мае") == 0;
+    else if (i < 12)
+      ok = len <= 9 && (len == 3 || g_ascii_isalpha (fold[3]));
+    return ok ? i % 12 + 1 : 0;
   }
-  return FALSE;
+  return 0;
+}
+
+gboolean
+sverka_is_month_word (const char *fold)
+{
+  return sverka_month_of_word (fold) != 0;
 }
 
 /* Calls @func for every word (a run of letters and digits) of [p, end). */

@@ -563,6 +563,17 @@ compare_gint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* Do @a and @b (of gint) hold the same values, in any order? */
+static gboolean
+same_values (GArray *a, GArray *b)
+{
+  g_autoptr (GArray) x = g_array_copy (a);
+  g_autoptr (GArray) y = g_array_copy (b);
+  g_array_sort (x, compare_gint);
+  g_array_sort (y, compare_gint);
+  return x->len == y->len && memcmp (x->data, y->data, sizeof (gint) * x->len) == 0;
+}
+
 /* The months of a date in sentences @sents: a month's name next to a number
  * ("October 2020", "14 декабря", "ноябре 2020"), so that the verb "may" or
  * "march" is no month. Appends each month (1-12) to @out (of gint) and its
@@ -609,14 +620,8 @@ check_months (Checker *c, const SverkaBead *b)
   date_months (c, FALSE, b->en, b->n_en, en, en_tok);
   if (ru->len == 0 || en->len == 0)
     return;
-  {
-    g_autoptr (GArray) a = g_array_copy (ru);
-    g_autoptr (GArray) e = g_array_copy (en);
-    g_array_sort (a, compare_gint);
-    g_array_sort (e, compare_gint);
-    if (a->len == e->len && memcmp (a->data, e->data, sizeof (gint) * a->len) == 0)
-      return;
-  }
+  if (same_values (ru, en))
+    return;
   msg = g_string_new ("ru");
   for (guint i = 0; i < ru->len; i++)
     g_string_append_printf (msg, "%s \"%s\" = %s", i > 0 ? "," : "",
@@ -662,14 +667,8 @@ check_relative_days (Checker *c, const SverkaBead *b)
   relative_days (c, FALSE, b->en, b->n_en, en, en_spans);
   if (ru->len == 0 || en->len == 0)
     return;
-  {
-    g_autoptr (GArray) a = g_array_copy (ru);
-    g_autoptr (GArray) e = g_array_copy (en);
-    g_array_sort (a, compare_gint);
-    g_array_sort (e, compare_gint);
-    if (a->len == e->len && memcmp (a->data, e->data, sizeof (gint) * a->len) == 0)
-      return;
-  }
+  if (same_values (ru, en))
+    return;
   msg = g_string_new ("ru");
   append_relative_days (msg, c->ru, ru, ru_spans);
   g_string_append (msg, "; en");
@@ -1151,58 +1150,23 @@ best_likeness (Checker *c, const SverkaBead *b, gboolean russian, const char *sk
 /* ... and sounds much like a name there. */
 #define NAME_LIKENESS 0.9
 
-static gboolean
-better_name_nearby (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
-                    GHashTable *names)
-{
-  SverkaDocument *doc = russian ? c->ru : c->en;
-  SverkaLanguage lang = russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
-  g_auto (GStrv) cands = NULL;
-  double own;
-
-  if (GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word)) > RARE_NAME_COUNT)
-    return FALSE;
-  cands = sverka_context_one_edit_words (doc->ctx, lang, t->word->form);
-  own = best_likeness (c, b, russian, t->word->skeleton);
-  for (guint i = 0; cands[i] != NULL; i++) {
-    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, cands[i], strlen (cands[i]),
-                                                      FALSE, NULL);
-    double l = w != NULL && (w->flags & SVERKA_WORD_CAPITALIZED)
-                   ? best_likeness (c, b, russian, w->skeleton)
-                   : 0;
-    if (l >= NAME_LIKENESS && l > own + LIKENESS_MARGIN)
-      return TRUE;
-  }
-  return FALSE;
-}
-
-/* The right spelling of capitalised @t: a name of the document
- * (close_form()), else a dictionary name one edit away that sounds more like
- * the other side. */
+/* The dictionary name one edit from rare @t that sounds most like the other
+ * side, by NAME_LIKENESS at least and LIKENESS_MARGIN more than @t does, or
+ * NULL. */
 static char *
-close_name (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
-            GHashTable *names)
+sounding_name (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+               GHashTable *names)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
   SverkaLanguage lang = russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
-  char *form = close_form (t->word, names);
-  gboolean other_side = (russian ? b->n_en : b->n_ru) > 0;
   g_auto (GStrv) cands = NULL;
-  double best = best_likeness (c, b, russian, t->word->skeleton);
+  double best;
+  char *form = NULL;
 
-  /* Where the bead has another side, the right spelling sounds more like
-   * it; without one, a short name is too easily one letter from another. */
-  if (form != NULL) {
-    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, form, strlen (form), FALSE, NULL);
-    gboolean keep = other_side ? w != NULL && best_likeness (c, b, russian, w->skeleton) > best
-                               : g_utf8_strlen (form, -1) >= 5;
-    if (keep)
-      return form;
-    g_clear_pointer (&form, g_free);
-  }
   if (GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word)) > RARE_NAME_COUNT)
     return NULL;
   cands = sverka_context_one_edit_words (doc->ctx, lang, t->word->form);
+  best = best_likeness (c, b, russian, t->word->skeleton);
   for (guint i = 0; cands[i] != NULL; i++) {
     const SverkaWord *w = sverka_context_lookup_word (doc->ctx, cands[i], strlen (cands[i]),
                                                       FALSE, NULL);
@@ -1216,6 +1180,40 @@ close_name (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken
     }
   }
   return form;
+}
+
+static gboolean
+better_name_nearby (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+                    GHashTable *names)
+{
+  g_autofree char *form = sounding_name (c, b, russian, t, names);
+  return form != NULL;
+}
+
+/* The right spelling of capitalised @t: a name of the document
+ * (close_form()), else a dictionary name one edit away that sounds more like
+ * the other side. */
+static char *
+close_name (Checker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+            GHashTable *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  char *form = close_form (t->word, names);
+  gboolean other_side = (russian ? b->n_en : b->n_ru) > 0;
+
+  /* Where the bead has another side, the right spelling sounds more like
+   * it; without one, a short name is too easily one letter from another. */
+  if (form != NULL) {
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, form, strlen (form), FALSE, NULL);
+    gboolean keep = other_side ? w != NULL
+                                     && best_likeness (c, b, russian, w->skeleton)
+                                            > best_likeness (c, b, russian, t->word->skeleton)
+                               : g_utf8_strlen (form, -1) >= 5;
+    if (keep)
+      return form;
+    g_clear_pointer (&form, g_free);
+  }
+  return sounding_name (c, b, russian, t, names);
 }
 
 static void

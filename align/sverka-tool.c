@@ -356,33 +356,6 @@ check_languages (SverkaDocument *ru, SverkaDocument *en, const ToolOptions *opts
              ru_is == SVERKA_LANGUAGE_AUTO ? ru_name : en_name);
 }
 
-static SverkaLexicon *
-load_lexicons (SverkaContext *ctx, const ToolOptions *opts, GError **error)
-{
-  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
-
-  if (opts->lexicons != NULL) {
-    for (guint i = 0; opts->lexicons[i] != NULL; i++) {
-      if (!sverka_lexicon_load (lex, opts->lexicons[i], error))
-        return NULL;
-    }
-  } else {
-    const char *dir = sverka_context_get_dictionary_dir (ctx);
-    g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
-    g_autofree char *imported = sverka_tool_find_imported_lexicon (dir, "mueller7-ru-en.tsv");
-    if (!sverka_lexicon_load (lex, seed, error))
-      return NULL;
-    if (imported != NULL) {
-      if (!sverka_lexicon_load (lex, imported, error))
-        return NULL;
-    } else if (!opts->quiet) {
-      fprintf (stderr, "sverka: the imported Mueller lexicon (mueller7-ru-en.tsv) is not there; "
-                       "using the seed lexicon only (scripts/build.sh imports it)\n");
-    }
-  }
-  return g_steal_pointer (&lex);
-}
-
 static int
 cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
 {
@@ -444,7 +417,7 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     return fail (error);
   report_trimmed (ru, opts);
   report_trimmed (en, opts);
-  lex = load_lexicons (ctx, opts, &error);
+  lex = sverka_tool_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
   if (lex == NULL)
     return fail (error);
   al = sverka_align (lex, ru, en, &align_opts, &error);

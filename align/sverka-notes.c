@@ -36,6 +36,23 @@
  * side and document. */
 #define SUGGEST_BUDGET 100
 
+/* Length notes: a bead's log length ratio at least LENGTH_RATIO from the
+ * document's median with most of the longer side unmatched, or at least
+ * LENGTH_RUN_RATIO from it with LENGTH_RUN_UNITS words in a row, and
+ * LENGTH_RUN_SHARE of the longer sentence's weight, unmatched, while
+ * LENGTH_RUN_REST of the shorter sentence and of the rest of the longer one
+ * is matched. */
+#define LENGTH_RATIO 0.45
+#define LENGTH_RUN_RATIO 0.25
+#define LENGTH_RUN_SHARE 0.45
+#define LENGTH_RUN_UNITS 5
+#define LENGTH_RUN_REST 0.6
+
+/* A sentence inside a larger bead whose own evidence (what no other member
+ * of its side matches) is at most this share of its weight has no
+ * counterpart in the bead. */
+#define MEMBER_UNIQUE_SHARE 0.05
+
 typedef struct {
   SverkaNoteKind kind;
   SverkaSeverity severity;
@@ -1105,6 +1122,11 @@ impossible_russian (const char *fold)
       return TRUE;
     if (ch == prev && ch == prev2)
       return TRUE;
+    /* The suffix -ственн- keeps both н before an ending ("единственная",
+     * "естественно"); only the short masculine form ends in one. */
+    if (g_utf8_strchr ("аеиоуыэюя", -1, ch) && prev == 0x043D /* н */ && p - fold >= 10
+        && strncmp (p - 10, "ствен", 10) == 0)
+      return TRUE;
     prev2 = prev;
     prev = ch;
   }
@@ -1500,6 +1522,49 @@ same_rendering (const SverkaLexEntry *a, const SverkaLexEntry *b)
  * ways: one bead has one of its Russian renderings, another a different one
  * or none of those the lexicon knows. Parallel mode only: a summary may well
  * leave a term out. */
+/* Is @a (of @na stems) the end of @b (of @nb)? */
+static gboolean
+stems_end_with (char **b, guint nb, char **a, guint na)
+{
+  if (na > nb)
+    return FALSE;
+  for (guint w = 0; w < na; w++)
+    if (strcmp (a[w], b[nb - na + w]) != 0)
+      return FALSE;
+  return TRUE;
+}
+
+/* A rendering of the term @first related to it through its head word, in
+ * the Russian side of bead @b, when none of the term's own renderings is
+ * there: an entry tagged as a term, name or title whose English ends like
+ * the term, or the term ends like it ("председатель" for "co-chair", since
+ * "chair" ends "co-chair"; "Закавказье" for "Caucasus", since "Caucasus"
+ * ends "South Caucasus"). A longer English phrase that the bead's English
+ * holds itself is that phrase's rendering, not the term's. @heads: tagged
+ * entries by their last English stem. */
+static const SverkaLexEntry *
+related_rendering (Checker *c, const SverkaBead *b, const SverkaLexEntry *first,
+                   GHashTable *heads)
+{
+  GPtrArray *cands = g_hash_table_lookup (heads, first->en_stems[first->n_en - 1]);
+  for (guint k = 0; cands != NULL && k < cands->len; k++) {
+    const SverkaLexEntry *e = g_ptr_array_index (cands, k);
+    gboolean shorter = stems_end_with (first->en_stems, first->n_en, e->en_stems, e->n_en);
+    gboolean longer = stems_end_with (e->en_stems, e->n_en, first->en_stems, first->n_en);
+    /* Part of a multiword term is a short reference to it ("the
+     * corridor"); part of one written word ("co-chair") is another term. */
+    if (shorter && strchr (first->en, ' ') != NULL)
+      shorter = FALSE;
+    if (e->n_en == first->n_en || !(shorter || longer))
+      continue;
+    if (longer && phrase_in (c->en, b->en, b->n_en, e->en_stems, e->n_en, FALSE))
+      continue;
+    if (phrase_in (c->ru, b->ru, b->n_ru, e->ru_stems, e->n_ru, TRUE))
+      return e;
+  }
+  return NULL;
+}
+
 static void
 check_term_renderings (Checker *c, SverkaLexicon *lex)
 {
@@ -1509,6 +1574,7 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
   guint nb = sverka_alignment_get_n_beads (c->al);
 
   g_autoptr (GHashTable) by_stem = NULL;
+  g_autoptr (GHashTable) heads = NULL;
 
   if (lex == NULL)
     return;
@@ -1543,6 +1609,19 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
     key = g_strjoinv (" ", e->en_stems);
     if (!g_hash_table_contains (terms, key))
       g_hash_table_insert (terms, g_steal_pointer (&key), NULL);
+  }
+  heads = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
+  for (guint i = 0; i < lex->entries->len; i++) {
+    const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
+    GPtrArray *list;
+    if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME | SVERKA_LEX_TITLE)) || e->n_en == 0)
+      continue;
+    list = g_hash_table_lookup (heads, e->en_stems[e->n_en - 1]);
+    if (list == NULL) {
+      list = g_ptr_array_new ();
+      g_hash_table_insert (heads, e->en_stems[e->n_en - 1], list);
+    }
+    g_ptr_array_add (list, (gpointer) e);
   }
   for (guint i = 0; i < lex->entries->len; i++) {
     const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
@@ -1580,6 +1659,8 @@ check_term_renderings (Checker *c, SverkaLexicon *lex)
         if (phrase_in (c->ru, b->ru, b->n_ru, e->ru_stems, e->n_ru, TRUE))
           found = e;
       }
+      if (found == NULL)
+        found = related_rendering (c, b, first, heads);
       /* Two renderings the lexicon knows; a bead with none of them may use
        * a word the lexicon lacks, which says nothing. */
       if (t->rows->len > 0 && found != NULL && seen != NULL && !same_rendering (found, seen))
@@ -1653,6 +1734,113 @@ bead_shares (Checker *c, const SverkaBead *b, double *ru_share, double *en_share
   *en_share = we > 0 ? me / we : 1.0;
 }
 
+/* The longest run of consecutive units of sentence @s (of the side @russian)
+ * that @mask leaves unmatched, as a share of the sentence's weight: a
+ * clause dropped in translation is one stretch of words with no
+ * counterpart, where a free translation leaves gaps here and there. */
+static double
+unmatched_run_share (Checker *c, gboolean russian, guint s, guint64 mask, guint *n_units)
+{
+  const SverkaSide *side = russian ? &c->sc->ru : &c->sc->en;
+  const SverkaSentFeatures *f = sverka_side_sentence (side, s);
+  double run = 0, best = 0;
+  guint len = 0, best_len = 0;
+
+  for (guint u = 0; u < f->n_units; u++) {
+    if ((mask >> MIN (u, 63)) & 1) {
+      run = 0;
+      len = 0;
+      continue;
+    }
+    run += g_array_index (side->units, SverkaUnit, f->first_unit + u).weight;
+    len++;
+    if (run > best) {
+      best = run;
+      best_len = len;
+    }
+  }
+  *n_units = best_len;
+  return f->weight > 0 ? best / f->weight : 0.0;
+}
+
+/* The log length ratio en/ru of a bead, from the characters of its sides. */
+static double
+bead_log_ratio (Checker *c, const SverkaBead *b, double *lr, double *le)
+{
+  *lr = *le = 0;
+  for (guint k = 0; k < b->n_ru; k++)
+    *lr += sverka_side_sentence (&c->sc->ru, b->ru[k])->n_chars;
+  for (guint k = 0; k < b->n_en; k++)
+    *le += sverka_side_sentence (&c->sc->en, b->en[k])->n_chars;
+  return log ((*le + 10) / (*lr + 10));
+}
+
+/* Is @b, of the document's median log ratio @median, a partial translation?
+ * Two kinds of evidence: the length ratio far outside the document's, with
+ * much of the longer side unmatched; or a ratio clearly outside it, with
+ * one long stretch of the longer sentence unmatched. */
+static void
+check_bead_length (Checker *c, const SverkaBead *b, double median, const SverkaBead *whole)
+{
+  double lr, le, v, ru_share, en_share, share, run = 0;
+  guint run_units = 0;
+  gboolean en_longer;
+
+  v = bead_log_ratio (c, b, &lr, &le) - median;
+  if (MAX (lr, le) < 40 || fabs (v) < LENGTH_RUN_RATIO)
+    return;
+  en_longer = v > 0;
+  bead_shares (c, b, &ru_share, &en_share);
+  share = en_longer ? en_share : ru_share;
+  if (b->n_ru == 1 && b->n_en == 1)
+    run = unmatched_run_share (c, !en_longer, en_longer ? b->en[0] : b->ru[0],
+                               bead_mask (c, b, !en_longer, en_longer ? b->en[0] : b->ru[0]),
+                               &run_units);
+  /* The run rule wants the rest of both sentences to match: a weakly
+   * matched pair says nothing about where the gap is. */
+  if (!(fabs (v) >= LENGTH_RATIO && share <= 0.55)
+      && !(run >= LENGTH_RUN_SHARE && run_units >= LENGTH_RUN_UNITS
+           && (en_longer ? ru_share : en_share) >= LENGTH_RUN_REST
+           && share >= LENGTH_RUN_REST * (1 - run)))
+    return;
+  /* A warning: the length is a symptom, and a translator may condense
+   * (on clean ntrex translations, a third of the error notes were such). */
+  g_string_printf (c->buf, "ru %.0f characters, en %.0f (the document's beads have en/ru about "
+                   "%.2f), and %.0f%% of the %s side has no counterpart",
+                   lr, le, exp (median), 100 * (1 - share), en_longer ? "English" : "Russian");
+  if (run_units >= LENGTH_RUN_UNITS)
+    g_string_append_printf (c->buf, ", %u words in a row", run_units);
+  g_string_append (c->buf, ": is it translated only in part?");
+  add_note (c, SVERKA_NOTE_LENGTH, SVERKA_SEVERITY_WARNING, whole->ru, whole->n_ru, whole->en,
+            whole->n_en, g_strdup (c->buf->str));
+}
+
+/* The similarity of Russian sentence @r and English sentence @e. */
+static double
+pair_similarity (Checker *c, guint r, guint e)
+{
+  SverkaPair p;
+  double w = sverka_side_sentence (&c->sc->ru, r)->weight + sverka_side_sentence (&c->sc->en, e)->weight;
+  sverka_scorer_mark (c->sc, r);
+  sverka_scorer_pair (c->sc, r, e, &p);
+  return w > 0 ? (p.mr + p.me) / w : 0.0;
+}
+
+/* Is the n-n bead @b n pairs in order: does each Russian sentence match its
+ * English one better than the others? A bead the alignment made of crossed
+ * sentences is not. */
+static gboolean
+pairs_in_order (Checker *c, const SverkaBead *b)
+{
+  for (guint k = 0; k < b->n_ru; k++) {
+    double own = pair_similarity (c, b->ru[k], b->en[k]);
+    for (guint x = 0; x < b->n_en; x++)
+      if (x != k && pair_similarity (c, b->ru[k], b->en[x]) > own)
+        return FALSE;
+  }
+  return TRUE;
+}
+
 static void
 check_length (Checker *c)
 {
@@ -1665,9 +1853,7 @@ check_length (Checker *c)
     double lr, le, v;
     if (b->n_ru != 1 || b->n_en != 1)
       continue;
-    lr = sverka_side_sentence (&c->sc->ru, b->ru[0])->n_chars;
-    le = sverka_side_sentence (&c->sc->en, b->en[0])->n_chars;
-    v = log ((le + 10) / (lr + 10));
+    v = bead_log_ratio (c, b, &lr, &le);
     g_array_append_val (logs, v);
   }
   if (logs->len < 3)
@@ -1676,35 +1862,54 @@ check_length (Checker *c)
   median = g_array_index (logs, double, logs->len / 2);
   for (guint i = 0; i < n; i++) {
     const SverkaBead *b = sverka_alignment_get_bead (c->al, i);
-    double lr = 0, le = 0, v, ru_share, en_share;
-    gboolean en_longer;
     if (b->n_ru == 0 || b->n_en == 0)
       continue;
-    for (guint k = 0; k < b->n_ru; k++)
-      lr += sverka_side_sentence (&c->sc->ru, b->ru[k])->n_chars;
-    for (guint k = 0; k < b->n_en; k++)
-      le += sverka_side_sentence (&c->sc->en, b->en[k])->n_chars;
-    if (MAX (lr, le) < 40)
-      continue;
-    v = log ((le + 10) / (lr + 10)) - median;
-    if (fabs (v) < 0.45)
-      continue;
-    /* Longer than the document's beads, and much of the longer side
-     * unmatched: the shorter side renders only part of it. */
-    en_longer = v > 0;
-    bead_shares (c, b, &ru_share, &en_share);
-    if ((en_longer ? en_share : ru_share) > 0.55)
-      continue;
-    /* A warning: the length is a symptom, and a translator may condense
-     * (on clean ntrex translations, a third of the error notes were such). */
-    add_note (c, SVERKA_NOTE_LENGTH, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru, b->en, b->n_en,
-              g_strdup_printf ("ru %.0f characters, en %.0f (the document's beads have en/ru "
-                               "about %.2f), and %.0f%% of the %s side has no counterpart: is "
-                               "it translated only in part?",
-                               lr, le, exp (median),
-                               100 * (1 - (en_longer ? en_share : ru_share)),
-                               en_longer ? "English" : "Russian"));
+    if (b->n_ru == b->n_en && b->n_ru > 1) {
+      if (!pairs_in_order (c, b))
+        continue;
+      /* An n-n bead is often n pairs in order, one of them a partial
+       * translation that the alignment hid by joining it to a neighbour:
+       * each pair is checked. */
+      for (guint k = 0; k < b->n_ru; k++) {
+        SverkaBead pair = { 1, &b->ru[k], 1, &b->en[k], b->score };
+        check_bead_length (c, &pair, median, b);
+      }
+    } else {
+      check_bead_length (c, b, median, b);
+    }
   }
+}
+
+/* The evidence only member @s of bead @b brings: the weight of the units on
+ * the other side that @s matches and no other member of its side does, over
+ * the weight of @s. A sentence the alignment absorbed into a neighbour's
+ * bead shares only the words its neighbour already matches. */
+static double
+member_unique_share (Checker *c, const SverkaBead *b, gboolean russian, guint s)
+{
+  const guint *mine = russian ? b->ru : b->en, *theirs = russian ? b->en : b->ru;
+  guint n_mine = russian ? b->n_ru : b->n_en, n_theirs = russian ? b->n_en : b->n_ru;
+  const SverkaSentFeatures *f = sverka_side_sentence (russian ? &c->sc->ru : &c->sc->en, s);
+  double unique = 0;
+
+  if (f->weight <= 0)
+    return 1.0;
+  for (guint y = 0; y < n_theirs; y++) {
+    guint64 own = 0, rest = 0;
+    for (guint k = 0; k < n_mine; k++) {
+      SverkaPair p;
+      guint r = russian ? mine[k] : theirs[y], e = russian ? theirs[y] : mine[k];
+      sverka_scorer_mark (c->sc, r);
+      sverka_scorer_pair (c->sc, r, e, &p);
+      if (mine[k] == s)
+        own |= russian ? p.mask_en : p.mask;
+      else
+        rest |= russian ? p.mask_en : p.mask;
+    }
+    unique += russian ? sverka_scorer_mask_weight_en (c->sc, theirs[y], own & ~rest)
+                      : sverka_scorer_mask_weight (c->sc, theirs[y], own & ~rest);
+  }
+  return unique / f->weight;
 }
 
 /* A sentence inside a larger bead that nothing on the other side matches:
@@ -1728,7 +1933,10 @@ check_bead_members (Checker *c, const SverkaBead *b)
                                          / f->weight
                                    : 1.0;
       guint one[1] = { sents[k] };
-      if (f->n_units < 3 || share > 0.1)
+      /* Nothing matched, or only what the other members match too. */
+      if (f->n_units < 3
+          || (share > 0.1
+              && member_unique_share (c, b, russian, sents[k]) > MEMBER_UNIQUE_SHARE))
         continue;
       add_note (c, russian ? SVERKA_NOTE_ADDITION : SVERKA_NOTE_OMISSION, SVERKA_SEVERITY_ERROR,
                 russian ? one : NULL, russian ? 1 : 0, russian ? NULL : one, russian ? 0 : 1,

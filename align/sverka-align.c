@@ -31,7 +31,7 @@
 /* Comparable mode: a link needs this pair similarity and at least two
  * matched Russian words, and must cover this share of the Russian sentence
  * that earlier links left uncovered; an English sentence already linked is
- * shared only with a link at least LINK_SHARE as similar. */
+ * shared only with a link that matches at least LINK_SHARE as much of it. */
 #define LINK_MIN_SIM 0.15
 #define LINK_MIN_GAIN 0.15
 #define LINK_SHARE 0.8
@@ -532,23 +532,45 @@ typedef struct {
   guint64 mask; /* matched Russian units */
   float me;     /* matched English weight */
   double sim;
+  double cur;   /* the similarity counting only Russian units not yet covered */
 } Edge;
+
+/* Does edge @x go before edge @y: higher current similarity, then the
+ * document order? */
+static gboolean
+edge_before (const Edge *x, const Edge *y)
+{
+  if (x->cur != y->cur)
+    return x->cur > y->cur;
+  if (x->r != y->r)
+    return x->r < y->r;
+  return x->e < y->e;
+}
+
+/* A binary heap of edges, best first. */
+static void
+heap_sift_down (Edge *h, guint n, guint i)
+{
+  for (;;) {
+    guint best = i, l = 2 * i + 1, r = l + 1;
+    Edge tmp;
+    if (l < n && edge_before (&h[l], &h[best]))
+      best = l;
+    if (r < n && edge_before (&h[r], &h[best]))
+      best = r;
+    if (best == i)
+      return;
+    tmp = h[i];
+    h[i] = h[best];
+    h[best] = tmp;
+    i = best;
+  }
+}
 
 static guint
 popcount64 (guint64 x)
 {
   return (guint) __builtin_popcountll (x);
-}
-
-static int
-compare_edges (gconstpointer a, gconstpointer b)
-{
-  const Edge *x = a, *y = b;
-  if (x->sim != y->sim)
-    return x->sim > y->sim ? -1 : 1;
-  if (x->r != y->r)
-    return x->r < y->r ? -1 : 1;
-  return x->e < y->e ? -1 : x->e > y->e;
 }
 
 static int
@@ -560,11 +582,13 @@ compare_guint_asc (gconstpointer a, gconstpointer b)
 
 /* Comparable mode. Every candidate link (a Russian and an English sentence
  * sharing evidence) is taken in order of similarity, over the whole
- * document at once, and accepted if it adds enough of the Russian sentence
- * that earlier links left uncovered. An English sentence already taken by
- * another Russian sentence is shared only if it fits this one almost as
- * well: a transcript sentence is usually the source of one statement of the
- * report. */
+ * document at once, the similarity counting only the Russian words that
+ * earlier links left uncovered (greedy maximum coverage: a summary sentence
+ * takes the English sentences that explain the most of what remains), and
+ * accepted if it adds enough of the Russian sentence. An English sentence
+ * already taken by another Russian sentence is shared only if this one
+ * explains it almost as well: a transcript sentence is usually the source of
+ * one statement of the report. */
 static void
 align_comparable (SverkaScorer *sc, SverkaAlignment *al)
 {
@@ -600,29 +624,49 @@ align_comparable (SverkaScorer *sc, SverkaAlignment *al)
         g_array_append_val (edges, ed);
     }
   }
-  g_array_sort (edges, compare_edges);
+  /* Lazy greedy: an edge's current similarity only falls as its Russian
+   * sentence gets covered, so the top of the heap, once brought up to date,
+   * is the best edge left. */
+  {
+    Edge *h = (Edge *) edges->data;
+    guint hn = edges->len;
+    for (guint k = 0; k < hn; k++)
+      h[k].cur = h[k].sim;
+    for (guint k = hn / 2; k-- > 0;)
+      heap_sift_down (h, hn, k);
+    while (hn > 0) {
+      Edge ed = h[0];
+      const SverkaSentFeatures *fr = &g_array_index (sc->ru.sents, SverkaSentFeatures, ed.r);
+      const SverkaSentFeatures *fe = &g_array_index (sc->en.sents, SverkaSentFeatures, ed.e);
+      guint64 fresh = ed.mask & ~covered[ed.r];
+      double fresh_w = fresh != 0 ? sverka_scorer_mask_weight (sc, ed.r, fresh) : 0.0;
+      double cur = fr->weight + fe->weight > 0 ? (fresh_w + ed.me) / (fr->weight + fe->weight) : 0.0;
+      double cover;
 
-  for (guint k = 0; k < edges->len; k++) {
-    const Edge *ed = &g_array_index (edges, Edge, k);
-    const SverkaSentFeatures *fr = &g_array_index (sc->ru.sents, SverkaSentFeatures, ed->r);
-    guint64 fresh = ed->mask & ~covered[ed->r];
-    double gain;
-
-    /* The first link of a sentence rests on two words at least. */
-    if (n_links[ed->r] >= MAX_LINKS || fresh == 0 || fr->weight <= 0
-        || (n_links[ed->r] == 0 && popcount64 (ed->mask) < 2))
-      continue;
-    gain = sverka_scorer_mask_weight (sc, ed->r, fresh) / fr->weight;
-    if (gain < LINK_MIN_GAIN)
-      continue;
-    if (first_sim[ed->e] > 0 && ed->sim < LINK_SHARE * first_sim[ed->e])
-      continue;
-    if (first_sim[ed->e] == 0)
-      first_sim[ed->e] = ed->sim;
-    covered[ed->r] |= ed->mask;
-    links[ed->r * MAX_LINKS + n_links[ed->r]++] = ed->e;
-    link_me[ed->r] += ed->me;
-    link_we[ed->r] += g_array_index (sc->en.sents, SverkaSentFeatures, ed->e).weight;
+      if (cur < h[0].cur) {
+        h[0].cur = cur;
+        heap_sift_down (h, hn, 0);
+        continue;
+      }
+      h[0] = h[--hn];
+      heap_sift_down (h, hn, 0);
+      /* The first link of a sentence rests on two words at least. */
+      if (n_links[ed.r] >= MAX_LINKS || fresh == 0 || fr->weight <= 0
+          || (n_links[ed.r] == 0 && popcount64 (ed.mask) < 2))
+        continue;
+      if (fresh_w / fr->weight < LINK_MIN_GAIN)
+        continue;
+      /* Shared only if it explains this English sentence almost as well. */
+      cover = fe->weight > 0 ? ed.me / fe->weight : 0.0;
+      if (first_sim[ed.e] > 0 && cover < LINK_SHARE * first_sim[ed.e])
+        continue;
+      if (first_sim[ed.e] == 0)
+        first_sim[ed.e] = cover;
+      covered[ed.r] |= ed.mask;
+      links[ed.r * MAX_LINKS + n_links[ed.r]++] = ed.e;
+      link_me[ed.r] += ed.me;
+      link_we[ed.r] += fe->weight;
+    }
   }
 
   for (guint r = 0; r < n; r++) {

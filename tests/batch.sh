@@ -10,12 +10,9 @@ sverka=$1
 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
+. "$src/tests/tap.sh"
 lex=(--lexicon "$src/dictionaries/ru-en.tsv")
 
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/err" 2>/dev/null | head -20; }
 check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
 
 # The manifest: eight pairs of the injected notes set and the bundled pair,
@@ -110,18 +107,6 @@ check "batch: an unwritable output stops the batch with exit 5" \
   [ $? -eq 5 -a ! -e "$tmp/o5/corpus.tsv" ]
 check "batch: the unwritable output is named" grep -q "tsv: cannot write: .*the batch stopped" "$tmp/err"
 printf 'x' >"$tmp/o6"
-expect () {
-  local code=$1 pattern=$2 desc=$3
-  shift 4
-  "$sverka" "$@" >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
-  if [ "$rc" -eq "$code" ] && grep -qE -- "$pattern" "$tmp/err"; then
-    ok "$desc"
-  else
-    echo "# exit $rc, expected $code; stderr must match: $pattern"
-    not_ok "$desc"
-  fi
-}
 expect 5 "o6/pairs: cannot make the folder" "batch: an --out-dir that cannot be made" \
   -- batch --out-dir "$tmp/o6" "$tmp/manifest.tsv"
 
@@ -243,5 +228,4 @@ check "learn: the summary counts the entries" \
 check "learn: the realigned pair equals align with the saved learned lexicon" \
   cmp -s "$tmp/al.tsv" "$tmp/learn2/pairs/brussels-aliyev-1.tsv"
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

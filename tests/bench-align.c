@@ -6,23 +6,9 @@
  * sentences per second and the peak resident set size.
  */
 #include <stdio.h>
-#include <sys/resource.h>
-#include <time.h>
 
+#include "bench-common.h"
 #include "sverka.h"
-
-static double
-now (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static int
-die (const GError *error)
-{
-  fprintf (stderr, "%s\n", error->message);
-  return 1;
-}
 
 int
 main (int argc, char **argv)
@@ -37,8 +23,7 @@ main (int argc, char **argv)
   SverkaContextOptions copts;
   SverkaLoadOptions lopts;
   SverkaAlignOptions aopts;
-  struct rusage ru_usage;
-  double t0, t_lex, t_load, t_analyze, t_align, t_write;
+  double t0, t_lex, t_load, t_analyze, t_align, t_write, peak_rss;
   guint n_ru, n_en;
 
   if (argc < 4) {
@@ -51,34 +36,34 @@ main (int argc, char **argv)
   sverka_align_options_init (&aopts);
   aopts.mode = SVERKA_MODE_PARALLEL;
 
-  t0 = now ();
+  t0 = bench_now ();
   ctx = sverka_context_new (&copts, &error);
   if (ctx == NULL)
-    return die (error);
+    return bench_die (error);
   lex = sverka_lexicon_new (ctx);
   for (int i = 4; i < argc; i++)
     if (!sverka_lexicon_load (lex, argv[i], &error))
-      return die (error);
-  t_lex = now ();
+      return bench_die (error);
+  t_lex = bench_now ();
   lopts.language = SVERKA_LANGUAGE_RU;
   ru = sverka_document_new_from_file (ctx, argv[2], &lopts, &error);
   if (ru == NULL)
-    return die (error);
+    return bench_die (error);
   lopts.language = SVERKA_LANGUAGE_EN;
   en = sverka_document_new_from_file (ctx, argv[3], &lopts, &error);
   if (en == NULL)
-    return die (error);
-  t_load = now ();
+    return bench_die (error);
+  t_load = bench_now ();
   if (!sverka_document_analyze (ru, &error) || !sverka_document_analyze (en, &error))
-    return die (error);
-  t_analyze = now ();
+    return bench_die (error);
+  t_analyze = bench_now ();
   al = sverka_align (lex, ru, en, &aopts, &error);
   if (al == NULL)
-    return die (error);
-  t_align = now ();
+    return bench_die (error);
+  t_align = bench_now ();
   tsv = sverka_write_tsv (al, ru, en);
-  t_write = now ();
-  getrusage (RUSAGE_SELF, &ru_usage);
+  t_write = bench_now ();
+  peak_rss = bench_peak_rss_mb ();
 
   n_ru = sverka_document_get_n_sentences (ru);
   n_en = sverka_document_get_n_sentences (en);
@@ -87,6 +72,6 @@ main (int argc, char **argv)
   printf ("lexicon %.2f s, read+segment %.2f s, analyse %.2f s, align %.2f s, write %.2f s\n",
           t_lex - t0, t_load - t_lex, t_analyze - t_load, t_align - t_analyze, t_write - t_align);
   printf ("total %.2f s, %.0f sentences/s, peak RSS %.0f MB\n", t_write - t0,
-          (n_ru + n_en) / (t_write - t0), ru_usage.ru_maxrss / 1024.0);
+          (n_ru + n_en) / (t_write - t0), peak_rss);
   return 0;
 }

@@ -8,20 +8,8 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "bench-common.h"
 #include "sverka.h"
-
-static double
-now (void)
-{
-  return g_get_monotonic_time () / 1e6;
-}
-
-static int
-die (const GError *error)
-{
-  fprintf (stderr, "%s\n", error->message);
-  return 1;
-}
 
 int
 main (int argc, char **argv)
@@ -53,34 +41,34 @@ main (int argc, char **argv)
 
   ctx = sverka_context_new (&copts, &error);
   if (ctx == NULL)
-    return die (error);
+    return bench_die (error);
   lex = sverka_lexicon_new (ctx);
   for (int i = 4; i < argc; i++)
     if (!sverka_lexicon_load (lex, argv[i], &error))
-      return die (error);
+      return bench_die (error);
   lopts.language = SVERKA_LANGUAGE_RU;
   ru = sverka_document_new_from_file (ctx, argv[2], &lopts, &error);
   if (ru == NULL)
-    return die (error);
+    return bench_die (error);
   lopts.language = SVERKA_LANGUAGE_EN;
   en = sverka_document_new_from_file (ctx, argv[3], &lopts, &error);
   if (en == NULL)
-    return die (error);
-  t0 = now ();
+    return bench_die (error);
+  t0 = bench_now ();
   al = sverka_align (lex, ru, en, &aopts, &error);
   if (al == NULL)
-    return die (error);
-  t_align = now ();
+    return bench_die (error);
+  t_align = bench_now ();
   notes = sverka_notes_new (lex, al, ru, en, &error);
   if (notes == NULL)
-    return die (error);
-  t_notes = now ();
+    return bench_die (error);
+  t_notes = bench_now ();
   map = sverka_simmap_new (lex, ru, en, 3, &error);
   if (map == NULL)
-    return die (error);
-  t_map = now ();
+    return bench_die (error);
+  t_map = bench_now ();
   html = sverka_write_html (al, notes, map, ru, en);
-  t_html = now ();
+  t_html = bench_now ();
   sverka_simmap_get_points (map, &n_points);
 
   printf ("sentences: %u ru x %u en, %u beads, %u notes\n", sverka_document_get_n_sentences (ru),

@@ -8,25 +8,7 @@ sverka=$1
 src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/err" 2>/dev/null | head -20; }
-
-# expect CODE PATTERN DESCRIPTION -- ARGS...: as in cli.sh.
-expect () {
-  local code=$1 pattern=$2 desc=$3
-  shift 4
-  "$sverka" "$@" >"$tmp/out" 2>"$tmp/err"
-  local rc=$?
-  if [ "$rc" -eq "$code" ] && grep -qE -- "$pattern" "$tmp/err"; then
-    ok "$desc"
-  else
-    echo "# exit $rc, expected $code; stderr must match: $pattern"
-    not_ok "$desc"
-  fi
-}
+. "$src/tests/tap.sh"
 
 ru=$src/corpus/2021-12-14-brussels/ru.txt
 en=$src/corpus/2021-12-14-brussels/en.txt
@@ -122,5 +104,4 @@ else
   not_ok "sverka.1 formats without groff warnings"
 fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -11,12 +11,8 @@ cc=$3
 sanitize=${4:-none}
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/err" 2>/dev/null | head -20; }
-finish () { echo "1..$n"; [ "$failed" -eq 0 ]; exit; }
+. "$src/tests/tap.sh"
+finish () { tap_done; exit; }
 
 dest=$tmp/dest
 if meson install -C "$build" --destdir "$dest" --no-rebuild >"$tmp/err" 2>&1; then

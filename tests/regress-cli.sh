@@ -12,10 +12,11 @@ here=$(cd "$(dirname "$0")" && pwd)
 check=$here/check-output.py
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/why" 2>/dev/null; }
+. "$here/tap.sh"
+# A failure's comments: all of $tmp/why (check-output.py's findings, or
+# sverka's standard error).
+tap_err=$tmp/why
+tap_lines=0
 
 flags_of () { od -An -tu1 -N1 "$1" | tr -d ' '; }
 
@@ -94,5 +95,4 @@ for f in "$regress"/fuzz-lexicon/*; do
   fi
 done
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -12,16 +12,12 @@ no_stemmer=$3
 check=$src/tests/check-output.py
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-n=0
-failed=0
-ok () { n=$((n + 1)); echo "ok $n - $1"; }
-skip () { n=$((n + 1)); echo "ok $n - $1 # SKIP $2"; }
-not_ok () { n=$((n + 1)); failed=$((failed + 1)); echo "not ok $n - $1"; sed 's/^/# /' "$tmp/err" 2>/dev/null | head -20; }
+. "$src/tests/tap.sh"
 check () { if "$@" 2>>"$tmp/err"; then return 0; fi; return 1; }
 
-# expect CODE PATTERN DESCRIPTION -- ARGS...: runs sverka ARGS with -o
-# $tmp/never.out, checks the exit code, that standard error matches PATTERN
-# and that no output file was left.
+# expect CODE PATTERN DESCRIPTION -- ARGS...: replaces tap.sh's expect; runs
+# sverka ARGS with -o $tmp/never.out, checks the exit code, that standard
+# error matches PATTERN and that no output file was left.
 expect () {
   local code=$1 pattern=$2 desc=$3
   shift 4
@@ -265,5 +261,4 @@ if [ $same -eq 1 ] && [ -s "$tmp/base.tsv" ] && [ -s "$tmp/base.notes" ]; then
   ok "byte-identical outputs over 2 runs, LC_ALL in {$locales}, jobs in {${tried# }}"
 else not_ok "byte-identical outputs over runs, locales and jobs"; fi
 
-echo "1..$n"
-[ "$failed" -eq 0 ]
+tap_done

@@ -698,7 +698,7 @@ align_comparable (SverkaScorer *sc, SverkaAlignment *al)
     if (k >= 0) {
       guint r = (guint) k;
       /* Comparable links are far less sure than parallel beads: on the
-       * bundled pair, 60% of the links are right or acceptable. */
+       * bundled pair, 55% of the links are right or acceptable. */
       double score = n_links[r] > 0 ? sigmoid (8.0 * (link_sim[r] - 0.35))
                                     : no_counterpart_confidence (best_ru[r]);
       add_bead (al, &r, 1, &links[r * MAX_LINKS], n_links[r], score);

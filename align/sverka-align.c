@@ -601,7 +601,7 @@ align_comparable (SverkaScorer *sc, SverkaAlignment *al)
   g_autofree double *link_sim = g_new0 (double, MAX (n, 1));
   g_autofree float *link_me = g_new0 (float, MAX (n, 1));
   g_autofree float *link_we = g_new0 (float, MAX (n, 1));
-  g_autofree double *first_sim = g_new0 (double, MAX (m, 1));
+  g_autofree double *first_cover = g_new0 (double, MAX (m, 1));
   g_autofree double *best_ru = g_new0 (double, MAX (n, 1));
   g_autofree double *best_en = g_new0 (double, MAX (m, 1));
   g_autofree gint *citing = g_new (gint, MAX (m, 1));
@@ -658,10 +658,10 @@ align_comparable (SverkaScorer *sc, SverkaAlignment *al)
         continue;
       /* Shared only if it explains this English sentence almost as well. */
       cover = fe->weight > 0 ? ed.me / fe->weight : 0.0;
-      if (first_sim[ed.e] > 0 && cover < LINK_SHARE * first_sim[ed.e])
+      if (first_cover[ed.e] > 0 && cover < LINK_SHARE * first_cover[ed.e])
         continue;
-      if (first_sim[ed.e] == 0)
-        first_sim[ed.e] = cover;
+      if (first_cover[ed.e] == 0)
+        first_cover[ed.e] = cover;
       covered[ed.r] |= ed.mask;
       links[ed.r * MAX_LINKS + n_links[ed.r]++] = ed.e;
       link_me[ed.r] += ed.me;

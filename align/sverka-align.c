@@ -16,8 +16,10 @@
 /* A sentence with no counterpart claims nothing, so it is not charged like
  * an unmatched sentence inside a bead: ln prior(skip) - BETA * SKIP_SIGMA. */
 #define SKIP_SIGMA 0.0
-/* Gale and Church's variance of the length difference per character. */
+/* Gale and Church's variance of the length difference per character, and
+ * the floor of the length probability. */
 #define LENGTH_VARIANCE 6.8
+#define LENGTH_FLOOR 1e-5
 /* The band's initial half-width, and the most cells it may ever hold. */
 #define BAND_START 24
 #define BAND_MAX_CELLS (16u * 1024 * 1024)
@@ -244,6 +246,8 @@ typedef struct {
   float *best_ru;  /* per sentence, its best pair similarity in the band */
   float *best_en;
   double ratio;    /* English characters per Russian character */
+  double log_prior[N_BEAD_TYPES]; /* ln of each bead type's prior */
+  double log_floor;               /* ln of the floor of the length probability */
 } Band;
 
 static void
@@ -335,7 +339,7 @@ band_build (Band *band, GArray *chain, guint width)
   }
 }
 
-static void
+static G_ALWAYS_INLINE inline void
 band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
 {
   if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r]) {
@@ -352,12 +356,12 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
  * f being the share of the sentence's weight that the other side matches.
  * Scoring each sentence, not only the bead, keeps a sentence with no
  * counterpart from hiding in a larger bead. */
-static void
+static G_ALWAYS_INLINE inline void
 bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
                double *len_lp, double *explained)
 {
   SverkaScorer *sc = band->sc;
-  double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, delta, sum = 0;
+  double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, delta, z, sum = 0;
   guint64 en_masks[3] = { 0, 0, 0 };
 
   for (guint x = 0; x < a; x++) {
@@ -389,17 +393,44 @@ bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *s
   *sim = wr + we > 0 ? (mr + me) / (wr + we) : 0.0;
   *explained = sum;
   delta = (l2 - l1 * band->ratio) / sqrt (MAX (l1, 1.0) * LENGTH_VARIANCE);
-  *len_lp = log (MAX (erfc (fabs (delta) / G_SQRT2), 1e-5));
+  z = fabs (delta) / G_SQRT2;
+  /* erfc falls below the floor at z = 3.12; past 3.5 the floor is certain
+   * and erfc need not be called. */
+  if (z > 3.5) {
+    *len_lp = band->log_floor;
+  } else {
+    double p = erfc (z); /* once: MAX() names it twice */
+    *len_lp = log (MAX (p, LENGTH_FLOOR));
+  }
 }
 
+/* The score of the bead of type @t ending at (@i, @j). Each size calls
+ * bead_evidence() with constants, so that its loops unroll. */
 static double
-bead_score (const Band *band, guint i, guint j, const BeadType *t)
+bead_score (const Band *band, guint i, guint j, guint t)
 {
+  const BeadType *bt = &bead_types[t];
   double sim, len_lp, explained;
-  if (t->a == 0 || t->b == 0)
-    return log (t->prior) - BETA * SKIP_SIGMA * (t->a + t->b);
-  bead_evidence (band, i - t->a, t->a, j - t->b, t->b, &sim, &len_lp, &explained);
-  return log (t->prior) + GAMMA * len_lp + explained;
+
+  switch (bt->a * 4 + bt->b) {
+#define EVIDENCE(A, B)                                                                            \
+  case (A) * 4 + (B):                                                                             \
+    bead_evidence (band, i - (A), (A), j - (B), (B), &sim, &len_lp, &explained);                \
+    break
+    EVIDENCE (1, 1);
+    EVIDENCE (2, 1);
+    EVIDENCE (1, 2);
+    EVIDENCE (2, 2);
+    EVIDENCE (3, 1);
+    EVIDENCE (1, 3);
+#undef EVIDENCE
+  default:
+    if (bt->a == 0 || bt->b == 0)
+      return band->log_prior[t] - BETA * SKIP_SIGMA * (bt->a + bt->b);
+    bead_evidence (band, i - bt->a, bt->a, j - bt->b, bt->b, &sim, &len_lp, &explained);
+    break;
+  }
+  return band->log_prior[t] + GAMMA * len_lp + explained;
 }
 
 /* Runs the DP in the band; fills @path with bead type indices from the end.
@@ -446,7 +477,7 @@ band_dp (const Band *band, GArray *path)
         if (back[row_off[pi] + pj - band->lo[pi]] == 255 && !(pi == 0 && pj == 0))
           continue;
         prev = score[pi % 4][pj - band->lo[pi]];
-        s = prev + bead_score (band, i, j, bt);
+        s = prev + bead_score (band, i, j, t);
         if (s > best) {
           best = s;
           best_t = (guint8) t;
@@ -487,6 +518,9 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
   guint i = 0, j = 0;
 
   band.ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
+  for (guint t = 0; t < N_BEAD_TYPES; t++)
+    band.log_prior[t] = log (bead_types[t].prior);
+  band.log_floor = log (LENGTH_FLOOR);
   for (;;) {
     gboolean touched;
     band_build (&band, chain, width);

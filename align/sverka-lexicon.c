@@ -138,6 +138,7 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
   }
   e->en = g_strdup (fields[1]);
   e->ru = g_strdup (fields[0]);
+  e->index = lex->entries->len;
   g_ptr_array_add (lex->entries, e);
   g_hash_table_add (lex->seen, g_steal_pointer (&pair));
   {

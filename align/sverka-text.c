@@ -50,6 +50,78 @@ normalize_ascii (const char *text, gsize len, SverkaNormalizeFlags flags)
   return out;
 }
 
+/* The length of the Russian letter А-я, Ё or ё at @p (before @end), or 0. */
+static gsize
+russian_letter_len (const char *p, const char *end)
+{
+  guchar b0 = (guchar) p[0], b1;
+  if (end - p < 2)
+    return 0;
+  b1 = (guchar) p[1];
+  if ((b0 == 0xD0 && ((b1 >= 0x90 && b1 <= 0xBF) || b1 == 0x81))
+      || (b0 == 0xD1 && ((b1 >= 0x80 && b1 <= 0x8F) || b1 == 0x91)))
+    return 2;
+  return 0;
+}
+
+/* sverka_normalize() of text made of ASCII (no NUL) and the Russian letters
+ * А-я, Ё, ё only, or NULL for any other text. Such text is in NFC already
+ * (no letter of it composes with another), and folding maps each letter to
+ * one of the same length. */
+static char *
+normalize_simple (const char *text, gsize len, SverkaNormalizeFlags flags)
+{
+  const char *end = text + len;
+  g_autofree char *out = g_malloc (len + 1);
+  char *o = out;
+
+  for (const char *p = text; p < end;) {
+    guchar b0 = (guchar) p[0], b1;
+    if (b0 < 0x80) {
+      char c = (char) b0;
+      if (c == '\0')
+        return NULL;
+      if ((flags & SVERKA_NORMALIZE_FOLD_QUOTES) && c == '`')
+        c = '\'';
+      if ((flags & SVERKA_NORMALIZE_FOLD_CASE) && c >= 'A' && c <= 'Z')
+        c = (char) (c - 'A' + 'a');
+      *o++ = c;
+      p++;
+      continue;
+    }
+    if (russian_letter_len (p, end) == 0)
+      return NULL;
+    b1 = (guchar) p[1];
+    if (b0 == 0xD0 && b1 == 0x81) { /* Ё */
+      if (flags & SVERKA_NORMALIZE_FOLD_YO) {
+        b0 = 0xD0; /* Е, or е if folding case */
+        b1 = (flags & SVERKA_NORMALIZE_FOLD_CASE) ? 0xB5 : 0x95;
+      } else if (flags & SVERKA_NORMALIZE_FOLD_CASE) {
+        b0 = 0xD1; /* ё */
+        b1 = 0x91;
+      }
+    } else if (b0 == 0xD1 && b1 == 0x91) { /* ё */
+      if (flags & SVERKA_NORMALIZE_FOLD_YO) {
+        b0 = 0xD0; /* е */
+        b1 = 0xB5;
+      }
+    } else if ((flags & SVERKA_NORMALIZE_FOLD_CASE) && b0 == 0xD0 && b1 < 0xB0) {
+      /* А-П -> а-п, Р-Я -> р-я */
+      if (b1 < 0xA0) {
+        b1 += 0x20;
+      } else {
+        b0 = 0xD1;
+        b1 -= 0x20;
+      }
+    }
+    *o++ = (char) b0;
+    *o++ = (char) b1;
+    p += 2;
+  }
+  *o = '\0';
+  return g_steal_pointer (&out);
+}
+
 char *
 sverka_normalize (const char *text, gssize len, SverkaNormalizeFlags flags, GError **error)
 {
@@ -76,6 +148,9 @@ sverka_normalize (const char *text, gssize len, SverkaNormalizeFlags flags, GErr
   }
   if (ascii)
     return normalize_ascii (text, (gsize) len, flags);
+  out = normalize_simple (text, (gsize) len, flags);
+  if (out != NULL)
+    return g_steal_pointer (&out);
   if (!g_utf8_validate (text, len, NULL)) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING, "text to normalise is not UTF-8");
     return NULL;

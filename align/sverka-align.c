@@ -245,6 +245,10 @@ typedef struct {
   guint64 *mask_ru, *mask_en; /* pair evidence, per Russian sentence over its window */
   float *best_ru;  /* per sentence, its best pair similarity in the band */
   float *best_en;
+  /* Per sentence, the most its term BETA * (f - SIGMA0) can be in any bead
+   * of the band (0 for a sentence of no weight, which has no term). */
+  double *most_ru;
+  double *most_en;
   double ratio;    /* English characters per Russian character */
   double log_prior[N_BEAD_TYPES]; /* ln of each bead type's prior */
   double log_floor;               /* ln of the floor of the length probability */
@@ -262,6 +266,20 @@ band_clear (Band *band)
   g_clear_pointer (&band->mask_en, g_free);
   g_clear_pointer (&band->best_ru, g_free);
   g_clear_pointer (&band->best_en, g_free);
+  g_clear_pointer (&band->most_ru, g_free);
+  g_clear_pointer (&band->most_en, g_free);
+}
+
+/* The most a sentence of weight @weight can add to a bead's sum of BETA *
+ * (f - SIGMA0), whose matched weight is at most @most (the weight of the
+ * union of its matched units with every sentence it may be paired with): a
+ * subset of the units weighs no more than the whole, in floating point too
+ * (weights are positive and summed in the same order), and the term grows
+ * with the matched weight. */
+static double
+most_term (float weight, double most)
+{
+  return weight > 0 ? BETA * (most / weight - SIGMA0) : 0.0;
 }
 
 static void
@@ -270,6 +288,7 @@ band_build (Band *band, GArray *chain, guint width)
   guint n = band->n, m = band->m;
   guint seg = 0;
   gsize total = 0;
+  g_autofree guint64 *union_en = NULL;
 
   band->lo = g_new (guint, n + 1);
   band->hi = g_new (guint, n + 1);
@@ -323,7 +342,11 @@ band_build (Band *band, GArray *chain, guint width)
   band->mask_en = g_new (guint64, total + 1);
   band->best_ru = g_new0 (float, n + 1);
   band->best_en = g_new0 (float, m + 1);
+  band->most_ru = g_new (double, n + 1);
+  band->most_en = g_new (double, m + 1);
+  union_en = g_new0 (guint64, m + 1);
   for (guint r = 0; r < n; r++) {
+    guint64 union_ru = 0;
     sverka_scorer_mark (band->sc, r);
     for (guint k = 0; k < band->wlen[r]; k++) {
       SverkaPair p;
@@ -332,11 +355,21 @@ band_build (Band *band, GArray *chain, guint width)
       sverka_scorer_pair (band->sc, r, e, &p);
       band->mask_ru[band->woff[r] + k] = p.mask;
       band->mask_en[band->woff[r] + k] = p.mask_en;
+      union_ru |= p.mask;
+      union_en[e] |= p.mask_en;
       sim = (float) pair_sim (band->sc, r, e, &p);
       band->best_ru[r] = MAX (band->best_ru[r], sim);
       band->best_en[e] = MAX (band->best_en[e], sim);
     }
+    band->most_ru[r] = most_term (sverka_side_sentence (&band->sc->ru, r)->weight,
+                                  union_ru != 0 ? sverka_scorer_mask_weight (band->sc, r, union_ru)
+                                                : 0.0);
   }
+  for (guint e = 0; e < m; e++)
+    band->most_en[e] = most_term (sverka_side_sentence (&band->sc->en, e)->weight,
+                                  union_en[e] != 0
+                                      ? sverka_scorer_mask_weight_en (band->sc, e, union_en[e])
+                                      : 0.0);
 }
 
 static G_ALWAYS_INLINE inline void
@@ -350,18 +383,16 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
   *mask_en = band->mask_en[band->woff[r] + e - band->wlo[r]];
 }
 
-/* The evidence of the bead of Russian sentences [r0, r0+a) and English
- * [e0, e0+b), both non-empty: the similarity of the whole bead, the length
- * log-probability, and the sum over its sentences of BETA * (f - SIGMA0),
- * f being the share of the sentence's weight that the other side matches.
- * Scoring each sentence, not only the bead, keeps a sentence with no
- * counterpart from hiding in a larger bead. */
-static G_ALWAYS_INLINE inline void
-bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
-               double *len_lp, double *explained)
+/* The sum over the sentences of the bead of Russian sentences [r0, r0+a)
+ * and English [e0, e0+b) (both non-empty) of BETA * (f - SIGMA0), f being
+ * the share of the sentence's weight that the other side matches; its
+ * similarity if @sim is not NULL, and its lengths in characters. */
+static G_ALWAYS_INLINE inline double
+bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *sim, double *l1_out,
+                double *l2_out)
 {
   SverkaScorer *sc = band->sc;
-  double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, delta, z, sum = 0;
+  double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, sum = 0;
   guint64 en_masks[3] = { 0, 0, 0 };
 
   for (guint x = 0; x < a; x++) {
@@ -390,47 +421,97 @@ bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *s
     if (f->weight > 0)
       sum += BETA * (me_e / f->weight - SIGMA0);
   }
-  *sim = wr + we > 0 ? (mr + me) / (wr + we) : 0.0;
-  *explained = sum;
-  delta = (l2 - l1 * band->ratio) / sqrt (MAX (l1, 1.0) * LENGTH_VARIANCE);
-  z = fabs (delta) / G_SQRT2;
-  /* erfc falls below the floor at z = 3.12; past 3.5 the floor is certain
-   * and erfc need not be called. */
-  if (z > 3.5) {
-    *len_lp = band->log_floor;
-  } else {
-    double p = erfc (z); /* once: MAX() names it twice */
-    *len_lp = log (MAX (p, LENGTH_FLOOR));
-  }
+  if (sim != NULL)
+    *sim = wr + we > 0 ? (mr + me) / (wr + we) : 0.0;
+  *l1_out = l1;
+  *l2_out = l2;
+  return sum;
 }
 
-/* The score of the bead of type @t ending at (@i, @j). Each size calls
- * bead_evidence() with constants, so that its loops unroll. */
+/* The length log-probability of a bead of @l1 Russian and @l2 English
+ * characters. */
 static double
-bead_score (const Band *band, guint i, guint j, guint t)
+length_logprob (const Band *band, double l1, double l2)
+{
+  double delta = (l2 - l1 * band->ratio) / sqrt (MAX (l1, 1.0) * LENGTH_VARIANCE);
+  double z = fabs (delta) / G_SQRT2;
+  double p;
+
+  /* erfc falls below the floor at z = 3.12; past 3.5 the floor is certain
+   * and erfc need not be called. */
+  if (z > 3.5)
+    return band->log_floor;
+  p = erfc (z); /* once: MAX() names it twice */
+  return log (MAX (p, LENGTH_FLOOR));
+}
+
+/* The evidence of the bead of Russian sentences [r0, r0+a) and English
+ * [e0, e0+b), both non-empty: the similarity of the whole bead, the length
+ * log-probability, and the sum over its sentences of BETA * (f - SIGMA0),
+ * f being the share of the sentence's weight that the other side matches.
+ * Scoring each sentence, not only the bead, keeps a sentence with no
+ * counterpart from hiding in a larger bead. */
+static void
+bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
+               double *len_lp, double *explained)
+{
+  double l1, l2;
+  *explained = bead_explained (band, r0, a, e0, b, sim, &l1, &l2);
+  *len_lp = length_logprob (band, l1, l2);
+}
+
+/* Can a candidate of type @t scoring at most @bound win over the best so far
+ * (@best, of type @best_t; 255 for none)? The first type in bead_types
+ * order wins a tie. */
+static inline gboolean
+may_win (double bound, guint t, double best, guint best_t)
+{
+  return best_t == 255 || bound > best || (bound == best && t < best_t);
+}
+
+/* The candidate bead of type @t (both sides non-empty) ending at (@i, @j)
+ * after a path scoring @prev: its score prev + ln prior + GAMMA * ln
+ * P(length) + the sum over its sentences of BETA * (f - SIGMA0), if it may
+ * win over (@best, @best_t). Two bounds spare the work of most losers, and
+ * neither changes which one wins: the sentences' terms are at most their
+ * most in the band (most_ru, most_en), and ln P(length) is at most 0.
+ * Floating-point addition is monotone, so each bound, summed in the order
+ * of the score, is no less than the score. Each size gets its own copy of
+ * bead_explained() with constants, so that its loops unroll. Returns FALSE
+ * if the candidate cannot win. */
+static G_ALWAYS_INLINE inline gboolean
+bead_candidate (const Band *band, guint i, guint j, guint t, double prev, double best,
+                guint best_t, double *score)
 {
   const BeadType *bt = &bead_types[t];
-  double sim, len_lp, explained;
+  double most = 0, explained, l1, l2;
 
+  for (guint x = i - bt->a; x < i; x++)
+    most += band->most_ru[x];
+  for (guint y = j - bt->b; y < j; y++)
+    most += band->most_en[y];
+  if (!may_win (prev + (band->log_prior[t] + most), t, best, best_t))
+    return FALSE;
   switch (bt->a * 4 + bt->b) {
-#define EVIDENCE(A, B)                                                                            \
+#define EXPLAINED(A, B)                                                                           \
   case (A) * 4 + (B):                                                                             \
-    bead_evidence (band, i - (A), (A), j - (B), (B), &sim, &len_lp, &explained);                \
+    explained = bead_explained (band, i - (A), (A), j - (B), (B), NULL, &l1, &l2);               \
     break
-    EVIDENCE (1, 1);
-    EVIDENCE (2, 1);
-    EVIDENCE (1, 2);
-    EVIDENCE (2, 2);
-    EVIDENCE (3, 1);
-    EVIDENCE (1, 3);
-#undef EVIDENCE
+    EXPLAINED (1, 1);
+    EXPLAINED (2, 1);
+    EXPLAINED (1, 2);
+    EXPLAINED (2, 2);
+    EXPLAINED (3, 1);
+    EXPLAINED (1, 3);
+#undef EXPLAINED
   default:
-    if (bt->a == 0 || bt->b == 0)
-      return band->log_prior[t] - BETA * SKIP_SIGMA * (bt->a + bt->b);
-    bead_evidence (band, i - bt->a, bt->a, j - bt->b, bt->b, &sim, &len_lp, &explained);
+    explained = bead_explained (band, i - bt->a, bt->a, j - bt->b, bt->b, NULL, &l1, &l2);
     break;
   }
-  return band->log_prior[t] + GAMMA * len_lp + explained;
+  if (!may_win (prev + (band->log_prior[t] + explained), t, best, best_t))
+    return FALSE;
+  *score = prev + (band->log_prior[t] + GAMMA * length_logprob (band, l1, l2) + explained);
+  return TRUE;
 }
 
 /* Runs the DP in the band; fills @path with bead type indices from the end.
@@ -464,7 +545,11 @@ band_dp (const Band *band, GArray *path)
       if (i == 0 && j == 0) {
         best = 0;
       }
-      for (guint t = 0; t < N_BEAD_TYPES; t++) {
+      /* The skips first: they cost nothing, and the best of them lets the
+       * bounds of bead_candidate() spare the others. */
+      for (guint k = 0; k < N_BEAD_TYPES; k++) {
+        static const guint8 order[N_BEAD_TYPES] = { 1, 2, 0, 3, 4, 5, 6, 7 };
+        guint t = order[k];
         const BeadType *bt = &bead_types[t];
         guint pi, pj;
         double prev, s;
@@ -477,8 +562,11 @@ band_dp (const Band *band, GArray *path)
         if (back[row_off[pi] + pj - band->lo[pi]] == 255 && !(pi == 0 && pj == 0))
           continue;
         prev = score[pi % 4][pj - band->lo[pi]];
-        s = prev + bead_score (band, i, j, t);
-        if (s > best) {
+        if (bt->a == 0 || bt->b == 0)
+          s = prev + (band->log_prior[t] - BETA * SKIP_SIGMA * (bt->a + bt->b));
+        else if (!bead_candidate (band, i, j, t, prev, best, best_t, &s))
+          continue;
+        if (best_t == 255 ? s > best : s > best || (s == best && t < best_t)) {
           best = s;
           best_t = (guint8) t;
         }

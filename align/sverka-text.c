@@ -416,7 +416,12 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     const char *first = NULL;
     gsize n_chars = 0, n_control = 0;
     for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
-      gunichar c = g_utf8_get_char (p);
+      guchar b0 = (guchar) p[0];
+      /* Valid UTF-8 (checked above): one- and two-byte characters decoded
+       * here, longer ones by GLib. */
+      gunichar c = b0 < 0x80                 ? (gunichar) b0
+                   : b0 >= 0xC2 && b0 < 0xE0 ? ((gunichar) (b0 & 0x1F) << 6) | ((guchar) p[1] & 0x3F)
+                                             : g_utf8_get_char (p);
       n_chars++;
       if (is_binary_control (c)) {
         n_control++;

@@ -16,8 +16,10 @@
 /* A sentence with no counterpart claims nothing, so it is not charged like
  * an unmatched sentence inside a bead: ln prior(skip) - BETA * SKIP_SIGMA. */
 #define SKIP_SIGMA 0.0
-/* Gale and Church's variance of the length difference per character. */
+/* Gale and Church's variance of the length difference per character, and
+ * the floor of the length probability. */
 #define LENGTH_VARIANCE 6.8
+#define LENGTH_FLOOR 1e-5
 /* The band's initial half-width, and the most cells it may ever hold. */
 #define BAND_START 24
 #define BAND_MAX_CELLS (16u * 1024 * 1024)
@@ -243,7 +245,13 @@ typedef struct {
   guint64 *mask_ru, *mask_en; /* pair evidence, per Russian sentence over its window */
   float *best_ru;  /* per sentence, its best pair similarity in the band */
   float *best_en;
+  /* Per sentence, the most its term BETA * (f - SIGMA0) can be in any bead
+   * of the band (0 for a sentence of no weight, which has no term). */
+  double *most_ru;
+  double *most_en;
   double ratio;    /* English characters per Russian character */
+  double log_prior[N_BEAD_TYPES]; /* ln of each bead type's prior */
+  double log_floor;               /* ln of the floor of the length probability */
 } Band;
 
 static void
@@ -258,6 +266,20 @@ band_clear (Band *band)
   g_clear_pointer (&band->mask_en, g_free);
   g_clear_pointer (&band->best_ru, g_free);
   g_clear_pointer (&band->best_en, g_free);
+  g_clear_pointer (&band->most_ru, g_free);
+  g_clear_pointer (&band->most_en, g_free);
+}
+
+/* The most a sentence of weight @weight can add to a bead's sum of BETA *
+ * (f - SIGMA0), whose matched weight is at most @most (the weight of the
+ * union of its matched units with every sentence it may be paired with): a
+ * subset of the units weighs no more than the whole, in floating point too
+ * (weights are positive and summed in the same order), and the term grows
+ * with the matched weight. */
+static double
+most_term (float weight, double most)
+{
+  return weight > 0 ? BETA * (most / weight - SIGMA0) : 0.0;
 }
 
 static void
@@ -266,6 +288,7 @@ band_build (Band *band, GArray *chain, guint width)
   guint n = band->n, m = band->m;
   guint seg = 0;
   gsize total = 0;
+  g_autofree guint64 *union_en = NULL;
 
   band->lo = g_new (guint, n + 1);
   band->hi = g_new (guint, n + 1);
@@ -319,7 +342,11 @@ band_build (Band *band, GArray *chain, guint width)
   band->mask_en = g_new (guint64, total + 1);
   band->best_ru = g_new0 (float, n + 1);
   band->best_en = g_new0 (float, m + 1);
+  band->most_ru = g_new (double, n + 1);
+  band->most_en = g_new (double, m + 1);
+  union_en = g_new0 (guint64, m + 1);
   for (guint r = 0; r < n; r++) {
+    guint64 union_ru = 0;
     sverka_scorer_mark (band->sc, r);
     for (guint k = 0; k < band->wlen[r]; k++) {
       SverkaPair p;
@@ -328,14 +355,24 @@ band_build (Band *band, GArray *chain, guint width)
       sverka_scorer_pair (band->sc, r, e, &p);
       band->mask_ru[band->woff[r] + k] = p.mask;
       band->mask_en[band->woff[r] + k] = p.mask_en;
+      union_ru |= p.mask;
+      union_en[e] |= p.mask_en;
       sim = (float) pair_sim (band->sc, r, e, &p);
       band->best_ru[r] = MAX (band->best_ru[r], sim);
       band->best_en[e] = MAX (band->best_en[e], sim);
     }
+    band->most_ru[r] = most_term (sverka_side_sentence (&band->sc->ru, r)->weight,
+                                  union_ru != 0 ? sverka_scorer_mask_weight (band->sc, r, union_ru)
+                                                : 0.0);
   }
+  for (guint e = 0; e < m; e++)
+    band->most_en[e] = most_term (sverka_side_sentence (&band->sc->en, e)->weight,
+                                  union_en[e] != 0
+                                      ? sverka_scorer_mask_weight_en (band->sc, e, union_en[e])
+                                      : 0.0);
 }
 
-static void
+static G_ALWAYS_INLINE inline void
 band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
 {
   if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r]) {
@@ -346,18 +383,16 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
   *mask_en = band->mask_en[band->woff[r] + e - band->wlo[r]];
 }
 
-/* The evidence of the bead of Russian sentences [r0, r0+a) and English
- * [e0, e0+b), both non-empty: the similarity of the whole bead, the length
- * log-probability, and the sum over its sentences of BETA * (f - SIGMA0),
- * f being the share of the sentence's weight that the other side matches.
- * Scoring each sentence, not only the bead, keeps a sentence with no
- * counterpart from hiding in a larger bead. */
-static void
-bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
-               double *len_lp, double *explained)
+/* The sum over the sentences of the bead of Russian sentences [r0, r0+a)
+ * and English [e0, e0+b) (both non-empty) of BETA * (f - SIGMA0), f being
+ * the share of the sentence's weight that the other side matches; its
+ * similarity if @sim is not NULL, and its lengths in characters. */
+static G_ALWAYS_INLINE inline double
+bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *sim, double *l1_out,
+                double *l2_out)
 {
   SverkaScorer *sc = band->sc;
-  double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, delta, sum = 0;
+  double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, sum = 0;
   guint64 en_masks[3] = { 0, 0, 0 };
 
   for (guint x = 0; x < a; x++) {
@@ -386,20 +421,97 @@ bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *s
     if (f->weight > 0)
       sum += BETA * (me_e / f->weight - SIGMA0);
   }
-  *sim = wr + we > 0 ? (mr + me) / (wr + we) : 0.0;
-  *explained = sum;
-  delta = (l2 - l1 * band->ratio) / sqrt (MAX (l1, 1.0) * LENGTH_VARIANCE);
-  *len_lp = log (MAX (erfc (fabs (delta) / G_SQRT2), 1e-5));
+  if (sim != NULL)
+    *sim = wr + we > 0 ? (mr + me) / (wr + we) : 0.0;
+  *l1_out = l1;
+  *l2_out = l2;
+  return sum;
 }
 
+/* The length log-probability of a bead of @l1 Russian and @l2 English
+ * characters. */
 static double
-bead_score (const Band *band, guint i, guint j, const BeadType *t)
+length_logprob (const Band *band, double l1, double l2)
 {
-  double sim, len_lp, explained;
-  if (t->a == 0 || t->b == 0)
-    return log (t->prior) - BETA * SKIP_SIGMA * (t->a + t->b);
-  bead_evidence (band, i - t->a, t->a, j - t->b, t->b, &sim, &len_lp, &explained);
-  return log (t->prior) + GAMMA * len_lp + explained;
+  double delta = (l2 - l1 * band->ratio) / sqrt (MAX (l1, 1.0) * LENGTH_VARIANCE);
+  double z = fabs (delta) / G_SQRT2;
+  double p;
+
+  /* erfc falls below the floor at z = 3.12; past 3.5 the floor is certain
+   * and erfc need not be called. */
+  if (z > 3.5)
+    return band->log_floor;
+  p = erfc (z); /* once: MAX() names it twice */
+  return log (MAX (p, LENGTH_FLOOR));
+}
+
+/* The evidence of the bead of Russian sentences [r0, r0+a) and English
+ * [e0, e0+b), both non-empty: the similarity of the whole bead, the length
+ * log-probability, and the sum over its sentences of BETA * (f - SIGMA0),
+ * f being the share of the sentence's weight that the other side matches.
+ * Scoring each sentence, not only the bead, keeps a sentence with no
+ * counterpart from hiding in a larger bead. */
+static void
+bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
+               double *len_lp, double *explained)
+{
+  double l1, l2;
+  *explained = bead_explained (band, r0, a, e0, b, sim, &l1, &l2);
+  *len_lp = length_logprob (band, l1, l2);
+}
+
+/* Can a candidate of type @t scoring at most @bound win over the best so far
+ * (@best, of type @best_t; 255 for none)? The first type in bead_types
+ * order wins a tie. */
+static inline gboolean
+may_win (double bound, guint t, double best, guint best_t)
+{
+  return best_t == 255 || bound > best || (bound == best && t < best_t);
+}
+
+/* The candidate bead of type @t (both sides non-empty) ending at (@i, @j)
+ * after a path scoring @prev: its score prev + ln prior + GAMMA * ln
+ * P(length) + the sum over its sentences of BETA * (f - SIGMA0), if it may
+ * win over (@best, @best_t). Two bounds spare the work of most losers, and
+ * neither changes which one wins: the sentences' terms are at most their
+ * most in the band (most_ru, most_en), and ln P(length) is at most 0.
+ * Floating-point addition is monotone, so each bound, summed in the order
+ * of the score, is no less than the score. Each size gets its own copy of
+ * bead_explained() with constants, so that its loops unroll. Returns FALSE
+ * if the candidate cannot win. */
+static G_ALWAYS_INLINE inline gboolean
+bead_candidate (const Band *band, guint i, guint j, guint t, double prev, double best,
+                guint best_t, double *score)
+{
+  const BeadType *bt = &bead_types[t];
+  double most = 0, explained, l1, l2;
+
+  for (guint x = i - bt->a; x < i; x++)
+    most += band->most_ru[x];
+  for (guint y = j - bt->b; y < j; y++)
+    most += band->most_en[y];
+  if (!may_win (prev + (band->log_prior[t] + most), t, best, best_t))
+    return FALSE;
+  switch (bt->a * 4 + bt->b) {
+#define EXPLAINED(A, B)                                                                           \
+  case (A) * 4 + (B):                                                                             \
+    explained = bead_explained (band, i - (A), (A), j - (B), (B), NULL, &l1, &l2);               \
+    break
+    EXPLAINED (1, 1);
+    EXPLAINED (2, 1);
+    EXPLAINED (1, 2);
+    EXPLAINED (2, 2);
+    EXPLAINED (3, 1);
+    EXPLAINED (1, 3);
+#undef EXPLAINED
+  default:
+    explained = bead_explained (band, i - bt->a, bt->a, j - bt->b, bt->b, NULL, &l1, &l2);
+    break;
+  }
+  if (!may_win (prev + (band->log_prior[t] + explained), t, best, best_t))
+    return FALSE;
+  *score = prev + (band->log_prior[t] + GAMMA * length_logprob (band, l1, l2) + explained);
+  return TRUE;
 }
 
 /* Runs the DP in the band; fills @path with bead type indices from the end.
@@ -433,7 +545,11 @@ band_dp (const Band *band, GArray *path)
       if (i == 0 && j == 0) {
         best = 0;
       }
-      for (guint t = 0; t < N_BEAD_TYPES; t++) {
+      /* The skips first: they cost nothing, and the best of them lets the
+       * bounds of bead_candidate() spare the others. */
+      for (guint k = 0; k < N_BEAD_TYPES; k++) {
+        static const guint8 order[N_BEAD_TYPES] = { 1, 2, 0, 3, 4, 5, 6, 7 };
+        guint t = order[k];
         const BeadType *bt = &bead_types[t];
         guint pi, pj;
         double prev, s;
@@ -446,8 +562,11 @@ band_dp (const Band *band, GArray *path)
         if (back[row_off[pi] + pj - band->lo[pi]] == 255 && !(pi == 0 && pj == 0))
           continue;
         prev = score[pi % 4][pj - band->lo[pi]];
-        s = prev + bead_score (band, i, j, bt);
-        if (s > best) {
+        if (bt->a == 0 || bt->b == 0)
+          s = prev + (band->log_prior[t] - BETA * SKIP_SIGMA * (bt->a + bt->b));
+        else if (!bead_candidate (band, i, j, t, prev, best, best_t, &s))
+          continue;
+        if (best_t == 255 ? s > best : s > best || (s == best && t < best_t)) {
           best = s;
           best_t = (guint8) t;
         }
@@ -487,6 +606,9 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
   guint i = 0, j = 0;
 
   band.ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
+  for (guint t = 0; t < N_BEAD_TYPES; t++)
+    band.log_prior[t] = log (bead_types[t].prior);
+  band.log_floor = log (LENGTH_FLOOR);
   for (;;) {
     gboolean touched;
     band_build (&band, chain, width);

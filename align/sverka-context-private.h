@@ -52,6 +52,7 @@ struct _SverkaContext {
   char *dictionary_dir;
   char *hunspell_dir;
   SverkaLangData langs[SVERKA_N_LANGUAGES]; /* indexed by SverkaLanguage; AUTO unused */
+  GHashTable *stopwords; /* the stop words of both languages (keys owned by theirs) */
 };
 
 static inline SverkaLangData *

@@ -287,6 +287,15 @@ sverka_context_new (const SverkaContextOptions *options, GError **error)
   if (!lang_data_init (ctx, SVERKA_LANGUAGE_RU, error)
       || !lang_data_init (ctx, SVERKA_LANGUAGE_EN, error))
     return NULL;
+  /* One look-up instead of two for sverka_context_is_stopword(). */
+  ctx->stopwords = g_hash_table_new (g_str_hash, g_str_equal);
+  for (guint l = SVERKA_LANGUAGE_RU; l <= SVERKA_LANGUAGE_EN; l++) {
+    GHashTableIter iter;
+    gpointer key;
+    g_hash_table_iter_init (&iter, ctx->langs[l].stopwords);
+    while (g_hash_table_iter_next (&iter, &key, NULL))
+      g_hash_table_add (ctx->stopwords, key);
+  }
   return g_steal_pointer (&ctx);
 }
 
@@ -302,6 +311,7 @@ sverka_context_unref (SverkaContext *ctx)
 {
   if (ctx == NULL || !g_atomic_int_dec_and_test (&ctx->ref_count))
     return;
+  g_clear_pointer (&ctx->stopwords, g_hash_table_unref);
   for (guint i = 0; i < SVERKA_N_LANGUAGES; i++)
     lang_data_clear (&ctx->langs[i]);
   g_free (ctx->dictionary_dir);
@@ -318,8 +328,7 @@ sverka_context_get_dictionary_dir (SverkaContext *ctx)
 gboolean
 sverka_context_is_stopword (SverkaContext *ctx, const char *folded)
 {
-  return g_hash_table_contains (ctx->langs[SVERKA_LANGUAGE_RU].stopwords, folded)
-         || g_hash_table_contains (ctx->langs[SVERKA_LANGUAGE_EN].stopwords, folded);
+  return g_hash_table_contains (ctx->stopwords, folded);
 }
 
 /* Opens the hunspell dictionary @dic_name of the hunspell folder; the error

@@ -31,7 +31,8 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
 {
   g_autofree char *contents = NULL;
   gsize len = 0;
-  g_auto (GStrv) lines = NULL;
+  g_autofree char **fields = NULL;
+  char *line;
   const char *bad = NULL;
   g_autoptr (GError) local = NULL;
 
@@ -60,27 +61,41 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
                  version);
     return FALSE;
   }
-  lines = g_strsplit (contents, "\n", -1);
-  for (guint i = 0; lines[i] != NULL; i++) {
-    char *line = lines[i];
-    gsize n = strlen (line);
-    g_auto (GStrv) fields = NULL;
+  line = contents;
+  /* Lines and fields are cut in place, in the buffer just read. */
+  fields = g_new (char *, max_fields + 1);
+  for (guint i = 0; line != NULL; i++) {
+    char *nl = strchr (line, '\n');
+    gsize n;
     guint n_fields;
 
+    if (nl != NULL)
+      *nl = '\0';
+    n = strlen (line);
     if (n > 0 && line[n - 1] == '\r')
       line[--n] = '\0';
     if (i == 0) {
       if (!check_format_line (path, line, format, version, error))
         return FALSE;
+      line = nl != NULL ? nl + 1 : NULL;
       continue;
     }
     g_strstrip (line);
-    if (line[0] == '\0' || line[0] == '#')
+    if (line[0] == '\0' || line[0] == '#') {
+      line = nl != NULL ? nl + 1 : NULL;
       continue;
-    fields = g_strsplit (line, "\t", -1);
-    n_fields = g_strv_length (fields);
-    for (guint f = 0; f < n_fields; f++)
-      g_strstrip (fields[f]);
+    }
+    /* The fields: as many as there are tabs, plus one; the first
+     * max_fields of them kept. */
+    n_fields = 0;
+    for (char *f = line; f != NULL; n_fields++) {
+      char *tab = strchr (f, '\t');
+      if (tab != NULL)
+        *tab = '\0';
+      if (n_fields < max_fields)
+        fields[n_fields] = g_strstrip (f);
+      f = tab != NULL ? tab + 1 : NULL;
+    }
     if (n_fields < min_fields || n_fields > max_fields) {
       if (min_fields == max_fields)
         g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
@@ -92,6 +107,7 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
                      min_fields, max_fields, n_fields);
       return FALSE;
     }
+    fields[n_fields] = NULL;
     for (guint f = 0; f < n_fields; f++) {
       if (fields[f][0] == '\0') {
         g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
@@ -101,6 +117,7 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
     }
     if (!func (path, i + 1, fields, n_fields, user_data, error))
       return FALSE;
+    line = nl != NULL ? nl + 1 : NULL;
   }
   return TRUE;
 }

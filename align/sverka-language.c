@@ -43,7 +43,21 @@ sverka_language_count_letters (const char *text, gssize len, guint64 *n_cyrillic
     len = (gssize) strlen (text);
   end = text + len;
   while (p < end) {
-    gunichar c = g_utf8_get_char_validated (p, end - p);
+    guchar b0 = (guchar) p[0], b1 = end - p >= 2 ? (guchar) p[1] : 0;
+    gunichar c;
+    /* ASCII and the Russian letters А-я, Ё, ё without GLib's tables. */
+    if (b0 < 0x80) {
+      lat += g_ascii_isalpha ((char) b0) ? 1 : 0;
+      p++;
+      continue;
+    }
+    if ((b0 == 0xD0 && ((b1 >= 0x90 && b1 <= 0xBF) || b1 == 0x81))
+        || (b0 == 0xD1 && ((b1 >= 0x80 && b1 <= 0x8F) || b1 == 0x91))) {
+      cyr++;
+      p += 2;
+      continue;
+    }
+    c = g_utf8_get_char_validated (p, end - p);
     if (c == (gunichar) -1 || c == (gunichar) -2) {
       p++;
       continue;

@@ -109,7 +109,7 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
            GError **error)
 {
   SverkaLexicon *lex = user_data;
-  g_autofree char *pair = g_strdup_printf ("%s\t%s", fields[0], fields[1]);
+  g_autofree char *pair = g_strconcat (fields[0], "\t", fields[1], NULL);
   SverkaLexEntry *e;
   GPtrArray *list;
 
@@ -138,10 +138,11 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
   }
   e->en = g_strdup (fields[1]);
   e->ru = g_strdup (fields[0]);
+  e->index = lex->entries->len;
   g_ptr_array_add (lex->entries, e);
   g_hash_table_add (lex->seen, g_steal_pointer (&pair));
   {
-    g_autofree char *key = e->n_ru > 1 ? g_strdup_printf ("%s\t%s", e->ru_stems[0], e->ru_stems[1])
+    g_autofree char *key = e->n_ru > 1 ? g_strconcat (e->ru_stems[0], "\t", e->ru_stems[1], NULL)
                                        : g_strdup (e->ru_stems[0]);
     list = g_hash_table_lookup (lex->by_first, key);
     if (list == NULL) {

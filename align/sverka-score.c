@@ -15,11 +15,30 @@
  * large imported dictionary, and more keys only add chance matches. */
 #define MAX_LEXICON_KEYS 24
 
+#define NO_KEY G_MAXUINT
+
+/* What a word brings as a unit, worked out at its first content token. */
+typedef struct {
+  gboolean content; /* a number or a word that is not a stop word */
+  guint identity;   /* the key that names the unit */
+  guint lemma;      /* English: the key of an irregular form's lemma, or NO_KEY */
+  guint skeleton;   /* its skeleton key, or NO_KEY */
+} WordKeys;
+
+/* The keys of a lexicon entry: entry_key_ids[first .. first + n). */
+typedef struct {
+  guint first; /* NO_KEY until worked out */
+  guint n;
+} EntryKeys;
+
 typedef struct {
   SverkaScorer *sc;
   GString *buf;
-  GHashTable *entry_keys; /* SverkaLexEntry -> GArray of its key ids */
-  guint token;            /* the token the unit being built starts at */
+  GArray *entry_keys;    /* EntryKeys, by SverkaLexEntry.index */
+  GArray *entry_key_ids; /* guint */
+  GHashTable *words;     /* SverkaWord -> its index + 1 in word_keys */
+  GArray *word_keys;     /* WordKeys */
+  guint token;           /* the token the unit being built starts at */
   /* the unit being built */
   GArray *unit_keys;
   guint identity;
@@ -56,16 +75,16 @@ add_key (Builder *b, guint id)
   g_array_append_val (b->unit_keys, id);
 }
 
-static void
-add_skeleton_key (Builder *b, const SverkaWord *w)
+static guint
+skeleton_key (Builder *b, const SverkaWord *w)
 {
   gsize len;
   if (w->skeleton == NULL)
-    return;
+    return NO_KEY;
   len = strlen (w->skeleton);
   if (len < SKELETON_MIN_LEN)
-    return;
-  add_key (b, intern_prefixed (b, "c:", w->skeleton, MIN (len, SKELETON_KEY_LEN)));
+    return NO_KEY;
+  return intern_prefixed (b, "c:", w->skeleton, MIN (len, SKELETON_KEY_LEN));
 }
 
 static void
@@ -85,13 +104,46 @@ finish_unit (Builder *b, SverkaSide *side, SverkaSentFeatures *f)
 }
 
 static gboolean
-is_content (SverkaContext *ctx, const SverkaToken *t)
+is_content (SverkaContext *ctx, const SverkaWord *w)
 {
-  if (t->word->flags & SVERKA_WORD_NUMBER)
+  if (w->flags & SVERKA_WORD_NUMBER)
     return TRUE;
-  if (!(t->word->flags & SVERKA_WORD_LETTERS))
+  if (!(w->flags & SVERKA_WORD_LETTERS))
     return FALSE;
-  return !sverka_context_is_stopword (ctx, t->word->fold);
+  return !sverka_context_is_stopword (ctx, w->fold);
+}
+
+/* The keys of word @w as a unit of the Russian side (@russian) or the
+ * English one, interned at its first content token, in the order the
+ * tokens use them. Returns: (transfer none) valid until the next call. */
+static const WordKeys *
+word_keys (Builder *b, SverkaContext *ctx, const SverkaWord *w, gboolean russian)
+{
+  gpointer v = g_hash_table_lookup (b->words, w);
+  WordKeys wk = { .content = is_content (ctx, w),
+                  .identity = NO_KEY,
+                  .lemma = NO_KEY,
+                  .skeleton = NO_KEY };
+
+  if (v != NULL)
+    return &g_array_index (b->word_keys, WordKeys, GPOINTER_TO_UINT (v) - 1);
+  if (wk.content) {
+    if (russian && !(w->flags & SVERKA_WORD_CYRILLIC)) {
+      /* A Latin word in Russian text ("NATO") stands for itself. */
+      wk.identity = intern_prefixed (b, "s:", w->stem, -1);
+    } else if (russian) {
+      wk.identity = intern_prefixed (b, "r:", w->stem, -1);
+    } else {
+      wk.identity = intern_prefixed (b, "s:", w->stem, -1);
+      /* An irregular form also stands for its lemma ("left": leave). */
+      if (w->lemma_stem != NULL && strcmp (w->lemma_stem, w->stem) != 0)
+        wk.lemma = intern_prefixed (b, "s:", w->lemma_stem, -1);
+    }
+    wk.skeleton = skeleton_key (b, w);
+  }
+  g_array_append_val (b->word_keys, wk);
+  g_hash_table_insert (b->words, (gpointer) w, GUINT_TO_POINTER (b->word_keys->len));
+  return &g_array_index (b->word_keys, WordKeys, b->word_keys->len - 1);
 }
 
 /* Does token @t match the Russian lexicon stem @stem? */
@@ -102,39 +154,54 @@ ru_token_matches (const SverkaToken *t, const char *stem)
          || (t->word->lemma_stem != NULL && strcmp (t->word->lemma_stem, stem) == 0);
 }
 
-/* The English keys of lexicon entry @e: the stems of its content words, and
- * for a multiword side also the whole phrase; interned once per entry. */
+/* Appends to @out (@n_out keys, at most MAX_LEXICON_KEYS) the English keys
+ * of lexicon entry @e: the stems of its content words, and for a multiword
+ * side also the whole phrase; interned once per entry. */
 static void
-add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, GArray *out)
+add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *out,
+                guint *n_out)
 {
-  GArray *keys = g_hash_table_lookup (b->entry_keys, e);
+  EntryKeys *ek = &g_array_index (b->entry_keys, EntryKeys, e->index);
 
-  if (keys == NULL) {
-    keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  if (ek->first == NO_KEY) {
+    ek->first = b->entry_key_ids->len;
     for (guint k = 0; k < e->n_en; k++) {
       guint id;
       if (e->n_en > 1 && sverka_context_is_stopword (ctx, e->en_stems[k]))
         continue;
       id = intern_prefixed (b, "s:", e->en_stems[k], -1);
-      g_array_append_val (keys, id);
+      g_array_append_val (b->entry_key_ids, id);
     }
     if (e->tags & SVERKA_LEX_NUM) {
       guint id;
       sverka_number_key (e->value, b->buf);
       id = intern (b->sc, b->buf->str);
-      g_array_append_val (keys, id);
+      g_array_append_val (b->entry_key_ids, id);
     }
-    g_hash_table_insert (b->entry_keys, (gpointer) e, keys);
+    ek->n = b->entry_key_ids->len - ek->first;
   }
-  for (guint k = 0; k < keys->len && out->len < MAX_LEXICON_KEYS; k++)
-    g_array_append_val (out, g_array_index (keys, guint, k));
+  for (guint k = 0; k < ek->n && *n_out < MAX_LEXICON_KEYS; k++)
+    out[(*n_out)++] = g_array_index (b->entry_key_ids, guint, ek->first + k);
 }
 
-static int
-compare_guint (gconstpointer a, gconstpointer b)
+/* Sorts @n key ids (Shell's sort with Ciura's gaps: a few dozen ids to a
+ * few hundred, without qsort's calls through a pointer). */
+static void
+sort_keys (guint *base, guint n)
 {
-  guint x = *(const guint *) a, y = *(const guint *) b;
-  return x < y ? -1 : x > y;
+  static const guint gaps[] = { 701, 301, 132, 57, 23, 10, 4, 1 };
+
+  for (guint g = 0; g < G_N_ELEMENTS (gaps); g++) {
+    guint gap = gaps[g];
+    for (guint i = gap; i < n; i++) {
+      guint x = base[i], j = i;
+      while (j >= gap && base[j - gap] > x) {
+        base[j] = base[j - gap];
+        j -= gap;
+      }
+      base[j] = x;
+    }
+  }
 }
 
 static void
@@ -144,11 +211,23 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   Builder b = { .sc = sc,
                 .buf = g_string_new (NULL),
                 .unit_keys = g_array_new (FALSE, FALSE, sizeof (guint)),
-                .entry_keys = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL,
-                                                     (GDestroyNotify) g_array_unref) };
+                .entry_keys = g_array_new (FALSE, FALSE, sizeof (EntryKeys)),
+                .entry_key_ids = g_array_new (FALSE, FALSE, sizeof (guint)),
+                .words = g_hash_table_new (g_direct_hash, g_direct_equal),
+                .word_keys = g_array_new (FALSE, FALSE, sizeof (WordKeys)) };
   g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
-  g_autoptr (GArray) tok_keys = g_array_new (FALSE, FALSE, sizeof (GArray *));
+  /* Russian: per token of the sentence, the lexicon keys it gets
+   * (MAX_LEXICON_KEYS places each) and their count. */
+  g_autoptr (GArray) tok_keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) tok_n = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr (GArray) in_number = g_array_new (FALSE, TRUE, sizeof (gint));
+
+  if (russian && lex != NULL) {
+    EntryKeys none = { NO_KEY, 0 };
+    g_array_set_size (b.entry_keys, lex->entries->len);
+    for (guint i = 0; i < lex->entries->len; i++)
+      g_array_index (b.entry_keys, EntryKeys, i) = none;
+  }
 
   side->sents = g_array_sized_new (FALSE, TRUE, sizeof (SverkaSentFeatures), doc->sentences->len);
   side->units = g_array_new (FALSE, FALSE, sizeof (SverkaUnit));
@@ -178,12 +257,10 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
 
     /* Russian: the lexicon keys each token gets from the entries matching at
      * or across it. */
-    g_array_set_size (tok_keys, 0);
     if (russian) {
-      for (guint k = 0; k < s->n_tokens; k++) {
-        GArray *a = g_array_new (FALSE, FALSE, sizeof (guint));
-        g_array_append_val (tok_keys, a);
-      }
+      g_array_set_size (tok_keys, s->n_tokens * MAX_LEXICON_KEYS);
+      g_array_set_size (tok_n, 0);
+      g_array_set_size (tok_n, s->n_tokens);
       for (guint k = 0; lex != NULL && k < s->n_tokens; k++) {
         const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, s->first_token + k);
         const SverkaToken *next = k + 1 < s->n_tokens
@@ -213,7 +290,9 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
               if (!ok)
                 continue;
               for (guint w = 0; w < e->n_ru; w++)
-                add_entry_keys (&b, doc->ctx, e, g_array_index (tok_keys, GArray *, k + w));
+                add_entry_keys (&b, doc->ctx, e,
+                                &g_array_index (tok_keys, guint, (k + w) * MAX_LEXICON_KEYS),
+                                &g_array_index (tok_n, guint, k + w));
             }
           }
         }
@@ -223,6 +302,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
     for (guint k = 0; k < s->n_tokens; k++) {
       const SverkaToken *t = &g_array_index (doc->tokens, SverkaToken, s->first_token + k);
       gint num = g_array_index (in_number, gint, k);
+      const WordKeys *wk;
 
       b.token = s->first_token + k;
       if (num > 0) {
@@ -235,25 +315,21 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
         finish_unit (&b, side, &f);
         continue;
       }
-      if (!is_content (doc->ctx, t))
+      wk = word_keys (&b, doc->ctx, t->word, russian);
+      if (!wk->content)
         continue;
-      if (russian && !(t->word->flags & SVERKA_WORD_CYRILLIC)) {
-        /* A Latin word in Russian text ("NATO") stands for itself. */
-        b.identity = intern_prefixed (&b, "s:", t->word->stem, -1);
-        add_key (&b, b.identity);
-      } else if (russian) {
-        GArray *a = g_array_index (tok_keys, GArray *, k);
-        b.identity = intern_prefixed (&b, "r:", t->word->stem, -1);
-        for (guint x = 0; x < a->len; x++)
-          add_key (&b, g_array_index (a, guint, x));
+      b.identity = wk->identity;
+      if (russian && (t->word->flags & SVERKA_WORD_CYRILLIC)) {
+        const guint *a = &g_array_index (tok_keys, guint, k * MAX_LEXICON_KEYS);
+        for (guint x = 0; x < g_array_index (tok_n, guint, k); x++)
+          add_key (&b, a[x]);
       } else {
-        b.identity = intern_prefixed (&b, "s:", t->word->stem, -1);
         add_key (&b, b.identity);
-        /* An irregular form also stands for its lemma ("left": leave). */
-        if (t->word->lemma_stem != NULL && strcmp (t->word->lemma_stem, t->word->stem) != 0)
-          add_key (&b, intern_prefixed (&b, "s:", t->word->lemma_stem, -1));
+        if (wk->lemma != NO_KEY)
+          add_key (&b, wk->lemma);
       }
-      add_skeleton_key (&b, t->word);
+      if (wk->skeleton != NO_KEY)
+        add_key (&b, wk->skeleton);
       if (b.unit_keys->len == 0) {
         /* A Russian word with no lexicon entry and no usable skeleton still
          * counts in the sentence's weight, with a key nothing matches. */
@@ -261,8 +337,6 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
       }
       finish_unit (&b, side, &f);
     }
-    for (guint k = 0; k < tok_keys->len; k++)
-      g_array_unref (g_array_index (tok_keys, GArray *, k));
 
     /* The sentence's distinct keys, sorted. */
     f.first_sorted = side->sorted_keys->len;
@@ -273,7 +347,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
     if (side->sorted_keys->len > f.first_sorted) {
       guint *base = &g_array_index (side->sorted_keys, guint, f.first_sorted);
       guint n = side->sorted_keys->len - f.first_sorted, m = 0;
-      qsort (base, n, sizeof (guint), compare_guint);
+      sort_keys (base, n);
       for (guint i = 0; i < n; i++) {
         if (m == 0 || base[m - 1] != base[i])
           base[m++] = base[i];
@@ -285,7 +359,10 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   }
   g_string_free (b.buf, TRUE);
   g_array_unref (b.unit_keys);
-  g_hash_table_unref (b.entry_keys);
+  g_array_unref (b.entry_keys);
+  g_array_unref (b.entry_key_ids);
+  g_hash_table_unref (b.words);
+  g_array_unref (b.word_keys);
 }
 
 /* Unit weights: ln(1 + N / df) of the unit's identity over the sentences of

@@ -50,6 +50,78 @@ normalize_ascii (const char *text, gsize len, SverkaNormalizeFlags flags)
   return out;
 }
 
+/* The length of the Russian letter А-я, Ё or ё at @p (before @end), or 0. */
+static gsize
+russian_letter_len (const char *p, const char *end)
+{
+  guchar b0 = (guchar) p[0], b1;
+  if (end - p < 2)
+    return 0;
+  b1 = (guchar) p[1];
+  if ((b0 == 0xD0 && ((b1 >= 0x90 && b1 <= 0xBF) || b1 == 0x81))
+      || (b0 == 0xD1 && ((b1 >= 0x80 && b1 <= 0x8F) || b1 == 0x91)))
+    return 2;
+  return 0;
+}
+
+/* sverka_normalize() of text made of ASCII (no NUL) and the Russian letters
+ * А-я, Ё, ё only, or NULL for any other text. Such text is in NFC already
+ * (no letter of it composes with another), and folding maps each letter to
+ * one of the same length. */
+static char *
+normalize_simple (const char *text, gsize len, SverkaNormalizeFlags flags)
+{
+  const char *end = text + len;
+  g_autofree char *out = g_malloc (len + 1);
+  char *o = out;
+
+  for (const char *p = text; p < end;) {
+    guchar b0 = (guchar) p[0], b1;
+    if (b0 < 0x80) {
+      char c = (char) b0;
+      if (c == '\0')
+        return NULL;
+      if ((flags & SVERKA_NORMALIZE_FOLD_QUOTES) && c == '`')
+        c = '\'';
+      if ((flags & SVERKA_NORMALIZE_FOLD_CASE) && c >= 'A' && c <= 'Z')
+        c = (char) (c - 'A' + 'a');
+      *o++ = c;
+      p++;
+      continue;
+    }
+    if (russian_letter_len (p, end) == 0)
+      return NULL;
+    b1 = (guchar) p[1];
+    if (b0 == 0xD0 && b1 == 0x81) { /* Ё */
+      if (flags & SVERKA_NORMALIZE_FOLD_YO) {
+        b0 = 0xD0; /* Е, or е if folding case */
+        b1 = (flags & SVERKA_NORMALIZE_FOLD_CASE) ? 0xB5 : 0x95;
+      } else if (flags & SVERKA_NORMALIZE_FOLD_CASE) {
+        b0 = 0xD1; /* ё */
+        b1 = 0x91;
+      }
+    } else if (b0 == 0xD1 && b1 == 0x91) { /* ё */
+      if (flags & SVERKA_NORMALIZE_FOLD_YO) {
+        b0 = 0xD0; /* е */
+        b1 = 0xB5;
+      }
+    } else if ((flags & SVERKA_NORMALIZE_FOLD_CASE) && b0 == 0xD0 && b1 < 0xB0) {
+      /* А-П -> а-п, Р-Я -> р-я */
+      if (b1 < 0xA0) {
+        b1 += 0x20;
+      } else {
+        b0 = 0xD1;
+        b1 -= 0x20;
+      }
+    }
+    *o++ = (char) b0;
+    *o++ = (char) b1;
+    p += 2;
+  }
+  *o = '\0';
+  return g_steal_pointer (&out);
+}
+
 char *
 sverka_normalize (const char *text, gssize len, SverkaNormalizeFlags flags, GError **error)
 {
@@ -76,6 +148,9 @@ sverka_normalize (const char *text, gssize len, SverkaNormalizeFlags flags, GErr
   }
   if (ascii)
     return normalize_ascii (text, (gsize) len, flags);
+  out = normalize_simple (text, (gsize) len, flags);
+  if (out != NULL)
+    return g_steal_pointer (&out);
   if (!g_utf8_validate (text, len, NULL)) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING, "text to normalise is not UTF-8");
     return NULL;
@@ -158,8 +233,33 @@ sverka_simple_fold (const char *word, gsize len, GString *out)
 
   g_string_truncate (out, 0);
   while (p < end) {
-    gunichar c = g_utf8_get_char (p);
-    c = g_unichar_tolower (c);
+    guchar b0 = (guchar) p[0], b1 = b0 >= 0x80 && p + 1 < end ? (guchar) p[1] : 0;
+    gunichar c;
+    /* What g_unichar_tolower() does, without the calls, for ASCII and for
+     * the Russian letters А-я (U+0410-U+044F), Ё and ё. */
+    if (b0 < 0x80) {
+      g_string_append_c (out, g_ascii_tolower ((char) b0));
+      p++;
+      continue;
+    }
+    if (b0 == 0xD0 && b1 >= 0x90 && b1 <= 0xBF) { /* А-Я, а-п */
+      g_string_append_c (out, (char) (b1 >= 0xA0 && b1 < 0xB0 ? 0xD1 : 0xD0));
+      g_string_append_c (out, (char) (b1 < 0xA0 ? b1 + 0x20 : b1 < 0xB0 ? b1 - 0x20 : b1));
+      p += 2;
+      continue;
+    }
+    if (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F) { /* р-я */
+      g_string_append_c (out, (char) b0);
+      g_string_append_c (out, (char) b1);
+      p += 2;
+      continue;
+    }
+    if ((b0 == 0xD0 && b1 == 0x81) || (b0 == 0xD1 && b1 == 0x91)) { /* Ё and ё as е */
+      g_string_append_len (out, "\xD0\xB5", 2);
+      p += 2;
+      continue;
+    }
+    c = g_unichar_tolower (g_utf8_get_char (p));
     if (c == 0x0451)
       c = 0x0435;
     g_string_append_unichar (out, c);
@@ -316,7 +416,12 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     const char *first = NULL;
     gsize n_chars = 0, n_control = 0;
     for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
-      gunichar c = g_utf8_get_char (p);
+      guchar b0 = (guchar) p[0];
+      /* Valid UTF-8 (checked above): one- and two-byte characters decoded
+       * here, longer ones by GLib. */
+      gunichar c = b0 < 0x80                 ? (gunichar) b0
+                   : b0 >= 0xC2 && b0 < 0xE0 ? ((gunichar) (b0 & 0x1F) << 6) | ((guchar) p[1] & 0x3F)
+                                             : g_utf8_get_char (p);
       n_chars++;
       if (is_binary_control (c)) {
         n_control++;
@@ -519,12 +624,15 @@ static const char *const month_prefixes[] = {
 guint
 sverka_month_of_word (const char *fold)
 {
-  gsize len = strlen (fold);
   for (guint i = 0; i < G_N_ELEMENTS (month_prefixes); i++) {
     const char *m = month_prefixes[i];
+    gsize len;
     gboolean ok = TRUE;
-    if (!g_str_has_prefix (fold, m))
+    /* The first two bytes first (every prefix has two): most words start
+     * like no month. */
+    if (fold[0] != m[0] || fold[1] != m[1] || !g_str_has_prefix (fold, m))
       continue;
+    len = strlen (fold);
     /* "ма" only as май/мая/мае, the English prefixes only for real month words. */
     if (strcmp (m, "ма") == 0)
       ok = strcmp (fold, "май") == 0 || strcmp (fold, "мая") == 0 || strcmp (fold, "мае") == 0;
@@ -541,6 +649,20 @@ sverka_is_month_word (const char *fold)
   return sverka_month_of_word (fold) != 0;
 }
 
+/* g_unichar_isalnum() of the character at @p, without the calls for ASCII
+ * and the Russian letters А-я. */
+static gboolean
+is_alnum_at (const char *p)
+{
+  guchar b0 = (guchar) p[0], b1;
+  if (b0 < 0x80)
+    return g_ascii_isalnum ((char) b0);
+  b1 = (guchar) p[1];
+  if ((b0 == 0xD0 && b1 >= 0x90 && b1 <= 0xBF) || (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F))
+    return TRUE;
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
 /* Calls @func for every word (a run of letters and digits) of [p, end). */
 typedef void (*WordFunc) (const char *word, gsize len, gpointer user_data);
 
@@ -549,7 +671,7 @@ foreach_word (const char *p, const char *end, WordFunc func, gpointer user_data)
 {
   const char *word = NULL;
   for (; p <= end; p = p < end ? g_utf8_next_char (p) : end + 1) {
-    gboolean alnum = p < end && g_unichar_isalnum (g_utf8_get_char (p));
+    gboolean alnum = p < end && is_alnum_at (p);
     if (alnum && word == NULL)
       word = p;
     else if (!alnum && word != NULL) {
@@ -579,13 +701,14 @@ is_content_word (const char *word, gsize len, const GString *fold, SverkaContext
   return !sverka_context_is_stopword (ctx, fold->str);
 }
 
-/* The matching key of a content word: its first five characters, a crude
- * stem that serves both languages for comparing a title with its text. */
-static char *
-content_key (const GString *fold)
+/* Cuts @fold to the matching key of a content word: its first five
+ * characters, a crude stem that serves both languages for comparing a title
+ * with its text. */
+static void
+cut_to_content_key (GString *fold)
 {
   const char *end = g_utf8_offset_to_pointer (fold->str, MIN (5, g_utf8_strlen (fold->str, -1)));
-  return g_strndup (fold->str, (gsize) (end - fold->str));
+  g_string_truncate (fold, (gsize) (end - fold->str));
 }
 
 static void
@@ -607,21 +730,23 @@ collect_key (const char *word, gsize len, gpointer user_data)
 {
   WordScan *scan = user_data;
   sverka_simple_fold (word, len, scan->fold);
-  if (is_content_word (word, len, scan->fold, scan->ctx))
-    g_hash_table_add (scan->keys, content_key (scan->fold));
+  if (!is_content_word (word, len, scan->fold, scan->ctx))
+    return;
+  cut_to_content_key (scan->fold);
+  if (!g_hash_table_contains (scan->keys, scan->fold->str))
+    g_hash_table_add (scan->keys, g_strdup (scan->fold->str));
 }
 
 static void
 measure_overlap (const char *word, gsize len, gpointer user_data)
 {
   WordScan *scan = user_data;
-  g_autofree char *key = NULL;
   sverka_simple_fold (word, len, scan->fold);
   if (!is_content_word (word, len, scan->fold, scan->ctx))
     return;
-  key = content_key (scan->fold);
+  cut_to_content_key (scan->fold);
   scan->n_content++;
-  if (g_hash_table_contains (scan->keys, key))
+  if (g_hash_table_contains (scan->keys, scan->fold->str))
     scan->n_shared++;
 }
 

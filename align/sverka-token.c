@@ -26,7 +26,28 @@ script_flags (const char *form, gsize len, gboolean *all_upper, gboolean *first_
 
   *first_upper = FALSE;
   for (const char *p = form; p < form + len; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
+    guchar b0 = (guchar) p[0], b1 = b0 >= 0x80 && p + 1 < form + len ? (guchar) p[1] : 0;
+    gunichar c;
+    /* ASCII and the Russian letters А-я, Ё, ё without GLib's Unicode
+     * tables: the same answers, found faster. */
+    if (b0 < 0x80 || (b0 == 0xD0 && ((b1 >= 0x90 && b1 <= 0xBF) || b1 == 0x81))
+        || (b0 == 0xD1 && ((b1 >= 0x80 && b1 <= 0x8F) || b1 == 0x91))) {
+      gboolean upper;
+      if (b0 < 0x80 && !g_ascii_isalpha ((char) b0))
+        continue;
+      upper = b0 < 0x80 ? g_ascii_isupper ((char) b0)
+                        : b0 == 0xD0 && ((b1 >= 0x90 && b1 <= 0xAF) || b1 == 0x81);
+      n_letters++;
+      if (upper) {
+        n_upper++;
+        if (first)
+          *first_upper = TRUE;
+      }
+      first = FALSE;
+      flags |= b0 < 0x80 ? SVERKA_WORD_LATIN : SVERKA_WORD_CYRILLIC;
+      continue;
+    }
+    c = g_utf8_get_char (p);
     if (!g_unichar_isalpha (c))
       continue;
     n_letters++;

@@ -7,10 +7,11 @@
  *   in the length of the documents: the search runs in a band around a path
  *   through confident anchors, widened where the best path touches its edge.
  * - comparable: two texts about one event (a report against a transcript).
- *   Each Russian sentence links to the 0-3 English sentences that best cover
- *   its content, anywhere in the document; an English sentence may support
- *   several Russian ones, and links may cross.
- * - auto: chooses from the evidence (sentence-count ratio and the share of
+ *   Each sentence of the shorter text, the report, links to the 0-3
+ *   sentences of the other that state its facts, anywhere in the document,
+ *   when the evidence beats chance; a sentence of the other text may support
+ *   several, and links may cross. Rows follow the Russian order.
+ * - auto: chooses from the evidence (the sentence counts and the share of
  *   confident matches far from the diagonal).
  *
  * Sentence similarity combines lexicon matches over stems and lemmas, names

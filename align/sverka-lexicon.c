@@ -53,8 +53,14 @@ sverka_lexicon_get_n_entries (SverkaLexicon *lex)
 static gboolean
 parse_tags (const char *path, guint lineno, const char *field, SverkaLexEntry *e, GError **error)
 {
-  g_auto (GStrv) tags = g_strsplit (field, ",", -1);
+  g_auto (GStrv) tags = NULL;
 
+  /* Every line of an imported dictionary has this one tag. */
+  if (strcmp (field, "general") == 0) {
+    e->tags |= SVERKA_LEX_GENERAL;
+    return TRUE;
+  }
+  tags = g_strsplit (field, ",", -1);
   for (guint i = 0; tags[i] != NULL; i++) {
     const char *t = g_strstrip (tags[i]);
     if (strcmp (t, "term") == 0)
@@ -69,6 +75,8 @@ parse_tags (const char *path, guint lineno, const char *field, SverkaLexEntry *e
       e->tags |= SVERKA_LEX_MONTH;
     else if (strcmp (t, "day") == 0)
       e->tags |= SVERKA_LEX_DAY;
+    else if (strcmp (t, "general") == 0)
+      e->tags |= SVERKA_LEX_GENERAL;
     else if (g_str_has_prefix (t, "num=")) {
       char *end = NULL;
       e->value = g_ascii_strtod (t + 4, &end);
@@ -81,7 +89,7 @@ parse_tags (const char *path, guint lineno, const char *field, SverkaLexEntry *e
     } else {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                    "%s:%u: unknown tag '%s' (known: term, name, title, org, month, day, "
-                   "num=VALUE)",
+                   "num=VALUE, general)",
                    path, lineno, t);
       return FALSE;
     }

@@ -3,7 +3,7 @@
  * A lexicon file (dictionaries/ru-en.tsv is the seed) is UTF-8 text: the
  * format line "# sverka-lexicon 1", then entries "russian<TAB>english" with an
  * optional third field of comma-separated tags (term, name, title, org, month,
- * day, num=VALUE). Either side may have several words. Entries are matched
+ * day, num=VALUE, general). Either side may have several words. Entries are matched
  * through the same word break, folding and stemming as the text, so
  * "генеральный секретарь" matches "генеральным секретарем".
  */
@@ -25,6 +25,11 @@ typedef enum {
   SVERKA_LEX_MONTH = 1 << 4, /* a month */
   SVERKA_LEX_DAY = 1 << 5,   /* a day of the week */
   SVERKA_LEX_NUM = 1 << 6,   /* a numeral; its value is given */
+  /* one of the many senses a general dictionary gives (the imported
+   * Mueller lexicon): good evidence between a sentence and its translation,
+   * too loose between two sentences that merely share a topic, so
+   * comparable alignment leaves it out */
+  SVERKA_LEX_GENERAL = 1 << 7,
 } SverkaLexTags;
 
 /* Returns: (transfer full) an empty lexicon that analyses words with @ctx

@@ -22,7 +22,11 @@ G_BEGIN_DECLS
 
 typedef struct {
   guint first_key; /* into SverkaSide.keys */
-  guint n_keys;
+  guint16 n_keys;
+  /* keys [0, n_strong) come from the text itself (stem, skeleton, number)
+   * or from lexicon entries not tagged general; the rest only from a
+   * general dictionary's senses */
+  guint16 n_strong;
   float weight;
   guint identity; /* the key that names the unit, for its document frequency */
   guint token;    /* the document token the unit starts at */
@@ -54,6 +58,7 @@ typedef struct {
    * last marked and the mask of its units holding the key. */
   guint *stamp;
   guint64 *mask;
+  guint64 *strong_mask; /* sverka_scorer_mark_except(): the units holding the key as a strong key */
   guint cur_stamp;
   /* Inverted index of the English keys (built on demand): the sentences
    * holding key k are post[post_start[k] .. post_start[k + 1]). */
@@ -78,6 +83,10 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaScorer, sverka_scorer_free)
 
 /* Marks Russian sentence @r for sverka_scorer_pair(). */
 void sverka_scorer_mark (SverkaScorer *sc, guint r);
+/* The same for sverka_scorer_pair_masks(), leaving out the units of @r in
+ * @skip (unit k is bit MIN(k, 63)) and telling its strong keys (see
+ * SverkaUnit) from the others. */
+void sverka_scorer_mark_except (SverkaScorer *sc, guint r, guint64 skip);
 
 /* The evidence between the marked Russian sentence and English sentence @e:
  * matched Russian weight, matched English weight, and the masks of the
@@ -92,6 +101,17 @@ typedef struct {
 } SverkaPair;
 
 void sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out);
+
+/* After sverka_scorer_mark_except(): the unit masks of sverka_scorer_pair()
+ * alone (@mask_ru, @mask_en), leaving out the English units of @e in
+ * @skip_en (as if they held no key), and the units matched through a strong
+ * key (@strong_ru, @strong_en, subsets of the others). */
+typedef struct {
+  guint64 ru, en;               /* matched units */
+  guint64 strong_ru, strong_en; /* of those, the units matched through a strong key */
+} SverkaPairMasks;
+
+void sverka_scorer_pair_masks (SverkaScorer *sc, guint e, guint64 skip_en, SverkaPairMasks *out);
 
 /* The weight of the Russian units of @r in @mask. */
 float sverka_scorer_mask_weight (SverkaScorer *sc, guint r, guint64 mask);

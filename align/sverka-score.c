@@ -16,6 +16,9 @@
 #define MAX_LEXICON_KEYS 24
 
 #define NO_KEY G_MAXUINT
+/* Set on a token's lexicon key that came from a general dictionary's entry
+ * (SVERKA_LEX_GENERAL); key ids stay far below it. */
+#define GENERAL_KEY (1u << 31)
 
 /* What a word brings as a unit, worked out at its first content token. */
 typedef struct {
@@ -41,6 +44,7 @@ typedef struct {
   guint token;           /* the token the unit being built starts at */
   /* the unit being built */
   GArray *unit_keys;
+  guint n_strong; /* of unit_keys, or G_MAXUINT: all */
   guint identity;
 } Builder;
 
@@ -94,13 +98,15 @@ finish_unit (Builder *b, SverkaSide *side, SverkaSentFeatures *f)
   if (b->unit_keys->len == 0)
     return;
   u.first_key = side->keys->len;
-  u.n_keys = b->unit_keys->len;
+  u.n_keys = (guint16) b->unit_keys->len;
+  u.n_strong = (guint16) MIN (b->n_strong, b->unit_keys->len);
   u.identity = b->identity;
   u.token = b->token;
   g_array_append_vals (side->keys, b->unit_keys->data, b->unit_keys->len);
   g_array_append_val (side->units, u);
   f->n_units++;
   g_array_set_size (b->unit_keys, 0);
+  b->n_strong = G_MAXUINT;
 }
 
 static gboolean
@@ -156,7 +162,8 @@ ru_token_matches (const SverkaToken *t, const char *stem)
 
 /* Appends to @out (@n_out keys, at most MAX_LEXICON_KEYS) the English keys
  * of lexicon entry @e: the stems of its content words, and for a multiword
- * side also the whole phrase; interned once per entry. */
+ * side also the whole phrase; interned once per entry. The keys of a
+ * general dictionary's entry carry GENERAL_KEY. */
 static void
 add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *out,
                 guint *n_out)
@@ -181,7 +188,8 @@ add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *
     ek->n = b->entry_key_ids->len - ek->first;
   }
   for (guint k = 0; k < ek->n && *n_out < MAX_LEXICON_KEYS; k++)
-    out[(*n_out)++] = g_array_index (b->entry_key_ids, guint, ek->first + k);
+    out[(*n_out)++] = g_array_index (b->entry_key_ids, guint, ek->first + k)
+                      | ((e->tags & SVERKA_LEX_GENERAL) ? GENERAL_KEY : 0);
 }
 
 /* Sorts @n key ids (Shell's sort with Ciura's gaps: a few dozen ids to a
@@ -209,6 +217,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
             gboolean russian)
 {
   Builder b = { .sc = sc,
+                .n_strong = G_MAXUINT,
                 .buf = g_string_new (NULL),
                 .unit_keys = g_array_new (FALSE, FALSE, sizeof (guint)),
                 .entry_keys = g_array_new (FALSE, FALSE, sizeof (EntryKeys)),
@@ -320,20 +329,31 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
         continue;
       b.identity = wk->identity;
       if (russian && (t->word->flags & SVERKA_WORD_CYRILLIC)) {
+        /* The strong keys first, the skeleton, then a general dictionary's
+         * (a key both give is strong). */
         const guint *a = &g_array_index (tok_keys, guint, k * MAX_LEXICON_KEYS);
-        for (guint x = 0; x < g_array_index (tok_n, guint, k); x++)
-          add_key (&b, a[x]);
+        guint n_a = g_array_index (tok_n, guint, k);
+        for (guint x = 0; x < n_a; x++)
+          if (!(a[x] & GENERAL_KEY))
+            add_key (&b, a[x]);
+        if (wk->skeleton != NO_KEY)
+          add_key (&b, wk->skeleton);
+        b.n_strong = b.unit_keys->len;
+        for (guint x = 0; x < n_a; x++)
+          if (a[x] & GENERAL_KEY)
+            add_key (&b, a[x] & ~GENERAL_KEY);
       } else {
         add_key (&b, b.identity);
         if (wk->lemma != NO_KEY)
           add_key (&b, wk->lemma);
+        if (wk->skeleton != NO_KEY)
+          add_key (&b, wk->skeleton);
       }
-      if (wk->skeleton != NO_KEY)
-        add_key (&b, wk->skeleton);
       if (b.unit_keys->len == 0) {
         /* A Russian word with no lexicon entry and no usable skeleton still
          * counts in the sentence's weight, with a key nothing matches. */
         add_key (&b, b.identity);
+        b.n_strong = G_MAXUINT;
       }
       finish_unit (&b, side, &f);
     }
@@ -414,6 +434,7 @@ sverka_scorer_free (SverkaScorer *sc)
   g_clear_pointer (&sc->ids, g_hash_table_unref);
   g_free (sc->stamp);
   g_free (sc->mask);
+  g_free (sc->strong_mask);
   g_free (sc->post_start);
   g_free (sc->post);
   g_free (sc->acc);
@@ -435,8 +456,8 @@ sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en, G
   return g_steal_pointer (&sc);
 }
 
-void
-sverka_scorer_mark (SverkaScorer *sc, guint r)
+static void
+mark (SverkaScorer *sc, guint r, gboolean strength, guint64 skip)
 {
   const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
 
@@ -448,15 +469,35 @@ sverka_scorer_mark (SverkaScorer *sc, guint r)
   for (guint u = 0; u < f->n_units; u++) {
     const SverkaUnit *unit = &g_array_index (sc->ru.units, SverkaUnit, f->first_unit + u);
     guint64 bit = G_GUINT64_CONSTANT (1) << MIN (u, 63u);
+    if (skip & bit)
+      continue;
     for (guint k = 0; k < unit->n_keys; k++) {
       guint id = g_array_index (sc->ru.keys, guint, unit->first_key + k);
       if (sc->stamp[id] != sc->cur_stamp) {
         sc->stamp[id] = sc->cur_stamp;
         sc->mask[id] = 0;
+        if (sc->strong_mask != NULL)
+          sc->strong_mask[id] = 0;
       }
       sc->mask[id] |= bit;
+      if (strength && k < unit->n_strong)
+        sc->strong_mask[id] |= bit;
     }
   }
+}
+
+void
+sverka_scorer_mark (SverkaScorer *sc, guint r)
+{
+  mark (sc, r, FALSE, 0);
+}
+
+void
+sverka_scorer_mark_except (SverkaScorer *sc, guint r, guint64 skip)
+{
+  if (sc->strong_mask == NULL)
+    sc->strong_mask = g_new0 (guint64, MAX (sc->n_ids, 1u));
+  mark (sc, r, TRUE, skip);
 }
 
 static float
@@ -513,6 +554,32 @@ sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out)
   out->mask_en = mask_en;
   out->mr = mask != 0 ? sverka_scorer_mask_weight (sc, r, mask) : 0;
   out->me = mask_en != 0 ? sverka_scorer_mask_weight_en (sc, e, mask_en) : 0;
+}
+
+void
+sverka_scorer_pair_masks (SverkaScorer *sc, guint e, guint64 skip_en, SverkaPairMasks *out)
+{
+  const SverkaSentFeatures *fe = &g_array_index (sc->en.sents, SverkaSentFeatures, e);
+  SverkaPairMasks m = { 0, 0, 0, 0 };
+
+  for (guint u = 0; u < fe->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (sc->en.units, SverkaUnit, fe->first_unit + u);
+    guint64 bit = G_GUINT64_CONSTANT (1) << MIN (u, 63u);
+    if (skip_en & bit)
+      continue;
+    for (guint k = 0; k < unit->n_keys; k++) {
+      guint id = g_array_index (sc->en.keys, guint, unit->first_key + k);
+      if (sc->stamp[id] == sc->cur_stamp) {
+        m.ru |= sc->mask[id];
+        m.en |= bit;
+        if (sc->strong_mask != NULL && sc->strong_mask[id] != 0) {
+          m.strong_ru |= sc->strong_mask[id];
+          m.strong_en |= bit;
+        }
+      }
+    }
+  }
+  *out = m;
 }
 
 static void

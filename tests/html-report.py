@@ -235,6 +235,9 @@ def check_brussels(driver, sverka, src, out):
     # A note's row link scrolls to its row.
     link = driver.find_element(By.CSS_SELECTOR, "#notes ol.warning a.to")
     target = link.get_attribute("href").split("#")[1]
+    # In the middle of the window: at its top, the sticky column heads
+    # would take the click.
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", link)
     link.click()
     time.sleep(0.2)
     ok(driver.execute_script("return location.hash") == "#" + target
@@ -244,6 +247,7 @@ def check_brussels(driver, sverka, src, out):
     # A highlight goes back to its note.
     mark = driver.find_element(By.CSS_SELECTOR, "#rows mark a")
     note = mark.get_attribute("href").split("#")[1]
+    driver.execute_script("arguments[0].scrollIntoView({block: 'center'})", mark)
     mark.click()
     time.sleep(0.2)
     ok(driver.execute_script("return location.hash") == "#" + note,

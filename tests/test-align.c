@@ -272,6 +272,107 @@ test_align_comparable (void)
   g_assert_nonnull (strstr (tsv, "\t3\t2\n"));
 }
 
+/* The row of Russian sentence @r (1-based) in @tsv names the English
+ * sentences @en ("2", "3,4", "" for none). */
+static void
+assert_row (const char *tsv, guint r, const char *en)
+{
+  g_autofree char *tail = g_strdup_printf ("\t%u\t%s\n", r, en);
+  if (strstr (tsv, tail) == NULL)
+    g_error ("no row ending '%u<TAB>%s' in:\n%s", r, en, tsv);
+}
+
+static void
+test_align_comparable_transcript (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  /* Names of the speakers everywhere in the report; in the transcript they
+   * are in the speaker labels only, which are left out of the evidence. */
+  g_autoptr (SverkaDocument) ru = analysed_as (
+      ctx,
+      "Генеральный секретарь Йенс Столтенберг рассказал об эвакуации 120 тысяч человек через "
+      "аэропорт.\n"
+      "Президент Ильхам Алиев назвал Азербайджан надежным поставщиком газа.\n",
+      SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (
+      ctx,
+      "Secretary General Jens Stoltenberg: Welcome to all of you.\n"
+      "The airport saw the evacuation of 120,000 people.\n"
+      "President Ilham Aliyev: Thank you very much.\n"
+      "Azerbaijan is a reliable supplier of gas.\n"
+      "Moderator: Questions from the floor, please.\n",
+      SVERKA_LANGUAGE_EN);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autofree char *tsv = NULL;
+
+  al = sverka_align (lex, ru, en, NULL, &error);
+  g_assert_no_error (error);
+  g_assert_cmpint (sverka_alignment_get_mode (al), ==, SVERKA_MODE_COMPARABLE);
+  tsv = sverka_write_tsv (al, ru, en);
+  assert_row (tsv, 1, "2");
+  assert_row (tsv, 2, "4");
+  /* The label lines stand alone. */
+  g_assert_nonnull (strstr (tsv, "\t\t1\n"));
+  g_assert_nonnull (strstr (tsv, "\t\t3\n"));
+  g_assert_nonnull (strstr (tsv, "\t\t5\n"));
+}
+
+static void
+test_align_comparable_english_report (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  /* The English text is the shorter: it reports the Russian one. Rows still
+   * follow the Russian order, and a Russian sentence with no report
+   * sentence has a row of its own. */
+  g_autoptr (SverkaDocument) ru = analysed_as (
+      ctx,
+      "Сегодня мы обсудили энергетическую безопасность.\n"
+      "Погода в Брюсселе была теплой.\n"
+      "Азербайджан является надежным поставщиком.\n"
+      "Он поставляет газ в Европу.\n"
+      "Аэропорт Кабула сыграл важную роль в эвакуации 120 тысяч человек.\n",
+      SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (
+      ctx,
+      "The airport evacuation saved 120,000 people.\n"
+      "Azerbaijan, a reliable supplier, brings gas to Europe.\n",
+      SVERKA_LANGUAGE_EN);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autofree char *tsv = NULL;
+  SverkaAlignOptions opts;
+
+  sverka_align_options_init (&opts);
+  opts.mode = SVERKA_MODE_COMPARABLE;
+  al = sverka_align (lex, ru, en, &opts, &error);
+  g_assert_no_error (error);
+  tsv = sverka_write_tsv (al, ru, en);
+  assert_row (tsv, 2, "");
+  assert_row (tsv, 3, "2");
+  assert_row (tsv, 4, "2");
+  assert_row (tsv, 5, "1");
+}
+
+static void
+test_lexicon_general (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = write_temp ("sverka-test-general.tsv",
+                                      "# sverka-lexicon 1\n"
+                                      "мир\tpeace\tgeneral\n"
+                                      "мир\tworld\tterm,general\n");
+
+  g_assert_true (sverka_lexicon_load (lex, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sverka_lexicon_get_n_entries (lex), ==, 2);
+  remove_temp (path);
+}
+
 static void
 test_align_one_side_tiny (void)
 {
@@ -324,6 +425,9 @@ main (int argc, char **argv)
   g_test_add_func ("/align/lexicon-errors", test_lexicon_errors);
   g_test_add_func ("/align/parallel", test_align_parallel);
   g_test_add_func ("/align/comparable", test_align_comparable);
+  g_test_add_func ("/align/comparable-transcript", test_align_comparable_transcript);
+  g_test_add_func ("/align/comparable-english-report", test_align_comparable_english_report);
+  g_test_add_func ("/align/lexicon-general", test_lexicon_general);
   g_test_add_func ("/align/one-side-tiny", test_align_one_side_tiny);
   g_test_add_func ("/align/tsv-escaping", test_tsv_escaping);
   return g_test_run ();

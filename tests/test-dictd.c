@@ -317,31 +317,31 @@ static const Entry fixture[] = {
   { "weekender", article_weekender },
 };
 
-/* The pairs the fixture gives, sorted bytewise, without duplicates. */
+/* The pairs the fixture gives, sorted bytewise, without duplicates, each tagged general. */
 static const char expected_pairs[] =
-  "аксельбант\taglet\n"
-  "аксельбант\taiglet\n"
-  "алло\thullo\n"
-  "алло\thulloa\n"
-  "альянс\talliance\n"
-  "аргентинец\tArgentine\n"
-  "аргентинка\tArgentine\n"
-  "аргентинский\tArgentine\n"
-  "аэропорт\tairport\n"
-  "бостон\tBoston\n"
-  "брачный союз\talliance\n"
-  "вальс-бостон\tBoston\n"
-  "металлический наконечник шнурка\taglet\n"
-  "металлический наконечник шнурка\taiglet\n"
-  "общность\talliance\n"
-  "объединение\talliance\n"
-  "родство\talliance\n"
-  "серебристый\targentine\n"
-  "серебряный\targentine\n"
-  "сережка\taglet\n"
-  "сережка\taiglet\n"
-  "союз\talliance\n"
-  "федерация\talliance\n";
+  "аксельбант\taglet\tgeneral\n"
+  "аксельбант\taiglet\tgeneral\n"
+  "алло\thullo\tgeneral\n"
+  "алло\thulloa\tgeneral\n"
+  "альянс\talliance\tgeneral\n"
+  "аргентинец\tArgentine\tgeneral\n"
+  "аргентинка\tArgentine\tgeneral\n"
+  "аргентинский\tArgentine\tgeneral\n"
+  "аэропорт\tairport\tgeneral\n"
+  "бостон\tBoston\tgeneral\n"
+  "брачный союз\talliance\tgeneral\n"
+  "вальс-бостон\tBoston\tgeneral\n"
+  "металлический наконечник шнурка\taglet\tgeneral\n"
+  "металлический наконечник шнурка\taiglet\tgeneral\n"
+  "общность\talliance\tgeneral\n"
+  "объединение\talliance\tgeneral\n"
+  "родство\talliance\tgeneral\n"
+  "серебристый\targentine\tgeneral\n"
+  "серебряный\targentine\tgeneral\n"
+  "сережка\taglet\tgeneral\n"
+  "сережка\taiglet\tgeneral\n"
+  "союз\talliance\tgeneral\n"
+  "федерация\talliance\tgeneral\n";
 
 static void
 append_number (GString *out, guint64 v)

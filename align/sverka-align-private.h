@@ -1,0 +1,26 @@
+/* sverka-align-private.h: what the parallel aligner (sverka-align.c) and
+ * the comparable one (sverka-comparable.c) share. */
+#pragma once
+
+#include "sverka-align.h"
+#include "sverka-score-private.h"
+
+G_BEGIN_DECLS
+
+/* Appends a bead of the @n_ru Russian sentences @ru and the @n_en English
+ * ones @en (0-based indices, copied), with @score clamped to [0, 1]. */
+void sverka_alignment_add_bead (SverkaAlignment *al,
+                                const guint *ru,
+                                guint n_ru,
+                                const guint *en,
+                                guint n_en,
+                                double score);
+
+/* Comparable alignment of @ru and @en, whose features @sc holds: appends
+ * the rows to @al in Russian order (see sverka-comparable.c). */
+void sverka_align_comparable (SverkaScorer *sc,
+                              SverkaDocument *ru,
+                              SverkaDocument *en,
+                              SverkaAlignment *al);
+
+G_END_DECLS

@@ -1,0 +1,532 @@
+/* sverka-comparable.c: comparable alignment, a report against the text it
+ * reports (a news story against the transcript of a press conference).
+ *
+ * The shorter document is the report; each of its sentences takes the 0-3
+ * sentences of the other document, the source, that state its facts,
+ * anywhere in the source. A source sentence may serve several report
+ * sentences, and links may cross.
+ *
+ * A candidate link between report sentence s and source sentence t is
+ * scored as a log-likelihood ratio, in nats: is t a source of s, or do the
+ * two share words by chance?
+ *
+ * - Each word of s matched in t is evidence ln(q_report / p), p being the
+ *   share of the source's sentences that the word matches: a word matched
+ *   everywhere is no evidence. It is scaled by the word's rarity within the
+ *   report (ln(1 + N/df) over its maximum), so the names of the report's
+ *   protagonists, present in many of its sentences, count for less. A word
+ *   that an earlier link of s already explained counts nothing: a sentence
+ *   takes the sources of its several facts, not the repeats of one.
+ * - Each word of t is evidence ln(q_source / p) when matched, p being the
+ *   share of report sentences that match it, and ln((1 - q_source) / (1 - p))
+ *   when not: a source states what its report sentence says, so much of it
+ *   should be matched, and a long sentence sharing two words is a poor
+ *   source. A word of t that another report sentence already explained
+ *   counts nothing when matched.
+ * - q_report and q_source, the shares of a sentence's words matched in its
+ *   counterpart, are estimated for each document pair (estimate_q()): a
+ *   translation in the lexicon's domain matches more of its words than a
+ *   text the lexicon covers poorly, where a missing match says less.
+ * - The link pays ln(source sentences), for being the best of that many
+ *   candidates, and POSITION_COST times the distance between the relative
+ *   positions of s and t: reports mostly follow their source's order.
+ *
+ * Words are matched through the keys of the scorer (stems, lexicon entries,
+ * sound skeletons, numbers). A match through a general dictionary's sense
+ * counts GENERAL_WEIGHT of one: such senses make chance matches between
+ * sentences of one topic. The words of speaker labels ("Secretary General
+ * Jens Stoltenberg: ...") are left out: they name who speaks, not what is
+ * said.
+ *
+ * Links are taken best first over the whole document pair, each rescored
+ * for what earlier links explained (a score only falls as they do: a lazy
+ * heap), and accepted while positive, at most MAX_LINKS per report
+ * sentence.
+ *
+ * On the four comparable pairs of corpus/ (the bundled one and the three of
+ * corpus/comparable-dev/), the figures are in the README ("Alignment
+ * quality").
+ */
+#include <math.h>
+#include <string.h>
+
+#include "sverka-align-private.h"
+#include "sverka-document-private.h"
+
+#define Q_DEFAULT 0.4
+#define Q_MIN 0.1
+#define Q_MAX 0.6
+#define MAX_P 0.95
+/* The share p of the other document's sentences that a word matches is
+ * estimated as if PRIOR_COUNT more sentences had been seen, matching it at
+ * the rate PRIOR_P: in a short document, one match in six sentences does
+ * not make a word common. */
+#define PRIOR_COUNT 20.0
+#define PRIOR_P 0.02
+#define POSITION_COST 3.0
+/* What a match through a general dictionary's sense counts for, against a
+ * match through the seed lexicon, a name, a cognate or a number. */
+#define GENERAL_WEIGHT 0.5
+#define MAX_LINKS 3
+/* Above this many sentence pairs, each Russian sentence is scored against
+ * the English sentences of its rare words only (the inverted index). */
+#define ALL_PAIRS_MAX 4000000
+#define CANDIDATES 64
+/* A speaker label: at most this many words before the colon, or a sentence
+ * of at most LABEL_LINE_MAX_WORDS ending in one ("President Ilham Aliyev
+ * said:"), within the first LABEL_MAX_BYTES bytes. */
+#define LABEL_MAX_WORDS 6
+#define LABEL_LINE_MAX_WORDS 10
+#define LABEL_MAX_BYTES 120
+#define MIN_LABELS 2
+
+typedef struct {
+  guint r, e;
+  SverkaPairMasks masks; /* matched units, and those matched through strong keys */
+  double score;          /* as last worked out */
+} Edge;
+
+typedef struct {
+  guint r, e;
+  double score;
+} Link;
+
+/* One document in its role. */
+typedef struct {
+  SverkaSide *side;
+  guint n;
+  double q;       /* the share of a sentence's words matched in its counterpart */
+  guint64 *label; /* per sentence: its units in a speaker label */
+  guint *xdf;     /* per unit: sentences of the other document matching it */
+  double *value;  /* report: per unit, its evidence when matched */
+  double *miss;   /* source: per unit, its evidence when not matched */
+  double *total_miss; /* source: per sentence, the sum of miss over it */
+} Role;
+
+static double
+sigmoid (double x)
+{
+  return 1.0 / (1.0 + exp (-x));
+}
+
+/* The end of the speaker label opening sentence @s of @doc, in bytes from
+ * the sentence's start; 0 if there is none. */
+static gsize
+speaker_label_end (SverkaDocument *doc, guint s)
+{
+  const SverkaSentence *st = &g_array_index (doc->sentences, SverkaSentence, s);
+  const char *text = doc->data + st->start, *end = doc->data + st->end;
+  guint words = 1;
+  gunichar first = g_utf8_get_char (text);
+
+  if (!g_unichar_isupper (first) && !g_unichar_istitle (first))
+    return 0;
+  for (const char *p = text; p < end && p - text < LABEL_MAX_BYTES; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (c == ':') {
+      const char *after = p + 1;
+      if (after >= end)
+        return words <= LABEL_LINE_MAX_WORDS ? (gsize) (end - text) : 0;
+      if (!g_unichar_isspace (g_utf8_get_char (after)) || words > LABEL_MAX_WORDS)
+        return 0;
+      return (gsize) (after - text);
+    }
+    if (g_unichar_isdigit (c) || c == '!' || c == '?' || c == ';' || c == '"'
+        || c == 0x00AB /* « */ || c == 0x201C /* “ */)
+      return 0;
+    if (c == ' ')
+      words++;
+  }
+  return 0;
+}
+
+/* Per sentence of @doc, the mask of its units inside a speaker label. A
+ * document with one label-like sentence is no transcript: that is a
+ * headline ("Midsomer Norton attack: Four arrests"). */
+static guint64 *
+label_masks (SverkaDocument *doc, const SverkaSide *side)
+{
+  guint n = side->sents->len, n_labels = 0;
+  guint64 *masks = g_new0 (guint64, MAX (n, 1u));
+  g_autofree gsize *ends = g_new0 (gsize, MAX (n, 1u));
+
+  for (guint s = 0; s < n; s++) {
+    ends[s] = speaker_label_end (doc, s);
+    n_labels += ends[s] > 0;
+  }
+  if (n_labels < MIN_LABELS)
+    return masks;
+  for (guint s = 0; s < n; s++) {
+    const SverkaSentFeatures *f = sverka_side_sentence (side, s);
+    gsize end = ends[s];
+    gsize start = g_array_index (doc->sentences, SverkaSentence, s).start;
+    if (end == 0)
+      continue;
+    for (guint u = 0; u < f->n_units && u < 63; u++) {
+      const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+      if (g_array_index (doc->tokens, SverkaToken, unit->token).start < start + end)
+        masks[s] |= G_GUINT64_CONSTANT (1) << u;
+    }
+  }
+  return masks;
+}
+
+/* Calls the sum of @values over the units of sentence @s of @side in @mask
+ * (bit 63 standing for every unit from the 64th on). */
+static double
+mask_sum (const SverkaSide *side, guint s, guint64 mask, const double *values)
+{
+  const SverkaSentFeatures *f = sverka_side_sentence (side, s);
+  double sum = 0;
+
+  while (mask != 0) {
+    guint u = (guint) __builtin_ctzll (mask);
+    mask &= mask - 1;
+    if (u < 63) {
+      if (u < f->n_units)
+        sum += values[f->first_unit + u];
+    } else {
+      for (guint k = 63; k < f->n_units; k++)
+        sum += values[f->first_unit + k];
+    }
+  }
+  return sum;
+}
+
+/* Adds one to @xdf for each unit of sentence @s of @side in @mask. */
+static void
+count_units (const SverkaSide *side, guint s, guint64 mask, guint *xdf)
+{
+  const SverkaSentFeatures *f = sverka_side_sentence (side, s);
+
+  while (mask != 0) {
+    guint u = (guint) __builtin_ctzll (mask);
+    mask &= mask - 1;
+    if (u < 63) {
+      if (u < f->n_units)
+        xdf[f->first_unit + u]++;
+    } else {
+      for (guint k = 63; k < f->n_units; k++)
+        xdf[f->first_unit + k]++;
+    }
+  }
+}
+
+static guint
+popcount64 (guint64 x)
+{
+  return (guint) __builtin_popcountll (x);
+}
+
+/* The candidate links: every pair sharing a strong key outside speaker
+ * labels. */
+static GArray *
+find_edges (SverkaScorer *sc, const Role *ru, const Role *en)
+{
+  guint n = ru->n, m = en->n;
+  gboolean all_pairs = (guint64) n * m <= ALL_PAIRS_MAX;
+  GArray *edges = g_array_new (FALSE, FALSE, sizeof (Edge));
+
+  for (guint r = 0; r < n; r++) {
+    g_autoptr (GArray) cands = all_pairs ? NULL : sverka_scorer_candidates (sc, r, CANDIDATES, 0, m);
+    guint nc = all_pairs ? m : cands->len;
+    sverka_scorer_mark_except (sc, r, ru->label[r]);
+    for (guint k = 0; k < nc; k++) {
+      Edge ed = { .r = r, .e = all_pairs ? k : g_array_index (cands, guint, k) };
+      sverka_scorer_pair_masks (sc, ed.e, en->label[ed.e], &ed.masks);
+      if (ed.masks.ru != 0 && ed.masks.en != 0)
+        g_array_append_val (edges, ed);
+    }
+  }
+  for (guint k = 0; k < edges->len; k++) {
+    const Edge *ed = &g_array_index (edges, Edge, k);
+    count_units (ru->side, ed->r, ed->masks.ru, ru->xdf);
+    count_units (en->side, ed->e, ed->masks.en, en->xdf);
+  }
+  return edges;
+}
+
+static int
+compare_double (gconstpointer a, gconstpointer b)
+{
+  double x = *(const double *) a, y = *(const double *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* Sets the q of both roles: over the report sentences, the median share of
+ * words matched in the edge that matches the largest share of both
+ * sentences' words, within [Q_MIN, Q_MAX]. A pair of texts that the
+ * lexicon covers well (a translation in the lexicon's domain) matches more
+ * of its words than one it covers poorly, and a missing match says less
+ * there. */
+static void
+estimate_q (const GArray *edges, gboolean ru_reports, Role *rep, Role *src)
+{
+  g_autofree double *best = g_new0 (double, MAX (rep->n, 1u));
+  g_autofree double *fs = g_new0 (double, MAX (rep->n, 1u));
+  g_autofree double *ft = g_new0 (double, MAX (rep->n, 1u));
+  g_autoptr (GArray) a = g_array_new (FALSE, FALSE, sizeof (double));
+  g_autoptr (GArray) b = g_array_new (FALSE, FALSE, sizeof (double));
+
+  for (guint k = 0; k < edges->len; k++) {
+    const Edge *ed = &g_array_index (edges, Edge, k);
+    guint s = ru_reports ? ed->r : ed->e, t = ru_reports ? ed->e : ed->r;
+    guint ns = MIN (sverka_side_sentence (rep->side, s)->n_units, 64u);
+    guint nt = MIN (sverka_side_sentence (src->side, t)->n_units, 64u);
+    double xs = popcount64 (ru_reports ? ed->masks.ru : ed->masks.en) / (double) MAX (ns, 1u);
+    double xt = popcount64 (ru_reports ? ed->masks.en : ed->masks.ru) / (double) MAX (nt, 1u);
+    if (xs + xt > best[s]) {
+      best[s] = xs + xt;
+      fs[s] = xs;
+      ft[s] = xt;
+    }
+  }
+  for (guint s = 0; s < rep->n; s++) {
+    if (best[s] > 0) {
+      g_array_append_val (a, fs[s]);
+      g_array_append_val (b, ft[s]);
+    }
+  }
+  rep->q = src->q = Q_DEFAULT;
+  if (a->len == 0)
+    return;
+  g_array_sort (a, compare_double);
+  g_array_sort (b, compare_double);
+  rep->q = CLAMP (g_array_index (a, double, a->len / 2), Q_MIN, Q_MAX);
+  src->q = CLAMP (g_array_index (b, double, b->len / 2), Q_MIN, Q_MAX);
+}
+
+/* The evidence values of the report's units (see the top of the file). */
+static void
+weigh_report (Role *rep, guint n_source)
+{
+  double max_weight = log (1.0 + rep->n);
+  guint n_units = rep->side->units->len;
+
+  rep->value = g_new0 (double, MAX (n_units, 1u));
+  for (guint i = 0; i < n_units; i++) {
+    const SverkaUnit *unit = &g_array_index (rep->side->units, SverkaUnit, i);
+    double p = (rep->xdf[i] + PRIOR_COUNT * PRIOR_P) / (n_source + PRIOR_COUNT);
+    double rarity = max_weight > 0 ? unit->weight / max_weight : 1.0;
+    rep->value[i] = p < rep->q ? rarity * log (rep->q / p) : 0.0;
+  }
+}
+
+/* The evidence values of the source's units, matched (value) and not
+ * (miss), and each sentence's total when nothing is matched. */
+static void
+weigh_source (Role *src, guint n_report)
+{
+  guint n_units = src->side->units->len;
+
+  src->value = g_new0 (double, MAX (n_units, 1u));
+  src->miss = g_new0 (double, MAX (n_units, 1u));
+  src->total_miss = g_new0 (double, MAX (src->n, 1u));
+  for (guint i = 0; i < n_units; i++) {
+    double p = (src->xdf[i] + PRIOR_COUNT * PRIOR_P) / (n_report + PRIOR_COUNT);
+    src->value[i] = p < src->q ? log (src->q / p) : 0.0;
+    src->miss[i] = log ((1.0 - src->q) / (1.0 - MIN (p, MAX_P)));
+  }
+  for (guint s = 0; s < src->n; s++) {
+    const SverkaSentFeatures *f = sverka_side_sentence (src->side, s);
+    guint64 all = f->n_units >= 64 ? G_MAXUINT64 : (G_GUINT64_CONSTANT (1) << f->n_units) - 1;
+    src->total_miss[s] = mask_sum (src->side, s, all & ~src->label[s], src->miss);
+  }
+}
+
+static void
+role_clear (Role *role)
+{
+  g_free (role->label);
+  g_free (role->xdf);
+  g_free (role->value);
+  g_free (role->miss);
+  g_free (role->total_miss);
+}
+
+/* Does edge @x go before edge @y: a higher score, then the document order? */
+static gboolean
+edge_before (const Edge *x, const Edge *y)
+{
+  if (x->score != y->score)
+    return x->score > y->score;
+  if (x->r != y->r)
+    return x->r < y->r;
+  return x->e < y->e;
+}
+
+/* A binary heap of edges, best first. */
+static void
+heap_sift_down (Edge *h, guint n, guint i)
+{
+  for (;;) {
+    guint best = i, l = 2 * i + 1, r = l + 1;
+    Edge tmp;
+    if (l < n && edge_before (&h[l], &h[best]))
+      best = l;
+    if (r < n && edge_before (&h[r], &h[best]))
+      best = r;
+    if (best == i)
+      return;
+    tmp = h[i];
+    h[i] = h[best];
+    h[best] = tmp;
+    i = best;
+  }
+}
+
+static int
+compare_links (gconstpointer a, gconstpointer b)
+{
+  const Link *x = a, *y = b;
+  if (x->r != y->r)
+    return x->r < y->r ? -1 : 1;
+  return x->e < y->e ? -1 : x->e > y->e;
+}
+
+/* The score of edge @ed (see the top of the file), report sentence @s's
+ * words in @covered and source sentence @t's in @explained counting
+ * nothing. */
+static double
+edge_score (const Edge *ed, gboolean ru_reports, const Role *rep, const Role *src,
+            guint64 covered, guint64 explained)
+{
+  guint s = ru_reports ? ed->r : ed->e, t = ru_reports ? ed->e : ed->r;
+  guint64 ms = ru_reports ? ed->masks.ru : ed->masks.en;
+  guint64 ms_strong = ru_reports ? ed->masks.strong_ru : ed->masks.strong_en;
+  guint64 mt = ru_reports ? ed->masks.en : ed->masks.ru;
+  guint64 mt_strong = ru_reports ? ed->masks.strong_en : ed->masks.strong_ru;
+  double pos = fabs ((s + 0.5) / rep->n - (t + 0.5) / src->n);
+  double report = mask_sum (rep->side, s, ms_strong & ~covered, rep->value)
+                  + GENERAL_WEIGHT * mask_sum (rep->side, s, ms & ~ms_strong & ~covered, rep->value);
+  double source = src->total_miss[t] - mask_sum (src->side, t, mt, src->miss)
+                  + mask_sum (src->side, t, mt_strong & ~explained, src->value)
+                  + GENERAL_WEIGHT * mask_sum (src->side, t, mt & ~mt_strong & ~explained, src->value);
+
+  return report + source - POSITION_COST * pos - log (MAX (src->n, 1u));
+}
+
+void
+sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocument *en_doc,
+                         SverkaAlignment *al)
+{
+  guint n = sc->ru.sents->len, m = sc->en.sents->len;
+  Role ru = { .side = &sc->ru, .n = n }, en = { .side = &sc->en, .n = m };
+  gboolean ru_reports = n <= m;
+  Role *rep = ru_reports ? &ru : &en, *src = ru_reports ? &en : &ru;
+  g_autoptr (GArray) edges = NULL;
+  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_autofree guint64 *covered = g_new0 (guint64, MAX (rep->n, 1u));   /* per report sentence */
+  g_autofree guint64 *explained = g_new0 (guint64, MAX (src->n, 1u)); /* per source sentence */
+  g_autofree guint *n_links = g_new0 (guint, MAX (rep->n, 1u));
+  g_autofree double *best_ru = g_new (double, MAX (n, 1u));
+  g_autofree double *best_en = g_new (double, MAX (m, 1u));
+  g_autofree gint *citing = g_new (gint, MAX (m, 1u));
+  g_autofree guint *after_row = g_new0 (guint, n + 2); /* unlinked English, bucketed by row */
+  g_autofree guint *unlinked = g_new (guint, MAX (m, 1u));
+
+  ru.label = label_masks (ru_doc, &sc->ru);
+  en.label = label_masks (en_doc, &sc->en);
+  ru.xdf = g_new0 (guint, MAX (sc->ru.units->len, 1u));
+  en.xdf = g_new0 (guint, MAX (sc->en.units->len, 1u));
+  edges = find_edges (sc, &ru, &en);
+  estimate_q (edges, ru_reports, rep, src);
+  weigh_report (rep, src->n);
+  weigh_source (src, rep->n);
+
+  for (guint r = 0; r < n; r++)
+    best_ru[r] = -INFINITY;
+  for (guint e = 0; e < m; e++)
+    best_en[e] = -INFINITY;
+
+  /* Score every edge with nothing explained yet, then take them best first. */
+  {
+    Edge *h = (Edge *) (void *) edges->data;
+    guint hn = edges->len;
+
+    for (guint k = 0; k < hn; k++) {
+      Edge *ed = &h[k];
+      ed->score = edge_score (ed, ru_reports, rep, src, 0, 0);
+      best_ru[ed->r] = MAX (best_ru[ed->r], ed->score);
+      best_en[ed->e] = MAX (best_en[ed->e], ed->score);
+    }
+    for (guint k = hn / 2; k-- > 0;)
+      heap_sift_down (h, hn, k);
+    while (hn > 0) {
+      Edge ed = h[0];
+      guint s = ru_reports ? ed.r : ed.e, t = ru_reports ? ed.e : ed.r;
+      double score = edge_score (&ed, ru_reports, rep, src, covered[s], explained[t]);
+
+      if (score < h[0].score) {
+        h[0].score = score;
+        heap_sift_down (h, hn, 0);
+        continue;
+      }
+      if (score <= 0)
+        break; /* no edge left can be positive */
+      h[0] = h[--hn];
+      heap_sift_down (h, hn, 0);
+      if (n_links[s] >= MAX_LINKS)
+        continue;
+      n_links[s]++;
+      covered[s] |= ru_reports ? ed.masks.ru : ed.masks.en;
+      explained[t] |= ru_reports ? ed.masks.en : ed.masks.ru;
+      g_array_append_val (links, ((Link) { ed.r, ed.e, score }));
+    }
+  }
+  g_array_sort (links, compare_links);
+
+  /* Rows in Russian order; an English sentence linked to nothing goes after
+   * the row of the nearest linked English sentence before it (the last row
+   * citing that one), or before the first row: bucket row + 1 of
+   * after_row, a counting sort that keeps the English order. */
+  for (guint e = 0; e < m; e++)
+    citing[e] = -1;
+  for (guint k = 0; k < links->len; k++) {
+    const Link *l = &g_array_index (links, Link, k);
+    citing[l->e] = MAX (citing[l->e], (gint) l->r);
+  }
+  {
+    gint row = -1;
+    for (guint e = 0; e < m; e++) {
+      if (citing[e] >= 0)
+        row = citing[e];
+      else
+        after_row[row + 2]++;
+    }
+    for (guint b = 1; b < n + 2; b++)
+      after_row[b] += after_row[b - 1];
+    row = -1;
+    for (guint e = 0; e < m; e++) {
+      if (citing[e] >= 0)
+        row = citing[e];
+      else
+        unlinked[after_row[row + 1]++] = e;
+    }
+  }
+  /* after_row[b] now ends bucket b (row b - 1) and starts bucket b + 1. */
+  {
+    g_autoptr (GArray) ids = g_array_new (FALSE, FALSE, sizeof (guint));
+    guint k = 0, u = 0;
+    for (gint row = -1; row < (gint) n; row++) {
+      if (row >= 0) {
+        guint r = (guint) row;
+        double sum = 0;
+        g_array_set_size (ids, 0);
+        for (; k < links->len && g_array_index (links, Link, k).r == r; k++) {
+          const Link *l = &g_array_index (links, Link, k);
+          g_array_append_val (ids, l->e);
+          sum += sigmoid (l->score);
+        }
+        /* A linked sentence: how likely its links are right, on average;
+         * an unlinked one: how likely its best candidate is wrong. */
+        sverka_alignment_add_bead (al, &r, 1, (const guint *) (void *) ids->data, ids->len,
+                                   ids->len > 0 ? sum / ids->len : sigmoid (-best_ru[r]));
+      }
+      for (; u < after_row[row + 1]; u++)
+        sverka_alignment_add_bead (al, NULL, 0, &unlinked[u], 1, sigmoid (-best_en[unlinked[u]]));
+    }
+  }
+  role_clear (&ru);
+  role_clear (&en);
+}

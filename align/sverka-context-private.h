@@ -44,8 +44,15 @@ typedef struct {
   Hunhandle *hunspell_alt; /* English: en_GB beside en_US (a spelling either
                             * knows is right); NULL for Russian */
   UTransliterator *translit; /* to lower-case ASCII Latin */
-  GHashTable *words; /* surface form -> SverkaWord (owned) */
+  GHashTable *words; /* surface form -> SverkaWord (in word_blocks) */
+  /* The analysed words and their strings, freed with the context all at
+   * once: a long text has hundreds of thousands of them. */
+  GPtrArray *word_blocks; /* arrays of SVERKA_WORD_BLOCK SverkaWord (owned) */
+  guint word_block_used;  /* in the last block */
+  GStringChunk *word_strings;
 } SverkaLangData;
+
+#define SVERKA_WORD_BLOCK 4096
 
 struct _SverkaContext {
   gint ref_count;
@@ -77,6 +84,10 @@ const SverkaWord *sverka_context_lookup_word (SverkaContext *ctx, const char *fo
  * sverka-translit.c); NULL if ICU fails. */
 char *sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
                                 GError **error);
+/* The same always through ICU, without the fast path for Russian words of
+ * the letters а-я (for the tests that compare the two). */
+char *sverka_translit_skeleton_icu (SverkaContext *ctx, SverkaLanguage lang, const char *text,
+                                    GError **error);
 
 /* Returns: (transfer full) hunspell's suggestions for @word in @lang (whose
  * dictionary must be open), or an empty vector. */

@@ -28,18 +28,6 @@ sverka_context_options_init (SverkaContextOptions *options)
   memset (options, 0, sizeof *options);
 }
 
-static void
-word_free (gpointer data)
-{
-  SverkaWord *w = data;
-  g_free (w->form);
-  g_free (w->fold);
-  g_free (w->stem);
-  g_free (w->lemma);
-  g_free (w->skeleton);
-  g_free (w->lemma_stem);
-  g_free (w);
-}
 
 static gboolean
 add_stopword (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
@@ -221,7 +209,9 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   ld->lang = lang;
   ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ld->words = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, word_free);
+  ld->words = g_hash_table_new (g_str_hash, g_str_equal);
+  ld->word_blocks = g_ptr_array_new_with_free_func (g_free);
+  ld->word_strings = g_string_chunk_new (64 * 1024);
   ld->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ld->lemmas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
@@ -255,6 +245,8 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->stopwords, g_hash_table_unref);
   g_clear_pointer (&ld->exceptions, g_hash_table_unref);
   g_clear_pointer (&ld->words, g_hash_table_unref);
+  g_clear_pointer (&ld->word_blocks, g_ptr_array_unref);
+  g_clear_pointer (&ld->word_strings, g_string_chunk_free);
   g_clear_pointer (&ld->numbers, g_hash_table_unref);
   g_clear_pointer (&ld->lemmas, g_hash_table_unref);
   g_clear_pointer (&ld->sentence_bi, ubrk_close);

@@ -38,6 +38,83 @@ open_translit (SverkaLangData *ld, GError **error)
   return sverka_icu_check (status, "cannot open the ICU transliterator", error);
 }
 
+/* Russian-Latin/BGN for a word of the lower-case letters а-я only, as ICU's
+ * rules (CLDR's ru-ru_Latn-BGN) give it, without ICU: its two passes are
+ * followed exactly, the separators (·, ʹ, ʺ) written as '.', which the
+ * simplification drops but which still keep letters apart ("йа" -> "y.a",
+ * not "ya"). Returns FALSE, with @out undefined, for any other word; a unit
+ * test compares it with ICU over a large vocabulary. */
+#define RU_MAX_LETTERS 64
+
+static gboolean
+ru_is_vowel (gunichar c)
+{
+  return c == 0x430 || c == 0x435 || c == 0x451 || c == 0x44D || c == 0x438 || c == 0x43E
+         || c == 0x443 || c == 0x44B || c == 0x44E || c == 0x44F; /* аеёэиоуыюя */
+}
+
+static gboolean
+ru_is_consonant (gunichar c)
+{
+  /* бвгджзйклмнпрстфхцчшщ, ъ and ь: the lower-case Cyrillic letters of the
+   * word that are not vowels */
+  return (c >= 0x431 && c <= 0x434) || c == 0x436 || c == 0x437 || (c >= 0x439 && c <= 0x43D)
+         || (c >= 0x43F && c <= 0x442) || (c >= 0x444 && c <= 0x44A) || c == 0x44C;
+}
+
+static gboolean
+ru_latin_fast (const char *text, GString *out)
+{
+  static const char *const plain[32] = {
+    "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
+    "r", "s", "t", "u", "f", "kh", "ts", "ch", "sh", "shch", ".", "y", ".", "e", "yu", "ya",
+  };
+  gunichar c[RU_MAX_LETTERS];
+  const char *done[RU_MAX_LETTERS]; /* pass one's output, or NULL: not yet */
+  guint n = 0;
+
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar u = g_utf8_get_char (p);
+    if (u < 0x430 || u > 0x44F || n == RU_MAX_LETTERS)
+      return FALSE;
+    c[n] = u;
+    done[n++] = NULL;
+  }
+  /* Pass one: rules with a letter before; later letters see the output. */
+  for (guint i = 1; i < n; i++) {
+    gunichar prev = done[i - 1] == NULL ? c[i - 1] : 0;
+    if (c[i] == 0x44B && prev != 0 && ru_is_vowel (prev))
+      done[i] = ".y"; /* ы after a vowel */
+    else if (c[i] == 0x44D && (prev == 0 || (ru_is_consonant (prev) && prev != 0x439)))
+      done[i] = ".e"; /* э after a lower-case letter, not a vowel nor й: pass
+                       * one's Latin output counts */
+    else if (c[i] == 0x435 && prev != 0
+             && (ru_is_vowel (prev) || prev == 0x439 || prev == 0x44A || prev == 0x44C))
+      done[i] = "ye"; /* е after a vowel, й, ъ or ь */
+  }
+  /* Pass two: the rest, with the letters after them. */
+  g_string_truncate (out, 0);
+  for (guint i = 0; i < n; i++) {
+    gunichar next = i + 1 < n && done[i + 1] == NULL ? c[i + 1] : 0;
+    gboolean next_auye = next == 0x430 || next == 0x443 || next == 0x44B || next == 0x44D;
+    if (done[i] != NULL)
+      g_string_append (out, done[i]);
+    else if (c[i] == 0x435 && i == 0)
+      g_string_append (out, "ye"); /* е at the start of the word */
+    else if (c[i] == 0x439 && next_auye)
+      g_string_append (out, "y."); /* й before а, у, ы, э */
+    else if (c[i] == 0x44B && next_auye)
+      g_string_append (out, "y."); /* ы before а, у, ы, э */
+    else if (c[i] == 0x442 && next == 0x441)
+      g_string_append (out, "t."); /* тс: t·s */
+    else if (c[i] == 0x448 && next == 0x447)
+      g_string_append (out, "sh."); /* шч: sh·ch */
+    else
+      g_string_append (out, plain[c[i] - 0x430]);
+  }
+  return TRUE;
+}
+
 static void
 simplify (const char *in, GString *out)
 {
@@ -101,9 +178,9 @@ simplify (const char *in, GString *out)
   }
 }
 
-char *
-sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
-                          GError **error)
+static char *
+skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text, gboolean fast_ok,
+          GError **error)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
   UErrorCode status = U_ZERO_ERROR;
@@ -118,6 +195,13 @@ sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *t
   if (ascii) {
     simplify (text, out);
     return g_string_free (out, FALSE);
+  }
+  if (lang == SVERKA_LANGUAGE_RU && fast_ok) {
+    g_autoptr (GString) fast = g_string_new (NULL);
+    if (ru_latin_fast (text, fast)) {
+      simplify (fast->str, out);
+      return g_string_free (out, FALSE);
+    }
   }
   if (!open_translit (ld, error)) {
     g_string_free (out, TRUE);
@@ -145,4 +229,18 @@ sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *t
   latin[len8] = '\0';
   simplify (latin, out);
   return g_string_free (out, FALSE);
+}
+
+char *
+sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
+                          GError **error)
+{
+  return skeleton (ctx, lang, text, TRUE, error);
+}
+
+char *
+sverka_translit_skeleton_icu (SverkaContext *ctx, SverkaLanguage lang, const char *text,
+                              GError **error)
+{
+  return skeleton (ctx, lang, text, FALSE, error);
 }

@@ -1,4 +1,6 @@
 /* test-token.c: words, their analyses and flags. */
+#include "sverka-document-private.h"
+#include "sverka-lexicon-private.h"
 #include "test-common.h"
 
 /* The first token of @doc whose text is @form. */
@@ -129,6 +131,129 @@ test_cache_shared (void)
 }
 
 static void
+check_skeleton (SverkaContext *ctx, const char *word, guint *n)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *fast = sverka_translit_skeleton (ctx, SVERKA_LANGUAGE_RU, word, &error);
+  g_autofree char *icu = sverka_translit_skeleton_icu (ctx, SVERKA_LANGUAGE_RU, word, &error);
+
+  g_assert_no_error (error);
+  if (g_strcmp0 (fast, icu) != 0)
+    g_error ("skeleton of '%s': '%s' without ICU, '%s' through ICU", word, fast, icu);
+  (*n)++;
+}
+
+/* The Russian skeleton's own Russian-Latin/BGN gives what ICU's does: for
+ * every word of hunspell's ru_RU of the letters а-я (ё as е), and every
+ * string of one to three of those letters (the rules look one letter
+ * back and one ahead). */
+static void
+test_skeleton_without_icu (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dic = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_autoptr (GString) word = g_string_new (NULL);
+  const char *dir = g_getenv ("SVERKA_HUNSPELL_DIR");
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : "/usr/share/hunspell",
+                                            "ru_RU.dic", NULL);
+  guint n = 0;
+
+  g_assert_true (sverka_context_open_analysis (ctx, SVERKA_LANGUAGE_RU, &error));
+  g_assert_no_error (error);
+  g_assert_true (g_file_get_contents (path, &dic, NULL, &error));
+  g_assert_no_error (error);
+  lines = g_strsplit (dic, "\n", -1);
+  for (guint i = 1; lines[i] != NULL; i++) {
+    const char *slash = strchr (lines[i], '/');
+    gboolean plain = TRUE;
+    g_string_truncate (word, 0);
+    sverka_simple_fold (lines[i], slash != NULL ? (gsize) (slash - lines[i]) : strlen (lines[i]),
+                        word);
+    for (const char *p = word->str; *p != '\0' && plain; p = g_utf8_next_char (p)) {
+      gunichar c = g_utf8_get_char (p);
+      plain = c >= 0x430 && c <= 0x44F;
+    }
+    if (plain && word->len > 0)
+      check_skeleton (ctx, word->str, &n);
+  }
+  g_assert_cmpuint (n, >, 100000);
+  for (gunichar a = 0x430; a <= 0x44F; a++) {
+    for (gunichar b = 0x42F; b <= 0x44F; b++) {
+      for (gunichar c = 0x42F; c <= 0x44F; c++) {
+        g_string_truncate (word, 0);
+        g_string_append_unichar (word, a);
+        if (b >= 0x430)
+          g_string_append_unichar (word, b);
+        if (b >= 0x430 && c >= 0x430)
+          g_string_append_unichar (word, c);
+        if (b < 0x430 && c > 0x430)
+          continue; /* each string once */
+        check_skeleton (ctx, word->str, &n);
+      }
+    }
+  }
+}
+
+/* The stems of @side, through the fast path for one plain word, equal
+ * those ICU's word break gives (forced by a trailing " ."). */
+static void
+check_side_stems (SverkaContext *ctx, const char *side, guint *n)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *forced = g_strconcat (side, " .", NULL);
+  g_auto (GStrv) a = sverka_context_phrase_stems (ctx, side, &error);
+  g_auto (GStrv) b = sverka_context_phrase_stems (ctx, forced, &error);
+  g_autofree char *ja = NULL, *jb = NULL;
+
+  g_assert_no_error (error);
+  ja = g_strjoinv ("|", a);
+  jb = g_strjoinv ("|", b);
+  if (strcmp (ja, jb) != 0)
+    g_error ("stems of '%s': '%s' without word break, '%s' with", side, ja, jb);
+  (*n)++;
+}
+
+static void
+test_phrase_stems_fast (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *lexicon = g_build_filename (test_srcdir (), "dictionaries", "ru-en.tsv", NULL);
+  g_autofree char *text = NULL;
+  g_autofree char *dic = NULL;
+  g_auto (GStrv) lines = NULL;
+  g_auto (GStrv) words = NULL;
+  const char *dir = g_getenv ("SVERKA_HUNSPELL_DIR");
+  g_autofree char *dic_path = g_build_filename (dir != NULL ? dir : "/usr/share/hunspell",
+                                                "en_US.dic", NULL);
+  guint n = 0;
+
+  g_assert_true (g_file_get_contents (lexicon, &text, NULL, &error));
+  g_assert_no_error (error);
+  lines = g_strsplit (text, "\n", -1);
+  for (guint i = 0; lines[i] != NULL; i++) {
+    g_auto (GStrv) fields = g_strsplit (lines[i], "\t", 3);
+    if (lines[i][0] == '#' || g_strv_length (fields) < 2)
+      continue;
+    check_side_stems (ctx, fields[0], &n);
+    check_side_stems (ctx, fields[1], &n);
+  }
+  g_assert_true (g_file_get_contents (dic_path, &dic, NULL, &error));
+  g_assert_no_error (error);
+  words = g_strsplit (dic, "\n", -1);
+  for (guint i = 1; words[i] != NULL; i++) {
+    char *slash = strchr (words[i], '/');
+    if (slash != NULL)
+      *slash = '\0';
+    if (words[i][0] != '\0')
+      check_side_stems (ctx, words[i], &n);
+  }
+  g_assert_cmpuint (n, >, 50000);
+}
+
+static void
 test_missing_hunspell (void)
 {
   g_autoptr (GError) error = NULL;
@@ -156,6 +281,8 @@ main (int argc, char **argv)
   g_test_add_func ("/token/english", test_english);
   g_test_add_func ("/token/scripts", test_scripts);
   g_test_add_func ("/token/cache-shared", test_cache_shared);
+  g_test_add_func ("/token/skeleton-without-icu", test_skeleton_without_icu);
+  g_test_add_func ("/token/phrase-stems-fast", test_phrase_stems_fast);
   g_test_add_func ("/token/missing-hunspell", test_missing_hunspell);
   return g_test_run ();
 }

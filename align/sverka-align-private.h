@@ -2,10 +2,20 @@
  * the comparable one (sverka-comparable.c) share. */
 #pragma once
 
+#include <math.h>
+
 #include "sverka-align.h"
 #include "sverka-score-private.h"
 
 G_BEGIN_DECLS
+
+/* The logistic function: a score in nats (or a scaled evidence) as a
+ * probability. */
+static inline double
+sverka_sigmoid (double x)
+{
+  return 1.0 / (1.0 + exp (-x));
+}
 
 /* Appends a bead of the @n_ru Russian sentences @ru and the @n_en English
  * ones @en (0-based indices, copied), with @score clamped to [0, 1]. */

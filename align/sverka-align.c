@@ -94,25 +94,19 @@ sverka_align_options_init (SverkaAlignOptions *options)
   memset (options, 0, sizeof *options);
 }
 
-static double
-sigmoid (double x)
-{
-  return 1.0 / (1.0 + exp (-x));
-}
-
 /* How sure we are that a sentence has no counterpart: its best pair
  * similarity, turned around. */
 static double
 no_counterpart_confidence (double best_sim)
 {
-  return sigmoid (-14.0 * (best_sim - 0.2));
+  return sverka_sigmoid (-14.0 * (best_sim - 0.2));
 }
 
 /* Confidence of a bead from its similarity and length evidence. */
 static double
 bead_confidence (double sim, double len_lp)
 {
-  return sigmoid (14.0 * (sim - 0.1) + 0.5 * (len_lp + 1.0));
+  return sverka_sigmoid (14.0 * (sim - 0.1) + 0.5 * (len_lp + 1.0));
 }
 
 void

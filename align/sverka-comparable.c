@@ -91,6 +91,22 @@ typedef struct {
   double score;
 } Link;
 
+/* An edge seen in its roles: report sentence s and source sentence t, and
+ * their matched units (all, and through strong keys). */
+typedef struct {
+  guint s, t;
+  guint64 ms, ms_strong, mt, mt_strong;
+} EdgeView;
+
+static EdgeView
+edge_view (const Edge *ed, gboolean ru_reports)
+{
+  const SverkaPairMasks *m = &ed->masks;
+  if (ru_reports)
+    return (EdgeView) { ed->r, ed->e, m->ru, m->strong_ru, m->en, m->strong_en };
+  return (EdgeView) { ed->e, ed->r, m->en, m->strong_en, m->ru, m->strong_ru };
+}
+
 /* One document in its role. */
 typedef struct {
   SverkaSide *side;
@@ -102,12 +118,6 @@ typedef struct {
   double *miss;   /* source: per unit, its evidence when not matched */
   double *total_miss; /* source: per sentence, the sum of miss over it */
 } Role;
-
-static double
-sigmoid (double x)
-{
-  return 1.0 / (1.0 + exp (-x));
-}
 
 /* The end of the speaker label opening sentence @s of @doc, in bytes from
  * the sentence's start; 0 if there is none. */
@@ -171,25 +181,16 @@ label_masks (SverkaDocument *doc, const SverkaSide *side)
   return masks;
 }
 
-/* Calls the sum of @values over the units of sentence @s of @side in @mask
- * (bit 63 standing for every unit from the 64th on). */
+/* The sum of @values over the units of sentence @s of @side in @mask. */
 static double
 mask_sum (const SverkaSide *side, guint s, guint64 mask, const double *values)
 {
   const SverkaSentFeatures *f = sverka_side_sentence (side, s);
   double sum = 0;
+  guint u = G_MAXUINT;
 
-  while (mask != 0) {
-    guint u = (guint) __builtin_ctzll (mask);
-    mask &= mask - 1;
-    if (u < 63) {
-      if (u < f->n_units)
-        sum += values[f->first_unit + u];
-    } else {
-      for (guint k = 63; k < f->n_units; k++)
-        sum += values[f->first_unit + k];
-    }
-  }
+  while (sverka_mask_next (f, &mask, &u))
+    sum += values[f->first_unit + u];
   return sum;
 }
 
@@ -198,18 +199,10 @@ static void
 count_units (const SverkaSide *side, guint s, guint64 mask, guint *xdf)
 {
   const SverkaSentFeatures *f = sverka_side_sentence (side, s);
+  guint u = G_MAXUINT;
 
-  while (mask != 0) {
-    guint u = (guint) __builtin_ctzll (mask);
-    mask &= mask - 1;
-    if (u < 63) {
-      if (u < f->n_units)
-        xdf[f->first_unit + u]++;
-    } else {
-      for (guint k = 63; k < f->n_units; k++)
-        xdf[f->first_unit + k]++;
-    }
-  }
+  while (sverka_mask_next (f, &mask, &u))
+    xdf[f->first_unit + u]++;
 }
 
 static guint
@@ -269,16 +262,15 @@ estimate_q (const GArray *edges, gboolean ru_reports, Role *rep, Role *src)
   g_autoptr (GArray) b = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint k = 0; k < edges->len; k++) {
-    const Edge *ed = &g_array_index (edges, Edge, k);
-    guint s = ru_reports ? ed->r : ed->e, t = ru_reports ? ed->e : ed->r;
-    guint ns = MIN (sverka_side_sentence (rep->side, s)->n_units, 64u);
-    guint nt = MIN (sverka_side_sentence (src->side, t)->n_units, 64u);
-    double xs = popcount64 (ru_reports ? ed->masks.ru : ed->masks.en) / (double) MAX (ns, 1u);
-    double xt = popcount64 (ru_reports ? ed->masks.en : ed->masks.ru) / (double) MAX (nt, 1u);
-    if (xs + xt > best[s]) {
-      best[s] = xs + xt;
-      fs[s] = xs;
-      ft[s] = xt;
+    EdgeView v = edge_view (&g_array_index (edges, Edge, k), ru_reports);
+    guint ns = MIN (sverka_side_sentence (rep->side, v.s)->n_units, 64u);
+    guint nt = MIN (sverka_side_sentence (src->side, v.t)->n_units, 64u);
+    double xs = popcount64 (v.ms) / (double) MAX (ns, 1u);
+    double xt = popcount64 (v.mt) / (double) MAX (nt, 1u);
+    if (xs + xt > best[v.s]) {
+      best[v.s] = xs + xt;
+      fs[v.s] = xs;
+      ft[v.s] = xt;
     }
   }
   for (guint s = 0; s < rep->n; s++) {
@@ -384,24 +376,22 @@ compare_links (gconstpointer a, gconstpointer b)
   return x->e < y->e ? -1 : x->e > y->e;
 }
 
-/* The score of edge @ed (see the top of the file), report sentence @s's
- * words in @covered and source sentence @t's in @explained counting
+/* The score of edge @v (see the top of the file), the report sentence's
+ * words in @covered and the source sentence's in @explained counting
  * nothing. */
 static double
-edge_score (const Edge *ed, gboolean ru_reports, const Role *rep, const Role *src,
-            guint64 covered, guint64 explained)
+edge_score (const EdgeView *v, const Role *rep, const Role *src, guint64 covered,
+            guint64 explained)
 {
-  guint s = ru_reports ? ed->r : ed->e, t = ru_reports ? ed->e : ed->r;
-  guint64 ms = ru_reports ? ed->masks.ru : ed->masks.en;
-  guint64 ms_strong = ru_reports ? ed->masks.strong_ru : ed->masks.strong_en;
-  guint64 mt = ru_reports ? ed->masks.en : ed->masks.ru;
-  guint64 mt_strong = ru_reports ? ed->masks.strong_en : ed->masks.strong_ru;
+  guint s = v->s, t = v->t;
   double pos = fabs ((s + 0.5) / rep->n - (t + 0.5) / src->n);
-  double report = mask_sum (rep->side, s, ms_strong & ~covered, rep->value)
-                  + GENERAL_WEIGHT * mask_sum (rep->side, s, ms & ~ms_strong & ~covered, rep->value);
-  double source = src->total_miss[t] - mask_sum (src->side, t, mt, src->miss)
-                  + mask_sum (src->side, t, mt_strong & ~explained, src->value)
-                  + GENERAL_WEIGHT * mask_sum (src->side, t, mt & ~mt_strong & ~explained, src->value);
+  double report = mask_sum (rep->side, s, v->ms_strong & ~covered, rep->value)
+                  + GENERAL_WEIGHT
+                        * mask_sum (rep->side, s, v->ms & ~v->ms_strong & ~covered, rep->value);
+  double source = src->total_miss[t] - mask_sum (src->side, t, v->mt, src->miss)
+                  + mask_sum (src->side, t, v->mt_strong & ~explained, src->value)
+                  + GENERAL_WEIGHT
+                        * mask_sum (src->side, t, v->mt & ~v->mt_strong & ~explained, src->value);
 
   return report + source - POSITION_COST * pos - log (MAX (src->n, 1u));
 }
@@ -446,7 +436,8 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
 
     for (guint k = 0; k < hn; k++) {
       Edge *ed = &h[k];
-      ed->score = edge_score (ed, ru_reports, rep, src, 0, 0);
+      EdgeView v = edge_view (ed, ru_reports);
+      ed->score = edge_score (&v, rep, src, 0, 0);
       best_ru[ed->r] = MAX (best_ru[ed->r], ed->score);
       best_en[ed->e] = MAX (best_en[ed->e], ed->score);
     }
@@ -454,8 +445,8 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
       heap_sift_down (h, hn, k);
     while (hn > 0) {
       Edge ed = h[0];
-      guint s = ru_reports ? ed.r : ed.e, t = ru_reports ? ed.e : ed.r;
-      double score = edge_score (&ed, ru_reports, rep, src, covered[s], explained[t]);
+      EdgeView v = edge_view (&ed, ru_reports);
+      double score = edge_score (&v, rep, src, covered[v.s], explained[v.t]);
 
       if (score < h[0].score) {
         h[0].score = score;
@@ -466,11 +457,11 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
         break; /* no edge left can be positive */
       h[0] = h[--hn];
       heap_sift_down (h, hn, 0);
-      if (n_links[s] >= MAX_LINKS)
+      if (n_links[v.s] >= MAX_LINKS)
         continue;
-      n_links[s]++;
-      covered[s] |= ru_reports ? ed.masks.ru : ed.masks.en;
-      explained[t] |= ru_reports ? ed.masks.en : ed.masks.ru;
+      n_links[v.s]++;
+      covered[v.s] |= v.ms;
+      explained[v.t] |= v.mt;
       g_array_append_val (links, ((Link) { ed.r, ed.e, score }));
     }
   }
@@ -516,15 +507,15 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
         for (; k < links->len && g_array_index (links, Link, k).r == r; k++) {
           const Link *l = &g_array_index (links, Link, k);
           g_array_append_val (ids, l->e);
-          sum += sigmoid (l->score);
+          sum += sverka_sigmoid (l->score);
         }
         /* A linked sentence: how likely its links are right, on average;
          * an unlinked one: how likely its best candidate is wrong. */
         sverka_alignment_add_bead (al, &r, 1, (const guint *) (void *) ids->data, ids->len,
-                                   ids->len > 0 ? sum / ids->len : sigmoid (-best_ru[r]));
+                                   ids->len > 0 ? sum / ids->len : sverka_sigmoid (-best_ru[r]));
       }
       for (; u < after_row[row + 1]; u++)
-        sverka_alignment_add_bead (al, NULL, 0, &unlinked[u], 1, sigmoid (-best_en[unlinked[u]]));
+        sverka_alignment_add_bead (al, NULL, 0, &unlinked[u], 1, sverka_sigmoid (-best_en[unlinked[u]]));
     }
   }
   role_clear (&ru);

@@ -28,7 +28,6 @@ sverka_context_options_init (SverkaContextOptions *options)
   memset (options, 0, sizeof *options);
 }
 
-
 static gboolean
 add_stopword (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
               GError **error)

@@ -74,6 +74,30 @@ sverka_side_sentence (const SverkaSide *side, guint s)
   return &g_array_index (side->sents, SverkaSentFeatures, s);
 }
 
+/* Walks the units of sentence @f in @mask, unit k being bit MIN(k, 63): bit
+ * 63 stands for every unit from the 64th on. Start with *@u = G_MAXUINT;
+ * each TRUE return leaves the next unit's index (from f->first_unit) in *@u.
+ *
+ *   guint u = G_MAXUINT;
+ *   while (sverka_mask_next (f, &mask, &u))
+ *     ... unit f->first_unit + u ...
+ */
+static inline gboolean
+sverka_mask_next (const SverkaSentFeatures *f, guint64 *mask, guint *u)
+{
+  if (*u != G_MAXUINT && *u >= 63)
+    return ++*u < f->n_units;
+  while (*mask != 0) {
+    guint b = (guint) __builtin_ctzll (*mask);
+    *mask &= *mask - 1;
+    if (b < f->n_units) {
+      *u = b;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
 /* Builds the features of both documents (analysed). */
 SverkaScorer *sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
                                  GError **error);
@@ -102,10 +126,11 @@ typedef struct {
 
 void sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out);
 
-/* After sverka_scorer_mark_except(): the unit masks of sverka_scorer_pair()
- * alone (@mask_ru, @mask_en), leaving out the English units of @e in
- * @skip_en (as if they held no key), and the units matched through a strong
- * key (@strong_ru, @strong_en, subsets of the others). */
+/* The unit masks of the marked Russian sentence and English sentence @e
+ * (those of sverka_scorer_pair()), leaving out the English units of @e in
+ * @skip_en (as if they held no key); after sverka_scorer_mark_except(), also
+ * the units matched through a strong key (subsets of the others; none after
+ * sverka_scorer_mark()). */
 typedef struct {
   guint64 ru, en;               /* matched units */
   guint64 strong_ru, strong_en; /* of those, the units matched through a strong key */

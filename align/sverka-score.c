@@ -506,19 +506,10 @@ side_mask_weight (const SverkaSide *side, guint s, guint64 mask)
   const SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, s);
   const SverkaUnit *units = &g_array_index (side->units, SverkaUnit, f->first_unit);
   float w = 0;
+  guint u = G_MAXUINT;
 
-  while (mask != 0) {
-    guint u = (guint) __builtin_ctzll (mask);
-    mask &= mask - 1;
-    if (u < 63) {
-      if (u < f->n_units)
-        w += units[u].weight;
-    } else {
-      /* Bit 63 stands for every unit from the 64th on. */
-      for (guint k = 63; k < f->n_units; k++)
-        w += units[k].weight;
-    }
-  }
+  while (sverka_mask_next (f, &mask, &u))
+    w += units[u].weight;
   return w;
 }
 
@@ -537,23 +528,13 @@ sverka_scorer_mask_weight_en (SverkaScorer *sc, guint e, guint64 mask)
 void
 sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out)
 {
-  const SverkaSentFeatures *fe = &g_array_index (sc->en.sents, SverkaSentFeatures, e);
-  guint64 mask = 0, mask_en = 0;
+  SverkaPairMasks m;
 
-  for (guint u = 0; u < fe->n_units; u++) {
-    const SverkaUnit *unit = &g_array_index (sc->en.units, SverkaUnit, fe->first_unit + u);
-    for (guint k = 0; k < unit->n_keys; k++) {
-      guint id = g_array_index (sc->en.keys, guint, unit->first_key + k);
-      if (sc->stamp[id] == sc->cur_stamp) {
-        mask |= sc->mask[id];
-        mask_en |= G_GUINT64_CONSTANT (1) << MIN (u, 63u);
-      }
-    }
-  }
-  out->mask = mask;
-  out->mask_en = mask_en;
-  out->mr = mask != 0 ? sverka_scorer_mask_weight (sc, r, mask) : 0;
-  out->me = mask_en != 0 ? sverka_scorer_mask_weight_en (sc, e, mask_en) : 0;
+  sverka_scorer_pair_masks (sc, e, 0, &m);
+  out->mask = m.ru;
+  out->mask_en = m.en;
+  out->mr = m.ru != 0 ? sverka_scorer_mask_weight (sc, r, m.ru) : 0;
+  out->me = m.en != 0 ? sverka_scorer_mask_weight_en (sc, e, m.en) : 0;
 }
 
 void

@@ -130,6 +130,49 @@ test_cache_shared (void)
   g_assert_cmpuint (sverka_document_get_sentence (a, 1)->n_tokens, ==, 2);
 }
 
+/* Reads @path into *@text and cuts it into lines in place, with memchr:
+ * g_strsplit's strstr is quadratic under ASan, whose interceptor measures
+ * the rest of the text at each call. Returns: (transfer container) the
+ * lines, pointing into *@text. */
+static GPtrArray *
+read_lines (const char *path, char **text)
+{
+  g_autoptr (GError) error = NULL;
+  GPtrArray *lines = g_ptr_array_new ();
+  gsize len;
+
+  g_assert_true (g_file_get_contents (path, text, &len, &error));
+  g_assert_no_error (error);
+  for (char *line = *text, *end = *text + len, *nl; line < end; line = nl + 1) {
+    nl = memchr (line, '\n', (gsize) (end - line));
+    if (nl == NULL)
+      nl = end;
+    *nl = '\0';
+    g_ptr_array_add (lines, line);
+  }
+  return lines;
+}
+
+/* The words of hunspell's dictionary @name ("ru_RU"): each line but the
+ * first (the count), up to its flags. Returns: (transfer container), the
+ * words pointing into *@text. */
+static GPtrArray *
+hunspell_words (const char *name, char **text)
+{
+  const char *dir = g_getenv ("SVERKA_HUNSPELL_DIR");
+  g_autofree char *file = g_strconcat (name, ".dic", NULL);
+  g_autofree char *path = g_build_filename (dir != NULL ? dir : "/usr/share/hunspell", file, NULL);
+  GPtrArray *words = read_lines (path, text);
+
+  g_ptr_array_remove_index (words, 0);
+  for (guint i = 0; i < words->len; i++) {
+    char *slash = strchr (g_ptr_array_index (words, i), '/');
+    if (slash != NULL)
+      *slash = '\0';
+  }
+  return words;
+}
+
 static void
 check_skeleton (SverkaContext *ctx, const char *word, guint *n)
 {
@@ -153,30 +196,17 @@ test_skeleton_without_icu (void)
   g_autoptr (SverkaContext) ctx = test_context_new ();
   g_autoptr (GError) error = NULL;
   g_autofree char *dic = NULL;
+  g_autoptr (GPtrArray) words = hunspell_words ("ru_RU", &dic);
   g_autoptr (GString) word = g_string_new (NULL);
-  const char *dir = g_getenv ("SVERKA_HUNSPELL_DIR");
-  g_autofree char *path = g_build_filename (dir != NULL ? dir : "/usr/share/hunspell",
-                                            "ru_RU.dic", NULL);
   guint n = 0;
-  gsize len;
 
   g_assert_true (sverka_context_open_analysis (ctx, SVERKA_LANGUAGE_RU, &error));
   g_assert_no_error (error);
-  g_assert_true (g_file_get_contents (path, &dic, &len, &error));
-  g_assert_no_error (error);
-  /* Line by line with memchr: g_strsplit's strstr is quadratic under ASan,
-   * whose interceptor measures the rest of the text at each call. */
-  for (const char *line = dic, *end = dic + len, *nl; line < end; line = nl + 1) {
-    const char *slash;
+  for (guint i = 0; i < words->len; i++) {
+    const char *w = g_ptr_array_index (words, i);
     gboolean plain = TRUE;
-    nl = memchr (line, '\n', (gsize) (end - line));
-    if (nl == NULL)
-      nl = end;
-    if (line == dic)
-      continue; /* the count */
-    slash = memchr (line, '/', (gsize) (nl - line));
     g_string_truncate (word, 0);
-    sverka_simple_fold (line, (gsize) ((slash != NULL ? slash : nl) - line), word);
+    sverka_simple_fold (w, strlen (w), word);
     for (const char *p = word->str; *p != '\0' && plain; p = g_utf8_next_char (p)) {
       gunichar c = g_utf8_get_char (p);
       plain = c >= 0x430 && c <= 0x44F;
@@ -225,43 +255,25 @@ static void
 test_phrase_stems_fast (void)
 {
   g_autoptr (SverkaContext) ctx = test_context_new ();
-  g_autoptr (GError) error = NULL;
   g_autofree char *lexicon = g_build_filename (test_srcdir (), "dictionaries", "ru-en.tsv", NULL);
   g_autofree char *text = NULL;
   g_autofree char *dic = NULL;
-  const char *dir = g_getenv ("SVERKA_HUNSPELL_DIR");
-  g_autofree char *dic_path = g_build_filename (dir != NULL ? dir : "/usr/share/hunspell",
-                                                "en_US.dic", NULL);
+  g_autoptr (GPtrArray) lines = read_lines (lexicon, &text);
+  g_autoptr (GPtrArray) words = hunspell_words ("en_US", &dic);
   guint n = 0;
-  gsize len;
 
-  g_assert_true (g_file_get_contents (lexicon, &text, &len, &error));
-  g_assert_no_error (error);
-  for (char *line = text, *end = text + len, *nl; line < end; line = nl + 1) {
-    g_auto (GStrv) fields = NULL;
-    nl = memchr (line, '\n', (gsize) (end - line));
-    if (nl == NULL)
-      nl = end;
-    *nl = '\0';
-    fields = g_strsplit (line, "\t", 3);
+  for (guint i = 0; i < lines->len; i++) {
+    const char *line = g_ptr_array_index (lines, i);
+    g_auto (GStrv) fields = g_strsplit (line, "\t", 3);
     if (line[0] == '#' || g_strv_length (fields) < 2)
       continue;
     check_side_stems (ctx, fields[0], &n);
     check_side_stems (ctx, fields[1], &n);
   }
-  g_assert_true (g_file_get_contents (dic_path, &dic, &len, &error));
-  g_assert_no_error (error);
-  for (char *line = dic, *end = dic + len, *nl; line < end; line = nl + 1) {
-    char *slash;
-    nl = memchr (line, '\n', (gsize) (end - line));
-    if (nl == NULL)
-      nl = end;
-    *nl = '\0';
-    slash = memchr (line, '/', (gsize) (nl - line));
-    if (slash != NULL)
-      *slash = '\0';
-    if (line != dic && line[0] != '\0')
-      check_side_stems (ctx, line, &n);
+  for (guint i = 0; i < words->len; i++) {
+    const char *w = g_ptr_array_index (words, i);
+    if (w[0] != '\0')
+      check_side_stems (ctx, w, &n);
   }
   g_assert_cmpuint (n, >, 50000);
 }

@@ -27,9 +27,14 @@
  *   counterpart, are estimated for each document pair (estimate_q()): a
  *   translation in the lexicon's domain matches more of its words than a
  *   text the lexicon covers poorly, where a missing match says less.
- * - The link pays ln(source sentences), for being the best of that many
- *   candidates, and POSITION_COST times the distance between the relative
- *   positions of s and t: reports mostly follow their source's order.
+ * - The link pays its prior: ln(source sentences), for being the best of
+ *   that many candidates, and POSITION_COST times the distance between the
+ *   relative positions of s and t, for reports mostly follow their source's
+ *   order. Once a pass has linked the neighbours of s, the prior mixes in a
+ *   local share: the sentences just after the source of s - 1 (or just
+ *   before that of s + 1) are likelier, for a report tells a passage of its
+ *   source in a few sentences running. The links are then taken again, until
+ *   they stop changing or MAX_PASSES passes are done.
  *
  * Words are matched through the keys of the scorer (stems, lexicon entries,
  * sound skeletons, numbers). A match through a general dictionary's sense
@@ -68,6 +73,15 @@
  * match through the seed lexicon, a name, a cognate or a number. */
 #define GENERAL_WEIGHT 0.5
 #define MAX_LINKS 3
+/* The local prior (set_priors()): a report sentence often reports what
+ * follows the source of the sentence before it. LOCAL_SHARE of the prior
+ * of an edge goes to the source sentences from the one linked to the report
+ * sentence before it to LOCAL_AHEAD sentences further (and from the one
+ * linked to the report sentence after it to LOCAL_AHEAD sentences back);
+ * the links are taken again with it, at most MAX_PASSES times in all. */
+#define LOCAL_SHARE 0.4
+#define LOCAL_AHEAD 2u
+#define MAX_PASSES 3
 /* Above this many sentence pairs, each Russian sentence is scored against
  * the English sentences of its rare words only (the inverted index). */
 #define ALL_PAIRS_MAX 4000000
@@ -83,8 +97,15 @@
 typedef struct {
   guint r, e;
   SverkaPairMasks masks; /* matched units, and those matched through strong keys */
-  double score;          /* as last worked out */
+  double prior;          /* the log prior of the link: position, neighbours */
 } Edge;
+
+/* An edge in the heap of take_links(): its index in the edges, and its
+ * score as last worked out. */
+typedef struct {
+  double score;
+  guint r, e, k;
+} HeapItem;
 
 typedef struct {
   guint r, e;
@@ -96,6 +117,7 @@ typedef struct {
 typedef struct {
   guint s, t;
   guint64 ms, ms_strong, mt, mt_strong;
+  double prior;
 } EdgeView;
 
 static EdgeView
@@ -103,8 +125,8 @@ edge_view (const Edge *ed, gboolean ru_reports)
 {
   const SverkaPairMasks *m = &ed->masks;
   if (ru_reports)
-    return (EdgeView) { ed->r, ed->e, m->ru, m->strong_ru, m->en, m->strong_en };
-  return (EdgeView) { ed->e, ed->r, m->en, m->strong_en, m->ru, m->strong_ru };
+    return (EdgeView) { ed->r, ed->e, m->ru, m->strong_ru, m->en, m->strong_en, ed->prior };
+  return (EdgeView) { ed->e, ed->r, m->en, m->strong_en, m->ru, m->strong_ru, ed->prior };
 }
 
 /* One document in its role. */
@@ -338,7 +360,7 @@ role_clear (Role *role)
 
 /* Does edge @x go before edge @y: a higher score, then the document order? */
 static gboolean
-edge_before (const Edge *x, const Edge *y)
+edge_before (const HeapItem *x, const HeapItem *y)
 {
   if (x->score != y->score)
     return x->score > y->score;
@@ -349,11 +371,11 @@ edge_before (const Edge *x, const Edge *y)
 
 /* A binary heap of edges, best first. */
 static void
-heap_sift_down (Edge *h, guint n, guint i)
+heap_sift_down (HeapItem *h, guint n, guint i)
 {
   for (;;) {
     guint best = i, l = 2 * i + 1, r = l + 1;
-    Edge tmp;
+    HeapItem tmp;
     if (l < n && edge_before (&h[l], &h[best]))
       best = l;
     if (r < n && edge_before (&h[r], &h[best]))
@@ -384,7 +406,6 @@ edge_score (const EdgeView *v, const Role *rep, const Role *src, guint64 covered
             guint64 explained)
 {
   guint s = v->s, t = v->t;
-  double pos = fabs ((s + 0.5) / rep->n - (t + 0.5) / src->n);
   double report = mask_sum (rep->side, s, v->ms_strong & ~covered, rep->value)
                   + GENERAL_WEIGHT
                         * mask_sum (rep->side, s, v->ms & ~v->ms_strong & ~covered, rep->value);
@@ -393,7 +414,129 @@ edge_score (const EdgeView *v, const Role *rep, const Role *src, guint64 covered
                   + GENERAL_WEIGHT
                         * mask_sum (src->side, t, v->mt & ~v->mt_strong & ~explained, src->value);
 
-  return report + source - POSITION_COST * pos - log (MAX (src->n, 1u));
+  return report + source + v->prior;
+}
+
+/* Sets the prior of every edge: its position (POSITION_COST, and ln of
+ * the source's sentences for being the best of that many), and, given the
+ * @links of an earlier pass (NULL in the first), whether it continues the
+ * links of the report sentences next to it: a mixture that gives
+ * LOCAL_SHARE to the LOCAL_AHEAD + 1 source sentences from the source of
+ * the sentence before on (or up to the source of the sentence after). */
+static void
+set_priors (GArray *edges, gboolean ru_reports, const Role *rep, const Role *src,
+            const GArray *links)
+{
+  guint n_links = links != NULL ? links->len : 0;
+  g_autofree guint *first = g_new0 (guint, rep->n + 2);
+  g_autofree guint *target = g_new (guint, MAX (n_links, 1u));
+
+  /* target[first[s]] .. target[first[s + 1] - 1]: the sources of report
+   * sentence s */
+  for (guint k = 0; k < n_links; k++) {
+    const Link *l = &g_array_index (links, Link, k);
+    first[(ru_reports ? l->r : l->e) + 1]++;
+  }
+  for (guint s = 0; s < rep->n; s++)
+    first[s + 1] += first[s];
+  first[rep->n + 1] = first[rep->n];
+  {
+    g_autofree guint *fill = g_memdup2 (first, (rep->n + 1) * sizeof (guint));
+    for (guint k = 0; k < n_links; k++) {
+      const Link *l = &g_array_index (links, Link, k);
+      target[fill[ru_reports ? l->r : l->e]++] = ru_reports ? l->e : l->r;
+    }
+  }
+  for (guint k = 0; k < edges->len; k++) {
+    Edge *ed = &g_array_index (edges, Edge, k);
+    EdgeView v = edge_view (ed, ru_reports);
+    double pos = fabs ((v.s + 0.5) / rep->n - (v.t + 0.5) / src->n);
+    double global = -POSITION_COST * pos - log (MAX (src->n, 1u));
+    gboolean has_neighbours = FALSE, local = FALSE;
+
+    if (v.s > 0) {
+      for (guint i = first[v.s - 1]; i < first[v.s]; i++) {
+        has_neighbours = TRUE;
+        local |= v.t >= target[i] && v.t <= target[i] + LOCAL_AHEAD;
+      }
+    }
+    if (v.s + 1 < rep->n) {
+      for (guint i = first[v.s + 1]; i < first[v.s + 2]; i++) {
+        has_neighbours = TRUE;
+        local |= v.t <= target[i] && v.t + LOCAL_AHEAD >= target[i];
+      }
+    }
+    ed->prior = has_neighbours ? log ((1 - LOCAL_SHARE) * exp (global)
+                                      + (local ? LOCAL_SHARE / (LOCAL_AHEAD + 1) : 0.0))
+                               : global;
+  }
+}
+
+/* Takes links best first (see the top of the file) into @links, in
+ * report order, and sets the best score of each Russian and English
+ * sentence's edges in @best_ru and @best_en. */
+static void
+take_links (const GArray *edges, gboolean ru_reports, const Role *rep, const Role *src,
+            GArray *links, double *best_ru, double *best_en)
+{
+  guint hn = edges->len;
+  g_autofree HeapItem *h = g_new (HeapItem, MAX (hn, 1u));
+  g_autofree guint64 *covered = g_new0 (guint64, MAX (rep->n, 1u));   /* per report sentence */
+  g_autofree guint64 *explained = g_new0 (guint64, MAX (src->n, 1u)); /* per source sentence */
+  g_autofree guint *n_links = g_new0 (guint, MAX (rep->n, 1u));
+  guint n = ru_reports ? rep->n : src->n, m = ru_reports ? src->n : rep->n;
+
+  for (guint r = 0; r < n; r++)
+    best_ru[r] = -INFINITY;
+  for (guint e = 0; e < m; e++)
+    best_en[e] = -INFINITY;
+  /* Score every edge with nothing explained yet, then take them best first. */
+  for (guint k = 0; k < hn; k++) {
+    const Edge *ed = &g_array_index (edges, Edge, k);
+    EdgeView v = edge_view (ed, ru_reports);
+    double score = edge_score (&v, rep, src, 0, 0);
+
+    h[k] = (HeapItem) { score, ed->r, ed->e, k };
+    best_ru[ed->r] = MAX (best_ru[ed->r], score);
+    best_en[ed->e] = MAX (best_en[ed->e], score);
+  }
+  for (guint k = hn / 2; k-- > 0;)
+    heap_sift_down (h, hn, k);
+  while (hn > 0) {
+    const Edge *ed = &g_array_index (edges, Edge, h[0].k);
+    EdgeView v = edge_view (ed, ru_reports);
+    double score = edge_score (&v, rep, src, covered[v.s], explained[v.t]);
+
+    if (score < h[0].score) {
+      h[0].score = score;
+      heap_sift_down (h, hn, 0);
+      continue;
+    }
+    if (score <= 0)
+      break; /* no edge left can be positive */
+    h[0] = h[--hn];
+    heap_sift_down (h, hn, 0);
+    if (n_links[v.s] >= MAX_LINKS)
+      continue;
+    n_links[v.s]++;
+    covered[v.s] |= v.ms;
+    explained[v.t] |= v.mt;
+    g_array_append_val (links, ((Link) { ed->r, ed->e, score }));
+  }
+  g_array_sort (links, compare_links);
+}
+
+static gboolean
+same_links (const GArray *a, const GArray *b)
+{
+  if (a->len != b->len)
+    return FALSE;
+  for (guint k = 0; k < a->len; k++) {
+    const Link *x = &g_array_index (a, Link, k), *y = &g_array_index (b, Link, k);
+    if (x->r != y->r || x->e != y->e)
+      return FALSE;
+  }
+  return TRUE;
 }
 
 void
@@ -406,9 +549,6 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
   Role *rep = ru_reports ? &ru : &en, *src = ru_reports ? &en : &ru;
   g_autoptr (GArray) edges = NULL;
   g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
-  g_autofree guint64 *covered = g_new0 (guint64, MAX (rep->n, 1u));   /* per report sentence */
-  g_autofree guint64 *explained = g_new0 (guint64, MAX (src->n, 1u)); /* per source sentence */
-  g_autofree guint *n_links = g_new0 (guint, MAX (rep->n, 1u));
   g_autofree double *best_ru = g_new (double, MAX (n, 1u));
   g_autofree double *best_en = g_new (double, MAX (m, 1u));
   g_autofree gint *citing = g_new (gint, MAX (m, 1u));
@@ -424,48 +564,18 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
   weigh_report (rep, src->n);
   weigh_source (src, rep->n);
 
-  for (guint r = 0; r < n; r++)
-    best_ru[r] = -INFINITY;
-  for (guint e = 0; e < m; e++)
-    best_en[e] = -INFINITY;
+  for (guint pass = 0; pass < MAX_PASSES; pass++) {
+    g_autoptr (GArray) next = g_array_new (FALSE, FALSE, sizeof (Link));
+    gboolean settled;
 
-  /* Score every edge with nothing explained yet, then take them best first. */
-  {
-    Edge *h = (Edge *) (void *) edges->data;
-    guint hn = edges->len;
-
-    for (guint k = 0; k < hn; k++) {
-      Edge *ed = &h[k];
-      EdgeView v = edge_view (ed, ru_reports);
-      ed->score = edge_score (&v, rep, src, 0, 0);
-      best_ru[ed->r] = MAX (best_ru[ed->r], ed->score);
-      best_en[ed->e] = MAX (best_en[ed->e], ed->score);
-    }
-    for (guint k = hn / 2; k-- > 0;)
-      heap_sift_down (h, hn, k);
-    while (hn > 0) {
-      Edge ed = h[0];
-      EdgeView v = edge_view (&ed, ru_reports);
-      double score = edge_score (&v, rep, src, covered[v.s], explained[v.t]);
-
-      if (score < h[0].score) {
-        h[0].score = score;
-        heap_sift_down (h, hn, 0);
-        continue;
-      }
-      if (score <= 0)
-        break; /* no edge left can be positive */
-      h[0] = h[--hn];
-      heap_sift_down (h, hn, 0);
-      if (n_links[v.s] >= MAX_LINKS)
-        continue;
-      n_links[v.s]++;
-      covered[v.s] |= v.ms;
-      explained[v.t] |= v.mt;
-      g_array_append_val (links, ((Link) { ed.r, ed.e, score }));
-    }
+    set_priors (edges, ru_reports, rep, src, pass > 0 ? links : NULL);
+    take_links (edges, ru_reports, rep, src, next, best_ru, best_en);
+    settled = pass > 0 && same_links (next, links);
+    g_array_set_size (links, 0);
+    g_array_append_vals (links, next->data, next->len);
+    if (settled)
+      break;
   }
-  g_array_sort (links, compare_links);
 
   /* Rows in Russian order; an English sentence linked to nothing goes after
    * the row of the nearest linked English sentence before it (the last row

@@ -33,7 +33,7 @@ PAIRS = [
      os.path.join(BRUSSELS, "gold-alignment.tsv"), 0.50),
     ("2016-04-06-aliyev-lavrov", os.path.join(DEV, "2016-04-06-aliyev-lavrov.ru.txt"),
      os.path.join(NEIGHBOURS, "2016-04-06-aliyev-lavrov-meeting.en.txt"),
-     os.path.join(DEV, "2016-04-06-aliyev-lavrov.gold-alignment.tsv"), 0.85),
+     os.path.join(DEV, "2016-04-06-aliyev-lavrov.gold-alignment.tsv"), 0.90),
     ("2022-01-18-nato-article", os.path.join(DEV, "2022-01-18-nato-article.ru.txt"),
      os.path.join(NEIGHBOURS, "2022-01-18-nato-azerbaijan-article.en.txt"),
      os.path.join(DEV, "2022-01-18-nato-article.gold-alignment.tsv"), 0.90),

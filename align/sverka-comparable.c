@@ -428,7 +428,8 @@ set_priors (GArray *edges, gboolean ru_reports, const Role *rep, const Role *src
             const GArray *links)
 {
   guint n_links = links != NULL ? links->len : 0;
-  g_autofree guint *first = g_new0 (guint, rep->n + 2);
+  g_autofree guint *first = g_new0 (guint, rep->n + 1);
+  double log_candidates = log (MAX (src->n, 1u));
   g_autofree guint *target = g_new (guint, MAX (n_links, 1u));
 
   /* target[first[s]] .. target[first[s + 1] - 1]: the sources of report
@@ -439,7 +440,6 @@ set_priors (GArray *edges, gboolean ru_reports, const Role *rep, const Role *src
   }
   for (guint s = 0; s < rep->n; s++)
     first[s + 1] += first[s];
-  first[rep->n + 1] = first[rep->n];
   {
     g_autofree guint *fill = g_memdup2 (first, (rep->n + 1) * sizeof (guint));
     for (guint k = 0; k < n_links; k++) {
@@ -451,7 +451,7 @@ set_priors (GArray *edges, gboolean ru_reports, const Role *rep, const Role *src
     Edge *ed = &g_array_index (edges, Edge, k);
     EdgeView v = edge_view (ed, ru_reports);
     double pos = fabs ((v.s + 0.5) / rep->n - (v.t + 0.5) / src->n);
-    double global = -POSITION_COST * pos - log (MAX (src->n, 1u));
+    double global = -POSITION_COST * pos - log_candidates;
     gboolean has_neighbours = FALSE, local = FALSE;
 
     if (v.s > 0) {
@@ -548,7 +548,7 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
   gboolean ru_reports = n <= m;
   Role *rep = ru_reports ? &ru : &en, *src = ru_reports ? &en : &ru;
   g_autoptr (GArray) edges = NULL;
-  g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Link));
+  g_autoptr (GArray) links = NULL;
   g_autofree double *best_ru = g_new (double, MAX (n, 1u));
   g_autofree double *best_en = g_new (double, MAX (m, 1u));
   g_autofree gint *citing = g_new (gint, MAX (m, 1u));
@@ -568,11 +568,11 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
     g_autoptr (GArray) next = g_array_new (FALSE, FALSE, sizeof (Link));
     gboolean settled;
 
-    set_priors (edges, ru_reports, rep, src, pass > 0 ? links : NULL);
+    set_priors (edges, ru_reports, rep, src, links);
     take_links (edges, ru_reports, rep, src, next, best_ru, best_en);
-    settled = pass > 0 && same_links (next, links);
-    g_array_set_size (links, 0);
-    g_array_append_vals (links, next->data, next->len);
+    settled = links != NULL && same_links (next, links);
+    g_clear_pointer (&links, g_array_unref);
+    links = g_steal_pointer (&next);
     if (settled)
       break;
   }

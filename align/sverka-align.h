@@ -50,7 +50,10 @@ typedef struct {
   const guint *ru;
   guint n_en;
   const guint *en;
-  double score; /* in [0, 1]: how sure sverka is of this bead */
+  double score; /* in [0, 1]: how sure sverka is of this bead: the
+                 * probability, as estimated on development data, that its
+                 * links are right (mean over them), or for a sentence
+                 * alone that it has no counterpart */
 } SverkaBead;
 
 typedef struct _SverkaAlignment SverkaAlignment;

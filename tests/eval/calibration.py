@@ -36,8 +36,10 @@ import score  # noqa: E402
 BANDS = [0.0, 0.5, 0.7, 0.8, 0.9, 0.95, 1.0]
 
 
-def corpus_pairs():
-    c = os.path.join(REPO, "corpus")
+def corpus_pairs(root=REPO):
+    """(name, Russian text, English text, gold) of the four hand-annotated
+    comparable pairs under ROOT/corpus."""
+    c = os.path.join(root, "corpus")
     dev, nb = os.path.join(c, "comparable-dev"), os.path.join(c, "neighbours")
     b = os.path.join(c, "2021-12-14-brussels")
     yield "2021-12-14-brussels", os.path.join(b, "ru.txt"), os.path.join(b, "en.txt"), \
@@ -60,10 +62,19 @@ def items_from(beads, link_ok, alone_ok):
             yield "unlinked", s, alone_ok("ru", ru_ids[0]) if ru_ids else alone_ok("en", en_ids[0])
 
 
-def with_scores(beads, text):
-    """parse_tsv()'s beads with the score column added."""
-    rows = text.splitlines()[1:]
-    return [b + (float(row.split("\t")[2]),) for b, row in zip(beads, rows)]
+def gold_items(beads, gold):
+    """items_from() against a sentence-level gold (gold_f1.read_gold()'s
+    sure and sure-or-possible links)."""
+    sure, possible = gold
+    linked = {"ru": {r for r, _ in sure}, "en": {e for _, e in sure}}
+    return items_from(beads, lambda r, e: (r, e) in possible,
+                      lambda side, i: i not in linked[side])
+
+
+def brier(items, kind):
+    """The Brier score of the items of KIND, and how many there are."""
+    got = [(s, y) for k, s, y in items if k == kind]
+    return sum((s - y) ** 2 for s, y in got) / max(len(got), 1), len(got)
 
 
 def run_align(args, ru, en, keep_all):
@@ -71,16 +82,15 @@ def run_align(args, ru, en, keep_all):
     p = subprocess.run(cmd + [ru, en], capture_output=True, text=True)
     if p.returncode != 0:
         sys.exit("calibration: %s: %s" % (" ".join(cmd + [ru, en]), p.stderr.strip()[-300:]))
-    return with_scores(score.parse_tsv(p.stdout, ru), p.stdout)
+    beads = score.parse_tsv(p.stdout, ru)
+    if any(b[4] is None for b in beads):
+        sys.exit("calibration: %s: a row without a numeric score column" % " ".join(cmd + [ru, en]))
+    return beads
 
 
 def corpus_items(args):
     for _, ru, en, gold in corpus_pairs():
-        sure, possible = gold_f1.read_gold(gold)
-        linked = {"ru": {r for r, _ in sure}, "en": {e for _, e in sure}}
-        beads = run_align(args, ru, en, keep_all=False)
-        yield from items_from(beads, lambda r, e: (r, e) in possible,
-                              lambda side, i: i not in linked[side])
+        yield from gold_items(run_align(args, ru, en, keep_all=False), gold_f1.read_gold(gold))
 
 
 def pairs_items(args, folder):
@@ -103,12 +113,12 @@ def pairs_items(args, folder):
 
 
 def report(kind, items):
+    b, _ = brier(items, kind)
     items = [(s, y) for k, s, y in items if k == kind]
     if not items:
         print("%s: none" % kind)
         return
-    brier = sum((s - y) ** 2 for s, y in items) / len(items)
-    print("%s: %d, right %d, Brier %.4f" % (kind, len(items), sum(y for _, y in items), brier))
+    print("%s: %d, right %d, Brier %.4f" % (kind, len(items), sum(y for _, y in items), b))
     for lo, hi in zip(BANDS, BANDS[1:]):
         band = [(s, y) for s, y in items if lo <= s < hi or (hi == 1.0 and s == 1.0)]
         if band:
@@ -128,12 +138,15 @@ def main():
     args = ap.parse_args()
     if not args.pairs and not args.corpus:
         ap.error("give PAIRS or --corpus")
+    if not (os.path.isfile(args.sverka) and os.access(args.sverka, os.X_OK)):
+        ap.error("%s: no such executable (--sverka)" % args.sverka)
+    for folder in args.pairs:
+        if not os.path.isdir(folder):
+            ap.error("%s: not a folder" % folder)
     items = []
     if args.corpus:
         items += list(corpus_items(args))
     for folder in args.pairs:
-        if not os.path.isdir(folder):
-            ap.error("%s: not a folder" % folder)
         items += list(pairs_items(args, folder))
     report("link", items)
     report("unlinked", items)

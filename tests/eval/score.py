@@ -133,7 +133,9 @@ def parse_ids(field, where):
 
 
 def parse_tsv(text, where):
-    """[(ru_ids, en_ids, ru_text, en_text)] from the aligner's TSV."""
+    """[(ru_ids, en_ids, ru_text, en_text, score)] from the aligner's TSV
+    (texts and score None when the header has no such column, the score
+    also when it is not a number)."""
     lines = text.replace("\r\n", "\n").split("\n")
     while lines and lines[-1] == "":
         lines.pop()
@@ -146,15 +148,21 @@ def parse_tsv(text, where):
         raise EvalError("%s: header has no ru_ids/en_ids: %r" % (where, lines[0][:200]))
     irt = head.index("ru") if "ru" in head else None
     iet = head.index("en") if "en" in head else None
+    isc = head.index("score") if "score" in head else None
     beads = []
     for n, line in enumerate(lines[1:], 2):
         a = line.split("\t")
         if len(a) != len(head):
             raise EvalError("%s:%d: %d fields, header has %d" % (where, n, len(a), len(head)))
+        try:
+            sc = float(a[isc]) if isc is not None else None
+        except ValueError:
+            sc = None  # scoring links needs no score
         beads.append((parse_ids(a[iri], "%s:%d" % (where, n)),
                       parse_ids(a[iei], "%s:%d" % (where, n)),
                       a[irt] if irt is not None else None,
-                      a[iet] if iet is not None else None))
+                      a[iet] if iet is not None else None,
+                      sc))
     return beads
 
 
@@ -233,7 +241,7 @@ def score_doc(d, args):
     r["beads"] = len(beads)
     pred = set()
     seen = {"ru": [0] * len(ru_s), "en": [0] * len(en_s)}
-    for ru_ids, en_ids, ru_t, en_t in beads:
+    for ru_ids, en_ids, ru_t, en_t, _ in beads:
         lines = {}
         for side, ids, at, sents, txt in (("ru", ru_ids, ru_at, ru_s, ru_t),
                                           ("en", en_ids, en_at, en_s, en_t)):

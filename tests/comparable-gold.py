@@ -25,9 +25,8 @@ import tempfile
 
 sverka, src = sys.argv[1], sys.argv[2]
 sys.path.insert(0, os.path.join(src, "tests", "eval"))
-from gold_f1 import prf, read_gold, read_tsv  # noqa: E402
+from gold_f1 import links, prf, read_beads, read_gold  # noqa: E402
 from calibration import brier, corpus_pairs, gold_items  # noqa: E402
-from score import parse_tsv  # noqa: E402
 
 # The floor of the S/P F1 of each pair
 FLOORS = {"2021-12-14-brussels": 0.50, "2016-04-06-aliyev-lavrov": 0.90,
@@ -83,9 +82,9 @@ with tempfile.TemporaryDirectory() as tmp:
         check(ru_seen == set(range(1, n_ru + 1)) and en_seen == set(range(1, n_en + 1)),
               f"{name}: every sentence of both texts is in the TSV ({n_ru} ru, {n_en} en)")
         sure, possible = read_gold(gold)
-        pred = read_tsv(tsv)
-        with open(tsv, encoding="utf-8") as f:
-            items += gold_items(parse_tsv(f.read(), tsv), (sure, possible))
+        beads = read_beads(tsv)
+        pred = links(beads)
+        items += gold_items(beads, (sure, possible))
         p, r, f1 = prf(pred, sure, sure)
         sp_p, sp_r, sp_f1 = prf(pred, possible, sure)
         figures = (f"strict P {p:.3f} R {r:.3f} F1 {f1:.3f}; "

@@ -14,7 +14,13 @@ Two figures: strict (precision and recall against the sure links) and S/P
 recall against sure). --min-f1 checks the strict F1, --min-f1-sp the other.
 """
 import argparse
+import os
 import sys
+
+sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
+import score  # noqa: E402
+
+TSV_HEADER = "ru\ten\tscore\tru_ids\ten_ids"
 
 
 def read_gold(path):
@@ -37,20 +43,27 @@ def read_gold(path):
     return sure, possible | sure
 
 
-def read_tsv(path):
-    links = set()
+def read_beads(path):
+    """score.parse_tsv()'s beads of the sverka TSV at PATH, whose header must
+    be sverka's own."""
     with open(path, encoding="utf-8") as f:
-        header = f.readline().rstrip("\n")
-        if header != "ru\ten\tscore\tru_ids\ten_ids":
-            sys.exit(f"{path}:1: not a sverka TSV header: {header!r}")
-        for n, line in enumerate(f, start=2):
-            fields = line.rstrip("\n").split("\t")
-            if len(fields) != 5:
-                sys.exit(f"{path}:{n}: expected 5 fields, found {len(fields)}")
-            ru = [int(x) for x in fields[3].split(",") if x]
-            en = [int(x) for x in fields[4].split(",") if x]
-            links.update((r, e) for r in ru for e in en)
-    return links
+        text = f.read()
+    header = text.split("\n", 1)[0]
+    if header != TSV_HEADER:
+        sys.exit(f"{path}:1: not a sverka TSV header: {header!r}")
+    try:
+        return score.parse_tsv(text, path)
+    except score.EvalError as e:
+        sys.exit(str(e))
+
+
+def links(beads):
+    """Every (Russian id, English id) pair inside a bead."""
+    return {(r, e) for ru, en, *_ in beads for r in ru for e in en}
+
+
+def read_tsv(path):
+    return links(read_beads(path))
 
 
 def prf(pred, ok_for_precision, sure):

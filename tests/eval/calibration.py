@@ -100,16 +100,13 @@ def pairs_items(args, folder):
     for d in docs:
         ru, en = os.path.join(d, "ru.txt"), os.path.join(d, "en.txt")
         gold = score.read_gold(os.path.join(d, "gold.tsv"))
-        at = {}
-        for side, path in (("ru", ru), ("en", en)):
-            with open(path, encoding="utf-8") as f:
-                paras = score.paragraphs(f.read())
-            at[side] = score.locate(paras, score.segment(args.sverka, path))
+        at = {side: score.sentence_units(d, side, path, score.segment(args.sverka, path))
+              for side, path in (("ru", ru), ("en", en))}
         linked = {"ru": {a for a, _ in gold}, "en": {b for _, b in gold}}
         beads = run_align(args, ru, en, keep_all=True)
         yield from items_from(
-            beads, lambda r, e: (at["ru"][r - 1], at["en"][e - 1]) in gold,
-            lambda side, i: at[side][i - 1] not in linked[side])
+            beads, lambda r, e: any((a, b) in gold for a in at["ru"][r - 1] for b in at["en"][e - 1]),
+            lambda side, i: not (at[side][i - 1] & linked[side]))
 
 
 def report(kind, items):

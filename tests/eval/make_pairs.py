@@ -39,12 +39,12 @@ SETS = {
     "wmt22-enru": dict(
         folder="wmt22-generaltest-enru-ruen",
         ru="generaltest2022.en-ru.ref.A.ru", en="generaltest2022.en-ru.src.en",
-        ids="generaltest2022.en-ru.docids.tsv", col=0, header=False,
+        ids="generaltest2022.en-ru.docids.tsv", col=0, header=False, para_col=2,
         use="develop", what="WMT22 general test, en original -> ru"),
     "wmt22-ruen": dict(
         folder="wmt22-generaltest-enru-ruen",
         ru="generaltest2022.ru-en.src.ru", en="generaltest2022.ru-en.ref.A.en",
-        ids="generaltest2022.ru-en.docids.tsv", col=0, header=False,
+        ids="generaltest2022.ru-en.docids.tsv", col=0, header=False, para_col=2,
         use="develop", what="WMT22 general test, ru original -> en"),
     "wmt24": dict(
         folder="wmt24-generaltest-enru-paragraphs",
@@ -69,7 +69,7 @@ SETS = {
     "wmt23-ruen": dict(
         folder="wmt23-generaltest-ruen",
         ru="generaltest2023.ru-en.src.ru", en="generaltest2023.ru-en.ref.refA.en",
-        ids="generaltest2023.ru-en.docids.tsv", col=0, header=False,
+        ids="generaltest2023.ru-en.docids.tsv", col=0, header=False, para_col=2,
         use="report", what="WMT23 general test, ru original -> en"),
 }
 
@@ -87,16 +87,20 @@ def read_lines(path):
 
 
 def read_docids(spec, path):
-    ids = []
+    """The document id of each line, and its paragraph id (None when the set
+    has no paragraph column)."""
+    ids, paras = [], []
     lines = read_lines(path)
     if spec["header"]:
         lines = lines[1:]
     for line in lines:
-        v = line.split("\t")[spec["col"]].strip()
+        f = line.split("\t")
+        v = f[spec["col"]].strip()
         if spec.get("split"):
             v = v.split(spec["split"])[0]
         ids.append(v)
-    return ids
+        paras.append(f[spec["para_col"]].strip() if "para_col" in spec else None)
+    return ids, paras
 
 
 def clean(line):
@@ -105,19 +109,20 @@ def clean(line):
 
 
 def documents(spec, data):
-    """[(docid, [(ru_line, en_line), ...]), ...] in the order of the set."""
+    """[(docid, [(ru_line, en_line, paragraph_id), ...]), ...] in the order
+    of the set (paragraph_id None where the set has none)."""
     base = os.path.join(data, spec["folder"])
     ru = read_lines(os.path.join(base, spec["ru"]))
     en = read_lines(os.path.join(base, spec["en"]))
-    ids = read_docids(spec, os.path.join(base, spec["ids"]))
+    ids, paras = read_docids(spec, os.path.join(base, spec["ids"]))
     if not (len(ru) == len(en) == len(ids)):
         sys.exit("make_pairs: %s: line counts differ: ru %d, en %d, ids %d"
                  % (spec["folder"], len(ru), len(en), len(ids)))
     docs = []
-    for r, e, d in zip(ru, en, ids):
+    for r, e, d, p in zip(ru, en, ids, paras):
         if not docs or docs[-1][0] != d:
             docs.append((d, []))
-        docs[-1][1].append((clean(r), clean(e)))
+        docs[-1][1].append((clean(r), clean(e), p))
     return docs
 
 
@@ -138,7 +143,7 @@ def build(docs, args):
     out = []
     for docid, pairs in docs:
         ru_units, en_units = [], []
-        for i, (r, e) in enumerate(pairs):
+        for i, (r, e, _) in enumerate(pairs):
             if not r and not e:
                 stats["empty_pairs"] += 1
                 continue
@@ -212,8 +217,24 @@ def gold_links(ru_units, en_units):
     return sorted(links)
 
 
-def text_of(pairs, units, side):
-    paras = [" ".join(pairs[i][side] for i in u) for u in units]
+def unit_texts(pairs, units, side):
+    return [" ".join(pairs[i][side] for i in u) for u in units]
+
+
+def text_of(pairs, units, side, layout, lines=False):
+    """The side's text: with layout "line" one paragraph per unit; "real"
+    the units of one paragraph of the set (that of a unit's first line)
+    joined by a space (or, with @lines, each on a line of its own); "doc"
+    all units in one paragraph."""
+    texts = unit_texts(pairs, units, side)
+    paras = []
+    for u, t in zip(units, texts):
+        key = (u[0] if layout == "line" else pairs[u[0]][2] if layout == "real" else 0)
+        if paras and paras[-1][0] == key:
+            paras[-1][1].append(t)
+        else:
+            paras.append((key, [t]))
+    paras = [("\n" if lines else " ").join(ts) for _, ts in paras]
     return "\n\n".join(paras) + "\n" if paras else ""
 
 
@@ -233,6 +254,14 @@ def main():
     ap.add_argument("--merge-side", choices=("ru", "en"), default="en")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--limit-docs", type=int, default=0, help="only the first N documents")
+    ap.add_argument("--paragraphs", choices=("line", "real", "real-lines", "doc", "doc-lines"),
+                    default="line",
+                    help="line: each line of the set a paragraph (default); real: the set's own "
+                         "paragraphs, their lines joined as running text by a space (sets with "
+                         "a paragraph column: wmt22-*, wmt23-ruen); doc: each document one "
+                         "paragraph; real-lines, doc-lines: the same paragraphs, each line of "
+                         "the set on a line of its own. Except with line, ru.units and en.units "
+                         "give each gold unit's text")
     ap.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args()
 
@@ -241,6 +270,9 @@ def main():
         if not 0.0 <= v < 1.0:
             ap.error("--%s must be in [0, 1)" % name.replace("_", "-"))
     spec = SETS[args.set]
+    if args.paragraphs.startswith("real") and "para_col" not in spec:
+        ap.error("--paragraphs real: %s has no paragraph ids (wmt22-enru, wmt22-ruen and "
+                 "wmt23-ruen have)" % args.set)
     if spec["use"] == "report" and not args.quiet:
         print("make_pairs: %s is a report-only set: measure and report, never tune on it"
               % args.set, file=sys.stderr)
@@ -259,10 +291,14 @@ def main():
         name = "%0*d-%s" % (width, n, safe_name(docid))
         d = os.path.join(args.out, name)
         os.makedirs(d)
-        with open(os.path.join(d, "ru.txt"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(text_of(pairs, ru_units, 0))
-        with open(os.path.join(d, "en.txt"), "w", encoding="utf-8", newline="\n") as f:
-            f.write(text_of(pairs, en_units, 1))
+        for side, units, k in (("ru", ru_units, 0), ("en", en_units, 1)):
+            with open(os.path.join(d, side + ".txt"), "w", encoding="utf-8", newline="\n") as f:
+                f.write(text_of(pairs, units, k, args.paragraphs.replace("-lines", ""),
+                                args.paragraphs.endswith("-lines")))
+            if args.paragraphs != "line":
+                with open(os.path.join(d, side + ".units"), "w", encoding="utf-8",
+                          newline="\n") as f:
+                    f.write("".join(t + "\n" for t in unit_texts(pairs, units, k)))
         links = gold_links(ru_units, en_units)
         with open(os.path.join(d, "gold.tsv"), "w", encoding="utf-8", newline="\n") as f:
             for a, b in links:
@@ -278,11 +314,13 @@ def main():
         label += "+del-%s%g/s%d" % (args.delete_side, args.delete_frac, args.seed)
     if args.merge_frac > 0:
         label += "+merge-%s%g/s%d" % (args.merge_side, args.merge_frac, args.seed)
+    if args.paragraphs != "line":
+        label += "+para-" + args.paragraphs
     info = dict(set=args.set, label=label, use=spec["use"], what=spec["what"],
                 source=os.path.join(spec["folder"], "SOURCE.txt"),
                 delete_frac=args.delete_frac, delete_side=args.delete_side,
                 merge_frac=args.merge_frac, merge_side=args.merge_side,
-                seed=args.seed, limit_docs=args.limit_docs,
+                seed=args.seed, limit_docs=args.limit_docs, paragraphs=args.paragraphs,
                 documents=len(built), ru_lines=nru, en_lines=nen,
                 gold_links=ngold, stats=stats, docs=names)
     with open(os.path.join(args.out, "info.json"), "w", encoding="utf-8") as f:

@@ -55,11 +55,30 @@ run() {
 }
 
 
+if [ "${RUN_DEV_SETS:-dev}" = report ]; then
+	run wmt23-ruen-lines       --set wmt23-ruen --paragraphs real-lines
+	run wmt23-ruen-lines-del10 --set wmt23-ruen --paragraphs real-lines --delete-frac 0.1 --delete-side ru --seed 1
+	run wmt23-ruen-real        --set wmt23-ruen --paragraphs real
+	run wmt21-ruen             --set wmt21-ruen
+	run wmt21-ruen-del10       --set wmt21-ruen --delete-frac 0.1 --delete-side ru --seed 1
+	exit $status
+fi
 run ntrex            --set ntrex
 run ntrex-del-ru10   --set ntrex --delete-frac 0.1 --delete-side ru --seed 1
 run ntrex-del-en10   --set ntrex --delete-frac 0.1 --delete-side en --seed 2
 run wmt22-enru       --set wmt22-enru
 run wmt22-enru-del10 --set wmt22-enru --delete-frac 0.1 --delete-side ru --seed 1
 run wmt24            --set wmt24
+# The documents as running text: each set's lines on lines of their own
+# (WMT22 has no paragraph ids: a document is one paragraph), and as one
+# paragraph whose lines are joined by spaces, which only the sentence
+# segmenter can split again (score.py prints the ceiling that the
+# segmentation allows).
+run wmt22-enru-lines       --set wmt22-enru --paragraphs real-lines
+run wmt22-enru-lines-del10 --set wmt22-enru --paragraphs real-lines --delete-frac 0.1 --delete-side ru --seed 1
+run wmt22-ruen-lines       --set wmt22-ruen --paragraphs real-lines
+run wmt22-ruen-lines-del10 --set wmt22-ruen --paragraphs real-lines --delete-frac 0.1 --delete-side ru --seed 1
+run wmt22-enru-doc         --set wmt22-enru --paragraphs doc
+run wmt22-ruen-doc         --set wmt22-ruen --paragraphs doc
 
 exit $status

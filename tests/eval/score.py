@@ -107,6 +107,82 @@ def locate(paras, sents):
     return res
 
 
+def read_units(path):
+    """The gold units of a pair written with --paragraphs real or doc: one
+    line of text per unit, in order (unit k = gold line number k)."""
+    with open(path, encoding="utf-8") as f:
+        return [norm(u) for u in f.read().split("\n")[:-1]]
+
+
+def locate_units(units, sents):
+    """The gold units (a set of 1-based numbers, empty where not found) that
+    each sentence overlaps, when several units share a paragraph.
+
+    The units and the sentences are compared with all white space removed:
+    each sentence is found forward from the end of the one before, and its
+    span is mapped back to the units it covers.  A sentence the segmenter
+    did not split at a unit boundary covers both units."""
+    text, owner = [], []
+    for k, u in enumerate(units, 1):
+        c = compact(u)
+        text.append(c)
+        owner.extend([k] * len(c))
+    text = "".join(text)
+    res, off = [], 0
+    for s in sents:
+        c = compact(s)
+        i = text.find(c, off) if c else -1
+        if i < 0:
+            res.append(set())
+            continue
+        res.append(set(owner[i:i + len(c)]))
+        off = i + len(c)
+    return res
+
+
+def sentence_units(d, side, path, sents):
+    """For each sentence of side @side ("ru" or "en") of pair folder @d, the
+    set of gold units (1-based) it lies in: paragraphs of @path, or the
+    units of SIDE.units when make_pairs wrote one."""
+    upath = os.path.join(d, side + ".units")
+    if os.path.isfile(upath):
+        return locate_units(read_units(upath), sents)
+    with open(path, encoding="utf-8") as f:
+        paras = paragraphs(f.read())
+    return [set() if x is None else {x} for x in locate(paras, sents)]
+
+
+def ceiling_links(ru_at, en_at, gold):
+    """The links of the best alignment that the segmentation allows: beads
+    made of the connected groups of sentences that gold links join (a
+    sentence lying in several units brings them all)."""
+    parent = list(range(len(ru_at) + len(en_at)))
+
+    def find(x):
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+    en_of = {}
+    for j, units in enumerate(en_at):
+        for b in units:
+            en_of.setdefault(b, []).append(j)
+    for i, units in enumerate(ru_at):
+        for a, b in gold:
+            if a in units:
+                for j in en_of.get(b, ()):
+                    parent[find(i)] = find(len(ru_at) + j)
+    groups = {}
+    for x in range(len(parent)):
+        groups.setdefault(find(x), []).append(x)
+    links = set()
+    for g in groups.values():
+        ru_units = set().union(*(ru_at[x] for x in g if x < len(ru_at)))
+        en_units = set().union(*(en_at[x - len(ru_at)] for x in g if x >= len(ru_at)))
+        links.update((a, b) for a in ru_units for b in en_units)
+    return links
+
+
 def read_gold(path):
     gold = set()
     with open(path, encoding="utf-8") as f:
@@ -182,22 +258,20 @@ def score_doc(d, args):
     name = os.path.basename(d)
     ru, en, gpath = (os.path.join(d, f) for f in ("ru.txt", "en.txt", "gold.tsv"))
     r = dict(name=name, ok=False, error=None, ru_sents=0, en_sents=0, beads=0,
-             gold=0, pred=0, tp=0, seconds=0.0, unmapped=0, bad_ids=0,
+             gold=0, pred=0, tp=0, ceil_pred=0, ceil_tp=0, seconds=0.0, unmapped=0, bad_ids=0,
              uncovered=0, repeated=0, text_mismatch=0, unreachable_gold=0)
     gold = read_gold(gpath)
     r["gold"] = len(gold)
-    with open(ru, encoding="utf-8") as f:
-        ru_paras = paragraphs(f.read())
-    with open(en, encoding="utf-8") as f:
-        en_paras = paragraphs(f.read())
     ru_s = segment(args.sverka, ru, keep_all=not args.trim)
     en_s = segment(args.sverka, en, keep_all=not args.trim)
     r["ru_sents"], r["en_sents"] = len(ru_s), len(en_s)
-    ru_at, en_at = locate(ru_paras, ru_s), locate(en_paras, en_s)
-    r["unmapped"] = ru_at.count(None) + en_at.count(None)
-    ru_reach = set(x for x in ru_at if x)
-    en_reach = set(x for x in en_at if x)
+    ru_at, en_at = sentence_units(d, "ru", ru, ru_s), sentence_units(d, "en", en, en_s)
+    r["unmapped"] = sum(1 for x in ru_at + en_at if not x)
+    ru_reach = set().union(*ru_at)
+    en_reach = set().union(*en_at)
     r["unreachable_gold"] = sum(1 for a, b in gold if a not in ru_reach or b not in en_reach)
+    ceiling = ceiling_links(ru_at, en_at, gold)
+    r["ceil_pred"], r["ceil_tp"] = len(ceiling), len(ceiling & gold)
 
     outfile = None
     if "{out}" in args.cmd:
@@ -253,8 +327,7 @@ def score_doc(d, args):
                     ok = False
                     continue
                 seen[side][i - 1] += 1
-                if at[i - 1]:
-                    ls.add(at[i - 1])
+                ls |= at[i - 1]
             if ok and txt is not None and ids and \
                     compact(txt) != compact("".join(sents[i - 1] for i in ids)):
                 r["text_mismatch"] += 1
@@ -346,10 +419,12 @@ def main():
     wall = time.monotonic() - t0
 
     tot = {k: sum(r[k] for r in results) for k in
-           ("ru_sents", "en_sents", "beads", "gold", "pred", "tp", "seconds", "unmapped",
+           ("ru_sents", "en_sents", "beads", "gold", "pred", "tp", "ceil_pred", "ceil_tp",
+            "seconds", "unmapped",
             "bad_ids", "uncovered", "repeated", "text_mismatch", "unreachable_gold")}
     failed = [r for r in results if not r["ok"]]
     p, rc, f = prf(tot["tp"], tot["pred"], tot["gold"])
+    ceil_f = prf(tot["ceil_tp"], tot["ceil_pred"], tot["gold"])[2]
     for r in results:
         r["P"], r["R"], r["F1"] = prf(r["tp"], r["pred"], r["gold"])
     worst = sorted(results, key=lambda r: (r["F1"], -r["gold"], r["name"]))[:max(0, args.worst)]
@@ -358,7 +433,7 @@ def main():
     summary = dict(label=label, set=info.get("set"), use=info.get("use"), mode=args.mode,
                    trim=args.trim,
                    cmd=args.cmd, documents=len(results), failed=len(failed),
-                   P=p, R=rc, F1=f, wall_seconds=wall,
+                   P=p, R=rc, F1=f, ceiling_F1=ceil_f, wall_seconds=wall,
                    worst=[dict(name=r["name"], F1=r["F1"]) for r in worst], **tot)
 
     checks = []
@@ -375,6 +450,8 @@ def main():
             % (label, args.mode, "+trim" if args.trim else "", len(results),
                tot["ru_sents"], tot["en_sents"],
                p, rc, f, wall))
+    if ceil_f < 1.0:
+        head += " ceiling=%.4f" % ceil_f
     if failed:
         head += " FAILED=%d" % len(failed)
     if info.get("use") == "report":

@@ -646,10 +646,18 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
   double ratio = (double) MAX (n, m) / MAX (MIN (n, m), 1u);
   guint off = 0;
   double off_share;
+  g_autoptr (GArray) chain = chain_anchors (anchors);
 
-  for (guint k = 0; k < anchors->len; k++) {
+  /* Out of order: not on the longest chain of anchors in order (anchors
+   * come one per Russian sentence, in order). Distance from the diagonal
+   * would also count every sentence a moved paragraph passed over: a
+   * paragraph of a short news item moved to the end shifts them all. */
+  for (guint k = 0, c = 0; k < anchors->len; k++) {
     const Anchor *a = &g_array_index (anchors, Anchor, k);
-    if (fabs ((a->r + 0.5) / n - (a->e + 0.5) / m) > 0.15)
+    while (c < chain->len && g_array_index (chain, Anchor, c).r < a->r)
+      c++;
+    if (!(c < chain->len && g_array_index (chain, Anchor, c).r == a->r
+          && g_array_index (chain, Anchor, c).e == a->e))
       off++;
   }
   off_share = anchors->len > 0 ? (double) off / anchors->len : 0.0;
@@ -663,12 +671,12 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
   }
   /* Too few confident matches (a text given twice has none) say nothing. */
   if (anchors->len >= MAX (3u, n / 50) && off_share > 0.35) {
-    *reason = g_strdup_printf ("comparable: %u of %u confident matches lie far from the diagonal",
+    *reason = g_strdup_printf ("comparable: %u of %u confident matches are out of order",
                                off, anchors->len);
     return SVERKA_MODE_COMPARABLE;
   }
   *reason = g_strdup_printf ("parallel: %u Russian and %u English sentences, %u of %u confident "
-                             "matches near the diagonal",
+                             "matches in order",
                              n, m, anchors->len - off, anchors->len);
   return SVERKA_MODE_PARALLEL;
 }

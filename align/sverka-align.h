@@ -12,7 +12,7 @@
  *   when the evidence beats chance; a sentence of the other text may support
  *   several, and links may cross. Rows follow the Russian order.
  * - auto: chooses from the evidence (the sentence counts and the share of
- *   confident matches far from the diagonal).
+ *   confident matches out of order).
  *
  * Sentence similarity combines lexicon matches over stems and lemmas, names
  * and cognates through transliteration, and numbers, each word weighted by

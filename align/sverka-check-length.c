@@ -17,7 +17,6 @@
 #define LENGTH_RUN_UNITS 5
 #define LENGTH_RUN_REST 0.6
 
-
 static int
 compare_double (gconstpointer a, gconstpointer b)
 {

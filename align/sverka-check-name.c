@@ -222,7 +222,8 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
     sverka_checker_add_token_mark (c, FALSE, g_ptr_array_index (en, i));
 }
 
-/* Comparable mode: per key id, does the English text hold it? */
+/* Per key id, does the English text hold it? Comparable mode looks for a
+ * name in the whole English text; in parallel mode all stay FALSE, unread. */
 static gpointer
 begin (SverkaChecker *c)
 {

@@ -310,8 +310,9 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
   }
 }
 
-/* The numbers of the whole English text (comparable mode: a report may take
- * a number from anywhere in its source). */
+/* The numbers of the whole English text: in comparable mode a report may
+ * take a number from anywhere in its source. Empty in parallel mode, which
+ * compares bead by bead only. */
 static gpointer
 begin (SverkaChecker *c)
 {

@@ -6,7 +6,6 @@
 
 #include "sverka-notes-private.h"
 
-
 typedef struct {
   const char *en_phrase;  /* the English stems joined by spaces (owned by the table) */
   GPtrArray *entries;     /* SverkaLexEntry with that English side */

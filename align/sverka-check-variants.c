@@ -5,7 +5,6 @@
 
 #include "sverka-check-private.h"
 
-
 typedef struct {
   const SverkaWord *word;
   guint count;

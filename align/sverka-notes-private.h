@@ -81,5 +81,6 @@ extern const SverkaCheck sverka_check_variants;
 extern const SverkaCheck sverka_check_hyphenation;
 extern const SverkaCheck sverka_check_renderings;
 extern const SverkaCheck sverka_check_length;
+extern const SverkaCheck sverka_check_moved;
 
 G_END_DECLS

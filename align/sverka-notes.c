@@ -20,6 +20,8 @@
  *   ways (parallel mode).
  * - length: a bead far longer on one side than the document's others
  *   (parallel mode).
+ * - moved: a block of sentences the translation gives elsewhere, once per
+ *   block (parallel mode).
  */
 #include "sverka-notes.h"
 #include "sverka-check-private.h"
@@ -39,6 +41,7 @@ static const SverkaCheck *const checks[] = {
   &sverka_check_hyphenation,
   &sverka_check_renderings,
   &sverka_check_length,
+  &sverka_check_moved,
 };
 
 typedef struct {
@@ -60,6 +63,7 @@ struct _SverkaNotes {
 
 static const char *const kind_names[] = {
   "number", "date", "name", "omission", "addition", "spelling", "terminology", "length",
+  "moved",
 };
 static const char *const severity_names[] = { "info", "warning", "error" };
 

@@ -25,6 +25,7 @@ typedef enum {
   SVERKA_NOTE_SPELLING,
   SVERKA_NOTE_TERMINOLOGY,
   SVERKA_NOTE_LENGTH,
+  SVERKA_NOTE_MOVED,       /* a block of sentences the translation gives elsewhere */
 } SverkaNoteKind;
 
 typedef enum {

@@ -6,7 +6,8 @@
 
 static const SverkaNoteKind kind_order[] = {
   SVERKA_NOTE_NUMBER,   SVERKA_NOTE_DATE,        SVERKA_NOTE_NAME,   SVERKA_NOTE_ADDITION,
-  SVERKA_NOTE_OMISSION, SVERKA_NOTE_TERMINOLOGY, SVERKA_NOTE_LENGTH, SVERKA_NOTE_SPELLING,
+  SVERKA_NOTE_OMISSION, SVERKA_NOTE_MOVED,       SVERKA_NOTE_TERMINOLOGY, SVERKA_NOTE_LENGTH,
+  SVERKA_NOTE_SPELLING,
 };
 
 static const char *
@@ -27,6 +28,8 @@ kind_title (SverkaNoteKind kind)
     return "Terminology";
   case SVERKA_NOTE_LENGTH:
     return "Length";
+  case SVERKA_NOTE_MOVED:
+    return "Moved blocks";
   case SVERKA_NOTE_SPELLING:
   default:
     return "Spelling";

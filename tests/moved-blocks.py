@@ -15,7 +15,8 @@ single sentence to the start, a block a few sentences away. For each,
 - link the moved sentences in beads flagged as moved (JSON Lines
   "moved_block"), one block, and those beads must be exactly the moved
   sentences' own links;
-- write no omission or addition note for a moved sentence.
+- write no omission or addition note for a moved sentence, and one
+  "moved" note (a warning) on exactly the block's sentences.
 Two pairs must get no moved block at all: two unrelated texts, and a text
 whose Russian side ends and English side starts with two different
 unrelated texts (the runs of sentences without counterpart cross there, and
@@ -53,8 +54,8 @@ def sentences(path):
 
 def clean_pair(name):
     """The sentences of tests/notes/clean-NAME.{ru,en} (or, for "vienna",
-    tests/notes-cases/vienna-clean.{ru,en}), one list per side."""
-    base = (os.path.join(src, "tests", "notes-cases", "vienna-clean") if name == "vienna"
+    tests/notes-cases/mixed/vienna-clean.{ru,en}), one list per side."""
+    base = (os.path.join(src, "tests", "notes-cases", "mixed", "vienna-clean") if name == "vienna"
             else os.path.join(NOTES, f"clean-{name}"))
     ru = sentences(base + ".ru")
     en = sentences(base + ".en")
@@ -145,6 +146,14 @@ def moved_case(name, pairs, side, first, count, to):
                     or {int(x) for x in nt[3].split(",") if x} & en_moved)]
         check(not bad, f"{name}: no omission or addition note for a moved sentence",
               "\n".join("\t".join(nt[:4]) for nt in bad))
+        ids = lambda f: {int(x) for x in f.split(",") if x}
+        mv = [nt for nt in notes if nt[0] == "moved"]
+        span = lambda xs: f"{min(xs)}" if min(xs) == max(xs) else f"{min(xs)}-{max(xs)}"
+        want = f"moved block: ru {span(ru_moved)} <-> en {span(en_moved)}"
+        check(len(mv) == 1 and ids(mv[0][2]) == ru_moved and ids(mv[0][3]) == en_moved
+              and mv[0][1] == "warning" and mv[0][-1] == want,
+              f"{name}: one moved note (warning), on the block's sentences: {want}",
+              "\n".join("\t".join(nt) for nt in mv) or "no moved note")
 
 
 def no_move_case(name, ru_parts, en_parts):
@@ -153,13 +162,15 @@ def no_move_case(name, ru_parts, en_parts):
     en = [s for p, _ in en_parts for s in clean_pair(p)[1]]
     with tempfile.TemporaryDirectory() as d:
         rp, ep = write(d, "ru", ru), write(d, "en", en)
-        out, beads, _ = align(d, rp, ep)
+        out, beads, notes = align(d, rp, ep)
         ok, why = nothing_lost(d, out, rp, ep)
         check(ok, f"{name}: every sentence once and in order", why)
         moved = [b for b in beads if b.get("moved_block")]
         check(not moved, f"{name}: no moved block out of chance matches",
               "\n".join(f"ru {b['ru_ids']} en {b['en_ids']}: {b['ru'][:60]} | {b['en'][:60]}"
                         for b in moved))
+        mv = [nt for nt in notes if nt[0] == "moved"]
+        check(not mv, f"{name}: no moved note", "\n".join("\t".join(nt) for nt in mv))
 
 
 print("TAP version 13")

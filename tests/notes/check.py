@@ -26,6 +26,7 @@ SEVERITY = {  # kind -> allowed severities
     'length': {'error'},
     'spelling': {'warning'},
     'terminology': {'warning'},
+    'moved': {'warning'},
 }
 
 

@@ -2,18 +2,22 @@
  *
  * A sentence of the English text written in Russian, or of the Russian text
  * in English, is an error: at least half of its words are in the other
- * language's script, and at least two of them are common words (not
- * capitalised, or the sentence's first word), so that a name, a product
- * code, a number or a link copied as it is ("Владимир Путин.", "iPhone 13
- * Pro", "https://...") is not flagged. Consecutive such sentences are one
- * note (a document left untranslated is one note per side, not one per
- * sentence); the message says when the other side of the bead holds the
- * same text (copied).
+ * language's script, and at least two of them, after the first word and
+ * outside quotation marks and brackets, are common words (no capital
+ * letter). So a name, a product name, a code, a number or a link copied as
+ * it is ("Владимир Путин.", "iPhone 13 Pro", "Sontelle ... Vivre Castom
+ * family", "https://...") is not flagged, nor an original quoted on
+ * purpose. Latin in a Russian sentence must also hold an English stop word:
+ * a French quote kept as it is ("Il faut bien le faire.") is no English
+ * left untranslated. Consecutive such sentences are one note (a document
+ * left untranslated is one note per side, not one per sentence); the
+ * message says how many are the same as the other side of their bead
+ * (copied).
  *
- * In a sentence that is otherwise translated, three or more common words of
- * the other script outside quotation marks and brackets (an original quoted
- * on purpose: «Война и мир», "the Duma (Государственная дума)") are a
- * warning: a phrase left untranslated. */
+ * In a sentence that is otherwise translated, three or more such common
+ * words (an original quoted on purpose, «Война и мир», "the Duma
+ * (Государственная дума)", does not count) are a warning: a phrase left
+ * untranslated. */
 #include <string.h>
 
 #include "sverka-check-private.h"
@@ -22,7 +26,9 @@ typedef struct {
   guint letters;       /* words of letters */
   guint foreign;       /* of them, in the other script (mixed-script ones aside) */
   guint common;        /* of those, common words */
-  guint loose;         /* of those, outside quotation marks and brackets */
+  guint loose;         /* common ones outside quotation marks and brackets */
+  guint loose_inner;   /* of those, not the sentence's first word */
+  guint loose_stop;    /* of those, stop words of the other language */
   guint first_loose, last_loose; /* token indices of the first and last of those */
 } Counts;
 
@@ -63,11 +69,36 @@ find_links (const char *data, const SverkaSentence *se, GArray *ends)
   }
 }
 
+/* Follows the quotation marks and brackets of bytes [@p, @end) of @data:
+ * @depth of « “ ( [ open, @straight inside "...". */
+static void
+scan_marks (const char *data, gsize p, gsize end, gint *depth, gboolean *straight, Counts *n)
+{
+  while (p < end) {
+    gunichar ch = g_utf8_get_char (data + p);
+    if (ch == 0x00AB || ch == 0x201C || ch == 0x201E || ch == '(' || ch == '[')
+      (*depth)++;
+    else if ((ch == 0x00BB || ch == 0x201D || ch == ')' || ch == ']') && *depth > 0)
+      (*depth)--;
+    else if (ch == ')' || ch == ']')
+      /* A bracket the sentence did not open: what came before was in it
+       * ("Member of the Welsh Parliament — член Парламента Уэльса)"). */
+      n->loose = n->loose_inner = n->loose_stop = 0;
+    else if (ch == '"')
+      *straight = !*straight;
+    p = g_utf8_next_char (data + p) - data;
+  }
+}
+
 /* Counts the words of sentence @se of @doc, links aside. */
 static void
 count_words (SverkaDocument *doc, const SverkaSentence *se, GArray *links, Counts *n)
 {
   const char *data = sverka_document_get_data (doc, NULL);
+  SverkaLanguage other = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU
+                             ? SVERKA_LANGUAGE_EN
+                             : SVERKA_LANGUAGE_RU;
+  GHashTable *stopwords = sverka_context_lang (doc->ctx, other)->stopwords;
   gint depth = 0;          /* « “ ( [ opened and not yet closed */
   gboolean straight = FALSE; /* inside "..." */
   gsize p = se->start;
@@ -76,22 +107,20 @@ count_words (SverkaDocument *doc, const SverkaSentence *se, GArray *links, Count
   memset (n, 0, sizeof *n);
   g_array_set_size (links, 0);
   find_links (data, se, links);
-  for (guint i = 0; i < se->n_tokens; i++) {
-    const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
-    guint f = t->word->flags;
-    gboolean common;
+  for (guint i = 0; i <= se->n_tokens; i++) {
+    const SverkaToken *t;
+    guint f;
+    gboolean common, stop;
+    if (i == se->n_tokens) {
+      /* after the last word */
+      scan_marks (data, p, se->end, &depth, &straight, n);
+      break;
+    }
+    t = sverka_document_get_token (doc, se->first_token + i);
+    f = t->word->flags;
     /* The quotation marks and brackets between the previous word and this
      * one. */
-    while (p < t->start) {
-      gunichar ch = g_utf8_get_char (data + p);
-      if (ch == 0x00AB || ch == 0x201C || ch == 0x201E || ch == '(' || ch == '[')
-        depth++;
-      else if ((ch == 0x00BB || ch == 0x201D || ch == ')' || ch == ']') && depth > 0)
-        depth--;
-      else if (ch == '"')
-        straight = !straight;
-      p = g_utf8_next_char (data + p) - data;
-    }
+    scan_marks (data, p, t->start, &depth, &straight, n);
     p = t->end;
     while (l < links->len && g_array_index (links, gsize, l + 1) <= t->start)
       l += 2;
@@ -107,20 +136,35 @@ count_words (SverkaDocument *doc, const SverkaSentence *se, GArray *links, Count
              || ((t->flags & SVERKA_TOKEN_SENTENCE_INITIAL) && !(f & SVERKA_WORD_UPPERCASE));
     if (!common)
       continue;
+    stop = g_hash_table_contains (stopwords, t->word->fold);
     n->common++;
     if (depth > 0 || straight)
       continue;
+    n->loose_stop += stop;
+    n->loose_inner += !(t->flags & SVERKA_TOKEN_SENTENCE_INITIAL);
     if (n->loose++ == 0)
       n->first_loose = se->first_token + i;
     n->last_loose = se->first_token + i;
   }
 }
 
-/* Is sentence @s of @doc written in the other language? */
+/* Is the sentence counted in @n written in the other language? Its common
+ * words outside quotation marks and brackets count. Latin in
+ * a Russian text must hold an English stop word: a French or Latin quote
+ * kept as it is ("Il faut bien le faire.") is no English left
+ * untranslated. */
 static gboolean
-is_untranslated (const Counts *n)
+is_untranslated (const Counts *n, gboolean russian)
 {
-  return n->common >= 2 && 2 * n->foreign >= n->letters;
+  return n->loose_inner >= 2 && 2 * n->foreign >= n->letters && (!russian || n->loose_stop > 0);
+}
+
+/* Does the sentence counted in @n hold a phrase of the other language
+ * outside quotation marks and brackets? */
+static gboolean
+has_phrase (const Counts *n, gboolean russian)
+{
+  return n->loose >= 3 && (!russian || n->loose_stop > 0);
 }
 
 /* Does the bead holding sentence @s (Russian if @russian) have, on its
@@ -181,7 +225,7 @@ check_side (SverkaChecker *c, gboolean russian)
     Counts n = { 0 };
     if (s < ns)
       count_words (doc, sverka_document_get_sentence (doc, s), links, &n);
-    if (s < ns && is_untranslated (&n)) {
+    if (s < ns && is_untranslated (&n, russian)) {
       if (run_len++ == 0)
         run_first = s, run_copied = 0;
       run_copied += copied (c, russian, s);
@@ -190,7 +234,7 @@ check_side (SverkaChecker *c, gboolean russian)
     if (run_len > 0)
       note_run (c, russian, run_first, run_first + run_len - 1, run_copied);
     run_len = 0;
-    if (s < ns && n.loose >= 3) {
+    if (s < ns && has_phrase (&n, russian)) {
       const SverkaToken *a = sverka_document_get_token (doc, n.first_loose);
       const SverkaToken *z = sverka_document_get_token (doc, n.last_loose);
       const char *data = sverka_document_get_data (doc, NULL);

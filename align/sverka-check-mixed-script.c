@@ -7,8 +7,10 @@
  *
  * Only look-alikes count: a word whose letters of the minority script
  * include one that looks like no letter of the other script is mixed on
- * purpose ("Apple'ом", "SMSка"), and a word wholly in the other script is
- * a foreign word, not a look-alike. The minority script is the one with
+ * purpose ("Apple'ом", "SMSка"), and so is a Latin name with a Russian
+ * ending after an apostrophe ("iPhone'а", "Twitter'е"; but "O'Нилл" with
+ * a Latin O is a look-alike). A word wholly in the other script is a
+ * foreign word, not a look-alike. The minority script is the one with
  * fewer letters in the word; on a tie, the one that is not the document's
  * language's. */
 #include <string.h>
@@ -59,7 +61,7 @@ static gboolean
 describe (const char *form, gboolean russian_doc, GString *msg)
 {
   guint n_cyr = 0, n_lat = 0;
-  gboolean minority_cyr;
+  gboolean minority_cyr, after_apostrophe = FALSE, all_after_apostrophe = TRUE;
   const char *p;
 
   for (p = form; *p != '\0'; p = g_utf8_next_char (p)) {
@@ -72,10 +74,20 @@ describe (const char *form, gboolean russian_doc, GString *msg)
   minority_cyr = n_cyr < n_lat || (n_cyr == n_lat && !russian_doc);
   for (p = form; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar ch = g_utf8_get_char (p);
-    if ((minority_cyr ? is_cyrillic (ch) : is_latin (ch)) && g_unichar_isalpha (ch)
-        && !looks_like_other (ch, minority_cyr))
-      return FALSE;
+    if (ch == '\'' || ch == 0x2019)
+      after_apostrophe = TRUE;
+    else if ((minority_cyr ? is_cyrillic (ch) : is_latin (ch)) && g_unichar_isalpha (ch)) {
+      if (!looks_like_other (ch, minority_cyr))
+        return FALSE;
+      all_after_apostrophe &= after_apostrophe;
+    } else if (after_apostrophe && g_unichar_isalpha (ch)) {
+      all_after_apostrophe = FALSE;
+    }
   }
+  /* A Russian ending joined to a Latin name by an apostrophe
+   * ("iPhone'а", "Twitter'е"). */
+  if (all_after_apostrophe && minority_cyr)
+    return FALSE;
   g_string_truncate (msg, 0);
   for (p = form; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar ch = g_utf8_get_char (p);

@@ -157,8 +157,10 @@ weekday_at (SverkaDocument *doc, const SverkaSentence *se, guint i, gboolean rus
   return 0;
 }
 
-static gpointer
-weekday_begin (SverkaChecker *c)
+/* Compiles the date patterns, on the first weekday of a document (most
+ * have none). */
+static void
+compile_dates (WeekdayState *st)
 {
   /* day month year; month day, year; d.m.y or d/m/y; y-m-d */
   static const char *const dates[4] = {
@@ -167,17 +169,21 @@ weekday_begin (SverkaChecker *c)
     "(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})",
     "(\\d{4})-(\\d{1,2})-(\\d{1,2})",
   };
-  WeekdayState *st = g_new0 (WeekdayState, 1);
   for (guint k = 0; k < 4; k++) {
     g_autofree char *after =
         g_strconcat ("^[\\s,.(–—-]*(?:(?:the|on|в|во)\\s+)?", dates[k], NULL);
     g_autofree char *before = g_strconcat (
         dates[k], "(?:\\s*(?:года|г\\.?))?[\\s,()–—-]*(?:(?:on|в|во)\\s*)?$", NULL);
-    st->after[k] = g_regex_new (after, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
-    st->before[k] = g_regex_new (before, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+    st->after[k] = g_regex_new (after, G_REGEX_CASELESS, 0, NULL);
+    st->before[k] = g_regex_new (before, G_REGEX_CASELESS, 0, NULL);
     g_assert (st->after[k] != NULL && st->before[k] != NULL);
   }
-  return st;
+}
+
+static gpointer
+weekday_begin (SverkaChecker *c)
+{
+  return g_new0 (WeekdayState, 1);
 }
 
 static void
@@ -185,8 +191,8 @@ weekday_free (gpointer p)
 {
   WeekdayState *st = p;
   for (guint k = 0; k < 4; k++) {
-    g_regex_unref (st->after[k]);
-    g_regex_unref (st->before[k]);
+    g_clear_pointer (&st->after[k], g_regex_unref);
+    g_clear_pointer (&st->before[k], g_regex_unref);
   }
   g_free (st);
 }
@@ -255,6 +261,8 @@ check_calendar (SverkaChecker *c, WeekdayState *st, gboolean russian, const Sver
   gsize lo = t->start > se->start + 80 ? t->start - 80 : se->start;
   gsize hi = MIN (se->end, t->end + 80);
 
+  if (st->after[0] == NULL)
+    compile_dates (st);
   while (lo < t->start && (data[lo] & 0xC0) == 0x80)
     lo++;
   for (guint side = 0; side < 2; side++) {

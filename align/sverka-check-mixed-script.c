@@ -3,7 +3,8 @@
  * Cyrillic А, "Москвa" with a Latin a, "KАМАЗ" with a Latin K). Search,
  * spelling and sorting all fail on such a word: an error, once per word
  * and document, in either mode, naming the letters and their code points,
- * with the word marked at its first use.
+ * with the word marked at its first use; beyond 20 such words on a side
+ * (a text typed in the wrong keyboard layout), one note counts the rest.
  *
  * Only look-alikes count: a word whose letters of the minority script
  * include one that looks like no letter of the other script is mixed on
@@ -31,6 +32,9 @@ static const gunichar latin_lookalikes[] = {
   'A', 'B', 'E', 'K', 'M', 'H', 'O', 'P', 'C', 'T', 'X', 'Y', 'a', 'e', 'o', 'p', 'c', 'y', 'x',
   'I', 'i', 'J', 'j', 'S', 's', 0x00CB, 0x00EB, 0x00CF, 0x00EF, 'Q', 'q', 'W', 'w', 'h', 'd',
 };
+
+/* Words noted one by one in a document's side. */
+#define MAX_WORDS 20
 
 static gboolean
 is_cyrillic (gunichar ch)
@@ -110,8 +114,9 @@ check_side (SverkaChecker *c, gboolean russian)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
   guint n = sverka_document_get_n_tokens (doc);
-  g_autoptr (GHashTable) seen = NULL; /* SverkaWord -> its note's count cell */
+  g_autoptr (GHashTable) seen = NULL; /* the SverkaWords looked at */
   g_autoptr (GString) letters = g_string_new (NULL);
+  guint noted = 0, more = 0, first_more = 0;
 
   for (guint i = 0; i < n; i++) {
     const SverkaToken *t = sverka_document_get_token (doc, i);
@@ -125,6 +130,14 @@ check_side (SverkaChecker *c, gboolean russian)
     g_hash_table_add (seen, (gpointer) t->word);
     if (!describe (t->word->form, russian, letters))
       continue;
+    /* A text typed with the wrong keyboard layout has hundreds: the first
+     * MAX_WORDS each get a note, the rest one together. */
+    if (noted == MAX_WORDS) {
+      if (more++ == 0)
+        first_more = t->sentence;
+      continue;
+    }
+    noted++;
     s = t->sentence;
     sverka_checker_add_note (c, SVERKA_NOTE_MIXED_SCRIPT, SVERKA_SEVERITY_ERROR,
                              russian ? &s : NULL, russian ? 1 : 0, russian ? NULL : &s,
@@ -134,6 +147,13 @@ check_side (SverkaChecker *c, gboolean russian)
                                               letters->str));
     sverka_checker_add_token_mark (c, russian, t);
   }
+  if (more > 0)
+    sverka_checker_add_note (c, SVERKA_NOTE_MIXED_SCRIPT, SVERKA_SEVERITY_ERROR,
+                             russian ? &first_more : NULL, russian ? 1 : 0,
+                             russian ? NULL : &first_more, russian ? 0 : 1,
+                             g_strdup_printf ("%s: %u more words with look-alike letters of the "
+                                              "other script, the first in this sentence",
+                                              russian ? "ru" : "en", more));
 }
 
 static void

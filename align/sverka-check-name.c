@@ -2,9 +2,14 @@
  * in its bead on the other side, while the other side has an unmatched name
  * too (one name put for another). In comparable mode, a Russian name found
  * nowhere in the English text. */
+#include <math.h>
 #include <string.h>
 
 #include "sverka-check-private.h"
+
+/* One name put for another stands where the other stood: at most this far
+ * apart, as shares of their sides of the bead, for an error. */
+#define MAX_PLACE_SHIFT 0.35
 
 static const char *
 token_text (SverkaDocument *doc, const SverkaToken *t, GString *buf)
@@ -63,6 +68,41 @@ unmatched_names (SverkaChecker *c, const SverkaBead *b, gboolean russian, guint 
   }
 }
 
+/* Do two skeletons name one thing: alike (sverka_check_skeleton_similarity()
+ * at least 0.5), or one holding the other's first four letters inside it
+ * (Великобритания / British: "velikobritania" holds "brit"). */
+static gboolean
+sound_alike (const char *a, const char *b)
+{
+  char head[5];
+  if (sverka_check_skeleton_similarity (a, b) >= 0.5)
+    return TRUE;
+  for (guint k = 0; k < 2; k++) {
+    const char *x = k == 0 ? a : b, *y = k == 0 ? b : a;
+    if (strlen (x) < 4 || strlen (y) <= strlen (x))
+      continue;
+    memcpy (head, x, 4);
+    head[4] = '\0';
+    if (strstr (y, head) != NULL)
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Do Russian name @r and English name @e sound alike, by the plain
+ * skeletons or by the English one read as English is spoken? */
+static gboolean
+pair_alike (const SverkaToken *r, const SverkaToken *e)
+{
+  g_autofree char *spoken = NULL;
+  if (r->word->skeleton == NULL || e->word->skeleton == NULL)
+    return FALSE;
+  if (sound_alike (r->word->skeleton, e->word->skeleton))
+    return TRUE;
+  spoken = sverka_translit_english_sound (e->word->fold);
+  return spoken != NULL && sound_alike (r->word->skeleton, spoken);
+}
+
 /* Transliterations vary (Мерриуэзер / Merriweather, Сейнсбери /
  * Sainsbury's): an unmatched name on one side that sounds like one on the
  * other is the same name, and both go. */
@@ -73,8 +113,7 @@ drop_similar_names (GPtrArray *rn, GPtrArray *en)
     const SverkaToken *r = g_ptr_array_index (rn, i);
     for (guint j = 0; j < en->len; j++) {
       const SverkaToken *e = g_ptr_array_index (en, j);
-      if (r->word->skeleton != NULL && e->word->skeleton != NULL
-          && sverka_check_skeleton_similarity (r->word->skeleton, e->word->skeleton) >= 0.5) {
+      if (pair_alike (r, e)) {
         g_ptr_array_remove_index (rn, i);
         g_ptr_array_remove_index (en, j);
         i--;
@@ -84,7 +123,12 @@ drop_similar_names (GPtrArray *rn, GPtrArray *en)
   }
 }
 
-/* The name tokens of sentence @s, matched or not. */
+/* The words of sentence @s that may be a name, matched or not: any
+ * capitalised word of three letters or more that is no stop word, known to
+ * the dictionary or not, at the start of the sentence or not. A name the
+ * dictionary knows ("Dan", "West", "Lewis", "Тарой") or one that starts
+ * the sentence is no name for the note, but it is there for the other
+ * side's name to be found in. */
 static void
 bead_names (SverkaChecker *c, gboolean russian, guint s, GPtrArray *names)
 {
@@ -92,21 +136,24 @@ bead_names (SverkaChecker *c, gboolean russian, guint s, GPtrArray *names)
   const SverkaSentence *se = sverka_document_get_sentence (doc, s);
   for (guint i = 0; i < se->n_tokens; i++) {
     const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
-    if (is_name_token (doc, t))
+    guint f = t->word->flags;
+    if ((f & SVERKA_WORD_LETTERS) && (f & SVERKA_WORD_CAPITALIZED) && t->word->skeleton != NULL
+        && g_utf8_strlen (t->word->fold, -1) >= 3
+        && !sverka_context_is_stopword (doc->ctx, t->word->fold))
       g_ptr_array_add (names, (gpointer) t);
   }
 }
 
-/* Removes from @names those that sound like one of @others. */
+/* Removes from @names (Russian ones if @russian) those that sound like one
+ * of @others (of the other language). */
 static void
-drop_sounding_like (GPtrArray *names, GPtrArray *others)
+drop_sounding_like (GPtrArray *names, GPtrArray *others, gboolean russian)
 {
   for (guint i = 0; i < names->len; i++) {
     const SverkaToken *r = g_ptr_array_index (names, i);
     for (guint j = 0; j < others->len; j++) {
       const SverkaToken *e = g_ptr_array_index (others, j);
-      if (r->word->skeleton != NULL && e->word->skeleton != NULL
-          && sverka_check_skeleton_similarity (r->word->skeleton, e->word->skeleton) >= 0.5) {
+      if (russian ? pair_alike (r, e) : pair_alike (e, r)) {
         g_ptr_array_remove_index (names, i);
         i--;
         break;
@@ -133,6 +180,53 @@ unit_in_english (SverkaChecker *c, const gboolean *en_keys, const SverkaToken *t
   return FALSE;
 }
 
+/* Does a sentence of the bead on one side hold a personal pronoun of the
+ * third person singular, which may stand for a name the other side gives
+ * ("Канье Уэст выступит..." / "He replaces...")? Not they or their, which
+ * stand for groups ("thanked the ministers for their hospitality"). */
+static gboolean
+has_pronoun (SverkaChecker *c, const SverkaBead *b, gboolean russian)
+{
+  static const char *const ru[] = { "он",   "его",  "ему", "им",  "нем", "него",
+                                    "нему", "ним",  "она", "ее",  "ей",  "нее",
+                                    "ней" };
+  static const char *const en[] = { "he", "him", "his", "she", "her", "hers" };
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const char *const *list = russian ? ru : en;
+  guint n_list = russian ? G_N_ELEMENTS (ru) : G_N_ELEMENTS (en);
+
+  for (guint k = 0; k < (russian ? b->n_ru : b->n_en); k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, russian ? b->ru[k] : b->en[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
+      for (guint p = 0; p < n_list; p++)
+        if (strcmp (t->word->fold, list[p]) == 0)
+          return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Where token @t stands in its side of bead @b, from 0 (its first token)
+ * to 1 (its last). */
+static double
+place_in_bead (SverkaChecker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const guint *ids = russian ? b->ru : b->en;
+  guint n = russian ? b->n_ru : b->n_en, before = 0, total = 0;
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, ids[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      if (sverka_document_get_token (doc, se->first_token + i) == t)
+        before = total;
+      total++;
+    }
+  }
+  return total > 1 ? (double) before / (double) (total - 1) : 0.5;
+}
+
 static void
 check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
 {
@@ -156,8 +250,8 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
       bead_names (c, TRUE, b->ru[k], all_ru);
     for (guint k = 0; k < b->n_en; k++)
       bead_names (c, FALSE, b->en[k], all_en);
-    drop_sounding_like (rn, all_en);
-    drop_sounding_like (en, all_ru);
+    drop_sounding_like (rn, all_en, TRUE);
+    drop_sounding_like (en, all_ru, FALSE);
   }
   if (rn->len == 0 || (c->parallel && en->len == 0))
     return;
@@ -208,8 +302,15 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
     g_string_append (msg, ": no match for these names on the other side");
     /* One name each side: one put for the other ("Эрдоганом" / "Rouhani").
      * Several, or unequal numbers, are mostly names added, dropped or
-     * replaced by a description, which a reader should look at. */
-    if (most < 0.25 && rn->len == 1 && en->len == 1)
+     * replaced by a description, which a reader should look at; so is a
+     * name where the other side has a pronoun that may stand for it, and
+     * two names far apart in their sentences (one added at the start, one
+     * left out at the end: "кандидатуры Кавано ..." / "... Arizona Sen."). */
+    if (most < 0.25 && rn->len == 1 && en->len == 1 && !has_pronoun (c, b, TRUE)
+        && !has_pronoun (c, b, FALSE)
+        && fabs (place_in_bead (c, b, TRUE, g_ptr_array_index (rn, 0))
+                 - place_in_bead (c, b, FALSE, g_ptr_array_index (en, 0)))
+               <= MAX_PLACE_SHIFT)
       severity = SVERKA_SEVERITY_ERROR;
   } else {
     g_string_append (msg, ": not in the English text");

@@ -84,6 +84,11 @@ const SverkaWord *sverka_context_lookup_word (SverkaContext *ctx, const char *fo
  * sverka-translit.c); NULL if ICU fails. */
 char *sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
                                 GError **error);
+/* Returns: (transfer full) a second skeleton of an English word @fold
+ * (lower case), read by a few rules of English spelling (George -> as
+ * Джордж, Jake -> as Джейк; see sverka-translit.c), or NULL for a word with
+ * letters beyond ASCII. */
+char *sverka_translit_english_sound (const char *fold);
 /* The same always through ICU, without the fast path for Russian words of
  * the letters а-я (for the tests that compare the two). */
 char *sverka_translit_skeleton_icu (SverkaContext *ctx, SverkaLanguage lang, const char *text,

@@ -231,6 +231,64 @@ skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text, gboolean fa
   return g_string_free (out, FALSE);
 }
 
+static gboolean
+en_vowel (char c)
+{
+  return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u' || c == 'y';
+}
+
+/* English spelling is no guide to sound, and Russian writes names as they
+ * sound: Jake/Джейк, George/Джордж, Lewis/Льюис, Wheeling/Уилинг, Yale/
+ * Йельский. A second reading of an English name, by a few rules of English
+ * spelling, brings such pairs together: y before a vowel at the start is
+ * й; wh is w; ee and ea are и; au is о (Paul/Пол); ew is ю; g before e, i
+ * or y is дж (and an e after it before a vowel or at the end is silent:
+ * George); a before one consonant and a vowel is эй (Jason, Jake); a final
+ * e after a consonant is silent. Each rule can be wrong (Gilbert has a hard
+ * g): the reading is only ever a second chance, beside the plain skeleton. */
+char *
+sverka_translit_english_sound (const char *fold)
+{
+  g_autoptr (GString) a = g_string_new (NULL);
+  GString *out = g_string_new (NULL);
+  gsize n = strlen (fold);
+
+  for (gsize i = 0; i < n; i++) {
+    char c = fold[i], d = i + 1 < n ? fold[i + 1] : '\0', e = i + 2 < n ? fold[i + 2] : '\0';
+    if ((guchar) c >= 0x80) {
+      g_string_free (out, TRUE);
+      return NULL;
+    }
+    if (i == 0 && c == 'y' && en_vowel (d)) {
+      g_string_append_c (a, 'i');
+    } else if (c == 'w' && d == 'h') {
+      g_string_append_c (a, 'w');
+      i++;
+    } else if (c == 'e' && (d == 'e' || d == 'a')) {
+      g_string_append_c (a, 'i');
+      i++;
+    } else if (c == 'a' && d == 'u') {
+      g_string_append_c (a, 'o');
+      i++;
+    } else if (c == 'e' && d == 'w') {
+      g_string_append_c (a, 'u');
+      i++;
+    } else if (c == 'g' && (d == 'e' || d == 'i' || d == 'y')) {
+      g_string_append (a, "dzh");
+      if (d == 'e' && (e == '\0' || en_vowel (e)))
+        i++;
+    } else if (c == 'a' && d != '\0' && !en_vowel (d) && d != 'r' && d != 'w' && en_vowel (e)) {
+      g_string_append (a, "ei");
+    } else if (c == 'e' && d == '\0' && i > 0 && !en_vowel (fold[i - 1])) {
+      /* silent */
+    } else {
+      g_string_append_c (a, c);
+    }
+  }
+  simplify (a->str, out);
+  return g_string_free (out, FALSE);
+}
+
 char *
 sverka_translit_skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text,
                           GError **error)

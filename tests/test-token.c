@@ -298,6 +298,23 @@ test_missing_hunspell (void)
   g_assert_nonnull (strstr (error->message, "hunspell-ru"));
 }
 
+/* English read as spoken comes out as the Russian spelling's skeleton
+ * (Джордж, Джейк, Джейсон, Льюис, Пол, Уилинг); a word beyond ASCII has
+ * no such reading. */
+static void
+test_english_sound (void)
+{
+  static const char *const pairs[][2] = {
+    { "george", "iori" }, { "jake", "ieik" }, { "jason", "ieison" },
+    { "lewis", "luis" },  { "paul", "pol" },  { "wheeling", "viling" },
+  };
+  for (guint i = 0; i < G_N_ELEMENTS (pairs); i++) {
+    g_autofree char *spoken = sverka_translit_english_sound (pairs[i][0]);
+    g_assert_cmpstr (spoken, ==, pairs[i][1]);
+  }
+  g_assert_null (sverka_translit_english_sound ("m\xc3\xbcller"));
+}
+
 int
 main (int argc, char **argv)
 {
@@ -307,6 +324,7 @@ main (int argc, char **argv)
   g_test_add_func ("/token/scripts", test_scripts);
   g_test_add_func ("/token/cache-shared", test_cache_shared);
   g_test_add_func ("/token/skeleton-without-icu", test_skeleton_without_icu);
+  g_test_add_func ("/token/english-sound", test_english_sound);
   g_test_add_func ("/token/phrase-stems-fast", test_phrase_stems_fast);
   g_test_add_func ("/token/missing-hunspell", test_missing_hunspell);
   return g_test_run ();

@@ -21,6 +21,17 @@ typedef struct {
  * nor a time of day ("18:45"). */
 void sverka_check_collect_numbers (SverkaDocument *doc, const guint *sents, guint n, GArray *out);
 
+/* A time of day, as the time check reads it (sverka-check-time.c). */
+typedef struct {
+  guint minutes;      /* from midnight, 0 to 1439 */
+  gboolean ambiguous; /* morning or evening not said ("at 4:30"): also minutes + 12 h */
+  gsize start, end;   /* its span in the text */
+} SverkaCheckTime;
+
+/* Appends to @out (of SverkaCheckTime) the times of day of sentences @sents
+ * (@n of them) of @doc, in text order. */
+void sverka_check_collect_times (SverkaDocument *doc, const guint *sents, guint n, GArray *out);
+
 /* Is @v a year (a whole number from 1900 to 2100)? */
 gboolean sverka_check_is_year (double v);
 

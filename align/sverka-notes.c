@@ -45,6 +45,7 @@ static const SverkaCheck *const checks[] = {
   &sverka_check_renderings,
   &sverka_check_length,
   &sverka_check_weekday,
+  &sverka_check_time,
   &sverka_check_untranslated,
   &sverka_check_mixed_script,
 };
@@ -68,7 +69,7 @@ struct _SverkaNotes {
 
 static const char *const kind_names[] = {
   "number", "date", "name", "omission", "addition", "spelling", "terminology", "length",
-  "weekday", "untranslated", "mixed-script",
+  "weekday", "untranslated", "mixed-script", "time",
 };
 static const char *const severity_names[] = { "info", "warning", "error" };
 

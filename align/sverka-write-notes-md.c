@@ -5,7 +5,7 @@
 #include "sverka-write.h"
 
 static const SverkaNoteKind kind_order[] = {
-  SVERKA_NOTE_NUMBER,   SVERKA_NOTE_DATE,        SVERKA_NOTE_NAME,   SVERKA_NOTE_ADDITION,
+  SVERKA_NOTE_NUMBER,   SVERKA_NOTE_DATE,        SVERKA_NOTE_TIME,   SVERKA_NOTE_NAME,   SVERKA_NOTE_ADDITION,
   SVERKA_NOTE_OMISSION, SVERKA_NOTE_TERMINOLOGY, SVERKA_NOTE_LENGTH, SVERKA_NOTE_SPELLING,
   SVERKA_NOTE_WEEKDAY,  SVERKA_NOTE_UNTRANSLATED, SVERKA_NOTE_MIXED_SCRIPT,
 };
@@ -30,6 +30,8 @@ kind_title (SverkaNoteKind kind)
     return "Length";
   case SVERKA_NOTE_WEEKDAY:
     return "Weekdays";
+  case SVERKA_NOTE_TIME:
+    return "Times of day";
   case SVERKA_NOTE_UNTRANSLATED:
     return "Left untranslated";
   case SVERKA_NOTE_MIXED_SCRIPT:

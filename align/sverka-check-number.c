@@ -204,6 +204,37 @@ drop_converted (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
   }
 }
 
+/* Is @x inside a date of @dates that is numeric ("14.02.2021": its digits
+ * are no quantities) or that a date of @other can be ("14 февраля 2021" /
+ * "14.02.2021")? The date check compares those. */
+static gboolean
+in_compared_date (const SverkaCheckNumber *x, GArray *dates, GArray *other)
+{
+  for (guint i = 0; i < dates->len; i++) {
+    const SverkaCheckDate *d = &g_array_index (dates, SverkaCheckDate, i);
+    if (x->start < d->start || x->start >= d->end)
+      continue;
+    if (d->numeric)
+      return TRUE;
+    for (guint j = 0; j < other->len; j++)
+      if (sverka_check_same_date (d, &g_array_index (other, SverkaCheckDate, j)))
+        return TRUE;
+  }
+  return FALSE;
+}
+
+/* Drops from @nums the numbers of dates the date check compares. */
+static void
+drop_dates (GArray *nums, GArray *dates, GArray *other)
+{
+  for (guint i = 0; i < nums->len;) {
+    if (in_compared_date (&g_array_index (nums, SverkaCheckNumber, i), dates, other))
+      g_array_remove_index (nums, i);
+    else
+      i++;
+  }
+}
+
 static void
 check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
 {
@@ -215,8 +246,15 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
 
   sverka_check_collect_numbers (c->ru, b->ru, b->n_ru, rn);
   sverka_check_collect_numbers (c->en, b->en, b->n_en, en);
-  if (c->parallel)
+  if (c->parallel) {
+    g_autoptr (GArray) rd = g_array_new (FALSE, FALSE, sizeof (SverkaCheckDate));
+    g_autoptr (GArray) ed = g_array_new (FALSE, FALSE, sizeof (SverkaCheckDate));
+    sverka_check_collect_dates (c->ru, b->ru, b->n_ru, rd);
+    sverka_check_collect_dates (c->en, b->en, b->n_en, ed);
+    drop_dates (rn, rd, ed);
+    drop_dates (en, ed, rd);
     drop_converted (c, b, rn, en);
+  }
   rel = relative_year (c->en, b->en, b->n_en);
   for (guint i = 0; i < rn->len; i++) {
     const SverkaCheckNumber *x = &g_array_index (rn, SverkaCheckNumber, i);

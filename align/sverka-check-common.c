@@ -6,28 +6,13 @@
 #include "sverka-check-private.h"
 #include "sverka-numbers-private.h"
 
-static gboolean
-in_time (GArray *times, gsize at)
-{
-  for (guint i = 0; i < times->len; i++) {
-    const SverkaCheckTime *t = &g_array_index (times, SverkaCheckTime, i);
-    if (at >= t->start && at < t->end)
-      return TRUE;
-  }
-  return FALSE;
-}
-
 void
 sverka_check_collect_numbers (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
 {
   g_autoptr (GArray) found = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
-  g_autoptr (GArray) times = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
   for (guint k = 0; k < n; k++) {
     g_array_set_size (found, 0);
-    g_array_set_size (times, 0);
     sverka_numbers_find (doc, sents[k], found);
-    if (found->len > 0)
-      sverka_check_collect_times (doc, &sents[k], 1, times);
     for (guint i = 0; i < found->len; i++) {
       const SverkaNumber *num = &g_array_index (found, SverkaNumber, i);
       const SverkaToken *first = sverka_document_get_token (doc, num->first_token);
@@ -46,10 +31,8 @@ sverka_check_collect_numbers (SverkaDocument *doc, const guint *sents, guint n, 
        * words first and numbers only sometimes. */
       x.from_words_one = (num->value == 1 || (num->ordinal && num->value == 2))
                          && !(first->word->flags & SVERKA_WORD_NUMBER);
-      /* A time of day ("18:45", "22.00", "10 pm", "в 18 часов") is
-       * compared by the time check, or is the publishing time. */
-      if (in_time (times, x.start)
-          || (x.end < len && data[x.end] == ':' && g_ascii_isdigit (data[x.end + 1]))
+      /* A time of day ("18:45") is the publishing time, not a fact. */
+      if ((x.end < len && data[x.end] == ':' && g_ascii_isdigit (data[x.end + 1]))
           || (x.start > 1 && data[x.start - 1] == ':' && g_ascii_isdigit (data[x.start - 2])))
         continue;
       g_array_append_val (out, x);

@@ -353,6 +353,27 @@ drop_periods (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
   }
 }
 
+/* Drops from @nums the numbers inside times of @times ("22.00", "10 pm",
+ * "в 18 часов"; the time check compares those) whose value is not among
+ * @other's numbers: "5 a.m." against "5 часов утра" keeps its 5. */
+static void
+drop_times (GArray *nums, GArray *times, GArray *other)
+{
+  g_autoptr (GArray) drop = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < nums->len; i++) {
+    const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
+    for (guint j = 0; j < times->len; j++) {
+      const SverkaCheckTime *t = &g_array_index (times, SverkaCheckTime, j);
+      if (x->start >= t->start && x->start < t->end && !has_value (other, x->value)) {
+        g_array_append_val (drop, i);
+        break;
+      }
+    }
+  }
+  for (guint k = drop->len; k-- > 0;)
+    g_array_remove_index (nums, g_array_index (drop, guint, k));
+}
+
 /* Is @x inside a date of @dates that is numeric ("14.02.2021": its digits
  * are no quantities) or that a date of @other can be ("14 февраля 2021" /
  * "14.02.2021")? The date check compares those. */
@@ -404,6 +425,15 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
     drop_dates (en, ed, rd);
     drop_converted (c, b, rn, en);
     drop_periods (c, b, rn, en);
+    {
+      g_autoptr (GArray) rt = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
+      g_autoptr (GArray) et = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
+      g_autoptr (GArray) rn0 = g_array_copy (rn);
+      sverka_check_collect_times (c->ru, b->ru, b->n_ru, rt);
+      sverka_check_collect_times (c->en, b->en, b->n_en, et);
+      drop_times (rn, rt, en);
+      drop_times (en, et, rn0);
+    }
   }
   rel = relative_year (c->en, b->en, b->n_en);
   for (guint i = 0; i < rn->len; i++) {

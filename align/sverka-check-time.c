@@ -13,9 +13,9 @@
  * duration) and "3 дня" (three days) are no times. A time on one side only
  * is no note: translators drop and add them.
  *
- * The number check leaves out the numbers of the times found here
- * (sverka_check_collect_numbers()), so that "22.00" (the number 22) against
- * "10 pm" is no number error. */
+ * The number check leaves out the numbers of the times found here when
+ * the other side does not have the same number (sverka-check-number.c), so
+ * that "22.00" (the number 22) against "10 pm" is no number error. */
 #include <string.h>
 
 #include "sverka-check-private.h"
@@ -265,7 +265,8 @@ read_time (const char *sent, const char *p, const char *end, gboolean russian,
       after = e;
     /* "по московскому времени", "мск" are not needed to know a time. */
     if (!minutes || sep == '.') {
-      if (!prep && !after_time_dash)
+      /* "5 часов утра" needs no preposition */
+      if (!prep && !after_time_dash && !(hour_word && part != PART_NONE))
         return NULL;
       if (!minutes && !hour_word && part == PART_NONE)
         return NULL;

@@ -8,6 +8,7 @@
 #include <string.h>
 
 #include "sverka-check-private.h"
+#include "sverka-document-private.h"
 
 /* Days counted from the day of speaking: "вчера", "the day after tomorrow",
  * "через три дня", "in two days". Appends each one's offset in days to @out
@@ -196,11 +197,257 @@ check_relative_days (SverkaChecker *c, const SverkaBead *b)
                              g_array_index (en_spans, gsize, i + 1));
 }
 
+/* Reads 1 to @max digits at @p; returns how many, 0 if more follow. */
+static guint
+read_digits (const char *p, const char *end, guint max, guint *value)
+{
+  guint n = 0;
+  *value = 0;
+  while (p + n < end && g_ascii_isdigit (p[n])) {
+    if (n == max)
+      return 0;
+    *value = *value * 10 + (guint) (p[n] - '0');
+    n++;
+  }
+  return n;
+}
+
+static gboolean
+valid_date (guint y, guint m, guint d)
+{
+  return y >= 1000 && y <= 2999 && m >= 1 && m <= 12 && d >= 1 && d <= 31;
+}
+
+/* Numeric dates of one sentence's bytes [@sent, @end): "14.02.2021",
+ * "14/02/2021", "14.02.21", "2021-02-14"; English "02/14/2021" puts the
+ * month first. */
+static void
+numeric_dates (const char *sent, const char *end, gsize base, gboolean russian, GArray *out)
+{
+  const char *p = sent;
+  while (p < end) {
+    SverkaCheckDate dt = { 0 };
+    guint a, b, y, na, nb, ny;
+    const char *q;
+    char sep;
+    gboolean boundary = p == sent || p[-1] == ' ' || p[-1] == '(' || p[-1] == '"'
+                        || (guchar) p[-1] >= 0x80 || p[-1] == '\t';
+    if (!g_ascii_isdigit (*p) || !boundary) {
+      p++;
+      continue;
+    }
+    q = p;
+    na = read_digits (q, end, 4, &a);
+    q += na;
+    if (na == 4 && q + 5 < end && *q == '-') {
+      /* 2021-02-14 */
+      nb = read_digits (q + 1, end, 2, &b);
+      if (nb == 2 && q[3] == '-' && read_digits (q + 4, end, 2, &y) == 2
+          && !(q + 6 < end && g_ascii_isdigit (q[6])) && valid_date (a, b, y)) {
+        dt.year = a;
+        dt.month = b;
+        dt.day = y;
+        q += 6;
+        goto found;
+      }
+    } else if ((na == 1 || na == 2) && q < end && (*q == '.' || *q == '/')) {
+      sep = *q;
+      nb = read_digits (q + 1, end, 2, &b);
+      if ((nb == 1 || nb == 2) && q + 1 + nb < end && q[1 + nb] == sep) {
+        ny = read_digits (q + 2 + nb, end, 4, &y);
+        if (ny == 4 || ny == 2) {
+          const char *e = q + 2 + nb + ny;
+          /* not a longer group: "1.2.3.4", "14.02.2021.5" */
+          if (!(e + 1 < end && (*e == '.' || *e == '/' || *e == ',') && g_ascii_isdigit (e[1]))) {
+            if (ny == 2)
+              y += y <= 69 ? 2000 : 1900;
+            dt.year = y;
+            if (!russian && sep == '/') {
+              if (a > 12 && b <= 12) {
+                dt.day = a, dt.month = b;
+              } else if (b > 12 && a <= 12) {
+                dt.month = a, dt.day = b;
+              } else {
+                dt.month = a, dt.day = b, dt.swap = a != b;
+              }
+            } else {
+              dt.day = a, dt.month = b;
+            }
+            q = e;
+            if (valid_date (dt.year, dt.month, dt.day)
+                || (dt.swap && valid_date (dt.year, dt.day, dt.month)))
+              goto found;
+          }
+        }
+      }
+    }
+    while (p < end && (g_ascii_isdigit (*p) || *p == '.' || *p == '/' || *p == '-' || *p == ','))
+      p++;
+    continue;
+  found:
+    dt.numeric = TRUE;
+    dt.start = base + (gsize) (p - sent);
+    dt.end = base + (gsize) (q - sent);
+    g_array_append_val (out, dt);
+    p = q;
+  }
+}
+
+/* The value of a number token of 1 to 4 digits (with an ordinal suffix:
+ * "14th"), or 0. */
+static guint
+token_digits (const SverkaToken *t, guint *n_digits)
+{
+  guint v = 0, n = 0;
+  const char *f = t->word->fold;
+  while (g_ascii_isdigit (f[n]) && n < 5) {
+    v = v * 10 + (guint) (f[n] - '0');
+    n++;
+  }
+  if (n == 0 || n > 4)
+    return 0;
+  if (f[n] != '\0' && strcmp (f + n, "st") != 0 && strcmp (f + n, "nd") != 0
+      && strcmp (f + n, "rd") != 0 && strcmp (f + n, "th") != 0)
+    return 0;
+  *n_digits = n;
+  return v;
+}
+
+/* Spelled dates of sentence @se: "14 февраля 2021", "14 February 2021",
+ * "February 14, 2021". */
+static void
+spelled_dates (SverkaDocument *doc, const SverkaSentence *se, GArray *out)
+{
+  for (guint i = 0; i + 2 < se->n_tokens; i++) {
+    const SverkaToken *t0 = sverka_document_get_token (doc, se->first_token + i);
+    const SverkaToken *t1 = sverka_document_get_token (doc, se->first_token + i + 1);
+    const SverkaToken *t2 = sverka_document_get_token (doc, se->first_token + i + 2);
+    SverkaCheckDate dt = { 0 };
+    guint nd = 0, ny = 0, m;
+    if ((m = sverka_month_of_word (t1->word->fold)) != 0) {
+      dt.day = token_digits (t0, &nd);
+      dt.year = token_digits (t2, &ny);
+    } else if ((m = sverka_month_of_word (t0->word->fold)) != 0) {
+      dt.day = token_digits (t1, &nd);
+      dt.year = token_digits (t2, &ny);
+    } else {
+      continue;
+    }
+    if (nd > 2 || ny != 4 || !valid_date (dt.year, m, dt.day))
+      continue;
+    dt.month = m;
+    dt.start = t0->start;
+    dt.end = t2->end;
+    g_array_append_val (out, dt);
+    i += 2;
+  }
+}
+
+void
+sverka_check_collect_dates (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  gboolean russian = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU;
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
+    numeric_dates (data + se->start, data + se->end, se->start, russian, out);
+    spelled_dates (doc, se, out);
+  }
+}
+
+gboolean
+sverka_check_same_date (const SverkaCheckDate *a, const SverkaCheckDate *b)
+{
+  for (guint i = 0; i < 1u + a->swap; i++)
+    for (guint j = 0; j < 1u + b->swap; j++) {
+      guint am = i ? a->day : a->month, ad = i ? a->month : a->day;
+      guint bm = j ? b->day : b->month, bd = j ? b->month : b->day;
+      if (a->year == b->year && am == bm && ad == bd)
+        return TRUE;
+    }
+  return FALSE;
+}
+
+static gboolean
+date_matched (const SverkaCheckDate *d, GArray *other)
+{
+  for (guint i = 0; i < other->len; i++)
+    if (sverka_check_same_date (d, &g_array_index (other, SverkaCheckDate, i)))
+      return TRUE;
+  return FALSE;
+}
+
+static void
+describe_dates (GString *msg, SverkaDocument *doc, GArray *dates)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  for (guint i = 0; i < dates->len; i++) {
+    const SverkaCheckDate *d = &g_array_index (dates, SverkaCheckDate, i);
+    g_string_append_printf (msg, "%s \"%.*s\" = %04u-%02u-%02u", i > 0 ? "," : "",
+                            (int) (d->end - d->start), data + d->start, d->year, d->month, d->day);
+    if (d->swap)
+      g_string_append_printf (msg, " or %04u-%02u-%02u", d->year, d->day, d->month);
+  }
+}
+
+/* Parallel mode: whole dates that differ, one of them numeric ("14.02.2021"
+ * / "February 15, 2021"). Spelled dates against spelled dates are the
+ * number check's: their days and years are numbers of the bead. */
+static void
+check_whole_dates (SverkaChecker *c, const SverkaBead *b)
+{
+  g_autoptr (GArray) ru = g_array_new (FALSE, FALSE, sizeof (SverkaCheckDate));
+  g_autoptr (GArray) en = g_array_new (FALSE, FALSE, sizeof (SverkaCheckDate));
+  gboolean ru_left = FALSE, en_left = FALSE, numeric = FALSE;
+  GString *msg;
+
+  sverka_check_collect_dates (c->ru, b->ru, b->n_ru, ru);
+  if (ru->len == 0)
+    return;
+  sverka_check_collect_dates (c->en, b->en, b->n_en, en);
+  if (en->len == 0)
+    return;
+  for (guint i = 0; i < ru->len; i++) {
+    const SverkaCheckDate *d = &g_array_index (ru, SverkaCheckDate, i);
+    if (!date_matched (d, en)) {
+      ru_left = TRUE;
+      numeric |= d->numeric;
+    }
+  }
+  for (guint i = 0; i < en->len; i++) {
+    const SverkaCheckDate *d = &g_array_index (en, SverkaCheckDate, i);
+    if (!date_matched (d, ru)) {
+      en_left = TRUE;
+      numeric |= d->numeric;
+    }
+  }
+  if (!ru_left || !en_left || !numeric)
+    return;
+  msg = g_string_new ("ru");
+  describe_dates (msg, c->ru, ru);
+  g_string_append (msg, "; en");
+  describe_dates (msg, c->en, en);
+  g_string_append (msg, ": the dates differ");
+  sverka_checker_add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en,
+                           b->n_en, g_string_free (msg, FALSE));
+  for (guint i = 0; i < ru->len; i++) {
+    const SverkaCheckDate *d = &g_array_index (ru, SverkaCheckDate, i);
+    if (!date_matched (d, en))
+      sverka_checker_add_mark (c, TRUE, d->start, d->end);
+  }
+  for (guint i = 0; i < en->len; i++) {
+    const SverkaCheckDate *d = &g_array_index (en, SverkaCheckDate, i);
+    if (!date_matched (d, ru))
+      sverka_checker_add_mark (c, FALSE, d->start, d->end);
+  }
+}
+
 static void
 check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 {
   check_relative_days (c, b);
   check_months (c, b);
+  check_whole_dates (c, b);
 }
 
 const SverkaCheck sverka_check_date = {

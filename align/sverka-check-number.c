@@ -204,6 +204,207 @@ drop_converted (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
   }
 }
 
+/* A decade or a century: "70-х", "1970-е", "семидесятых", "the 1970s",
+ * "the '70s", "the seventies"; "XX век", "20-й век", "двадцатого века",
+ * "the 20th century", "the twentieth century". */
+typedef struct {
+  gboolean century;
+  guint value;      /* 70 or 1970 for a decade; 20 for a century */
+  gsize start, end; /* its span in the text */
+} Period;
+
+static const char *const ru_decade_stems[] = { "двадцат",    "тридцат",     "сороков",
+                                               "пятидесят",  "шестидесят",  "семидесят",
+                                               "восьмидесят", "девяност" };
+static const char *const en_decade_words[] = { "twenties", "thirties", "forties", "fifties",
+                                               "sixties",  "seventies", "eighties", "nineties" };
+
+/* The value of Roman numeral @s (upper case, I to XXI), or 0. */
+static guint
+roman_value (const char *s)
+{
+  static const char *const romans[] = { "I",    "II",    "III",   "IV",   "V",     "VI",  "VII",
+                                        "VIII", "IX",    "X",     "XI",   "XII",   "XIII", "XIV",
+                                        "XV",   "XVI",   "XVII",  "XVIII", "XIX",  "XX",  "XXI" };
+  for (guint i = 0; i < G_N_ELEMENTS (romans); i++)
+    if (strcmp (s, romans[i]) == 0)
+      return i + 1;
+  return 0;
+}
+
+/* The leading digits of @f and what follows them. */
+static guint
+lead_digits (const char *f, const char **rest)
+{
+  guint v = 0, n = 0;
+  while (g_ascii_isdigit (f[n]) && n < 5)
+    v = v * 10 + (guint) (f[n++] - '0');
+  *rest = f + n;
+  return n == 0 || n > 4 ? 0 : v;
+}
+
+static void
+collect_periods (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  gsize len;
+  gboolean russian = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU;
+
+  sverka_document_get_data (doc, &len);
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
+      const SverkaToken *next = i + 1 < se->n_tokens
+                                    ? sverka_document_get_token (doc, se->first_token + i + 1)
+                                    : NULL;
+      const char *f = t->word->fold, *rest;
+      guint v = lead_digits (f, &rest);
+      Period p = { FALSE, 0, t->start, t->end };
+      gboolean century_next =
+          next != NULL && (russian ? g_str_has_prefix (next->word->fold, "век")
+                                   : (strcmp (next->word->fold, "century") == 0
+                                      || strcmp (next->word->fold, "centuries") == 0));
+      if (v > 0 && century_next && v <= 21
+          && (*rest == '\0' || strcmp (rest, "st") == 0 || strcmp (rest, "nd") == 0
+              || strcmp (rest, "rd") == 0 || strcmp (rest, "th") == 0)) {
+        p.century = TRUE; /* "20th century", "20 века", "20-й век" */
+        p.value = v;
+        p.end = next->end;
+      } else if (v > 0 && v % 10 == 0 && (v < 100 || (v >= 1000 && v % 10 == 0))
+                 && !russian && strcmp (rest, "s") == 0) {
+        p.value = v; /* "1970s", "'70s" */
+      } else if (v > 0 && v % 10 == 0 && (v < 100 || v >= 1000) && russian && *rest == '\0'
+                 && t->end + 2 < len && data[t->end] == '-'
+                 && (g_str_has_prefix (data + t->end + 1, "х")
+                     || g_str_has_prefix (data + t->end + 1, "е")
+                     || g_str_has_prefix (data + t->end + 1, "ы"))) {
+        p.value = v; /* "70-х", "1970-е", "1970-ых" */
+        p.end = t->end + 1 + (gsize) (g_utf8_next_char (data + t->end + 1) - (data + t->end + 1));
+      } else if (v == 0 && century_next && roman_value (t->word->form) > 0) {
+        p.century = TRUE; /* "XX век" */
+        p.value = roman_value (t->word->form);
+        p.end = next->end;
+      } else if (v == 0 && russian) {
+        for (guint d = 0; d < G_N_ELEMENTS (ru_decade_stems); d++) {
+          gsize sl = strlen (ru_decade_stems[d]);
+          if (strncmp (f, ru_decade_stems[d], sl) == 0
+              && (strcmp (f + sl, "ых") == 0 || strcmp (f + sl, "ые") == 0
+                  || strcmp (f + sl, "ыми") == 0 || strcmp (f + sl, "ым") == 0)) {
+            p.value = 20 + 10 * d; /* "семидесятых" */
+            break;
+          }
+        }
+      } else if (v == 0) {
+        for (guint d = 0; d < G_N_ELEMENTS (en_decade_words); d++)
+          if (strcmp (f, en_decade_words[d]) == 0)
+            p.value = 20 + 10 * d; /* "the seventies" */
+      }
+      if (p.value > 0)
+        g_array_append_val (out, p);
+    }
+  }
+}
+
+/* Can periods @a and @b be the same? "70-х" is the 1970s or the 2070s. */
+static gboolean
+same_period (const Period *a, const Period *b)
+{
+  if (a->century != b->century)
+    return FALSE;
+  if (a->century || (a->value < 100) == (b->value < 100))
+    return a->value == b->value;
+  return a->value % 100 == b->value % 100;
+}
+
+static void
+drop_in_span (GArray *nums, gsize start, gsize end)
+{
+  for (guint i = 0; i < nums->len;) {
+    const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
+    if (x->start >= start && x->start < end)
+      g_array_remove_index (nums, i);
+    else
+      i++;
+  }
+}
+
+/* Drops from @rn and @en the numbers of decades and centuries that are the
+ * same on both sides ("70-х" / "the 1970s", "XX век" / "the 20th
+ * century"); one that differs ("80-х" / "the 1970s") stays a number. */
+static void
+drop_periods (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
+{
+  g_autoptr (GArray) rp = g_array_new (FALSE, FALSE, sizeof (Period));
+  g_autoptr (GArray) ep = g_array_new (FALSE, FALSE, sizeof (Period));
+  collect_periods (c->ru, b->ru, b->n_ru, rp);
+  if (rp->len == 0)
+    return;
+  collect_periods (c->en, b->en, b->n_en, ep);
+  for (guint i = 0; i < rp->len; i++) {
+    const Period *r = &g_array_index (rp, Period, i);
+    for (guint j = 0; j < ep->len; j++) {
+      const Period *e = &g_array_index (ep, Period, j);
+      if (same_period (r, e)) {
+        drop_in_span (rn, r->start, r->end);
+        drop_in_span (en, e->start, e->end);
+      }
+    }
+  }
+}
+
+/* Drops from @nums the numbers inside times of @times ("22.00", "10 pm",
+ * "в 18 часов"; the time check compares those) whose value is not among
+ * @other's numbers: "5 a.m." against "5 часов утра" keeps its 5. */
+static void
+drop_times (GArray *nums, GArray *times, GArray *other)
+{
+  g_autoptr (GArray) drop = g_array_new (FALSE, FALSE, sizeof (guint));
+  for (guint i = 0; i < nums->len; i++) {
+    const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
+    for (guint j = 0; j < times->len; j++) {
+      const SverkaCheckTime *t = &g_array_index (times, SverkaCheckTime, j);
+      if (x->start >= t->start && x->start < t->end && !has_value (other, x->value)) {
+        g_array_append_val (drop, i);
+        break;
+      }
+    }
+  }
+  for (guint k = drop->len; k-- > 0;)
+    g_array_remove_index (nums, g_array_index (drop, guint, k));
+}
+
+/* Is @x inside a date of @dates that is numeric ("14.02.2021": its digits
+ * are no quantities) or that a date of @other can be ("14 февраля 2021" /
+ * "14.02.2021")? The date check compares those. */
+static gboolean
+in_compared_date (const SverkaCheckNumber *x, GArray *dates, GArray *other)
+{
+  for (guint i = 0; i < dates->len; i++) {
+    const SverkaCheckDate *d = &g_array_index (dates, SverkaCheckDate, i);
+    if (x->start < d->start || x->start >= d->end)
+      continue;
+    if (d->numeric)
+      return TRUE;
+    for (guint j = 0; j < other->len; j++)
+      if (sverka_check_same_date (d, &g_array_index (other, SverkaCheckDate, j)))
+        return TRUE;
+  }
+  return FALSE;
+}
+
+/* Drops from @nums the numbers of dates the date check compares. */
+static void
+drop_dates (GArray *nums, GArray *dates, GArray *other)
+{
+  for (guint i = 0; i < nums->len;) {
+    if (in_compared_date (&g_array_index (nums, SverkaCheckNumber, i), dates, other))
+      g_array_remove_index (nums, i);
+    else
+      i++;
+  }
+}
+
 static void
 check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
 {
@@ -215,8 +416,25 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
 
   sverka_check_collect_numbers (c->ru, b->ru, b->n_ru, rn);
   sverka_check_collect_numbers (c->en, b->en, b->n_en, en);
-  if (c->parallel)
+  if (c->parallel) {
+    g_autoptr (GArray) rd = g_array_new (FALSE, FALSE, sizeof (SverkaCheckDate));
+    g_autoptr (GArray) ed = g_array_new (FALSE, FALSE, sizeof (SverkaCheckDate));
+    sverka_check_collect_dates (c->ru, b->ru, b->n_ru, rd);
+    sverka_check_collect_dates (c->en, b->en, b->n_en, ed);
+    drop_dates (rn, rd, ed);
+    drop_dates (en, ed, rd);
     drop_converted (c, b, rn, en);
+    drop_periods (c, b, rn, en);
+    {
+      g_autoptr (GArray) rt = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
+      g_autoptr (GArray) et = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
+      g_autoptr (GArray) rn0 = g_array_copy (rn);
+      sverka_check_collect_times (c->ru, b->ru, b->n_ru, rt);
+      sverka_check_collect_times (c->en, b->en, b->n_en, et);
+      drop_times (rn, rt, en);
+      drop_times (en, et, rn0);
+    }
+  }
   rel = relative_year (c->en, b->en, b->n_en);
   for (guint i = 0; i < rn->len; i++) {
     const SverkaCheckNumber *x = &g_array_index (rn, SverkaCheckNumber, i);

@@ -21,6 +21,34 @@ typedef struct {
  * nor a time of day ("18:45"). */
 void sverka_check_collect_numbers (SverkaDocument *doc, const guint *sents, guint n, GArray *out);
 
+/* A time of day, as the time check reads it (sverka-check-time.c). */
+typedef struct {
+  guint minutes;      /* from midnight, 0 to 1439 */
+  gboolean ambiguous; /* morning or evening not said ("at 4:30"): also minutes + 12 h */
+  gsize start, end;   /* its span in the text */
+} SverkaCheckTime;
+
+/* Appends to @out (of SverkaCheckTime) the times of day of sentences @sents
+ * (@n of them) of @doc, in text order. */
+void sverka_check_collect_times (SverkaDocument *doc, const guint *sents, guint n, GArray *out);
+
+/* A whole date with its year, numeric ("14.02.2021", "02/14/2021",
+ * "2021-02-14", "14.02.21") or spelled ("14 февраля 2021", "February 14,
+ * 2021"), as the date check reads it (sverka-check-date.c). */
+typedef struct {
+  guint year, month, day;
+  gboolean swap;    /* "03/04/2021": day and month may be either way round */
+  gboolean numeric; /* written in digits only */
+  gsize start, end; /* its span in the text */
+} SverkaCheckDate;
+
+/* Appends to @out (of SverkaCheckDate) the whole dates of sentences @sents
+ * (@n of them) of @doc. */
+void sverka_check_collect_dates (SverkaDocument *doc, const guint *sents, guint n, GArray *out);
+
+/* Can dates @a and @b be the same day? */
+gboolean sverka_check_same_date (const SverkaCheckDate *a, const SverkaCheckDate *b);
+
 /* Is @v a year (a whole number from 1900 to 2100)? */
 gboolean sverka_check_is_year (double v);
 

@@ -306,6 +306,8 @@ check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean ru
           || (fl & SVERKA_WORD_UPPERCASE) || (capital && (mask & (G_GUINT64_CONSTANT (1) << u)))
           || g_utf8_strlen (t->word->fold, -1) < 3 || g_hash_table_contains (seen, t->word)
           || hyphen_part (doc, t)
+          /* "a.m.", "p.m.": the times of day, not in hunspell's list */
+          || strcmp (t->word->fold, "a.m") == 0 || strcmp (t->word->fold, "p.m") == 0
           || (sounds_like_other_side (c, b, russian, t->word->skeleton, !capital)
               && !(capital && better_name_nearby (c, b, russian, t, names)))
           || (russian && lexicon_knows (c, t->word)))

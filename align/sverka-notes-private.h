@@ -95,5 +95,6 @@ extern const SverkaCheck sverka_check_weekday;
 extern const SverkaCheck sverka_check_untranslated;
 extern const SverkaCheck sverka_check_mixed_script;
 extern const SverkaCheck sverka_check_moved;
+extern const SverkaCheck sverka_check_time;
 
 G_END_DECLS

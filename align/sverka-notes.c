@@ -47,6 +47,7 @@ static const SverkaCheck *const checks[] = {
   &sverka_check_renderings,
   &sverka_check_length,
   &sverka_check_weekday,
+  &sverka_check_time,
   &sverka_check_untranslated,
   &sverka_check_mixed_script,
   &sverka_check_moved,
@@ -72,7 +73,7 @@ struct _SverkaNotes {
 static const char *const kind_names[] = {
   "number", "date", "name", "omission", "addition", "spelling", "terminology", "length",
   "weekday", "untranslated", "mixed-script",
-  "moved",
+  "moved", "time",
 };
 static const char *const severity_names[] = { "info", "warning", "error" };
 

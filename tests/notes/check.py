@@ -30,6 +30,7 @@ SEVERITY = {  # kind -> allowed severities
     'untranslated': {'error', 'warning'},  # warning: a phrase left in a translated sentence
     'mixed-script': {'error'},
     'moved': {'warning'},
+    'time': {'error'},
 }
 ONE_SIDE = ('spelling', 'untranslated', 'mixed-script')  # kinds that list one side only
 

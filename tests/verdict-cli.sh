@@ -12,7 +12,7 @@ trap 'rm -rf "$tmp"' EXIT
 . "$src/tests/tap.sh"
 
 v=$src/tests/verdict
-clean=$src/tests/notes-cases/vienna-clean
+clean=$src/tests/notes-cases/mixed/vienna-clean
 brussels=$src/corpus/2021-12-14-brussels
 
 # verdict NAME RU EN: the verdict sverka prints for the pair.

@@ -81,5 +81,8 @@ extern const SverkaCheck sverka_check_variants;
 extern const SverkaCheck sverka_check_hyphenation;
 extern const SverkaCheck sverka_check_renderings;
 extern const SverkaCheck sverka_check_length;
+extern const SverkaCheck sverka_check_weekday;
+extern const SverkaCheck sverka_check_untranslated;
+extern const SverkaCheck sverka_check_mixed_script;
 
 G_END_DECLS

@@ -20,6 +20,11 @@
  *   ways (parallel mode).
  * - length: a bead far longer on one side than the document's others
  *   (parallel mode).
+ * - weekday: weekdays that differ (parallel mode); a weekday beside a date
+ *   that fell on another day.
+ * - untranslated: a sentence, or a phrase of one, left in the other
+ *   language.
+ * - mixed-script: a word with look-alike letters of the other script.
  */
 #include "sverka-notes.h"
 #include "sverka-check-private.h"
@@ -39,6 +44,9 @@ static const SverkaCheck *const checks[] = {
   &sverka_check_hyphenation,
   &sverka_check_renderings,
   &sverka_check_length,
+  &sverka_check_weekday,
+  &sverka_check_untranslated,
+  &sverka_check_mixed_script,
 };
 
 typedef struct {
@@ -62,6 +70,7 @@ struct _SverkaNotes {
 
 static const char *const kind_names[] = {
   "number", "date", "name", "omission", "addition", "spelling", "terminology", "length",
+  "weekday", "untranslated", "mixed-script",
 };
 static const char *const severity_names[] = { "info", "warning", "error" };
 

@@ -139,18 +139,16 @@ check_side (SverkaChecker *c, gboolean russian)
     }
     noted++;
     s = t->sentence;
-    sverka_checker_add_note (c, SVERKA_NOTE_MIXED_SCRIPT, SVERKA_SEVERITY_ERROR,
-                             russian ? &s : NULL, russian ? 1 : 0, russian ? NULL : &s,
-                             russian ? 0 : 1,
+    sverka_checker_add_side_note (c, SVERKA_NOTE_MIXED_SCRIPT, SVERKA_SEVERITY_ERROR,
+                                  russian, &s, 1,
                              g_strdup_printf ("%s \"%s\": %s; search and spelling miss it",
                                               russian ? "ru" : "en", t->word->form,
                                               letters->str));
     sverka_checker_add_token_mark (c, russian, t);
   }
   if (more > 0)
-    sverka_checker_add_note (c, SVERKA_NOTE_MIXED_SCRIPT, SVERKA_SEVERITY_ERROR,
-                             russian ? &first_more : NULL, russian ? 1 : 0,
-                             russian ? NULL : &first_more, russian ? 0 : 1,
+    sverka_checker_add_side_note (c, SVERKA_NOTE_MIXED_SCRIPT, SVERKA_SEVERITY_ERROR,
+                                  russian, &first_more, 1,
                              g_strdup_printf ("%s: %u more words with look-alike letters of the "
                                               "other script, the first in this sentence",
                                               russian ? "ru" : "en", more));

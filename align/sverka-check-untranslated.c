@@ -208,9 +208,8 @@ note_run (SverkaChecker *c, gboolean russian, guint first, guint last, guint n_c
     msg = g_strdup_printf ("%s %u sentences in a row in %s (%u the same as on the other side): "
                            "untranslated",
                            side, last - first + 1, script, n_copied);
-  sverka_checker_add_note (c, SVERKA_NOTE_UNTRANSLATED, SVERKA_SEVERITY_ERROR,
-                           russian ? ids : NULL, russian ? last - first + 1 : 0,
-                           russian ? NULL : ids, russian ? 0 : last - first + 1, msg);
+  sverka_checker_add_side_note (c, SVERKA_NOTE_UNTRANSLATED, SVERKA_SEVERITY_ERROR,
+                                russian, ids, last - first + 1, msg);
 }
 
 static void
@@ -238,9 +237,8 @@ check_side (SverkaChecker *c, gboolean russian)
       const SverkaToken *a = sverka_document_get_token (doc, n.first_loose);
       const SverkaToken *z = sverka_document_get_token (doc, n.last_loose);
       const char *data = sverka_document_get_data (doc, NULL);
-      sverka_checker_add_note (
-          c, SVERKA_NOTE_UNTRANSLATED, SVERKA_SEVERITY_WARNING, russian ? &s : NULL,
-          russian ? 1 : 0, russian ? NULL : &s, russian ? 0 : 1,
+      sverka_checker_add_side_note (
+          c, SVERKA_NOTE_UNTRANSLATED, SVERKA_SEVERITY_WARNING, russian, &s, 1,
           g_strdup_printf ("%s \"%.*s\": %u %s words left in the sentence", russian ? "ru" : "en",
                            (int) (z->end - a->start), data + a->start, n.loose,
                            russian ? "English" : "Russian"));

@@ -293,9 +293,8 @@ check_calendar (SverkaChecker *c, WeekdayState *st, gboolean russian, const Sver
             me = MAX (me, ge);
           }
         }
-        sverka_checker_add_note (
-            c, SVERKA_NOTE_WEEKDAY, SVERKA_SEVERITY_WARNING, russian ? &id : NULL, russian ? 1 : 0,
-            russian ? NULL : &id, russian ? 0 : 1,
+        sverka_checker_add_side_note (
+            c, SVERKA_NOTE_WEEKDAY, SVERKA_SEVERITY_WARNING, russian, &id, 1,
             g_strdup_printf ("%s \"%s\" beside \"%.*s\": %u %s %u was a %s, not a %s",
                              russian ? "ru" : "en", t->word->form, me - ms, data + from + ms,
                              dmy[0], month_names[dmy[1]], dmy[2], day_names[real],

@@ -112,6 +112,16 @@ sverka_checker_add_note (SverkaChecker *c, SverkaNoteKind kind, SverkaSeverity s
 }
 
 void
+sverka_checker_add_side_note (SverkaChecker *c, SverkaNoteKind kind, SverkaSeverity severity,
+                              gboolean russian, const guint *ids, guint n, char *message)
+{
+  if (russian)
+    sverka_checker_add_note (c, kind, severity, ids, n, NULL, 0, message);
+  else
+    sverka_checker_add_note (c, kind, severity, NULL, 0, ids, n, message);
+}
+
+void
 sverka_checker_add_mark (SverkaChecker *c, gboolean russian, gsize start, gsize end)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;

@@ -26,7 +26,9 @@ Prints, for each kind, the items per score band with their mean score and
 how many were right, and the Brier score (the mean squared difference
 between score and outcome; lower is better). The rows of make_pairs
 folders come from one `sverka batch` run per folder (--keep-all, no
-notes), so the scores are those the command line writes.
+notes), so the scores are those the command line writes. The mode is
+that of `sverka align` (auto) unless --mode says otherwise, and is printed
+first: comparable mode's scores are another model's (sverka-comparable.c).
 Python 3 standard library only.
 """
 import argparse
@@ -205,7 +207,11 @@ def main():
     ap.add_argument("--corpus", action="store_true",
                     help="the four hand-annotated comparable pairs of corpus/")
     ap.add_argument("--sverka", default=score.DEFAULT_SVERKA)
-    ap.add_argument("--mode", default="comparable", choices=("auto", "parallel", "comparable"))
+    # The command line's default: auto (parallel on a translation, whose
+    # scores sverka-calibrate.c calibrates). Comparable mode's scores are
+    # the linker's own (align/sverka-comparable.c), fitted apart.
+    ap.add_argument("--mode", default="auto", choices=("auto", "parallel", "comparable"),
+                    help="alignment mode (default: auto, as `sverka align`)")
     ap.add_argument("--limit-docs", type=int, default=0, help="the first N documents of each folder")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="threads for the aligner (default 2)")
     ap.add_argument("--kinds", default="link,bead,unlinked",
@@ -218,6 +224,7 @@ def main():
     for folder in args.pairs:
         if not os.path.isdir(folder):
             ap.error("%s: not a folder" % folder)
+    print("mode: %s (%s)" % (args.mode, args.sverka))
     items = []
     if args.corpus:
         items += list(corpus_items(args))

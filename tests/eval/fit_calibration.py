@@ -25,8 +25,8 @@ them), and fits by maximum likelihood:
 - for the verdict (align/sverka-verdict.c), the log ratio of each bin of a
   Russian sentence's best similarity, translation against unrelated texts.
 
-The sets form two folds, each with long and short documents: ntrex and
-FLORES-200; wmt22 (en->ru) and TICO-19. Each fold's models are checked on
+The sets form two folds, each with long and short documents: ntrex,
+FLORES-200 and wmt22 (ru->en); wmt22 (en->ru), TICO-19 and WMT24. Each fold's models are checked on
 the other fold ("held out"); the models written are fitted on both. The
 reliability tables (bands of 0.1: count, mean score, share right) and the
 Brier scores are printed for the scores the aligner wrote ("as built"),
@@ -34,8 +34,10 @@ held out, and for the models written (in sample), pooled over the
 translations (clean, deleted, merged) and over all pairs; then per set the
 verdicts and the Brier scores; then the constants as C. --write replaces the blocks between the "BEGIN
 fitted constants" and "END fitted constants" lines of
-align/sverka-calibrate.c and align/sverka-verdict.c (then rebuild, and run
-it again: the verdict's table changes which pairs are judged unrelated,
+align/sverka-calibrate.c and align/sverka-verdict.c (with --keep-verdict,
+only the former: the rows are then fitted under the verdicts they were
+labelled with); then rebuild, and run
+it again (without --keep-verdict: the verdict's table changes which pairs are judged unrelated,
 and so the rows the models are fitted on). The report-only sets are never
 used.
 
@@ -56,8 +58,9 @@ import calibration  # noqa: E402
 import score  # noqa: E402
 
 # Two folds, each with long documents (ntrex, TICO-19) and short ones
-# (FLORES, WMT22's chats and reviews).
-FOLDS = (["ntrex", "flores"], ["wmt22-enru", "tico19"])
+# (FLORES, WMT22's chats and reviews), and one WMT set of each direction
+# (WMT24's paragraphs: speech transcripts, social posts, literary chunks).
+FOLDS = (["ntrex", "flores", "wmt22-ruen"], ["wmt22-enru", "tico19", "wmt24"])
 VARIANTS = [
     ("clean", []),
     ("del-ru10", ["--delete-frac", "0.1", "--delete-side", "ru", "--seed", "1"]),
@@ -360,6 +363,9 @@ def main():
     ap.add_argument("--write", action="store_true",
                     help="replace the fitted constants in align/sverka-calibrate.c and "
                          "align/sverka-verdict.c (then rebuild)")
+    ap.add_argument("--keep-verdict", action="store_true",
+                    help="with --write, leave align/sverka-verdict.c as it is: the scores are then "
+                         "fitted under the verdicts the built aligner gives")
     args = ap.parse_args()
     if not os.access(args.evidence, os.X_OK):
         ap.error("%s: not built (meson compile -C build)" % args.evidence)
@@ -430,7 +436,7 @@ def main():
                 ("as built (the constants of now)", lambda n, r, v: r["score"]),
                 ("held out (each fold's model on the other fold)",
                  lambda n, r, v: predict(r, v, held_out[family(n)])),
-                ("shipped (fitted on all four), in sample", lambda n, r, v: predict(r, v, model))):
+                ("shipped (fitted on all sets), in sample", lambda n, r, v: predict(r, v, model))):
             print("\n== %s: %s" % (label, title))
             for kind, what in (("pair", "beads with both sides"), ("alone", "sentences alone")):
                 table(what, [(predictor(n, r, v), r["right"]) for n, r, v in rows
@@ -471,7 +477,8 @@ def main():
     print(vblock, end="")
     if args.write:
         write_block(os.path.join(REPO, "align", "sverka-calibrate.c"), block)
-        write_block(os.path.join(REPO, "align", "sverka-verdict.c"), vblock)
+        if not args.keep_verdict:
+            write_block(os.path.join(REPO, "align", "sverka-verdict.c"), vblock)
     return 0
 
 

@@ -71,6 +71,8 @@ typedef struct {
   guint ru_off, n_ru, en_off, n_en;
   double score;
   guint evidence; /* index into evidence, or G_MAXUINT */
+  guint flags;    /* SverkaBeadFlags */
+  guint block;    /* SverkaBead.moved_block */
 } BeadSpan;
 
 const char *
@@ -111,7 +113,14 @@ void
 sverka_alignment_add_bead (SverkaAlignment *al, const guint *ru, guint n_ru, const guint *en,
                            guint n_en, double score)
 {
-  BeadSpan span = { al->ids->len, n_ru, 0, n_en, CLAMP (score, 0.0, 1.0), G_MAXUINT };
+  sverka_alignment_add_bead_flags (al, ru, n_ru, en, n_en, score, 0);
+}
+
+void
+sverka_alignment_add_bead_flags (SverkaAlignment *al, const guint *ru, guint n_ru, const guint *en,
+                                 guint n_en, double score, guint flags)
+{
+  BeadSpan span = { al->ids->len, n_ru, 0, n_en, CLAMP (score, 0.0, 1.0), G_MAXUINT, flags, 0 };
   g_array_append_vals (al->ids, ru, n_ru);
   span.en_off = al->ids->len;
   g_array_append_vals (al->ids, en, n_en);
@@ -119,14 +128,15 @@ sverka_alignment_add_bead (SverkaAlignment *al, const guint *ru, guint n_ru, con
 }
 
 static void
-add_range_bead (SverkaAlignment *al, guint r0, guint n_ru, guint e0, guint n_en, double score)
+add_range_bead (SverkaAlignment *al, guint r0, guint n_ru, guint e0, guint n_en, double score,
+                guint flags)
 {
   guint ru[3], en[3];
   for (guint k = 0; k < n_ru; k++)
     ru[k] = r0 + k;
   for (guint k = 0; k < n_en; k++)
     en[k] = e0 + k;
-  sverka_alignment_add_bead (al, ru, n_ru, en, n_en, score);
+  sverka_alignment_add_bead_flags (al, ru, n_ru, en, n_en, score, flags);
 }
 
 static double
@@ -388,13 +398,30 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
   *mask_en = band->mask_en[band->woff[r] + e - band->wlo[r]];
 }
 
+/* The masks of Russian sentence @r and English sentence @e: the band's, or
+ * with @direct (the evidence of a moved bead, whose sentences lie outside
+ * the band) computed, as the band computes them. The DP passes FALSE: the
+ * branch goes away where it is inlined. */
+static G_ALWAYS_INLINE inline void
+row_pair (const Band *band, gboolean direct, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
+{
+  if (direct) {
+    SverkaPair p;
+    sverka_scorer_mark (band->sc, r);
+    sverka_scorer_pair (band->sc, r, e, &p);
+    *mask_ru = p.mask;
+    *mask_en = p.mask_en;
+  } else
+    band_pair (band, r, e, mask_ru, mask_en);
+}
+
 /* The sum over the sentences of the bead of Russian sentences [r0, r0+a)
  * and English [e0, e0+b) (both non-empty) of BETA * (f - SIGMA0), f being
  * the share of the sentence's weight that the other side matches; its
  * similarity if @sim is not NULL, and its lengths in characters. */
 static G_ALWAYS_INLINE inline double
-bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *sim, double *l1_out,
-                double *l2_out)
+bead_explained_of (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+                   double *sim, double *l1_out, double *l2_out)
 {
   SverkaScorer *sc = band->sc;
   double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, sum = 0;
@@ -408,7 +435,7 @@ bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *
     l1 += f->n_chars;
     for (guint y = 0; y < b; y++) {
       guint64 m_ru, m_en;
-      band_pair (band, r0 + x, e0 + y, &m_ru, &m_en);
+      row_pair (band, direct, r0 + x, e0 + y, &m_ru, &m_en);
       ru_mask |= m_ru;
       en_masks[y] |= m_en;
     }
@@ -431,6 +458,14 @@ bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *
   *l1_out = l1;
   *l2_out = l2;
   return sum;
+}
+
+/* The same from the band's pair values. */
+static G_ALWAYS_INLINE inline double
+bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *sim, double *l1_out,
+                double *l2_out)
+{
+  return bead_explained_of (band, FALSE, r0, a, e0, b, sim, l1_out, l2_out);
 }
 
 /* The length log-probability of a bead of @l1 Russian and @l2 English
@@ -457,11 +492,11 @@ length_logprob (const Band *band, double l1, double l2)
  * Scoring each sentence, not only the bead, keeps a sentence with no
  * counterpart from hiding in a larger bead. */
 static void
-bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
-               double *len_lp, double *explained)
+bead_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+               double *sim, double *len_lp, double *explained)
 {
   double l1, l2;
-  *explained = bead_explained (band, r0, a, e0, b, sim, &l1, &l2);
+  *explained = bead_explained_of (band, direct, r0, a, e0, b, sim, &l1, &l2);
   *len_lp = length_logprob (band, l1, l2);
 }
 
@@ -606,15 +641,16 @@ band_dp (const Band *band, GArray *path)
 /* The evidence of each row of the path, for its score                    */
 
 /* The similarity of Russian sentence @r and English sentence @e from the
- * band's pair values (0 outside the band). */
+ * band's pair values (0 outside the band), or with @direct computed (see
+ * row_pair()). */
 static double
-band_pair_sim (const Band *band, guint r, guint e)
+band_pair_sim (const Band *band, gboolean direct, guint r, guint e)
 {
   SverkaScorer *sc = band->sc;
   guint64 m_ru, m_en;
   double w;
 
-  band_pair (band, r, e, &m_ru, &m_en);
+  row_pair (band, direct, r, e, &m_ru, &m_en);
   if ((m_ru | m_en) == 0)
     return 0.0;
   w = sverka_side_sentence (&sc->ru, r)->weight + sverka_side_sentence (&sc->en, e)->weight;
@@ -626,12 +662,13 @@ band_pair_sim (const Band *band, guint r, guint e)
 /* The best similarity of sentence @s of one side (@ru: Russian) with the
  * sentences [@lo, @hi) of the other, leaving out [@skip_lo, @skip_hi). */
 static double
-best_near (const Band *band, gboolean ru, guint s, guint lo, guint hi, guint skip_lo, guint skip_hi)
+best_near (const Band *band, gboolean direct, gboolean ru, guint s, guint lo, guint hi,
+           guint skip_lo, guint skip_hi)
 {
   double best = 0;
   for (guint o = lo; o < hi; o++)
     if (o < skip_lo || o >= skip_hi)
-      best = MAX (best, ru ? band_pair_sim (band, s, o) : band_pair_sim (band, o, s));
+      best = MAX (best, ru ? band_pair_sim (band, direct, s, o) : band_pair_sim (band, direct, o, s));
   return best;
 }
 
@@ -648,14 +685,14 @@ bead_type_of (guint a, guint b)
 /* The DP's score of the bead of [r0, r0+a) and [e0, e0+b) (both
  * non-empty), or -G_MAXDOUBLE for a type it does not know. */
 static double
-dp_bead_score (const Band *band, guint r0, guint a, guint e0, guint b)
+dp_bead_score (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b)
 {
   gint t = bead_type_of (a, b);
   double sim, len_lp, explained;
 
   if (t < 0)
     return -G_MAXDOUBLE;
-  bead_evidence (band, r0, a, e0, b, &sim, &len_lp, &explained);
+  bead_evidence (band, direct, r0, a, e0, b, &sim, &len_lp, &explained);
   return band->log_prior[t] + GAMMA * len_lp + explained;
 }
 
@@ -665,8 +702,8 @@ dp_bead_score (const Band *band, guint r0, guint a, guint e0, guint b)
  * the bead less its first or last sentence on a side of several, that
  * sentence alone. In nats. */
 static double
-dp_margin (const Band *band, guint r0, guint a, guint e0, guint b, double explained,
-           double len_lp)
+dp_margin (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+           double explained, double len_lp)
 {
   double skip = band->log_prior[bead_type_of (1, 0)] - BETA * SKIP_SIGMA;
   double full = band->log_prior[bead_type_of (a, b)] + GAMMA * len_lp + explained;
@@ -675,20 +712,22 @@ dp_margin (const Band *band, guint r0, guint a, guint e0, guint b, double explai
   if (a == 1 && b == 1)
     return full - 2 * skip;
   if (a > 1) {
-    alt = MAX (alt, dp_bead_score (band, r0 + 1, a - 1, e0, b));
-    alt = MAX (alt, dp_bead_score (band, r0, a - 1, e0, b));
+    alt = MAX (alt, dp_bead_score (band, direct, r0 + 1, a - 1, e0, b));
+    alt = MAX (alt, dp_bead_score (band, direct, r0, a - 1, e0, b));
   }
   if (b > 1) {
-    alt = MAX (alt, dp_bead_score (band, r0, a, e0 + 1, b - 1));
-    alt = MAX (alt, dp_bead_score (band, r0, a, e0, b - 1));
+    alt = MAX (alt, dp_bead_score (band, direct, r0, a, e0 + 1, b - 1));
+    alt = MAX (alt, dp_bead_score (band, direct, r0, a, e0, b - 1));
   }
   return alt > -G_MAXDOUBLE ? full - (alt + skip) : 0.0;
 }
 
 /* The evidence of the bead of Russian sentences [r0, r0+a) and English
- * [e0, e0+b), both non-empty (see SverkaRowEvidence). */
+ * [e0, e0+b), both non-empty (see SverkaRowEvidence): from the band's pair
+ * values, or with @direct (a moved bead) from the pairs computed. */
 static void
-pair_evidence (const Band *band, guint r0, guint a, guint e0, guint b, SverkaRowEvidence *ev)
+pair_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+               SverkaRowEvidence *ev)
 {
   SverkaScorer *sc = band->sc;
   double explained, min_share = G_MAXDOUBLE, margin = G_MAXDOUBLE;
@@ -701,7 +740,7 @@ pair_evidence (const Band *band, guint r0, guint a, guint e0, guint b, SverkaRow
   ev->n_ru = a;
   ev->n_en = b;
   ev->split_share = 1.0;
-  bead_evidence (band, r0, a, e0, b, &ev->sim, &ev->len_lp, &explained);
+  bead_evidence (band, direct, r0, a, e0, b, &ev->sim, &ev->len_lp, &explained);
   for (guint side = 0; side < 2; side++) {
     gboolean ru = side == 0;
     guint n_this = ru ? a : b, n_that = ru ? b : a;
@@ -719,16 +758,17 @@ pair_evidence (const Band *band, guint r0, guint a, guint e0, guint b, SverkaRow
       for (guint y = 0; y < n_that; y++) {
         guint r = ru ? s : r0 + y, e = ru ? e0 + y : s;
         guint64 m_ru, m_en;
-        band_pair (band, r, e, &m_ru, &m_en);
+        row_pair (band, direct, r, e, &m_ru, &m_en);
         mask |= ru ? m_ru : m_en;
-        inside = MAX (inside, band_pair_sim (band, r, e));
+        inside = MAX (inside, band_pair_sim (band, direct, r, e));
       }
       share = mask == 0                ? 0.0
               : ru ? sverka_scorer_mask_weight (sc, s, mask) / f->weight
                    : sverka_scorer_mask_weight_en (sc, s, mask) / f->weight;
       min_share = MIN (min_share, share);
-      margin = MIN (margin, inside - (ru ? best_near (band, TRUE, s, e_lo, e_hi, e0, e0 + b)
-                                         : best_near (band, FALSE, s, r_lo, r_hi, r0, r0 + a)));
+      margin = MIN (margin, inside - (ru ? best_near (band, direct, TRUE, s, e_lo, e_hi, e0, e0 + b)
+                                         : best_near (band, direct, FALSE, s, r_lo, r_hi, r0,
+                                                      r0 + a)));
       /* The sentence the bead could most likely do without: the least
        * matched of a side that has several. */
       if (n_this > 1 && share < ev->split_share) {
@@ -743,7 +783,7 @@ pair_evidence (const Band *band, guint r0, guint a, guint e0, guint b, SverkaRow
   /* What its lengths would say without that sentence. */
   if (split_l1 + split_l2 > 0)
     ev->split_gain = length_logprob (band, l1 - split_l1, l2 - split_l2) - ev->len_lp;
-  ev->dp_margin = dp_margin (band, r0, a, e0, b, explained, ev->len_lp);
+  ev->dp_margin = dp_margin (band, direct, r0, a, e0, b, explained, ev->len_lp);
 }
 
 /* The evidence of Russian sentence @s alone (@ru), English sentences
@@ -760,7 +800,7 @@ alone_evidence (const Band *band, gboolean ru, guint s, guint other, SverkaRowEv
   ev->n_ru = ru ? 1 : 0;
   ev->n_en = ru ? 0 : 1;
   ev->best_sim = ru ? band->best_ru[s] : band->best_en[s];
-  ev->near_sim = best_near (band, ru, s, lo, hi, 0, 0);
+  ev->near_sim = best_near (band, FALSE, ru, s, lo, hi, 0, 0);
   ev->weight = sverka_side_sentence (side, s)->weight;
 }
 
@@ -811,6 +851,7 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
 {
   Band band = { .sc = sc, .n = sc->ru.sents->len, .m = sc->en.sents->len };
   g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
   guint width = BAND_START;
   guint i = 0, j = 0, first = al->spans->len;
 
@@ -830,23 +871,31 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
     band_clear (&band);
   }
 
-  /* The rows of the path with their evidence; their scores once all are
-   * known (score_rows()). */
-  al->evidence = g_array_sized_new (FALSE, TRUE, sizeof (SverkaRowEvidence), path->len);
   for (guint k = path->len; k-- > 0;) {
     const BeadType *t = &bead_types[g_array_index (path, guint8, k)];
-    SverkaRowEvidence ev = { 0 };
-    if (t->a == 0)
-      alone_evidence (&band, FALSE, j, i, &ev);
-    else if (t->b == 0)
-      alone_evidence (&band, TRUE, i, j, &ev);
-    else
-      pair_evidence (&band, i, t->a, j, t->b, &ev);
-    add_range_bead (al, i, t->a, j, t->b, 0.0);
-    g_array_index (al->spans, BeadSpan, al->spans->len - 1).evidence = al->evidence->len;
-    g_array_append_val (al->evidence, ev);
+    SverkaBeadRange b = { i, t->a, j, t->b, 0, 0, 0 };
+    g_array_append_val (beads, b);
     i += t->a;
     j += t->b;
+  }
+  sverka_align_moved (sc, band.ratio, beads);
+
+  /* The rows with their evidence; their scores once all are known
+   * (score_rows()). A moved bead lies outside the band: its evidence comes
+   * from its own sentences and their neighbours at its English place. */
+  al->evidence = g_array_sized_new (FALSE, TRUE, sizeof (SverkaRowEvidence), beads->len);
+  for (guint k = 0; k < beads->len; k++) {
+    const SverkaBeadRange *b = &g_array_index (beads, SverkaBeadRange, k);
+    SverkaRowEvidence ev = { 0 };
+    if (b->a == 0)
+      alone_evidence (&band, FALSE, b->e0, b->r0, &ev);
+    else if (b->b == 0)
+      alone_evidence (&band, TRUE, b->r0, b->e0, &ev);
+    else
+      pair_evidence (&band, (b->flags & SVERKA_BEAD_MOVED) != 0, b->r0, b->a, b->e0, b->b, &ev);
+    add_range_bead (al, b->r0, b->a, b->e0, b->b, 0.0, b->flags);
+    g_array_index (al->spans, BeadSpan, al->spans->len - 1).evidence = al->evidence->len;
+    g_array_append_val (al->evidence, ev);
   }
   score_rows (al, first, al->spans->len - first, sc);
   band_clear (&band);
@@ -861,10 +910,18 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
   double ratio = (double) MAX (n, m) / MAX (MIN (n, m), 1u);
   guint off = 0;
   double off_share;
+  g_autoptr (GArray) chain = chain_anchors (anchors);
 
-  for (guint k = 0; k < anchors->len; k++) {
+  /* Out of order: not on the longest chain of anchors in order (anchors
+   * come one per Russian sentence, in order). Distance from the diagonal
+   * would also count every sentence a moved paragraph passed over: a
+   * paragraph of a short news item moved to the end shifts them all. */
+  for (guint k = 0, c = 0; k < anchors->len; k++) {
     const Anchor *a = &g_array_index (anchors, Anchor, k);
-    if (fabs ((a->r + 0.5) / n - (a->e + 0.5) / m) > 0.15)
+    while (c < chain->len && g_array_index (chain, Anchor, c).r < a->r)
+      c++;
+    if (!(c < chain->len && g_array_index (chain, Anchor, c).r == a->r
+          && g_array_index (chain, Anchor, c).e == a->e))
       off++;
   }
   off_share = anchors->len > 0 ? (double) off / anchors->len : 0.0;
@@ -878,14 +935,26 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
   }
   /* Too few confident matches (a text given twice has none) say nothing. */
   if (anchors->len >= MAX (3u, n / 50) && off_share > 0.35) {
-    *reason = g_strdup_printf ("comparable: %u of %u confident matches lie far from the diagonal",
+    *reason = g_strdup_printf ("comparable: %u of %u confident matches are out of order",
                                off, anchors->len);
     return SVERKA_MODE_COMPARABLE;
   }
   *reason = g_strdup_printf ("parallel: %u Russian and %u English sentences, %u of %u confident "
-                             "matches near the diagonal",
+                             "matches in order",
                              n, m, anchors->len - off, anchors->len);
   return SVERKA_MODE_PARALLEL;
+}
+
+/* Numbers the moved blocks of @al in row order. */
+static void
+number_blocks (SverkaAlignment *al)
+{
+  guint block = 0;
+  for (guint k = 0; k < al->spans->len; k++) {
+    BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
+    block += (s->flags & SVERKA_BEAD_BLOCK_START) != 0;
+    s->block = (s->flags & SVERKA_BEAD_MOVED) ? MAX (block, 1u) : 0;
+  }
 }
 
 /* The id storage no longer grows: points the beads into it. */
@@ -896,7 +965,7 @@ finish_beads (SverkaAlignment *al)
     const BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
     SverkaBead b = { s->n_ru, s->n_ru ? &g_array_index (al->ids, guint, s->ru_off) : NULL,
                      s->n_en, s->n_en ? &g_array_index (al->ids, guint, s->en_off) : NULL,
-                     s->score };
+                     s->score, s->flags, s->block };
     g_array_append_val (al->beads, b);
   }
 }
@@ -981,6 +1050,7 @@ sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
       }
   }
 
+  number_blocks (al);
   finish_beads (al);
   return g_steal_pointer (&al);
 }
@@ -1058,14 +1128,24 @@ sverka_alignment_filter (SverkaAlignment *al, double min_score, guint *n_left_ou
   out->ids = g_array_new (FALSE, FALSE, sizeof (guint));
   out->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
   out->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
-  for (guint i = 0; i < al->beads->len; i++) {
+  for (guint i = 0, last_block = 0; i < al->beads->len; i++) {
     const SverkaBead *b = &g_array_index (al->beads, SverkaBead, i);
+    BeadSpan *s;
+    guint flags = b->flags;
     /* As written: the writers print three decimals. */
     if (round (b->score * 1000.0) / 1000.0 < min_score) {
       left_out++;
       continue;
     }
-    sverka_alignment_add_bead (out, b->ru, b->n_ru, b->en, b->n_en, b->score);
+    /* A moved block keeps its number; its first bead left starts it. */
+    if (flags & SVERKA_BEAD_MOVED) {
+      if (b->moved_block != last_block)
+        flags |= SVERKA_BEAD_BLOCK_START;
+      last_block = b->moved_block;
+    }
+    sverka_alignment_add_bead_flags (out, b->ru, b->n_ru, b->en, b->n_en, b->score, flags);
+    s = &g_array_index (out->spans, BeadSpan, out->spans->len - 1);
+    s->block = b->moved_block;
   }
   finish_beads (out);
   if (n_left_out != NULL)

@@ -11,8 +11,11 @@
  *    "beads":[{"ru":"…","en":"…","score":0.953,"ru_ids":[1],"en_ids":[1,2]},…],
  *    "notes":[{"kind":"number","severity":"error","ru_ids":[3],"en_ids":[3],
  *    "message":"…"},…]}
- * With --min-score X, "beads" holds only the beads scoring X or more, and
- * "left_out" (after "beads") the number of the others.
+ *   A bead of a moved block has "moved_block": the block's number, from 1 in
+ *   row order of the whole alignment.
+ * With --min-score X, "beads" holds only the beads scoring X or more (a
+ * moved bead keeps its block's number), and "left_out" (after "beads") the
+ * number of the others.
  * Error record:
  *   {"id":ID or null,"line":N,"error":"line N: …"}
  */
@@ -151,6 +154,8 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, Job *job
     sverka_json_append_ids (out, b->ru, b->n_ru);
     g_string_append (out, ",\"en_ids\":");
     sverka_json_append_ids (out, b->en, b->n_en);
+    if (b->flags & SVERKA_BEAD_MOVED)
+      g_string_append_printf (out, ",\"moved_block\":%u", b->moved_block);
     g_string_append_c (out, '}');
   }
   g_string_append (out, "]");

@@ -20,7 +20,11 @@ gold, sure and possible links). Three kinds of items are scored:
   probabilities);
 - unlinked: a row with one side empty is right when the gold gives that
   sentence no link (no sure link for corpus/ gold), and is predicted by its
-  score: the probability that the sentence has no counterpart.
+  score: the probability that the sentence has no counterpart;
+- moved (make_pairs folders, only when --kinds names it): the bead items
+  of the rows of moved blocks (parallel mode's crossing beads, which
+  `sverka align -f jsonl` marks with "moved_block"; one more run per
+  document).
 
 Prints, for each kind, the items per score band with their mean score and
 how many were right, and the Brier score (the mean squared difference
@@ -33,6 +37,7 @@ Python 3 standard library only.
 """
 import argparse
 import concurrent.futures
+import json
 import os
 import shutil
 import subprocess
@@ -65,15 +70,18 @@ def corpus_pairs(root=REPO):
             os.path.join(dev, name + ".gold-alignment.tsv")
 
 
-def items_from(beads, link_ok, alone_ok):
+def items_from(beads, link_ok, alone_ok, moved=frozenset()):
     """(kind, score, right) for every link, every row with both sides (a
-    bead: right when all its links are) and every one-sided row."""
+    bead: right when all its links are; also a "moved" item when its
+    (ru_ids, en_ids) is in MOVED) and every one-sided row."""
     for ru_ids, en_ids, _, _, s in beads:
         if ru_ids and en_ids:
             links = [link_ok(r, e) for r in ru_ids for e in en_ids]
             for ok in links:
                 yield "link", s, ok
             yield "bead", s, all(links)
+            if (tuple(ru_ids), tuple(en_ids)) in moved:
+                yield "moved", s, all(links)
         else:
             yield "unlinked", s, alone_ok("ru", ru_ids[0]) if ru_ids else alone_ok("en", en_ids[0])
 
@@ -152,6 +160,18 @@ def run_batch(args, docs):
         shutil.rmtree(tmp, ignore_errors=True)
 
 
+def moved_rows(args, d):
+    """The (ru_ids, en_ids) of the rows of moved blocks of pair folder D,
+    from `sverka align -f jsonl` with the options of run_batch()."""
+    cmd = [args.sverka, "align", "-q", "--keep-all", "--mode", args.mode, "-f", "jsonl",
+           os.path.join(d, "ru.txt"), os.path.join(d, "en.txt")]
+    p = subprocess.run(cmd, capture_output=True, text=True)
+    if p.returncode != 0:
+        sys.exit("calibration: %s: %s" % (" ".join(cmd), p.stderr.strip()[-300:]))
+    rows = (json.loads(line) for line in p.stdout.splitlines() if line.strip())
+    return frozenset((tuple(r["ru_ids"]), tuple(r["en_ids"])) for r in rows if "moved_block" in r)
+
+
 def units_of(args, d):
     """The gold units of every sentence of pair folder D, per side."""
     return {side: score.sentence_units(d, side, path, score.segment(args.sverka, path))
@@ -166,9 +186,11 @@ def pairs_items(args, folder):
     beads = run_batch(args, docs)
     with concurrent.futures.ThreadPoolExecutor(max(1, args.jobs)) as ex:
         ats = list(ex.map(lambda d: units_of(args, d), docs))
-    for d, at in zip(docs, ats):
+        moved = (list(ex.map(lambda d: moved_rows(args, d), docs))
+                 if "moved" in args.kinds.split(",") else [frozenset()] * len(docs))
+    for d, at, mv in zip(docs, ats, moved):
         gold = score.read_gold(os.path.join(d, "gold.tsv"))
-        yield from items_from(beads[d], *pairs_judge(d, at, gold))
+        yield from items_from(beads[d], *pairs_judge(d, at, gold), moved=mv)
 
 
 def reliability(items, bands):
@@ -215,7 +237,8 @@ def main():
     ap.add_argument("--limit-docs", type=int, default=0, help="the first N documents of each folder")
     ap.add_argument("-j", "--jobs", type=int, default=2, help="threads for the aligner (default 2)")
     ap.add_argument("--kinds", default="link,bead,unlinked",
-                    help="the kinds of items to report, comma-separated (default: all)")
+                    help="the kinds of items to report, comma-separated: link, bead, unlinked, "
+                         "moved (default: link,bead,unlinked)")
     args = ap.parse_args()
     if not args.pairs and not args.corpus:
         ap.error("give PAIRS or --corpus")

@@ -5,7 +5,9 @@
 #include <math.h>
 
 #include "sverka-align.h"
+#include "sverka-calibrate-private.h"
 #include "sverka-score-private.h"
+#include "sverka-verdict-private.h"
 
 G_BEGIN_DECLS
 
@@ -58,5 +60,15 @@ void sverka_align_comparable (SverkaScorer *sc,
                               SverkaDocument *ru,
                               SverkaDocument *en,
                               SverkaAlignment *al);
+
+/* The evidence behind the verdict. Returns: (transfer none). */
+const SverkaVerdictEvidence *sverka_alignment_get_verdict_evidence (SverkaAlignment *al);
+
+/* The evidence that the score of row @i was computed from, and in *@doc
+ * (if not NULL) the document's; NULL for a row of comparable mode.
+ * Returns: (transfer none). */
+const SverkaRowEvidence *sverka_alignment_get_row_evidence (SverkaAlignment *al,
+                                                           guint i,
+                                                           const SverkaDocCalibration **doc);
 
 G_END_DECLS

@@ -5,7 +5,9 @@
 #include <string.h>
 
 #include "sverka-align-private.h"
+#include "sverka-calibrate-private.h"
 #include "sverka-error.h"
+#include "sverka-verdict-private.h"
 
 /* Parallel mode: bead score = ln prior + GAMMA * ln P(length) + the sum over
  * its sentences of BETA * (f - SIGMA0), f the matched share of the sentence.
@@ -20,6 +22,9 @@
  * the floor of the length probability. */
 #define LENGTH_VARIANCE 6.8
 #define LENGTH_FLOOR 1e-5
+/* A row's evidence looks this many sentences either side of it for better
+ * partners of its sentences (sverka-calibrate-private.h). */
+#define EVIDENCE_REACH 3u
 /* The band's initial half-width, and the most cells it may ever hold. */
 #define BAND_START 24
 #define BAND_MAX_CELLS (16u * 1024 * 1024)
@@ -35,6 +40,8 @@
 #define ANCHOR_MIN_SIM 0.25
 #define ANCHOR_MARGIN 0.75
 #define ANCHOR_WINDOW 0.10
+/* The verdict also looks this many sentences either side of the diagonal. */
+#define VERDICT_REACH 2u
 
 typedef struct {
   guint a, b;
@@ -50,15 +57,22 @@ static const BeadType bead_types[] = {
 struct _SverkaAlignment {
   SverkaMode mode;
   char *reason;
+  SverkaVerdict verdict;
+  char *verdict_reason;
+  SverkaVerdictEvidence verdict_evidence;
+  SverkaDocCalibration calibration; /* parallel mode */
   GArray *beads; /* SverkaBead; ru and en point into ids */
   GArray *ids;   /* guint storage, fixed up at the end */
   GArray *spans; /* per bead: first ru id, first en id offsets into ids */
+  GArray *evidence; /* SverkaRowEvidence of the beads of parallel mode */
 };
 
 typedef struct {
   guint ru_off, n_ru, en_off, n_en;
   double score;
-  guint flags;
+  guint evidence; /* index into evidence, or G_MAXUINT */
+  guint flags;    /* SverkaBeadFlags */
+  guint block;    /* SverkaBead.moved_block */
 } BeadSpan;
 
 const char *
@@ -95,21 +109,6 @@ sverka_align_options_init (SverkaAlignOptions *options)
   memset (options, 0, sizeof *options);
 }
 
-/* How sure we are that a sentence has no counterpart: its best pair
- * similarity, turned around. */
-static double
-no_counterpart_confidence (double best_sim)
-{
-  return sverka_sigmoid (-14.0 * (best_sim - 0.2));
-}
-
-/* Confidence of a bead from its similarity and length evidence. */
-static double
-bead_confidence (double sim, double len_lp)
-{
-  return sverka_sigmoid (14.0 * (sim - 0.1) + 0.5 * (len_lp + 1.0));
-}
-
 void
 sverka_alignment_add_bead (SverkaAlignment *al, const guint *ru, guint n_ru, const guint *en,
                            guint n_en, double score)
@@ -121,7 +120,7 @@ void
 sverka_alignment_add_bead_flags (SverkaAlignment *al, const guint *ru, guint n_ru, const guint *en,
                                  guint n_en, double score, guint flags)
 {
-  BeadSpan span = { al->ids->len, n_ru, 0, n_en, CLAMP (score, 0.0, 1.0), flags };
+  BeadSpan span = { al->ids->len, n_ru, 0, n_en, CLAMP (score, 0.0, 1.0), G_MAXUINT, flags, 0 };
   g_array_append_vals (al->ids, ru, n_ru);
   span.en_off = al->ids->len;
   g_array_append_vals (al->ids, en, n_en);
@@ -160,9 +159,11 @@ typedef struct {
  * and clearly ahead of the second. Candidates are looked for within
  * ANCHOR_WINDOW of the document around the diagonal, so that a sentence
  * repeated far away (a refrain, a text given twice) cannot pull the path
- * there; the count ratio of comparable texts is judged without this. */
+ * there; the count ratio of comparable texts is judged without this.
+ * @ev, if not NULL, is told each Russian sentence's best similarity (of
+ * those with words of weight), for the verdict. */
 static GArray *
-find_anchors (SverkaScorer *sc, gboolean windowed)
+find_anchors (SverkaScorer *sc, gboolean windowed, SverkaVerdictEvidence *ev)
 {
   GArray *anchors = g_array_new (FALSE, FALSE, sizeof (Anchor));
   guint n = sc->ru.sents->len, m = sc->en.sents->len;
@@ -193,6 +194,20 @@ find_anchors (SverkaScorer *sc, gboolean windowed)
     if (best >= ANCHOR_MIN_SIM && second < ANCHOR_MARGIN * best) {
       Anchor a = { r, best_e, best };
       g_array_append_val (anchors, a);
+    }
+    /* For the verdict: the best similarity, also with the English
+     * sentences at the same place when no candidate matched (the words of
+     * short repeated sentences, "Нажмите «Настройки»." / "Tap Settings.",
+     * are too common to propose candidates). A sentence of stop words only
+     * ("Thank you.") says nothing either way. */
+    if (ev != NULL && sverka_side_sentence (&sc->ru, r)->weight > 0) {
+      for (guint e = centre > VERDICT_REACH ? centre - VERDICT_REACH : 0;
+           best < SVERKA_VERDICT_MATCH_SIM && e < MIN (m, centre + VERDICT_REACH + 1); e++) {
+        SverkaPair p;
+        sverka_scorer_pair (sc, r, e, &p);
+        best = MAX (best, pair_sim (sc, r, e, &p));
+      }
+      sverka_verdict_evidence_add_best (ev, best);
     }
   }
   return anchors;
@@ -383,13 +398,30 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
   *mask_en = band->mask_en[band->woff[r] + e - band->wlo[r]];
 }
 
+/* The masks of Russian sentence @r and English sentence @e: the band's, or
+ * with @direct (the evidence of a moved bead, whose sentences lie outside
+ * the band) computed, as the band computes them. The DP passes FALSE: the
+ * branch goes away where it is inlined. */
+static G_ALWAYS_INLINE inline void
+row_pair (const Band *band, gboolean direct, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
+{
+  if (direct) {
+    SverkaPair p;
+    sverka_scorer_mark (band->sc, r);
+    sverka_scorer_pair (band->sc, r, e, &p);
+    *mask_ru = p.mask;
+    *mask_en = p.mask_en;
+  } else
+    band_pair (band, r, e, mask_ru, mask_en);
+}
+
 /* The sum over the sentences of the bead of Russian sentences [r0, r0+a)
  * and English [e0, e0+b) (both non-empty) of BETA * (f - SIGMA0), f being
  * the share of the sentence's weight that the other side matches; its
  * similarity if @sim is not NULL, and its lengths in characters. */
 static G_ALWAYS_INLINE inline double
-bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *sim, double *l1_out,
-                double *l2_out)
+bead_explained_of (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+                   double *sim, double *l1_out, double *l2_out)
 {
   SverkaScorer *sc = band->sc;
   double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, sum = 0;
@@ -403,7 +435,7 @@ bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *
     l1 += f->n_chars;
     for (guint y = 0; y < b; y++) {
       guint64 m_ru, m_en;
-      band_pair (band, r0 + x, e0 + y, &m_ru, &m_en);
+      row_pair (band, direct, r0 + x, e0 + y, &m_ru, &m_en);
       ru_mask |= m_ru;
       en_masks[y] |= m_en;
     }
@@ -426,6 +458,14 @@ bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *
   *l1_out = l1;
   *l2_out = l2;
   return sum;
+}
+
+/* The same from the band's pair values. */
+static G_ALWAYS_INLINE inline double
+bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *sim, double *l1_out,
+                double *l2_out)
+{
+  return bead_explained_of (band, FALSE, r0, a, e0, b, sim, l1_out, l2_out);
 }
 
 /* The length log-probability of a bead of @l1 Russian and @l2 English
@@ -452,11 +492,11 @@ length_logprob (const Band *band, double l1, double l2)
  * Scoring each sentence, not only the bead, keeps a sentence with no
  * counterpart from hiding in a larger bead. */
 static void
-bead_evidence (const Band *band, guint r0, guint a, guint e0, guint b, double *sim,
-               double *len_lp, double *explained)
+bead_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+               double *sim, double *len_lp, double *explained)
 {
   double l1, l2;
-  *explained = bead_explained (band, r0, a, e0, b, sim, &l1, &l2);
+  *explained = bead_explained_of (band, direct, r0, a, e0, b, sim, &l1, &l2);
   *len_lp = length_logprob (band, l1, l2);
 }
 
@@ -597,6 +637,215 @@ band_dp (const Band *band, GArray *path)
   return touched;
 }
 
+/* ---------------------------------------------------------------------- */
+/* The evidence of each row of the path, for its score                    */
+
+/* The similarity of Russian sentence @r and English sentence @e from the
+ * band's pair values (0 outside the band), or with @direct computed (see
+ * row_pair()). */
+static double
+band_pair_sim (const Band *band, gboolean direct, guint r, guint e)
+{
+  SverkaScorer *sc = band->sc;
+  guint64 m_ru, m_en;
+  double w;
+
+  row_pair (band, direct, r, e, &m_ru, &m_en);
+  if ((m_ru | m_en) == 0)
+    return 0.0;
+  w = sverka_side_sentence (&sc->ru, r)->weight + sverka_side_sentence (&sc->en, e)->weight;
+  return w > 0 ? (sverka_scorer_mask_weight (sc, r, m_ru) + sverka_scorer_mask_weight_en (sc, e, m_en))
+                     / w
+               : 0.0;
+}
+
+/* The best similarity of sentence @s of one side (@ru: Russian) with the
+ * sentences [@lo, @hi) of the other, leaving out [@skip_lo, @skip_hi). */
+static double
+best_near (const Band *band, gboolean direct, gboolean ru, guint s, guint lo, guint hi,
+           guint skip_lo, guint skip_hi)
+{
+  double best = 0;
+  for (guint o = lo; o < hi; o++)
+    if (o < skip_lo || o >= skip_hi)
+      best = MAX (best, ru ? band_pair_sim (band, direct, s, o) : band_pair_sim (band, direct, o, s));
+  return best;
+}
+
+/* The index in bead_types of the type @a-@b, or -1. */
+static gint
+bead_type_of (guint a, guint b)
+{
+  for (guint t = 0; t < N_BEAD_TYPES; t++)
+    if (bead_types[t].a == a && bead_types[t].b == b)
+      return (gint) t;
+  return -1;
+}
+
+/* The DP's score of the bead of [r0, r0+a) and [e0, e0+b) (both
+ * non-empty), or -G_MAXDOUBLE for a type it does not know. */
+static double
+dp_bead_score (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b)
+{
+  gint t = bead_type_of (a, b);
+  double sim, len_lp, explained;
+
+  if (t < 0)
+    return -G_MAXDOUBLE;
+  bead_evidence (band, direct, r0, a, e0, b, &sim, &len_lp, &explained);
+  return band->log_prior[t] + GAMMA * len_lp + explained;
+}
+
+/* How much better the DP scores the bead (whose explained terms and length
+ * log-probability are given) than the best way to do without one of its
+ * sentences: a 1-1 bead against two sentences alone, a larger one against
+ * the bead less its first or last sentence on a side of several, that
+ * sentence alone. In nats. */
+static double
+dp_margin (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+           double explained, double len_lp)
+{
+  double skip = band->log_prior[bead_type_of (1, 0)] - BETA * SKIP_SIGMA;
+  double full = band->log_prior[bead_type_of (a, b)] + GAMMA * len_lp + explained;
+  double alt = -G_MAXDOUBLE;
+
+  if (a == 1 && b == 1)
+    return full - 2 * skip;
+  if (a > 1) {
+    alt = MAX (alt, dp_bead_score (band, direct, r0 + 1, a - 1, e0, b));
+    alt = MAX (alt, dp_bead_score (band, direct, r0, a - 1, e0, b));
+  }
+  if (b > 1) {
+    alt = MAX (alt, dp_bead_score (band, direct, r0, a, e0 + 1, b - 1));
+    alt = MAX (alt, dp_bead_score (band, direct, r0, a, e0, b - 1));
+  }
+  return alt > -G_MAXDOUBLE ? full - (alt + skip) : 0.0;
+}
+
+/* The evidence of the bead of Russian sentences [r0, r0+a) and English
+ * [e0, e0+b), both non-empty (see SverkaRowEvidence): from the band's pair
+ * values, or with @direct (a moved bead) from the pairs computed. */
+static void
+pair_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+               SverkaRowEvidence *ev)
+{
+  SverkaScorer *sc = band->sc;
+  double explained, min_share = G_MAXDOUBLE, margin = G_MAXDOUBLE;
+  double l1 = 0, l2 = 0, split_l1 = 0, split_l2 = 0;
+  guint r_lo = r0 > EVIDENCE_REACH ? r0 - EVIDENCE_REACH : 0;
+  guint r_hi = MIN (band->n, r0 + a + EVIDENCE_REACH);
+  guint e_lo = e0 > EVIDENCE_REACH ? e0 - EVIDENCE_REACH : 0;
+  guint e_hi = MIN (band->m, e0 + b + EVIDENCE_REACH);
+
+  ev->n_ru = a;
+  ev->n_en = b;
+  ev->split_share = 1.0;
+  bead_evidence (band, direct, r0, a, e0, b, &ev->sim, &ev->len_lp, &explained);
+  for (guint side = 0; side < 2; side++) {
+    gboolean ru = side == 0;
+    guint n_this = ru ? a : b, n_that = ru ? b : a;
+    for (guint x = 0; x < n_this; x++) {
+      guint s = (ru ? r0 : e0) + x;
+      const SverkaSentFeatures *f = sverka_side_sentence (ru ? &sc->ru : &sc->en, s);
+      guint64 mask = 0;
+      double inside = 0, share;
+      ev->weight += f->weight;
+      *(ru ? &l1 : &l2) += f->n_chars;
+      if (f->weight <= 0) {
+        ev->n_weightless++;
+        continue;
+      }
+      for (guint y = 0; y < n_that; y++) {
+        guint r = ru ? s : r0 + y, e = ru ? e0 + y : s;
+        guint64 m_ru, m_en;
+        row_pair (band, direct, r, e, &m_ru, &m_en);
+        mask |= ru ? m_ru : m_en;
+        inside = MAX (inside, band_pair_sim (band, direct, r, e));
+      }
+      share = mask == 0                ? 0.0
+              : ru ? sverka_scorer_mask_weight (sc, s, mask) / f->weight
+                   : sverka_scorer_mask_weight_en (sc, s, mask) / f->weight;
+      min_share = MIN (min_share, share);
+      margin = MIN (margin, inside - (ru ? best_near (band, direct, TRUE, s, e_lo, e_hi, e0, e0 + b)
+                                         : best_near (band, direct, FALSE, s, r_lo, r_hi, r0,
+                                                      r0 + a)));
+      /* The sentence the bead could most likely do without: the least
+       * matched of a side that has several. */
+      if (n_this > 1 && share < ev->split_share) {
+        ev->split_share = share;
+        split_l1 = ru ? f->n_chars : 0;
+        split_l2 = ru ? 0 : f->n_chars;
+      }
+    }
+  }
+  ev->min_share = min_share == G_MAXDOUBLE ? 0.0 : min_share;
+  ev->margin = margin == G_MAXDOUBLE ? 0.0 : margin;
+  /* What its lengths would say without that sentence. */
+  if (split_l1 + split_l2 > 0)
+    ev->split_gain = length_logprob (band, l1 - split_l1, l2 - split_l2) - ev->len_lp;
+  ev->dp_margin = dp_margin (band, direct, r0, a, e0, b, explained, ev->len_lp);
+}
+
+/* The evidence of Russian sentence @s alone (@ru), English sentences
+ * before it up to @other; or of English sentence @s alone, Russian ones up
+ * to @other. */
+static void
+alone_evidence (const Band *band, gboolean ru, guint s, guint other, SverkaRowEvidence *ev)
+{
+  const SverkaSide *side = ru ? &band->sc->ru : &band->sc->en;
+  guint n_other = ru ? band->m : band->n;
+  guint lo = other > EVIDENCE_REACH ? other - EVIDENCE_REACH : 0;
+  guint hi = MIN (n_other, other + EVIDENCE_REACH);
+
+  ev->n_ru = ru ? 1 : 0;
+  ev->n_en = ru ? 0 : 1;
+  ev->best_sim = ru ? band->best_ru[s] : band->best_en[s];
+  ev->near_sim = best_near (band, FALSE, ru, s, lo, hi, 0, 0);
+  ev->weight = sverka_side_sentence (side, s)->weight;
+}
+
+/* Scores the rows [@first, @first + @n) of @al, the path of parallel mode,
+ * from their evidence: first what the document as a whole says, then each
+ * row with its neighbours. */
+static void
+score_rows (SverkaAlignment *al, guint first, guint n, const SverkaScorer *sc)
+{
+  SverkaDocCalibration *doc = &al->calibration;
+  double matched = 0, total = 0;
+  guint gaps = 0;
+
+  for (guint s = 0; s < sc->ru.sents->len; s++)
+    total += sverka_side_sentence (&sc->ru, s)->weight;
+  for (guint s = 0; s < sc->en.sents->len; s++)
+    total += sverka_side_sentence (&sc->en, s)->weight;
+  for (guint k = 0; k < n; k++) {
+    const SverkaRowEvidence *ev = &g_array_index (al->evidence, SverkaRowEvidence, k);
+    if (ev->n_ru == 0 || ev->n_en == 0)
+      gaps++;
+    else
+      matched += ev->sim * ev->weight;
+  }
+  doc->verdict = al->verdict;
+  doc->shorter = MIN (sc->ru.sents->len, sc->en.sents->len);
+  doc->content_share = total > 0 ? matched / total : 0.0;
+  doc->gap_share = n > 0 ? (double) gaps / n : 0.0;
+
+  for (guint k = 0; k < n; k++) {
+    SverkaRowEvidence *ev = &g_array_index (al->evidence, SverkaRowEvidence, k);
+    double sum = 0;
+    guint count = 0;
+    for (guint o = k > 0 ? k - 1 : k + 1; o <= k + 1 && o < n; o += 2) {
+      const SverkaRowEvidence *nb = &g_array_index (al->evidence, SverkaRowEvidence, o);
+      gboolean gap = nb->n_ru == 0 || nb->n_en == 0;
+      ev->next_to_gap |= gap;
+      sum += gap ? 0.0 : nb->sim;
+      count++;
+    }
+    ev->context = count > 0 ? sum / count : 0.0;
+    g_array_index (al->spans, BeadSpan, first + k).score = CLAMP (sverka_calibrate_row (ev, doc), 0.0, 1.0);
+  }
+}
+
 static void
 align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
 {
@@ -604,7 +853,7 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
   g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
   guint width = BAND_START;
-  guint i = 0, j = 0;
+  guint i = 0, j = 0, first = al->spans->len;
 
   band.ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
   for (guint t = 0; t < N_BEAD_TYPES; t++)
@@ -631,29 +880,24 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
   }
   sverka_align_moved (sc, band.ratio, beads);
 
+  /* The rows with their evidence; their scores once all are known
+   * (score_rows()). A moved bead lies outside the band: its evidence comes
+   * from its own sentences and their neighbours at its English place. */
+  al->evidence = g_array_sized_new (FALSE, TRUE, sizeof (SverkaRowEvidence), beads->len);
   for (guint k = 0; k < beads->len; k++) {
     const SverkaBeadRange *b = &g_array_index (beads, SverkaBeadRange, k);
-    double score;
-    /* Calibrated on the ntrex development set with 10% of the lines deleted:
-     * in parallel mode the path's context makes even a bead of weak evidence
-     * right most of the time (beads of the lowest evidence were right 89%
-     * of the time, those of the highest 96%), so the evidence moves the
-     * score within that range. A moved bead lies outside the band: its
-     * evidence comes with it. */
+    SverkaRowEvidence ev = { 0 };
     if (b->a == 0)
-      score = no_counterpart_confidence (band.best_en[b->e0]);
+      alone_evidence (&band, FALSE, b->e0, b->r0, &ev);
     else if (b->b == 0)
-      score = no_counterpart_confidence (band.best_ru[b->r0]);
-    else if (b->flags & SVERKA_BEAD_MOVED)
-      score = bead_confidence (b->sim, b->len_lp);
-    else {
-      double sim, len_lp, explained;
-      bead_evidence (&band, b->r0, b->a, b->e0, b->b, &sim, &len_lp, &explained);
-      score = bead_confidence (sim, len_lp);
-    }
-    score = 0.85 + 0.12 * score;
-    add_range_bead (al, b->r0, b->a, b->e0, b->b, score, b->flags);
+      alone_evidence (&band, TRUE, b->r0, b->e0, &ev);
+    else
+      pair_evidence (&band, (b->flags & SVERKA_BEAD_MOVED) != 0, b->r0, b->a, b->e0, b->b, &ev);
+    add_range_bead (al, b->r0, b->a, b->e0, b->b, 0.0, b->flags);
+    g_array_index (al->spans, BeadSpan, al->spans->len - 1).evidence = al->evidence->len;
+    g_array_append_val (al->evidence, ev);
   }
+  score_rows (al, first, al->spans->len - first, sc);
   band_clear (&band);
 }
 
@@ -701,12 +945,62 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
   return SVERKA_MODE_PARALLEL;
 }
 
+/* Numbers the moved blocks of @al in row order. */
+static void
+number_blocks (SverkaAlignment *al)
+{
+  guint block = 0;
+  for (guint k = 0; k < al->spans->len; k++) {
+    BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
+    block += (s->flags & SVERKA_BEAD_BLOCK_START) != 0;
+    s->block = (s->flags & SVERKA_BEAD_MOVED) ? MAX (block, 1u) : 0;
+  }
+}
+
+/* The id storage no longer grows: points the beads into it. */
+static void
+finish_beads (SverkaAlignment *al)
+{
+  for (guint k = 0; k < al->spans->len; k++) {
+    const BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
+    SverkaBead b = { s->n_ru, s->n_ru ? &g_array_index (al->ids, guint, s->ru_off) : NULL,
+                     s->n_en, s->n_en ? &g_array_index (al->ids, guint, s->en_off) : NULL,
+                     s->score, s->flags, s->block };
+    g_array_append_val (al->beads, b);
+  }
+}
+
+/* The hook of the verdict (sverka-verdict.c): what the confident matches
+ * @anchors (looked for near the diagonal only if @windowed) say, and what
+ * auto mode chooses, or would, from them. */
+static void
+verdict_evidence (SverkaScorer *sc, GArray *anchors, gboolean windowed, SverkaVerdictEvidence *ev)
+{
+  g_autofree char *reason = NULL;
+  guint n = sc->ru.sents->len, m = sc->en.sents->len;
+
+  ev->n_anchors = anchors->len;
+  for (guint k = 0; k < anchors->len; k++) {
+    const Anchor *a = &g_array_index (anchors, Anchor, k);
+    if (fabs ((a->r + 0.5) / n - (a->e + 0.5) / m) > 0.15)
+      ev->n_off_diagonal++;
+  }
+  /* find_anchors() looks this far from the diagonal. */
+  ev->windowed = windowed && m > MAX (50u, (guint) (ANCHOR_WINDOW * m));
+  ev->mode_hint = choose_mode (sc, anchors, &reason);
+  {
+    g_autoptr (GArray) chain = chain_anchors (anchors);
+    ev->n_chain = chain->len;
+  }
+}
+
 SverkaAlignment *
 sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
               const SverkaAlignOptions *options, GError **error)
 {
   g_autoptr (SverkaScorer) sc = NULL;
   g_autoptr (SverkaAlignment) al = g_new0 (SverkaAlignment, 1);
+  g_autoptr (GArray) everywhere = NULL;
   g_autoptr (GArray) anchors = NULL;
   g_autoptr (GArray) chain = NULL;
   SverkaMode mode = options != NULL ? options->mode : SVERKA_MODE_AUTO;
@@ -720,30 +1014,44 @@ sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
   al->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
   al->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
 
+  /* The confident matches: over the whole texts to choose the mode, near
+   * the diagonal to guide parallel alignment; the verdict takes the first
+   * found. */
+  al->verdict_evidence.n_ru = sc->ru.sents->len;
+  al->verdict_evidence.n_en = sc->en.sents->len;
   if (mode == SVERKA_MODE_AUTO) {
-    g_autoptr (GArray) everywhere = find_anchors (sc, FALSE);
+    everywhere = find_anchors (sc, FALSE, &al->verdict_evidence);
     mode = choose_mode (sc, everywhere, &al->reason);
   } else {
     al->reason = g_strdup_printf ("%s: asked for", sverka_mode_to_string (mode));
   }
   al->mode = mode;
+  if (mode == SVERKA_MODE_PARALLEL) {
+    anchors = find_anchors (sc, TRUE, everywhere == NULL ? &al->verdict_evidence : NULL);
+    chain = chain_anchors (anchors);
+  } else if (everywhere == NULL) {
+    everywhere = find_anchors (sc, FALSE, &al->verdict_evidence);
+  }
+  verdict_evidence (sc, everywhere != NULL ? everywhere : anchors, everywhere == NULL,
+                    &al->verdict_evidence);
+  sverka_verdict_evidence_add_documents (&al->verdict_evidence, ru, en);
+  al->verdict = sverka_verdict_decide (&al->verdict_evidence, &al->verdict_reason);
 
   if (mode == SVERKA_MODE_PARALLEL) {
-    anchors = find_anchors (sc, TRUE);
-    chain = chain_anchors (anchors);
     align_parallel (sc, chain, al);
   } else {
     sverka_align_comparable (sc, ru, en, al);
+    /* Links between texts that are no translation of each other are
+     * chance: comparable mode's scores assume related texts. */
+    if (al->verdict == SVERKA_VERDICT_UNRELATED || al->verdict == SVERKA_VERDICT_UNTRANSLATED)
+      for (guint k = 0; k < al->spans->len; k++) {
+        BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
+        s->score = sverka_calibrate_not_translation (s->n_ru == 0 || s->n_en == 0);
+      }
   }
 
-  /* The id storage no longer grows: point the beads into it. */
-  for (guint k = 0; k < al->spans->len; k++) {
-    const BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
-    SverkaBead b = { s->n_ru, s->n_ru ? &g_array_index (al->ids, guint, s->ru_off) : NULL,
-                     s->n_en, s->n_en ? &g_array_index (al->ids, guint, s->en_off) : NULL,
-                     s->score, s->flags };
-    g_array_append_val (al->beads, b);
-  }
+  number_blocks (al);
+  finish_beads (al);
   return g_steal_pointer (&al);
 }
 
@@ -755,7 +1063,9 @@ sverka_alignment_free (SverkaAlignment *al)
   g_clear_pointer (&al->beads, g_array_unref);
   g_clear_pointer (&al->ids, g_array_unref);
   g_clear_pointer (&al->spans, g_array_unref);
+  g_clear_pointer (&al->evidence, g_array_unref);
   g_free (al->reason);
+  g_free (al->verdict_reason);
   g_free (al);
 }
 
@@ -769,6 +1079,78 @@ const char *
 sverka_alignment_get_mode_reason (SverkaAlignment *al)
 {
   return al->reason;
+}
+
+SverkaVerdict
+sverka_alignment_get_verdict (SverkaAlignment *al)
+{
+  return al->verdict;
+}
+
+const char *
+sverka_alignment_get_verdict_reason (SverkaAlignment *al)
+{
+  return al->verdict_reason;
+}
+
+const SverkaVerdictEvidence *
+sverka_alignment_get_verdict_evidence (SverkaAlignment *al)
+{
+  return &al->verdict_evidence;
+}
+
+const SverkaRowEvidence *
+sverka_alignment_get_row_evidence (SverkaAlignment *al, guint i, const SverkaDocCalibration **doc)
+{
+  guint k;
+
+  g_return_val_if_fail (i < al->spans->len, NULL);
+  k = g_array_index (al->spans, BeadSpan, i).evidence;
+  if (doc != NULL)
+    *doc = &al->calibration;
+  return al->evidence != NULL && k < al->evidence->len
+             ? &g_array_index (al->evidence, SverkaRowEvidence, k)
+             : NULL;
+}
+
+SverkaAlignment *
+sverka_alignment_filter (SverkaAlignment *al, double min_score, guint *n_left_out)
+{
+  SverkaAlignment *out = g_new0 (SverkaAlignment, 1);
+  guint left_out = 0;
+
+  out->mode = al->mode;
+  out->reason = g_strdup (al->reason);
+  out->verdict = al->verdict;
+  out->verdict_reason = g_strdup (al->verdict_reason);
+  out->verdict_evidence = al->verdict_evidence;
+  out->calibration = al->calibration;
+  out->ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  out->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
+  out->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
+  for (guint i = 0, last_block = 0; i < al->beads->len; i++) {
+    const SverkaBead *b = &g_array_index (al->beads, SverkaBead, i);
+    BeadSpan *s;
+    guint flags = b->flags;
+    /* As written: the writers print three decimals. */
+    if (round (b->score * 1000.0) / 1000.0 < min_score) {
+      left_out++;
+      continue;
+    }
+    /* A moved block keeps its number; its first bead left starts it. */
+    if (flags & SVERKA_BEAD_MOVED) {
+      if (b->moved_block != last_block)
+        flags |= SVERKA_BEAD_BLOCK_START;
+      last_block = b->moved_block;
+    }
+    sverka_alignment_add_bead_flags (out, b->ru, b->n_ru, b->en, b->n_en, b->score, flags);
+    s = &g_array_index (out->spans, BeadSpan, out->spans->len - 1);
+    s->block = b->moved_block;
+  }
+  finish_beads (out);
+  if (n_left_out != NULL)
+    *n_left_out = left_out;
+  return out;
 }
 
 guint

@@ -72,21 +72,44 @@ typedef enum {
  *
  * The library hands out beads by pointer only (sverka_alignment_get_bead(),
  * sverka_result_get_bead()), never as an array to index, so fields are
- * added at the end (flags came after 0.1.0) without breaking programs built
+ * added at the end (flags and moved_block came after 0.1.0) without breaking programs built
  * before. */
 typedef struct {
   guint n_ru;
   const guint *ru;
   guint n_en;
   const guint *en;
-  double score; /* in [0, 1]: how sure sverka is of this bead: the
-                 * probability, as estimated on development data, that its
-                 * links are right (mean over them), or for a sentence
-                 * alone that it has no counterpart */
+  double score; /* in [0, 1]: the probability, calibrated on development
+                 * data, that the row is right. Parallel mode: a bead with
+                 * both sides is right when its sentences translate each
+                 * other, no more and no less (every line link it makes is
+                 * a gold link, and no gold link of its lines leaves it);
+                 * moved beads (SVERKA_BEAD_MOVED) are scored the same way,
+                 * from their own sentences; comparable mode: the mean over
+                 * its links of the probability that the link is right. A
+                 * sentence alone (one side empty): the probability that it
+                 * has no counterpart. */
   guint flags;  /* SverkaBeadFlags */
+  guint moved_block; /* a moved bead's block: its number, from 1 in row order
+                      * of the whole alignment (sverka_alignment_filter()
+                      * keeps it, whatever rows it leaves out); 0 for a bead
+                      * that is not moved */
 } SverkaBead;
 
 typedef struct _SverkaAlignment SverkaAlignment;
+
+/* What the two documents are to each other, judged from the evidence
+ * whatever the mode (sverka-verdict.c). */
+typedef enum {
+  SVERKA_VERDICT_TRANSLATION = 0, /* one translates the other */
+  SVERKA_VERDICT_COMPARABLE,      /* two texts of one event: a report and its source */
+  SVERKA_VERDICT_UNRELATED,       /* hardly a word or number in common */
+  SVERKA_VERDICT_UNTRANSLATED,    /* both in one language, or one side a copy of the other */
+} SverkaVerdict;
+
+/* Returns: (transfer none) "translation", "comparable", "unrelated" or
+ * "untranslated". */
+const char *sverka_verdict_to_string (SverkaVerdict verdict);
 
 /* Aligns @ru with @en (analysing them first if needed). @lex may be NULL.
  * Returns: (transfer full) the alignment, or NULL with @error set. */
@@ -102,9 +125,30 @@ void sverka_alignment_free (SverkaAlignment *alignment);
 SverkaMode sverka_alignment_get_mode (SverkaAlignment *alignment);
 /* Returns: (transfer none) why auto chose the mode, or the mode asked for. */
 const char *sverka_alignment_get_mode_reason (SverkaAlignment *alignment);
+/* The verdict on the pair of documents, from the same evidence in every
+ * mode (parallel mode looks for it near the diagonal only, which for texts
+ * of more than 50 sentences may differ), and that evidence in words:
+ * "unrelated: 1 of 9 Russian sentences with content words match an English
+ * one (similarity 0.2 or more), 0 confidently, ...". An unrelated or
+ * untranslated pair is still aligned, but every bead with both sides then
+ * scores low, and every sentence alone high.
+ * Returns: (transfer none) the evidence, valid as long as @alignment. */
+SverkaVerdict sverka_alignment_get_verdict (SverkaAlignment *alignment);
+const char *sverka_alignment_get_verdict_reason (SverkaAlignment *alignment);
 guint sverka_alignment_get_n_beads (SverkaAlignment *alignment);
 /* Returns: (transfer none) bead @i, valid as long as @alignment. */
 const SverkaBead *sverka_alignment_get_bead (SverkaAlignment *alignment, guint i);
+
+/* For those who feed translation memories and corpora: a copy of
+ * @alignment holding only the rows whose score, rounded to the three
+ * decimals the writers print, is at least @min_score (in [0, 1]), in their
+ * order, with the same mode and verdict. *@n_left_out, if
+ * not NULL, receives the number of rows left out. Unlike the whole
+ * alignment, the copy does not hold every sentence.
+ * Returns: (transfer full) the copy. */
+SverkaAlignment *sverka_alignment_filter (SverkaAlignment *alignment,
+                                          double min_score,
+                                          guint *n_left_out);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaAlignment, sverka_alignment_free)
 

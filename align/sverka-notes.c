@@ -68,6 +68,8 @@ struct _SverkaNotes {
   GArray *ids;   /* guint */
   GArray *notes; /* SverkaNote, pointing into ids and spans' messages */
   GArray *marks; /* SverkaNoteMark */
+  SverkaVerdict verdict; /* of the alignment checked */
+  char *verdict_reason;
 };
 
 static const char *const kind_names[] = {
@@ -214,6 +216,8 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   SverkaChecker c = { al, ru, en, NULL, lex, sverka_alignment_get_mode (al) == SVERKA_MODE_PARALLEL,
                       ru_row, en_row, 0, buf, notes };
 
+  notes->verdict = sverka_alignment_get_verdict (al);
+  notes->verdict_reason = g_strdup (sverka_alignment_get_verdict_reason (al));
   if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))
     return NULL;
   sc = sverka_scorer_new (lex, ru, en, error);
@@ -259,7 +263,20 @@ sverka_notes_free (SverkaNotes *notes)
   g_clear_pointer (&notes->ids, g_array_unref);
   g_clear_pointer (&notes->notes, g_array_unref);
   g_clear_pointer (&notes->marks, g_array_unref);
+  g_free (notes->verdict_reason);
   g_free (notes);
+}
+
+SverkaVerdict
+sverka_notes_get_verdict (SverkaNotes *notes)
+{
+  return notes->verdict;
+}
+
+const char *
+sverka_notes_get_verdict_reason (SverkaNotes *notes)
+{
+  return notes->verdict_reason;
 }
 
 guint

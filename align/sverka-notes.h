@@ -84,6 +84,12 @@ const SverkaNote *sverka_notes_get_note (SverkaNotes *notes, guint i);
 /* The number of notes of @severity or above. */
 guint sverka_notes_count_at_least (SverkaNotes *notes, SverkaSeverity severity);
 
+/* The verdict on the documents of the alignment checked, and its evidence
+ * (see sverka_alignment_get_verdict()), for the reports' summaries.
+ * Returns: (transfer none) the evidence, valid as long as @notes. */
+SverkaVerdict sverka_notes_get_verdict (SverkaNotes *notes);
+const char *sverka_notes_get_verdict_reason (SverkaNotes *notes);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaNotes, sverka_notes_free)
 
 G_END_DECLS

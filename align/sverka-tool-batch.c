@@ -26,9 +26,11 @@
 
 #include "sverka-learn.h"
 #include "sverka-pool-private.h"
+#include "sverka-tool-formats-private.h"
 #include "sverka-tool-private.h"
 
 #define N_KINDS (SVERKA_NOTE_TIME + 1)
+#define N_VERDICTS (SVERKA_VERDICT_UNTRANSLATED + 1)
 /* A worker makes a fresh context beyond this many cached word forms. */
 #define MAX_CACHED_WORDS 400000
 
@@ -57,15 +59,29 @@ write_pair_notes (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
   return sverka_write_notes_tsv (notes, ru, en);
 }
 
+/* "verdict<TAB>reason", one line: what the two texts are to each other. */
+static char *
+write_pair_verdict (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
+                    SverkaDocument *en)
+{
+  g_autofree char *reason = g_strdelimit (g_strdup (sverka_alignment_get_verdict_reason (al)),
+                                          "\t\n\r", ' ');
+  return g_strdup_printf ("%s\t%s\n", sverka_verdict_to_string (sverka_alignment_get_verdict (al)),
+                          reason);
+}
+
 typedef struct {
   const char *suffix;
   PairWriter write;
   gboolean needs_notes;
 } PairOutput;
 
-/* The TSV is the first: the combined corpus is made from it. */
+/* The TSV is the first: the combined corpus is made from it; the verdict
+ * second; the notes, which --no-notes leaves out, last. */
+enum { OUTPUT_TSV, OUTPUT_VERDICT, OUTPUT_NOTES };
 static const PairOutput pair_outputs[] = {
   { "tsv", write_pair_tsv, FALSE },
+  { "verdict", write_pair_verdict, FALSE },
   { "notes.tsv", write_pair_notes, TRUE },
 };
 
@@ -75,6 +91,8 @@ typedef struct {
   gboolean resume;
   gboolean learn;
   char *learned_lexicon;
+  gboolean filter; /* --min-score: corpus.tsv keeps the rows scoring min_score or more */
+  double min_score;
 } BatchOptions;
 
 typedef enum {
@@ -105,6 +123,9 @@ typedef struct {
   int exit_code;
   char *rows; /* the combined corpus rows */
   guint n_ru, n_en, n_beads;
+  guint n_left_out; /* rows --min-score left out of the corpus */
+  SverkaVerdict verdict;
+  char *verdict_line; /* "verdict<TAB>reason\n" */
   guint notes[N_KINDS];
   SverkaLearner *learner;
 } Job;
@@ -117,6 +138,7 @@ job_free (Job *job)
   g_free (job->en_path);
   g_free (job->error);
   g_free (job->rows);
+  g_free (job->verdict_line);
   g_clear_pointer (&job->learner, sverka_learner_free);
   g_free (job);
 }
@@ -126,7 +148,7 @@ G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 static guint
 n_outputs (const BatchOptions *opts)
 {
-  return opts->run.no_notes ? 1 : G_N_ELEMENTS (pair_outputs);
+  return opts->run.no_notes ? OUTPUT_NOTES : G_N_ELEMENTS (pair_outputs);
 }
 
 static char *
@@ -177,17 +199,36 @@ write_atomic (const char *path, const char *text, gsize len, GError **error)
   return TRUE;
 }
 
-/* The rows of a parallel TSV, each with "ID<TAB>" in front. */
+/* The score of a row of the parallel TSV (its third field). */
+static double
+row_score (const char *row)
+{
+  const char *p = row;
+  for (guint field = 0; field < 2 && p != NULL; field++) {
+    p = strchr (p, '\t');
+    p = p != NULL ? p + 1 : NULL;
+  }
+  return p != NULL ? g_ascii_strtod (p, NULL) : 0.0;
+}
+
+/* The rows of a parallel TSV, each with "ID<TAB>" in front; with --min-score
+ * only those scoring enough, the others counted in *@n_left_out. */
 static char *
-corpus_rows (const char *id, const char *tsv)
+corpus_rows (const BatchOptions *opts, const char *id, const char *tsv, guint *n_left_out)
 {
   GString *out = g_string_new (NULL);
   const char *p = strchr (tsv, '\n');
 
+  *n_left_out = 0;
   p = p != NULL ? p + 1 : tsv + strlen (tsv);
   while (*p != '\0') {
     const char *end = strchr (p, '\n');
     gsize n = end != NULL ? (gsize) (end - p + 1) : strlen (p);
+    if (opts->filter && row_score (p) < opts->min_score) {
+      (*n_left_out)++;
+      p += n;
+      continue;
+    }
     g_string_append (out, id);
     g_string_append_c (out, '\t');
     g_string_append_len (out, p, (gssize) n);
@@ -216,13 +257,16 @@ max_id (const char *field, gsize len)
 static gboolean
 read_back (const Shared *sh, Job *job, GError **error)
 {
-  g_autofree char *path = pair_path (sh, job->id, 0);
+  g_autofree char *path = pair_path (sh, job->id, OUTPUT_TSV);
+  g_autofree char *vpath = pair_path (sh, job->id, OUTPUT_VERDICT);
   g_autofree char *tsv = NULL;
+  g_autofree char *all_rows = NULL;
+  guint none;
 
   if (!g_file_get_contents (path, &tsv, NULL, error))
     return FALSE;
-  job->rows = corpus_rows (job->id, tsv);
-  for (const char *p = job->rows; *p != '\0';) {
+  all_rows = corpus_rows (&(BatchOptions) { 0 }, job->id, tsv, &none);
+  for (const char *p = all_rows; *p != '\0';) {
     const char *end = strchr (p, '\n');
     g_auto (GStrv) f = g_strsplit (p, "\t", 7);
     job->n_beads++;
@@ -232,8 +276,18 @@ read_back (const Shared *sh, Job *job, GError **error)
     }
     p = end != NULL ? end + 1 : p + strlen (p);
   }
+  job->rows = corpus_rows (sh->opts, job->id, tsv, &job->n_left_out);
+  if (!g_file_get_contents (vpath, &job->verdict_line, NULL, error))
+    return FALSE;
+  job->verdict = SVERKA_VERDICT_TRANSLATION;
+  for (guint v = 0; v < N_VERDICTS; v++) {
+    const char *name = sverka_verdict_to_string (v);
+    if (g_str_has_prefix (job->verdict_line, name)
+        && job->verdict_line[strlen (name)] == '\t')
+      job->verdict = v;
+  }
   if (!sh->opts->run.no_notes) {
-    g_autofree char *npath = pair_path (sh, job->id, 1);
+    g_autofree char *npath = pair_path (sh, job->id, OUTPUT_NOTES);
     g_autofree char *notes = NULL;
     const char *p;
     if (!g_file_get_contents (npath, &notes, NULL, error))
@@ -282,6 +336,7 @@ align_job (SverkaContext *ctx, const Shared *sh, Job *job, GError **error)
   job->n_ru = sverka_document_get_n_sentences (ru);
   job->n_en = sverka_document_get_n_sentences (en);
   job->n_beads = sverka_alignment_get_n_beads (al);
+  job->verdict = sverka_alignment_get_verdict (al);
   if (sh->pass == PASS_LEARN) {
     job->learner = sverka_learner_new (&sh->learn_opts);
     sverka_learner_add (job->learner, al, ru, en);
@@ -303,10 +358,12 @@ align_job (SverkaContext *ctx, const Shared *sh, Job *job, GError **error)
       job->output_failed = TRUE;
       return FALSE;
     }
-    if (k == 1)
+    if (k - 1 == OUTPUT_VERDICT)
+      job->verdict_line = g_steal_pointer (&text);
+    else if (k - 1 == OUTPUT_TSV)
       tsv = g_steal_pointer (&text);
   }
-  job->rows = corpus_rows (job->id, tsv);
+  job->rows = corpus_rows (sh->opts, job->id, tsv, &job->n_left_out);
   return TRUE;
 }
 
@@ -585,6 +642,8 @@ typedef struct {
   guint64 pairs, aligned, resumed, failed;
   guint64 n_ru, n_en, beads;
   guint64 notes[N_KINDS];
+  guint64 verdicts[N_VERDICTS];
+  guint64 left_out; /* rows --min-score left out of the corpus */
   int exit_code;
 } Totals;
 
@@ -595,6 +654,7 @@ typedef struct {
   Totals *totals;
   FILE *corpus;   /* PASS_OUTPUT */
   GString *failures;
+  GString *verdicts; /* PASS_OUTPUT: verdicts.tsv */
   SverkaLearner *learner; /* PASS_LEARN */
   gboolean abort;
   char *abort_message;
@@ -638,8 +698,13 @@ take (Sink *s, Job *job)
     t->n_ru += job->n_ru;
     t->n_en += job->n_en;
     t->beads += job->n_beads;
+    t->left_out += job->n_left_out;
     for (guint k = 0; k < N_KINDS; k++)
       t->notes[k] += job->notes[k];
+    if (s->verdicts != NULL && job->verdict_line != NULL) {
+      t->verdicts[job->verdict]++;
+      g_string_append_printf (s->verdicts, "%s\t%s", job->id, job->verdict_line);
+    }
     if (s->corpus != NULL && job->rows != NULL && fputs (job->rows, s->corpus) == EOF
         && !s->abort) {
       s->abort = TRUE;
@@ -711,6 +776,10 @@ write_summary (GString *out, const Totals *t, double seconds, guint learned)
   for (guint k = 0; k < N_KINDS; k++)
     g_string_append_printf (out, "notes_%s\t%" G_GUINT64_FORMAT "\n",
                             sverka_note_kind_to_string (k), t->notes[k]);
+  for (guint v = 0; v < N_VERDICTS; v++)
+    g_string_append_printf (out, "verdict_%s\t%" G_GUINT64_FORMAT "\n",
+                            sverka_verdict_to_string (v), t->verdicts[v]);
+  g_string_append_printf (out, "corpus_rows_left_out\t%" G_GUINT64_FORMAT "\n", t->left_out);
   g_string_append_printf (out, "learned_entries\t%u\n", learned);
   g_string_append_printf (out, "seconds\t%s\n",
                           g_ascii_formatd (num, sizeof num, "%.1f", seconds));
@@ -727,6 +796,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
   g_autoptr (SverkaPool) pool = NULL;
   g_autoptr (SverkaLearner) learner = NULL;
   g_autoptr (GString) failures = g_string_new ("id\tline\terror\n");
+  g_autoptr (GString) verdicts = g_string_new ("id\tverdict\treason\n");
   g_autoptr (GString) summary = g_string_new (NULL);
   g_autofree char *corpus_path = NULL;
   g_autofree char *corpus_tmp = NULL;
@@ -842,6 +912,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
   fputs ("id\tru\ten\tscore\tru_ids\ten_ids\n", corpus);
   sink.corpus = corpus;
   sink.failures = failures;
+  sink.verdicts = verdicts;
   if (!run_pass (pool, manifest, window, &sink, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     fclose (corpus);
@@ -869,8 +940,10 @@ run_batch (const BatchOptions *opts, const char *manifest)
   write_summary (summary, &totals, seconds, learned);
   {
     g_autofree char *fpath = g_build_filename (opts->out_dir, "failed.tsv", NULL);
+    g_autofree char *vpath = g_build_filename (opts->out_dir, "verdicts.tsv", NULL);
     g_autofree char *spath = g_build_filename (opts->out_dir, "summary.tsv", NULL);
     if (!write_atomic (fpath, failures->str, failures->len, &error)
+        || !write_atomic (vpath, verdicts->str, verdicts->len, &error)
         || !write_atomic (spath, summary->str, summary->len, &error)) {
       fprintf (stderr, "sverka batch: %s\n", error->message);
       return EXIT_OUTPUT;
@@ -886,7 +959,23 @@ run_batch (const BatchOptions *opts, const char *manifest)
     for (guint k = 0; !opts->run.no_notes && k < N_KINDS; k++)
       fprintf (stderr, "%s %s %" G_GUINT64_FORMAT, k == 0 ? ", notes:" : "",
                sverka_note_kind_to_string (k), totals.notes[k]);
+    for (guint v = 0; v < N_VERDICTS; v++)
+      fprintf (stderr, "%s %s %" G_GUINT64_FORMAT, v == 0 ? "; verdicts:" : "",
+               sverka_verdict_to_string (v), totals.verdicts[v]);
     fprintf (stderr, "; %.1f s\n", seconds);
+    if (totals.verdicts[SVERKA_VERDICT_UNRELATED] + totals.verdicts[SVERKA_VERDICT_UNTRANSLATED] > 0)
+      fprintf (stderr, "sverka batch: warning: %" G_GUINT64_FORMAT " pairs look unrelated and %"
+                       G_GUINT64_FORMAT " untranslated; verdicts.tsv lists them, and every bead "
+                       "of theirs scores low\n",
+               totals.verdicts[SVERKA_VERDICT_UNRELATED],
+               totals.verdicts[SVERKA_VERDICT_UNTRANSLATED]);
+  }
+  /* Not silenced by -q: rows that were asked for are missing. */
+  if (opts->filter) {
+    g_autofree char *msg = sverka_tool_min_score_message (
+        opts->min_score, totals.left_out, totals.beads,
+        "corpus.tsv (pairs/ID.tsv keeps every row)");
+    fprintf (stderr, "sverka batch: %s\n", msg);
   }
   return totals.failed > 0 ? totals.exit_code : EXIT_OK;
 }
@@ -952,6 +1041,9 @@ sverka_tool_batch (int argc, char **argv)
       "Use this lexicon file instead of the default ones (repeatable)", "FILE" },
     { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.run.keep_all,
       "Do not set aside page furniture", NULL },
+    { "min-score", 0, 0, G_OPTION_ARG_STRING, &opts.run.min_score,
+      "Keep only the rows scoring X or more (0 to 1) in corpus.tsv; pairs/ID.tsv keeps every "
+      "row", "X" },
     { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.run.dict_dir,
       "Folder of sverka's dictionaries", "DIR" },
     { "hunspell-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.run.hunspell_dir,
@@ -966,8 +1058,8 @@ sverka_tool_batch (int argc, char **argv)
   octx = g_option_context_new ("MANIFEST");
   g_option_context_set_summary (octx,
                                 "Aligns every pair of MANIFEST, a TSV of id<TAB>ru_path<TAB>en_path,\n"
-                                "into DIR/pairs/ID.tsv and DIR/pairs/ID.notes.tsv, DIR/corpus.tsv,\n"
-                                "DIR/failed.tsv and DIR/summary.tsv.");
+                                "into DIR/pairs/ID.tsv, ID.verdict and ID.notes.tsv, DIR/corpus.tsv,\n"
+                                "DIR/verdicts.tsv, DIR/failed.tsv and DIR/summary.tsv.");
   g_option_context_add_main_entries (octx, entries, NULL);
   if (!g_option_context_parse (octx, &argc, &argv, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
@@ -981,12 +1073,18 @@ sverka_tool_batch (int argc, char **argv)
   } else if (opts.run.jobs < 0 || opts.run.jobs > 256) {
     fprintf (stderr, "sverka batch: --jobs: expected 1 to 256, found %d\n", opts.run.jobs);
     rc = EXIT_USAGE;
+  } else if (opts.run.min_score != NULL
+             && !sverka_tool_parse_min_score (opts.run.min_score, &opts.min_score, &error)) {
+    fprintf (stderr, "sverka batch: %s\n", error->message);
+    rc = EXIT_USAGE;
   } else {
+    opts.filter = opts.run.min_score != NULL;
     opts.learn = opts.learn || opts.learned_lexicon != NULL;
     rc = run_batch (&opts, argv[1]);
   }
   g_free (opts.out_dir);
   g_free (opts.run.mode);
+  g_free (opts.run.min_score);
   g_strfreev (opts.run.lexicons);
   g_free (opts.run.dict_dir);
   g_free (opts.run.hunspell_dir);

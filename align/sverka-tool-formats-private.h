@@ -19,6 +19,9 @@ typedef struct {
   const char *notes_md;    /* --notes-md: the notes as Markdown */
   const char *notes_jsonl; /* --notes-jsonl: the notes as JSON Lines */
   const char *html;        /* --html: the HTML report */
+  gboolean filter;         /* --min-score given: */
+  double min_score;        /* the TSV, TMX, JSON Lines and Moses outputs keep only the
+                            * rows scoring at least this */
 } SverkaToolFormats;
 
 /* One file to write: @path NULL means standard output. */
@@ -35,6 +38,15 @@ extern const char sverka_tool_out_dir_help[];
  * the value found and what to do. */
 gboolean sverka_tool_formats_check (const SverkaToolFormats *formats, GError **error);
 
+/* Parses the value of --min-score: a number from 0 to 1. The message names
+ * the option and the value found. */
+gboolean sverka_tool_parse_min_score (const char *value, double *out, GError **error);
+
+/* The standard error line that says how many rows --min-score left out of
+ * @n_rows, and from which outputs (@what). (transfer full) */
+char *sverka_tool_min_score_message (double min_score, guint64 n_left_out, guint64 n_rows,
+                                     const char *what);
+
 /* TRUE if the outputs asked for include the notes. */
 gboolean sverka_tool_formats_need_notes (const SverkaToolFormats *formats);
 
@@ -44,13 +56,17 @@ gboolean sverka_tool_formats_need_map (const SverkaToolFormats *formats);
 
 /* The files to write, in order: the notes files, the HTML report, the
  * --out-dir files, then the --format output. @notes and @map may be NULL
- * when not needed.
+ * when not needed. With formats->filter, the TSV, TMX, JSON Lines and Moses
+ * outputs hold only the rows scoring at least formats->min_score, and
+ * *@n_left_out (if not NULL) receives the number of rows left out; the
+ * notes, the HTML report and the ladder keep every row.
  * Returns: (transfer full) (element-type SverkaToolOutput) the outputs. */
 GPtrArray *sverka_tool_formats_render (const SverkaToolFormats *formats,
                                        SverkaAlignment *alignment,
                                        SverkaNotes *notes,
                                        SverkaSimMap *map,
                                        SverkaDocument *ru,
-                                       SverkaDocument *en);
+                                       SverkaDocument *en,
+                                       guint *n_left_out);
 
 G_END_DECLS

@@ -1,5 +1,6 @@
 /* sverka-tool-formats.c: which files `sverka align` writes, and what goes in
  * each (see sverka-tool-formats-private.h). */
+#include <math.h>
 #include <string.h>
 
 #include "sverka-tool-formats-private.h"
@@ -60,6 +61,35 @@ sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
 }
 
 gboolean
+sverka_tool_parse_min_score (const char *value, double *out, GError **error)
+{
+  char *end = NULL;
+  double v = value != NULL && *value != '\0' ? g_ascii_strtod (value, &end) : NAN;
+
+  if (end == NULL || *end != '\0' || !isfinite (v) || v < 0.0 || v > 1.0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--min-score: expected a number from 0 to 1 (the least score of the rows to "
+                 "keep, e.g. 0.9), found '%s'",
+                 value != NULL ? value : "");
+    return FALSE;
+  }
+  *out = v;
+  return TRUE;
+}
+
+char *
+sverka_tool_min_score_message (double min_score, guint64 n_left_out, guint64 n_rows,
+                               const char *what)
+{
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+
+  return g_strdup_printf ("--min-score %s: %" G_GUINT64_FORMAT " of %" G_GUINT64_FORMAT
+                          " rows scored less and were left out of %s",
+                          g_ascii_formatd (num, sizeof num, "%g", min_score), n_left_out, n_rows,
+                          what);
+}
+
+gboolean
 sverka_tool_formats_need_notes (const SverkaToolFormats *f)
 {
   return f->notes != NULL || f->notes_md != NULL || f->notes_jsonl != NULL || f->html != NULL
@@ -102,12 +132,21 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
                             SverkaNotes *notes,
                             SverkaSimMap *map,
                             SverkaDocument *ru,
-                            SverkaDocument *en)
+                            SverkaDocument *en,
+                            guint *n_left_out)
 {
   GPtrArray *outputs = g_ptr_array_new_with_free_func (output_free);
   SverkaJsonlStyle style = SVERKA_JSONL_SVERKA;
   const char *format = f->format != NULL ? f->format : "tsv";
+  /* The rows of the formats that feed translation memories and corpora:
+   * with --min-score, only those scoring enough. */
+  g_autoptr (SverkaAlignment) kept = f->filter ? sverka_alignment_filter (al, f->min_score,
+                                                                          n_left_out)
+                                               : NULL;
+  SverkaAlignment *rows = kept != NULL ? kept : al;
 
+  if (!f->filter && n_left_out != NULL)
+    *n_left_out = 0;
   if (f->jsonl_style != NULL)
     sverka_jsonl_style_from_string (f->jsonl_style, &style);
 
@@ -124,12 +163,14 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
 
   if (f->out_dir != NULL) {
     const char *d = f->out_dir;
-    add (outputs, in_dir (d, "alignment.tsv"), sverka_write_tsv (al, ru, en));
-    add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx (al, ru, en));
-    add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (al, ru, en, style));
+    add (outputs, in_dir (d, "alignment.tsv"), sverka_write_tsv (rows, ru, en));
+    add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx (rows, ru, en));
+    add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (rows, ru, en, style));
     add (outputs, in_dir (d, "alignment.ladder"), sverka_write_ladder (al, ru, en));
-    add (outputs, in_dir (d, "alignment.ru"), sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_RU));
-    add (outputs, in_dir (d, "alignment.en"), sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_EN));
+    add (outputs, in_dir (d, "alignment.ru"),
+         sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
+    add (outputs, in_dir (d, "alignment.en"),
+         sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_EN));
     if (notes != NULL) {
       add (outputs, in_dir (d, "notes.tsv"), sverka_write_notes_tsv (notes, ru, en));
       add (outputs, in_dir (d, "notes.jsonl"), sverka_write_notes_jsonl (notes, ru, en));
@@ -143,19 +184,19 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
 
   if (strcmp (format, "moses") == 0) {
     add (outputs, g_strconcat (f->output, ".ru", NULL),
-         sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_RU));
+         sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
     add (outputs, g_strconcat (f->output, ".en", NULL),
-         sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_EN));
+         sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_EN));
   } else {
     char *text;
     if (strcmp (format, "tmx") == 0)
-      text = sverka_write_tmx (al, ru, en);
+      text = sverka_write_tmx (rows, ru, en);
     else if (strcmp (format, "jsonl") == 0)
-      text = sverka_write_jsonl (al, ru, en, style);
+      text = sverka_write_jsonl (rows, ru, en, style);
     else if (strcmp (format, "ladder") == 0)
       text = sverka_write_ladder (al, ru, en);
     else
-      text = sverka_write_tsv (al, ru, en);
+      text = sverka_write_tsv (rows, ru, en);
     add (outputs, is_stdout (f->output) ? NULL : g_strdup (f->output), text);
   }
   return outputs;

@@ -28,6 +28,7 @@ typedef struct {
   gboolean keep_all;
   gboolean no_notes;
   gboolean quiet;
+  char *min_score; /* --min-score, unchecked */
 } SverkaToolRunOptions;
 
 /* Loads the lexicons (@lexicons, or the seed and the imported Mueller

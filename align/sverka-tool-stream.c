@@ -7,10 +7,15 @@
  * stream goes on. Lines are parsed and aligned on the worker threads.
  *
  * Output record:
- *   {"id":ID,"mode":"parallel","beads":[{"ru":"…","en":"…","score":0.953,
- *    "ru_ids":[1],"en_ids":[1,2]},…],"notes":[{"kind":"number",
- *    "severity":"error","ru_ids":[3],"en_ids":[3],"message":"…"},…]}
- *   A bead of a moved block has "moved_block": the block's number, from 1.
+ *   {"id":ID,"mode":"parallel","verdict":"translation","verdict_reason":"…",
+ *    "beads":[{"ru":"…","en":"…","score":0.953,"ru_ids":[1],"en_ids":[1,2]},…],
+ *    "notes":[{"kind":"number","severity":"error","ru_ids":[3],"en_ids":[3],
+ *    "message":"…"},…]}
+ *   A bead of a moved block has "moved_block": the block's number, from 1 in
+ *   row order of the whole alignment.
+ * With --min-score X, "beads" holds only the beads scoring X or more (a
+ * moved bead keeps its block's number), and "left_out" (after "beads") the
+ * number of the others.
  * Error record:
  *   {"id":ID or null,"line":N,"error":"line N: …"}
  */
@@ -25,6 +30,7 @@
 #include "sverka-json-private.h"
 #include "sverka-write-json-private.h"
 #include "sverka-pool-private.h"
+#include "sverka-tool-formats-private.h"
 #include "sverka-tool-private.h"
 
 enum {
@@ -37,6 +43,8 @@ typedef struct {
   const SverkaToolRunOptions *opts;
   SverkaLexicon *lex;
   SverkaMode mode;
+  gboolean filter; /* --min-score */
+  double min_score;
 } Shared;
 
 typedef struct {
@@ -45,6 +53,7 @@ typedef struct {
   gsize len;
   char *record; /* the output line, with its newline */
   gboolean failed;
+  guint n_rows, n_left_out; /* --min-score */
 } Job;
 
 static void
@@ -83,7 +92,7 @@ text_member (GPtrArray *members, const char *key, GError **error)
 }
 
 static char *
-align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 line,
+align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, Job *job,
               GError **error)
 {
   const SverkaJsonMember *ru_text = text_member (members, "ru", error);
@@ -94,6 +103,8 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 
   g_autoptr (SverkaDocument) en = NULL;
   g_autoptr (SverkaAlignment) al = NULL;
   g_autoptr (SverkaNotes) notes = NULL;
+  g_autoptr (SverkaAlignment) kept = NULL;
+  SverkaAlignment *rows;
   GString *out;
   char num[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -121,13 +132,19 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 
     if (notes == NULL)
       return NULL;
   }
+  job->n_rows = sverka_alignment_get_n_beads (al);
+  if (sh->filter)
+    kept = sverka_alignment_filter (al, sh->min_score, &job->n_left_out);
+  rows = kept != NULL ? kept : al;
   out = g_string_new ("{\"id\":");
   append_id (out, members);
-  g_string_append_printf (out, ",\"mode\":\"%s\",\"beads\":[",
-                          sverka_mode_to_string (sverka_alignment_get_mode (al)));
-  for (guint i = 0, block = 0; i < sverka_alignment_get_n_beads (al); i++) {
-    const SverkaBead *b = sverka_alignment_get_bead (al, i);
-    block += (b->flags & SVERKA_BEAD_BLOCK_START) != 0;
+  g_string_append_printf (out, ",\"mode\":\"%s\",\"verdict\":\"%s\",\"verdict_reason\":",
+                          sverka_mode_to_string (sverka_alignment_get_mode (al)),
+                          sverka_verdict_to_string (sverka_alignment_get_verdict (al)));
+  sverka_json_append_string (out, sverka_alignment_get_verdict_reason (al));
+  g_string_append (out, ",\"beads\":[");
+  for (guint i = 0; i < sverka_alignment_get_n_beads (rows); i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (rows, i);
     g_string_append (out, i > 0 ? ",{\"ru\":" : "{\"ru\":");
     sverka_json_append_text (out, ru, b->ru, b->n_ru);
     g_string_append (out, ",\"en\":");
@@ -138,10 +155,13 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 
     g_string_append (out, ",\"en_ids\":");
     sverka_json_append_ids (out, b->en, b->n_en);
     if (b->flags & SVERKA_BEAD_MOVED)
-      g_string_append_printf (out, ",\"moved_block\":%u", block);
+      g_string_append_printf (out, ",\"moved_block\":%u", b->moved_block);
     g_string_append_c (out, '}');
   }
-  g_string_append (out, "],\"notes\":[");
+  g_string_append (out, "]");
+  if (sh->filter)
+    g_string_append_printf (out, ",\"left_out\":%u", job->n_left_out);
+  g_string_append (out, ",\"notes\":[");
   for (guint i = 0; notes != NULL && i < sverka_notes_get_n_notes (notes); i++) {
     const SverkaNote *n = sverka_notes_get_note (notes, i);
     g_string_append_printf (out, "%s{\"kind\":\"%s\",\"severity\":\"%s\",\"ru_ids\":",
@@ -168,7 +188,7 @@ work (SverkaContext *ctx, gpointer data, gpointer user_data)
 
   members = sverka_json_parse_object (job->text, job->len, &error);
   if (members != NULL)
-    job->record = align_record (ctx, sh, members, job->line, &error);
+    job->record = align_record (ctx, sh, members, job, &error);
   if (job->record == NULL) {
     job->failed = TRUE;
     job->record = error_record (members, job->line, error->message);
@@ -230,12 +250,19 @@ reader_fill (Reader *r, int timeout_ms)
     g_string_append_len (r->buf, chunk, n);
 }
 
+typedef struct {
+  guint64 errors;
+  guint64 rows, left_out; /* --min-score */
+} Counts;
+
 static gboolean
-emit (Job *job, guint64 *n_errors)
+emit (Job *job, Counts *counts)
 {
   gboolean ok = fputs (job->record, stdout) != EOF && fflush (stdout) == 0;
   if (job->failed)
-    (*n_errors)++;
+    counts->errors++;
+  counts->rows += job->n_rows;
+  counts->left_out += job->n_left_out;
   g_free (job->record);
   g_free (job);
   return ok;
@@ -254,7 +281,8 @@ run_stream (const SverkaToolRunOptions *opts)
   Reader r = { g_string_new (NULL), 0, FALSE, FALSE };
   guint threads = opts->jobs > 0 ? (guint) opts->jobs : g_get_num_processors ();
   guint window = 4 * threads + 4;
-  guint64 line = 0, n_errors = 0;
+  guint64 line = 0;
+  Counts counts = { 0 };
   gboolean out_ok = TRUE;
   Job *job;
 
@@ -263,6 +291,14 @@ run_stream (const SverkaToolRunOptions *opts)
              opts->mode);
     g_string_free (r.buf, TRUE);
     return EXIT_USAGE;
+  }
+  if (opts->min_score != NULL) {
+    if (!sverka_tool_parse_min_score (opts->min_score, &sh.min_score, &error)) {
+      fprintf (stderr, "sverka stream: %s\n", error->message);
+      g_string_free (r.buf, TRUE);
+      return EXIT_USAGE;
+    }
+    sh.filter = TRUE;
   }
   sverka_context_options_init (&co);
   co.dictionary_dir = dict_dir;
@@ -286,7 +322,7 @@ run_stream (const SverkaToolRunOptions *opts)
         break;
       /* Waiting for input: write what is done meanwhile. */
       while (out_ok && (job = sverka_pool_pop (pool, FALSE)) != NULL)
-        out_ok = emit (job, &n_errors);
+        out_ok = emit (job, &counts);
       reader_fill (&r, sverka_pool_get_n_pending (pool) > 0 ? 20 : -1);
       continue;
     }
@@ -302,11 +338,11 @@ run_stream (const SverkaToolRunOptions *opts)
     sverka_pool_push (pool, job);
     while (out_ok
            && (job = sverka_pool_pop (pool, sverka_pool_get_n_pending (pool) >= window)) != NULL)
-      out_ok = emit (job, &n_errors);
+      out_ok = emit (job, &counts);
   }
   while ((job = sverka_pool_pop (pool, TRUE)) != NULL) {
     if (out_ok)
-      out_ok = emit (job, &n_errors);
+      out_ok = emit (job, &counts);
     else {
       g_free (job->record);
       g_free (job);
@@ -321,9 +357,16 @@ run_stream (const SverkaToolRunOptions *opts)
     fprintf (stderr, "sverka stream: standard output: write failed\n");
     return EXIT_OUTPUT;
   }
-  if (!opts->quiet && n_errors > 0)
+  if (!opts->quiet && counts.errors > 0)
     fprintf (stderr, "sverka stream: %" G_GUINT64_FORMAT " of the input lines gave error records\n",
-             n_errors);
+             counts.errors);
+  /* Not silenced by -q: rows that were asked for are missing. */
+  if (sh.filter) {
+    g_autofree char *msg = sverka_tool_min_score_message (
+        sh.min_score, counts.left_out, counts.rows,
+        "the records' beads (each record's \"left_out\" counts its own)");
+    fprintf (stderr, "sverka stream: %s\n", msg);
+  }
   return EXIT_OK;
 }
 
@@ -345,6 +388,9 @@ sverka_tool_stream (int argc, char **argv)
       "Use this lexicon file instead of the default ones (repeatable)", "FILE" },
     { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.keep_all,
       "Do not set aside page furniture", NULL },
+    { "min-score", 0, 0, G_OPTION_ARG_STRING, &opts.min_score,
+      "Keep only the beads scoring X or more (0 to 1) in each record; \"left_out\" counts the "
+      "others", "X" },
     { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.dict_dir,
       "Folder of sverka's dictionaries", "DIR" },
     { "hunspell-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.hunspell_dir,
@@ -375,6 +421,7 @@ sverka_tool_stream (int argc, char **argv)
     rc = run_stream (&opts);
   }
   g_free (opts.mode);
+  g_free (opts.min_score);
   g_strfreev (opts.lexicons);
   g_free (opts.dict_dir);
   g_free (opts.hunspell_dir);

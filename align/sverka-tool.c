@@ -41,6 +41,7 @@ typedef struct {
   char *out_dir;
   char *html;
   char *fail_on;
+  char *min_score;
   char **lexicons;
   char *lang;
   char *dict_dir;
@@ -356,6 +357,24 @@ check_languages (SverkaDocument *ru, SverkaDocument *en, const ToolOptions *opts
              ru_is == SVERKA_LANGUAGE_AUTO ? ru_name : en_name);
 }
 
+/* What a translator should do about a pair that is no translation. */
+static void
+report_verdict (SverkaVerdict verdict, gboolean fail_on_set)
+{
+  const char *exit_note = fail_on_set ? "; with --fail-on, sverka exits with 1" : "";
+
+  if (verdict == SVERKA_VERDICT_UNRELATED)
+    fprintf (stderr, "sverka: warning: the two texts look unrelated: check that these are the "
+                     "files you meant. They are aligned all the same, every bead with a low "
+                     "score, and most notes will be noise%s\n",
+             exit_note);
+  else if (verdict == SVERKA_VERDICT_UNTRANSLATED)
+    fprintf (stderr, "sverka: warning: the texts look untranslated (one language, or copied "
+                     "sentences): check that the English file is the translation. They are "
+                     "aligned all the same, every bead with a low score%s\n",
+             exit_note);
+}
+
 static int
 cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
 {
@@ -381,6 +400,8 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   };
   SverkaSeverity fail_on = SVERKA_SEVERITY_ERROR;
   gboolean fail_on_set = opts->fail_on != NULL;
+  SverkaVerdict verdict;
+  guint n_left_out = 0;
 
   sverka_align_options_init (&align_opts);
   if (fail_on_set && (!sverka_severity_from_string (opts->fail_on, &fail_on)
@@ -393,6 +414,13 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     fprintf (stderr, "sverka align: --mode: expected auto, parallel or comparable, found '%s'\n",
              opts->mode);
     return EXIT_USAGE;
+  }
+  if (opts->min_score != NULL) {
+    if (!sverka_tool_parse_min_score (opts->min_score, &formats.min_score, &error)) {
+      fprintf (stderr, "sverka align: %s\n", error->message);
+      return EXIT_USAGE;
+    }
+    formats.filter = TRUE;
   }
   if (!sverka_tool_formats_check (&formats, &error)) {
     fprintf (stderr, "sverka align: %s\n", error->message);
@@ -423,10 +451,15 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   al = sverka_align (lex, ru, en, &align_opts, &error);
   if (al == NULL)
     return fail (error);
-  if (!opts->quiet)
+  verdict = sverka_alignment_get_verdict (al);
+  if (!opts->quiet) {
     fprintf (stderr, "sverka: mode %s (%s)\n",
              sverka_mode_to_string (sverka_alignment_get_mode (al)),
              sverka_alignment_get_mode_reason (al));
+    fprintf (stderr, "sverka: verdict %s (%s)\n", sverka_verdict_to_string (verdict),
+             sverka_alignment_get_verdict_reason (al));
+    report_verdict (verdict, fail_on_set);
+  }
   if (sverka_tool_formats_need_notes (&formats) || opts->fail_on != NULL) {
     notes = sverka_notes_new (lex, al, ru, en, &error);
     if (notes == NULL)
@@ -437,7 +470,7 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     if (map == NULL)
       return fail (error);
   }
-  outputs = sverka_tool_formats_render (&formats, al, notes, map, ru, en);
+  outputs = sverka_tool_formats_render (&formats, al, notes, map, ru, en, &n_left_out);
   if (opts->out_dir != NULL && g_mkdir_with_parents (opts->out_dir, 0777) != 0) {
     fprintf (stderr, "sverka: %s: cannot create the output folder: %s\n", opts->out_dir,
              g_strerror (errno));
@@ -449,6 +482,14 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     if (rc != EXIT_OK)
       return rc;
   }
+  /* Not silenced by -q: rows that were asked for are missing. */
+  if (formats.filter) {
+    g_autofree char *msg = sverka_tool_min_score_message (
+        formats.min_score, n_left_out, sverka_alignment_get_n_beads (al),
+        "the TSV, TMX, JSON Lines and Moses outputs (the notes, the HTML report and the ladder "
+        "keep every row)");
+    fprintf (stderr, "sverka: %s\n", msg);
+  }
   if (notes != NULL) {
     if (!opts->quiet)
       fprintf (stderr, "sverka: %u notes: %u errors, %u warnings\n",
@@ -459,6 +500,10 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     if (fail_on_set && sverka_notes_count_at_least (notes, fail_on) > 0)
       return EXIT_NOTES_FOUND;
   }
+  /* A pair that is no translation fails a check of the translation. */
+  if (fail_on_set
+      && (verdict == SVERKA_VERDICT_UNRELATED || verdict == SVERKA_VERDICT_UNTRANSLATED))
+    return EXIT_NOTES_FOUND;
   return EXIT_OK;
 }
 
@@ -562,8 +607,12 @@ main (int argc, char **argv)
       "(align) Write the HTML report (texts side by side, notes, alignment map) to FILE "
       "[default: not written]", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &opts.fail_on,
-      "(align) Exit with 1 if notes of this severity or above are found: error or warning "
-      "[default: never]", "SEVERITY" },
+      "(align) Exit with 1 if notes of this severity or above are found, or the texts look "
+      "unrelated or untranslated: error or warning [default: never]", "SEVERITY" },
+    { "min-score", 0, 0, G_OPTION_ARG_STRING, &opts.min_score,
+      "(align) Keep only the rows scoring X or more (0 to 1) in the TSV, TMX, JSON Lines and "
+      "Moses outputs; standard error says how many were left out. The notes, the HTML report "
+      "and the ladder keep every row [default: keep every row]", "X" },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.lexicons,
       "(align) Use this lexicon file instead of the default ones; repeatable [default: "
       "ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
@@ -673,6 +722,7 @@ out:
   g_free (opts.out_dir);
   g_free (opts.html);
   g_free (opts.fail_on);
+  g_free (opts.min_score);
   g_strfreev (opts.lexicons);
   g_free (opts.lang);
   g_free (opts.dict_dir);

@@ -118,7 +118,10 @@ static const char style[] =
   ".band{align-self:start;border-radius:3px;color:#fff;font-size:12px;text-align:center;"
   "padding:1px 0;font-variant-numeric:tabular-nums}\n"
   ".b0{background:#b3261e}.b1{background:#e8710a}.b2{background:#e6b800;color:#222}"
-  ".b3{background:#7cb342;color:#102}.b4{background:#2e7d32}\n"
+  ".b3{background:#7cb342;color:#102}.b4{background:#2e7d32}"
+  ".nc{color:var(--muted);background:none;border:1px dashed #c3c7cd}\n"
+  ".verdict{margin-top:6px;padding:4px 8px;border-radius:3px;background:#2c3d5a}\n"
+  ".verdict.bad{background:var(--err);color:#fff;font-weight:600}\n"
   ".gap{color:var(--muted);font-style:italic;font-size:13px;border-radius:3px;"
   "padding:2px 8px;background:repeating-linear-gradient(135deg,#f7f7f7 0 6px,#ececec 6px "
   "12px)}\n"
@@ -484,9 +487,17 @@ append_rows (Html *h)
     append_ids_attr (h->out, "data-ru", b->ru, b->n_ru);
     append_ids_attr (h->out, "data-en", b->en, b->n_en);
     g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
-    g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
-                            band_of (b->score),
-                            g_ascii_formatd (num, sizeof num, "%.2f", b->score));
+    /* A sentence alone has no link to be sure of: its score, the
+     * probability that it has no counterpart, is shown without colour. */
+    if (alone)
+      g_string_append_printf (h->out,
+                              "<span class=\"band nc\" title=\"probability that it has no "
+                              "counterpart\">%s</span>",
+                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
+    else
+      g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
+                              band_of (b->score),
+                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
     append_cell (h, 0, i, b->ru, b->n_ru, 0, 0, NULL);
     append_cell (h, 1, i, b->en, b->n_en, crossed, ahead,
                  (b->flags & SVERKA_BEAD_MOVED) ? moved : NULL);
@@ -813,6 +824,7 @@ append_header (Html *h)
   guint nn = h->notes != NULL ? sverka_notes_get_n_notes (h->notes) : 0;
   guint n_err = 0, n_warn = 0, n_alone = 0;
   guint nb = sverka_alignment_get_n_beads (al);
+  SverkaVerdict verdict = sverka_alignment_get_verdict (al);
 
   for (guint i = 0; i < nn; i++) {
     SverkaSeverity sev = sverka_notes_get_note (h->notes, i)->severity;
@@ -833,13 +845,28 @@ append_header (Html *h)
   append_escaped_str (h->out, sverka_alignment_get_mode_reason (al));
   g_string_append_printf (h->out,
                           "). %u Russian and %u English sentence%s in %u row%s, %u of them "
-                          "with one side empty.",
+                          "with one side empty (their score is the probability that the "
+                          "sentence has no counterpart).",
                           h->n_sents[0], h->n_sents[1], h->n_sents[1] == 1 ? "" : "s", nb,
                           nb == 1 ? "" : "s", n_alone);
   if (h->notes != NULL)
     g_string_append_printf (h->out, " %u note%s: %u error%s, %u warning%s, %u for information.",
                             nn, nn == 1 ? "" : "s", n_err, n_err == 1 ? "" : "s", n_warn,
                             n_warn == 1 ? "" : "s", nn - n_err - n_warn);
+  g_string_append_printf (h->out, "</p>\n<p class=\"verdict%s\" id=\"verdict\">Verdict: %s (",
+                          verdict == SVERKA_VERDICT_UNRELATED
+                                  || verdict == SVERKA_VERDICT_UNTRANSLATED
+                              ? " bad"
+                              : "",
+                          sverka_verdict_to_string (verdict));
+  append_escaped_str (h->out, sverka_alignment_get_verdict_reason (al));
+  g_string_append (h->out, ")");
+  if (verdict == SVERKA_VERDICT_UNRELATED)
+    g_string_append (h->out, ". These texts do not look like a translation of each other: "
+                             "check the files. Every row scores low.");
+  else if (verdict == SVERKA_VERDICT_UNTRANSLATED)
+    g_string_append (h->out, ". One text looks like an untranslated copy of the other: check "
+                             "the files. Every row scores low.");
   g_string_append (h->out,
                    "</p>\n<p class=\"legend\">Confidence: "
                    "<span class=\"band b0\">&lt;.2</span><span class=\"band b1\">.2</span>"
@@ -848,6 +875,8 @@ append_header (Html *h)
                    "<span>Notes: <mark class=\"error\">error</mark> "
                    "<mark class=\"warning\">warning</mark> <mark class=\"info\">info</mark>"
                    "</span><span class=\"gap\">no counterpart</span>"
+                   "<span><span class=\"band nc\">.82</span> no counterpart, with the "
+                   "probability that it has none</span>"
                    "<span class=\"cross\">&#x21b6; crosses</span>"
                    "<span class=\"moved\">&#x21c5; moved</span></p></header>\n");
 }

@@ -1,7 +1,9 @@
 /* sverka-write-jsonl.c: the alignment as JSON Lines, one object per bead, in
  * sverka's own shape or in the {"translation": {...}} shape of corpus hubs.
  * A bead of a moved block (SVERKA_BEAD_MOVED) has one more member in
- * sverka's shape, "moved_block": the block's number, from 1 in row order. */
+ * sverka's shape, "moved_block": the block's number, from 1 in row order of
+ * the whole alignment (SverkaBead.moved_block: with --min-score, the rows
+ * left keep the numbers they had). */
 #include "sverka-write.h"
 #include "sverka-write-json-private.h"
 
@@ -47,15 +49,13 @@ sverka_write_jsonl (SverkaAlignment *alignment,
                     SverkaJsonlStyle style)
 {
   GString *out = g_string_new (NULL);
-  guint block = 0;
 
   for (guint i = 0; i < sverka_alignment_get_n_beads (alignment); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (alignment, i);
-    block += (b->flags & SVERKA_BEAD_BLOCK_START) != 0;
     if (style == SVERKA_JSONL_HF)
       append_hf (out, b, ru, en);
     else
-      append_plain (out, b, (b->flags & SVERKA_BEAD_MOVED) ? block : 0, ru, en);
+      append_plain (out, b, b->moved_block, ru, en);
   }
   return g_string_free (out, FALSE);
 }

@@ -91,7 +91,17 @@ sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *e
   append_escaped (out, sverka_document_get_name (ru));
   g_string_append (out, "`, English: `");
   append_escaped (out, sverka_document_get_name (en));
-  g_string_append_printf (out, "`\n\n%u notes: %u errors, %u warnings, %u for information.\n",
+  g_string_append_printf (out, "`\n\nVerdict: **%s** (",
+                          sverka_verdict_to_string (sverka_notes_get_verdict (notes)));
+  append_escaped (out, sverka_notes_get_verdict_reason (notes));
+  g_string_append (out, ")");
+  if (sverka_notes_get_verdict (notes) == SVERKA_VERDICT_UNRELATED)
+    g_string_append (out, ". The texts do not look like a translation of each other: check the "
+                          "files; the notes below are mostly noise");
+  else if (sverka_notes_get_verdict (notes) == SVERKA_VERDICT_UNTRANSLATED)
+    g_string_append (out, ". One text looks like an untranslated copy of the other: check the "
+                          "files");
+  g_string_append_printf (out, ".\n\n%u notes: %u errors, %u warnings, %u for information.\n",
                           n, errors, warnings, n - errors - warnings);
 
   for (guint o = 0; o < G_N_ELEMENTS (kind_order); o++) {

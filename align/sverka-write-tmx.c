@@ -43,8 +43,12 @@ sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument
   sverka_xml_append_escaped (out, sverka_document_get_name (en), -1);
   g_string_append_printf (out,
                           "</prop>\n    <prop type=\"x-sverka-mode\">%s</prop>\n"
-                          "  </header>\n  <body>\n",
-                          sverka_mode_to_string (sverka_alignment_get_mode (alignment)));
+                          "    <prop type=\"x-sverka-verdict\">%s</prop>\n"
+                          "    <prop type=\"x-sverka-verdict-reason\">",
+                          sverka_mode_to_string (sverka_alignment_get_mode (alignment)),
+                          sverka_verdict_to_string (sverka_alignment_get_verdict (alignment)));
+  sverka_xml_append_escaped (out, sverka_alignment_get_verdict_reason (alignment), -1);
+  g_string_append (out, "</prop>\n  </header>\n  <body>\n");
 
   for (guint i = 0; i < sverka_alignment_get_n_beads (alignment); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (alignment, i);

@@ -41,7 +41,9 @@ char *sverka_write_jsonl (SverkaAlignment *alignment,
                           SverkaDocument *en,
                           SverkaJsonlStyle style);
 
-/* The alignment as a TMX 1.4b translation memory: one <tu> per bead with
+/* The alignment as a TMX 1.4b translation memory: the header's props give
+ * the two file names, the mode and the verdict (x-sverka-verdict, and its
+ * evidence as x-sverka-verdict-reason); one <tu> per bead with
  * text on both sides (1-1 or n-m), a <tuv xml:lang="ru"> and a <tuv
  * xml:lang="en">, and the score and 1-based ids as <prop type="x-sverka-score">,
  * "x-sverka-ru-ids" and "x-sverka-en-ids". Text is escaped; the characters XML
@@ -81,15 +83,17 @@ char *sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDo
  * Returns: (transfer full) the TSV text. */
 char *sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en);
 
-/* The notes as a Markdown report for a translator: a summary, then the notes
+/* The notes as a Markdown report for a translator: a summary (the file
+ * names, the verdict on the texts and its evidence, the counts), then the notes
  * grouped by kind, errors first, each with its sentences quoted.
  * Returns: (transfer full) the Markdown text. */
 char *sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en);
 
 /* The HTML report: one self-contained page (no scripts, styles or fonts
- * from outside) with the two texts side by side, one row per bead, the
- * score as a colour band, rows with one side empty and crossing links
- * marked; the words each note is about highlighted in place and linked to
+ * from outside) with the verdict on the texts in its header, the two texts
+ * side by side, one row per bead, the score as a colour band (none for a
+ * row with one side empty, whose score is the probability that it has no
+ * counterpart), rows with one side empty and crossing links marked; the words each note is about highlighted in place and linked to
  * the list of notes; and an SVG dot plot of sentence similarity with the
  * chosen links drawn on it. @notes and @map may be NULL: the page then has
  * no notes, or no similarity dots (the links are still drawn). Every text

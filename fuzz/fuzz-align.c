@@ -82,6 +82,31 @@ split_tsv (const char *tsv, const char *header, guint n_fields)
   return rows;
 }
 
+/* sverka_alignment_filter() at the score of the middle row: the rows left
+ * are those scoring that much or more (as written, three decimals), in
+ * order, with their flags and their blocks' numbers in @al. */
+static void
+check_filter (SverkaAlignment *al)
+{
+  guint n = sverka_alignment_get_n_beads (al), k = 0;
+  double t = n > 0 ? round (sverka_alignment_get_bead (al, n / 2)->score * 1000.0) / 1000.0 : 0.5;
+  guint left_out = 0;
+  g_autoptr (SverkaAlignment) kept = sverka_alignment_filter (al, t, &left_out);
+
+  for (guint i = 0; i < n; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    const SverkaBead *c;
+    if (round (b->score * 1000.0) / 1000.0 < t)
+      continue;
+    fuzz_check (k < sverka_alignment_get_n_beads (kept));
+    c = sverka_alignment_get_bead (kept, k++);
+    fuzz_check (c->n_ru == b->n_ru && c->n_en == b->n_en && c->score == b->score);
+    fuzz_check ((c->flags & SVERKA_BEAD_MOVED) == (b->flags & SVERKA_BEAD_MOVED));
+    fuzz_check (c->moved_block == b->moved_block);
+  }
+  fuzz_check (k == sverka_alignment_get_n_beads (kept) && k + left_out == n);
+}
+
 static void
 check_alignment (SverkaAlignment *al, SverkaDocument *ru, SverkaDocument *en)
 {
@@ -92,7 +117,7 @@ check_alignment (SverkaAlignment *al, SverkaDocument *ru, SverkaDocument *en)
   g_autofree char *tsv = sverka_write_tsv (al, ru, en);
   g_autoptr (GPtrArray) rows = split_tsv (tsv, "ru\ten\tscore\tru_ids\ten_ids", 5);
   SverkaMode mode = sverka_alignment_get_mode (al);
-  guint next_ru = 0, next_en = 0, last_moved_en = 0;
+  guint next_ru = 0, next_en = 0, last_moved_en = 0, block = 0;
   gboolean block_open = FALSE;
   g_autofree gboolean *moved_en = g_new0 (gboolean, n_en + 1);
 
@@ -102,6 +127,9 @@ check_alignment (SverkaAlignment *al, SverkaDocument *ru, SverkaDocument *en)
     fuzz_check ((b->flags & ~(guint) (SVERKA_BEAD_MOVED | SVERKA_BEAD_BLOCK_START)) == 0);
     fuzz_check (!(b->flags & SVERKA_BEAD_BLOCK_START) || (b->flags & SVERKA_BEAD_MOVED));
     fuzz_check (mode == SVERKA_MODE_PARALLEL || b->flags == 0);
+    /* moved_block: the blocks numbered in row order. */
+    block += (b->flags & SVERKA_BEAD_BLOCK_START) != 0;
+    fuzz_check (b->moved_block == ((b->flags & SVERKA_BEAD_MOVED) ? MAX (block, 1u) : 0));
     for (guint k = 0; (b->flags & SVERKA_BEAD_MOVED) && k < b->n_en; k++)
       if (b->en[k] < n_en)
         moved_en[b->en[k]] = TRUE;
@@ -227,6 +255,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     abort ();
   }
   check_alignment (al, ru, en);
+  check_filter (al);
   if (flags & 8)
     check_notes (al, ru, en);
   return 0;

@@ -99,6 +99,47 @@ check "batch --resume: the same summary counts, with the planted bead" \
          | awk -F'\t' -v OFS='\t' '$1 == "beads" { $2++ } 1') \
        <(grep -v -e seconds -e aligned -e resumed "$tmp/res/summary.tsv")
 
+# The verdicts: one per aligned pair, in pairs/ID.verdict and verdicts.tsv
+# (manifest order), counted in the summary, read back by --resume.
+check "batch: verdicts.tsv has one row per aligned pair, in manifest order" \
+  [ "$(cut -f1 "$tmp/out2/verdicts.tsv" | tr '\n' ' ')" = "id $(tail -n +2 "$tmp/out2/corpus.tsv" | cut -f1 | uniq | tr '\n' ' ')" ]
+vok=true
+while IFS=$'\t' read -r id verdict reason; do
+  [ "$id" = id ] && continue
+  [ "$(printf '%s\t%s\n' "$verdict" "$reason")" = "$(cat "$tmp/out2/pairs/$id.verdict")" ] || vok=false
+  "$sverka" align "${lex[@]}" "$(grep "^$id	" "$tmp/manifest.tsv" | cut -f2)" \
+    "$(grep "^$id	" "$tmp/manifest.tsv" | cut -f3)" -o /dev/null 2>"$tmp/a.err"
+  grep -qxF "sverka: verdict $verdict ($reason)" "$tmp/a.err" || { vok=false; echo "# $id: $verdict"; }
+done <"$tmp/out2/verdicts.tsv"
+check "batch: each pair's verdict is sverka align's, and pairs/ID.verdict holds it" $vok
+check "batch: the bundled pair is comparable" grep -q "^brussels	comparable	comparable: " "$tmp/out2/verdicts.tsv"
+check "batch: the summary counts the verdicts" \
+  [ "$(grep '^verdict_' "$tmp/out2/summary.tsv" | awk -F'\t' '{s += $2} END {print s}')" = "$(($(wc -l <"$tmp/out2/verdicts.tsv") - 1))" ]
+check "batch --resume: the verdicts are read back" cmp -s "$tmp/out2/verdicts.tsv" "$tmp/res/verdicts.tsv"
+
+# --min-score: corpus.tsv keeps the rows scoring X or more; pairs/ID.tsv
+# keeps every row (it is the pair's whole record); the summary and standard
+# error (even with -q) say how many rows were left out.
+x=$(tail -n +2 "$tmp/out2/corpus.tsv" | cut -f4 | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}')
+"$sverka" batch -q -j 2 "${lex[@]}" --min-score "$x" --out-dir "$tmp/ms" "$tmp/manifest.tsv" \
+  >"$tmp/out" 2>"$tmp/ms.err"
+awk -F'\t' -v x="$x" 'NR == 1 || $4 >= x' "$tmp/out2/corpus.tsv" >"$tmp/want-corpus.tsv"
+left=$(($(wc -l <"$tmp/out2/corpus.tsv") - $(wc -l <"$tmp/want-corpus.tsv")))
+cp "$tmp/ms.err" "$tmp/err"
+if [ "$left" -gt 0 ] && cmp -s "$tmp/want-corpus.tsv" "$tmp/ms/corpus.tsv"; then
+  ok "batch --min-score $x: corpus.tsv keeps the rows scoring $x or more ($left left out)"
+else
+  not_ok "batch --min-score $x: corpus.tsv keeps the rows scoring $x or more ($left left out)"
+fi
+check "batch --min-score: pairs/ID.tsv keep every row" diff -r "$tmp/out2/pairs" "$tmp/ms/pairs"
+check "batch --min-score: summary.tsv counts the rows left out" \
+  grep -qx "corpus_rows_left_out	$left" "$tmp/ms/summary.tsv"
+check "batch --min-score: standard error says how many rows were left out, even with -q" \
+  grep -q "^sverka batch: --min-score $x: $left of [0-9]* rows scored less and were left out of corpus.tsv" "$tmp/ms.err"
+check "batch: without --min-score no row is left out" grep -qx "corpus_rows_left_out	0" "$tmp/out2/summary.tsv"
+expect 2 "--min-score: expected a number from 0 to 1.*found '2'" "batch: bad --min-score" \
+  -- batch --min-score 2 --out-dir "$tmp/o" "$tmp/manifest.tsv"
+
 # An output that cannot be written stops the batch (exit 5), leaving no
 # corpus: here a folder stands where the first pair's TSV should go.
 mkdir -p "$tmp/o5/pairs/$(sed -n 2p "$tmp/manifest.tsv" | cut -f1).tsv"
@@ -187,6 +228,45 @@ for r in recs:
             for n in r["notes"]] == [tuple(row.split("\t")[i] for i in (0, 1, 2, 3, 6))
                                      for row in out], r["id"]
 EOF
+
+# The verdict in every record; --min-score keeps the beads scoring X or
+# more, "left_out" counts the others, and standard error the total.
+check "stream: every record carries the verdict and its evidence" \
+  python3 - "$tmp/s2.jsonl" <<'EOF'
+import json, sys
+recs = [json.loads(l) for l in open(sys.argv[1])]
+ok = [r for r in recs if "error" not in r]
+assert len(ok) == 4, len(ok)
+for r in ok:
+    assert r["verdict"] in ("translation", "comparable", "unrelated", "untranslated"), r
+    assert r["verdict_reason"].startswith(r["verdict"] + ": "), r
+    assert "left_out" not in r, r
+EOF
+"$sverka" stream -q -j 2 "${lex[@]}" --min-score 0.5 <"$tmp/in.jsonl" >"$tmp/s-ms.jsonl" 2>"$tmp/s-ms.err"
+check "stream --min-score: only beads scoring 0.5 or more, the others counted in left_out" \
+  python3 - "$tmp/s2.jsonl" "$tmp/s-ms.jsonl" "$tmp/s-ms.err" <<'EOF'
+import json, sys
+full = [json.loads(l) for l in open(sys.argv[1])]
+kept = [json.loads(l) for l in open(sys.argv[2])]
+total = left = 0
+for f, k in zip(full, kept):
+    if "error" in f:
+        assert k == f, k
+        continue
+    want = [b for b in f["beads"] if b["score"] >= 0.5]
+    assert k["beads"] == want and k["left_out"] == len(f["beads"]) - len(want), k["id"]
+    assert k["notes"] == f["notes"], k["id"]
+    total += len(f["beads"])
+    left += k["left_out"]
+err = open(sys.argv[3]).read()
+assert "sverka stream: --min-score 0.5: %d of %d rows scored less" % (left, total) in err, err
+EOF
+printf '{"id":1,"ru":"a","en":"b"}\n' | "$sverka" stream --min-score x >"$tmp/out" 2>"$tmp/err"
+if [ "${PIPESTATUS[1]}" -eq 2 ] && grep -q -- "--min-score: expected a number from 0 to 1.*found 'x'" "$tmp/err"; then
+  ok "stream: a bad --min-score is a usage error"
+else
+  not_ok "stream: a bad --min-score is a usage error"
+fi
 
 # Flushing per record: a record comes back while standard input is still open.
 coproc STREAM { "$sverka" stream -q -j 2 "${lex[@]}" 2>/dev/null; }

@@ -76,6 +76,66 @@ else
   not_ok "--out-dir files are the same under any locale"
 fi
 
+# --min-score: every format that feeds translation memories and corpora
+# keeps only the rows scoring at least X; the notes, the HTML report and the
+# ladder keep every row; standard error says how many were left out, even
+# with -q; a bad value is a usage error naming the option.
+expect 2 "--min-score: expected a number from 0 to 1.*found '1.5'" "--min-score above 1 is refused" -- align --min-score 1.5 "$ru" "$en"
+expect 2 "--min-score: expected a number from 0 to 1.*found 'high'" "--min-score not a number is refused" -- align --min-score high "$ru" "$en"
+expect 2 "--min-score: expected a number from 0 to 1.*found '-0.1'" "--min-score below 0 is refused" -- align --min-score -0.1 "$ru" "$en"
+expect 2 "--min-score: expected a number from 0 to 1.*found 'nan'" "--min-score nan is refused" -- align --min-score nan "$ru" "$en"
+tsv=$tmp/a/b/alignment.tsv
+# The threshold: the median score of the two-sided rows, so that some rows
+# are kept and some left out.
+x=$(awk -F'\t' 'NR > 1 && $4 != "" && $5 != "" {print $3}' "$tsv" | sort -n | awk '{a[NR]=$1} END {print a[int((NR + 1) / 2)]}')
+total=$(($(wc -l <"$tsv") - 1))
+awk -F'\t' -v x="$x" 'NR == 1 || $3 >= x' "$tsv" >"$tmp/want.tsv"
+kept=$(($(wc -l <"$tmp/want.tsv") - 1))
+pairs=$(awk -F'\t' 'NR > 1 && $4 != "" && $5 != ""' "$tmp/want.tsv" | wc -l)
+"$sverka" align -q --min-score "$x" --out-dir "$tmp/ms" "$ru" "$en" >/dev/null 2>"$tmp/ms.err"
+if [ "$kept" -gt 0 ] && [ "$kept" -lt "$total" ] && cmp -s "$tmp/want.tsv" "$tmp/ms/alignment.tsv"; then
+  ok "--min-score $x: the TSV keeps the $kept of $total rows scoring $x or more, header included"
+else
+  cp "$tmp/ms.err" "$tmp/err"; not_ok "--min-score $x: the TSV keeps the rows scoring $x or more ($kept of $total)"
+fi
+# The message gives the threshold as printf's %g does (0.860 is "0.86").
+xg=$(LC_ALL=C printf '%g' "$x")
+if grep -qx "sverka: --min-score $xg: $((total - kept)) of $total rows scored less and were left out of .*" "$tmp/ms.err"; then
+  ok "--min-score says on standard error how many rows were left out, even with -q"
+else
+  cp "$tmp/ms.err" "$tmp/err"; not_ok "--min-score says on standard error how many rows were left out"
+fi
+tus=$(grep -c '<tu>' "$tmp/ms/alignment.tmx")
+low=$(grep -o '<prop type="x-sverka-score">[0-9.]*<' "$tmp/ms/alignment.tmx" | grep -o '[0-9.]*' | awk -v x="$x" '$1 < x' | wc -l)
+if [ "$tus" -eq "$pairs" ] && [ "$low" -eq 0 ]; then ok "--min-score: the TMX has the $pairs two-sided rows kept"; else not_ok "--min-score: TMX units ($tus, $low below $x; want $pairs)"; fi
+jl=$(wc -l <"$tmp/ms/alignment.jsonl")
+jlow=$(grep -o '"score": [0-9.]*' "$tmp/ms/alignment.jsonl" | grep -o '[0-9.]*$' | awk -v x="$x" '$1 < x' | wc -l)
+if [ "$jl" -eq "$kept" ] && [ "$jlow" -eq 0 ]; then ok "--min-score: JSON Lines (sverka) has the $kept rows kept"; else not_ok "--min-score: JSON Lines ($jl lines, $jlow below $x; want $kept)"; fi
+"$sverka" align -q --min-score "$x" --format jsonl --jsonl-style hf "$ru" "$en" >"$tmp/ms-hf.jsonl" 2>"$tmp/err"
+if [ "$(wc -l <"$tmp/ms-hf.jsonl")" -eq "$pairs" ]; then ok "--min-score: JSON Lines (hf) has the $pairs two-sided rows kept"; else not_ok "--min-score: JSON Lines (hf) has $(wc -l <"$tmp/ms-hf.jsonl") lines, want $pairs"; fi
+"$sverka" align -q --min-score "$x" --format moses -o "$tmp/ms-moses" "$ru" "$en" 2>"$tmp/err"
+if [ "$(wc -l <"$tmp/ms-moses.ru")" -eq "$pairs" ] && [ "$(wc -l <"$tmp/ms-moses.en")" -eq "$pairs" ] \
+   && cmp -s "$tmp/ms-moses.ru" "$tmp/ms/alignment.ru"; then
+  ok "--min-score: Moses has the $pairs two-sided rows kept, -o and --out-dir alike"
+else
+  not_ok "--min-score: Moses lines"
+fi
+if "$sverka" align -q --min-score "$x" "$ru" "$en" 2>"$tmp/err" | cmp -s - "$tmp/ms/alignment.tsv"; then ok "--min-score: --format tsv = alignment.tsv"; else not_ok "--min-score: --format tsv = alignment.tsv"; fi
+if cmp -s "$tmp/ms/alignment.ladder" "$tmp/a/b/alignment.ladder" && cmp -s "$tmp/ms/notes.tsv" "$tmp/a/b/notes.tsv" \
+   && cmp -s "$tmp/ms/notes.md" "$tmp/a/b/notes.md" && cmp -s "$tmp/ms/report.html" "$tmp/a/b/report.html"; then
+  ok "--min-score: the ladder, the notes and the HTML report keep every row"
+else
+  not_ok "--min-score: the ladder, the notes and the HTML report keep every row"
+fi
+"$sverka" align -q --min-score 0 "$ru" "$en" >"$tmp/ms0.tsv" 2>"$tmp/err"
+"$sverka" align -q --min-score 1 "$ru" "$en" >"$tmp/ms1.tsv" 2>>"$tmp/err"
+if cmp -s "$tmp/ms0.tsv" "$tsv" && awk -F'\t' 'NR > 1 && $3 < 1 {bad = 1} END {exit bad}' "$tmp/ms1.tsv" \
+   && [ "$(head -1 "$tmp/ms1.tsv")" = "$(head -1 "$tsv")" ]; then
+  ok "--min-score 0 keeps every row; --min-score 1 only rows scoring 1, under the same header"
+else
+  not_ok "--min-score 0 and 1"
+fi
+
 # --help: every option with its default, at the top level and for align.
 "$sverka" --help >"$tmp/help" 2>"$tmp/err"
 "$sverka" align --help >"$tmp/align-help" 2>>"$tmp/err"

@@ -65,8 +65,12 @@ open(sys.argv[3], "wb").write(en)' "$f" "$tmp/ru.txt" "$tmp/en.txt"
   : >"$tmp/why"
   if [ $rc -eq 0 ]; then
     used=$(sed -n 's/^sverka: mode \([a-z]*\) .*/\1/p' "$tmp/align.err")
-    if segment "$tmp/ru.txt" ru $(( (flags >> 2) & 1 )) && segment "$tmp/en.txt" en $(( (flags >> 2) & 1 )) \
-       && python3 "$check" align "$tmp/out.tsv" "$used" "$tmp/ru.ids" "$tmp/en.ids" \
+    # The JSON Lines say which rows are moved blocks (their English is out
+    # of order by design).
+    if "$sverka" align -q --mode "$mode" "${keep[@]}" -f jsonl -o "$tmp/out.jsonl" \
+         "$tmp/ru.txt" "$tmp/en.txt" 2>>"$tmp/why" \
+       && segment "$tmp/ru.txt" ru $(( (flags >> 2) & 1 )) && segment "$tmp/en.txt" en $(( (flags >> 2) & 1 )) \
+       && python3 "$check" align --jsonl "$tmp/out.jsonl" "$tmp/out.tsv" "$used" "$tmp/ru.ids" "$tmp/en.ids" \
             "$tmp/ru.txt" "$tmp/ru.err" "$tmp/en.txt" "$tmp/en.err" 2>"$tmp/why" \
        && awk -F'\t' 'NF != 7 { exit 1 }' "$tmp/notes.tsv"; then
       ok "$name: align ($used)"

@@ -246,6 +246,126 @@ test_align_parallel (void)
   g_assert_nonnull (strstr (tsv, "\t5\t5\n"));
 }
 
+/* Two texts of different stories: a recipe and a football report. */
+static const char recipe_ru[] =
+    "Для теста возьмите два стакана муки и щепотку соли.\n"
+    "Яйца взбейте с сахаром до белой пены.\n"
+    "Добавьте растопленное масло и тщательно перемешайте.\n"
+    "Тесто должно отдохнуть в холодильнике полчаса.\n"
+    "Раскатайте его тонким слоем и вырежьте круги стаканом.\n"
+    "Выпекайте печенье до золотистого цвета.\n";
+static const char football_en[] =
+    "The visitors scored twice in the first half.\n"
+    "Their goalkeeper saved a penalty just before the break.\n"
+    "After the interval the home side pressed hard but found no way through.\n"
+    "A late header hit the crossbar.\n"
+    "The coach praised the defence at the press conference.\n"
+    "The next match will be played on Saturday.\n";
+
+static void
+test_verdict (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  struct {
+    const char *ru, *en;
+    SverkaMode mode;
+    SverkaVerdict want;
+  } cases[] = {
+    { parallel_ru, parallel_en, SVERKA_MODE_AUTO, SVERKA_VERDICT_TRANSLATION },
+    { recipe_ru, football_en, SVERKA_MODE_AUTO, SVERKA_VERDICT_UNRELATED },
+    { recipe_ru, football_en, SVERKA_MODE_PARALLEL, SVERKA_VERDICT_UNRELATED },
+    { recipe_ru, football_en, SVERKA_MODE_COMPARABLE, SVERKA_VERDICT_UNRELATED },
+    /* The Russian text given as the English one too, and the English one
+     * as both. */
+    { parallel_ru, parallel_ru, SVERKA_MODE_AUTO, SVERKA_VERDICT_UNTRANSLATED },
+    { parallel_en, parallel_en, SVERKA_MODE_PARALLEL, SVERKA_VERDICT_UNTRANSLATED },
+  };
+
+  for (guint c = 0; c < G_N_ELEMENTS (cases); c++) {
+    g_autoptr (SverkaDocument) ru = analysed_as (ctx, cases[c].ru, SVERKA_LANGUAGE_RU);
+    g_autoptr (SverkaDocument) en = analysed_as (ctx, cases[c].en, SVERKA_LANGUAGE_EN);
+    g_autoptr (GError) error = NULL;
+    g_autoptr (SverkaAlignment) al = NULL;
+    g_autofree char *prefix = NULL;
+    SverkaAlignOptions opts;
+    SverkaVerdict got;
+
+    sverka_align_options_init (&opts);
+    opts.mode = cases[c].mode;
+    al = sverka_align (lex, ru, en, &opts, &error);
+    g_assert_no_error (error);
+    got = sverka_alignment_get_verdict (al);
+    if (got != cases[c].want)
+      g_error ("case %u: verdict %s (%s), expected %s", c, sverka_verdict_to_string (got),
+               sverka_alignment_get_verdict_reason (al), sverka_verdict_to_string (cases[c].want));
+    /* The evidence starts with the verdict's name. */
+    prefix = g_strconcat (sverka_verdict_to_string (got), ": ", NULL);
+    g_assert_true (g_str_has_prefix (sverka_alignment_get_verdict_reason (al), prefix));
+    /* Texts that are no translation of each other: no bead with both sides
+     * is likely right, and a sentence alone likely has no counterpart. */
+    for (guint i = 0; got != SVERKA_VERDICT_TRANSLATION && i < sverka_alignment_get_n_beads (al);
+         i++) {
+      const SverkaBead *b = sverka_alignment_get_bead (al, i);
+      if (b->n_ru > 0 && b->n_en > 0)
+        g_assert_cmpfloat (b->score, <, 0.5);
+      else
+        g_assert_cmpfloat (b->score, >, 0.5);
+    }
+  }
+}
+
+/* --min-score's copy of an alignment: the rows scoring enough, as written
+ * (three decimals), in order, with the mode and the verdict. */
+static void
+test_filter (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  g_autoptr (SverkaDocument) ru = analysed_as (ctx, parallel_ru, SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (ctx, parallel_en, SVERKA_LANGUAGE_EN);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  guint n;
+
+  al = sverka_align (lex, ru, en, NULL, &error);
+  g_assert_no_error (error);
+  n = sverka_alignment_get_n_beads (al);
+  for (guint i = 0; i < n; i++) {
+    /* At each row's score as written, and just above it. */
+    double x = round (sverka_alignment_get_bead (al, i)->score * 1000) / 1000;
+    for (guint above = 0; above < 2; above++) {
+      double min = above ? x + 0.001 : x;
+      guint left = G_MAXUINT, want = 0, k = 0;
+      g_autoptr (SverkaAlignment) kept = sverka_alignment_filter (al, min, &left);
+      g_assert_cmpint (sverka_alignment_get_mode (kept), ==, sverka_alignment_get_mode (al));
+      g_assert_cmpint (sverka_alignment_get_verdict (kept), ==, sverka_alignment_get_verdict (al));
+      g_assert_cmpstr (sverka_alignment_get_verdict_reason (kept), ==,
+                       sverka_alignment_get_verdict_reason (al));
+      for (guint j = 0; j < n; j++) {
+        const SverkaBead *b = sverka_alignment_get_bead (al, j);
+        const SverkaBead *c;
+        if (round (b->score * 1000) / 1000 < min) {
+          want++;
+          continue;
+        }
+        g_assert_cmpuint (k, <, sverka_alignment_get_n_beads (kept));
+        c = sverka_alignment_get_bead (kept, k++);
+        g_assert_cmpfloat (c->score, ==, b->score);
+        g_assert_cmpuint (c->n_ru, ==, b->n_ru);
+        g_assert_cmpuint (c->n_en, ==, b->n_en);
+        g_assert_true (c->n_ru == 0 || memcmp (c->ru, b->ru, b->n_ru * sizeof (guint)) == 0);
+        g_assert_true (c->n_en == 0 || memcmp (c->en, b->en, b->n_en * sizeof (guint)) == 0);
+      }
+      g_assert_cmpuint (k, ==, sverka_alignment_get_n_beads (kept));
+      g_assert_cmpuint (left, ==, want);
+      g_assert_cmpuint (left + k, ==, n);
+      /* The row the threshold was taken from is kept at its own score. */
+      g_assert_true (above || k > 0);
+    }
+  }
+}
+
 static void
 test_align_comparable (void)
 {
@@ -441,6 +561,8 @@ main (int argc, char **argv)
   g_test_add_func ("/align/skeletons", test_skeletons);
   g_test_add_func ("/align/lexicon-errors", test_lexicon_errors);
   g_test_add_func ("/align/parallel", test_align_parallel);
+  g_test_add_func ("/align/verdict", test_verdict);
+  g_test_add_func ("/align/filter", test_filter);
   g_test_add_func ("/align/comparable", test_align_comparable);
   g_test_add_func ("/align/comparable-transcript", test_align_comparable_transcript);
   g_test_add_func ("/align/comparable-english-report", test_align_comparable_english_report);

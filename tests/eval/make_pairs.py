@@ -13,7 +13,10 @@ deleted on one side (--delete-frac; they lose their gold link) or adjacent
 lines merged into one paragraph on one side (--merge-frac; the gold becomes
 2-1), or a block of 1-4 paragraphs of one side moved elsewhere in its
 document (--move-frac; the gold links cross, and NAME/moved.tsv records the
-move).  See README.md in this folder.
+move).  --pairing builds pairs that are not translations: each document's
+Russian side with the English side of another document (unrelated), or the
+same text on both sides (untranslated copies); their gold.tsv is empty (and
+no moved.tsv is written).  See README.md in this folder.
 
 Python 3 standard library only.
 """
@@ -223,6 +226,46 @@ def build(docs, args):
     return out, stats
 
 
+def derangement(n, seed):
+    """A permutation of range(n) with no fixed point, drawn with a generator
+    of its own (so that --pairing does not change the deletions)."""
+    if n < 2:
+        sys.exit("make_pairs: --pairing unrelated needs at least two documents")
+    rng = random.Random("unrelated-%d" % seed)
+    perm = list(range(n))
+    rng.shuffle(perm)
+    for i in range(n):
+        if perm[i] == i:
+            j = (i + 1) % n
+            perm[i], perm[j] = perm[j], perm[i]
+    assert all(perm[i] != i for i in range(n))
+    return perm
+
+
+def pair_sides(built, pairing, seed):
+    """For each document, (docid, ru_pairs, ru_units, ru_side, en_pairs,
+    en_units, en_side, gold, move): where each side's text comes from (the
+    pairs and units of a document, and which side of them: 0 Russian, 1
+    English), whether gold links exist (only when the two sides are a
+    translation of each other), and the block moved in it (--move-frac; None
+    when none was, or when the pair is not a translation)."""
+    out = []
+    perm = derangement(len(built), seed) if pairing == "unrelated" else None
+    for d, (docid, pairs, ru_units, en_units, *moved) in enumerate(built):
+        move = moved[0] if moved else None
+        if pairing == "translation":
+            out.append((docid, pairs, ru_units, 0, pairs, en_units, 1, True, move))
+        elif pairing == "unrelated":
+            other = built[perm[d]]
+            out.append(("%s+%s" % (docid, other[0]), pairs, ru_units, 0, other[1], other[3], 1,
+                        False, None))
+        elif pairing == "untranslated-ru":
+            out.append((docid, pairs, ru_units, 0, pairs, ru_units, 0, False, None))
+        else:  # untranslated-en
+            out.append((docid, pairs, en_units, 1, pairs, en_units, 1, False, None))
+    return out
+
+
 def move_block(units, rng, max_len):
     """UNITS with a block of 1..MAX_LEN consecutive units moved: to the end,
     to the start, or 2-5 units forward or back ("near"), past at least two
@@ -341,6 +384,14 @@ def main():
                          "paragraph; real-lines, doc-lines: the same paragraphs, each line of "
                          "the set on a line of its own. Except with line, ru.units and en.units "
                          "give each gold unit's text")
+    ap.add_argument("--pairing",
+                    choices=("translation", "unrelated", "untranslated-ru", "untranslated-en"),
+                    default="translation",
+                    help="translation: each document with its translation (default); unrelated: "
+                         "each document's Russian side with the English side of another "
+                         "document, a derangement drawn with --seed; untranslated-ru: the "
+                         "Russian text on both sides; untranslated-en: the English text on both "
+                         "sides. Pairs that are not translations have an empty gold.tsv")
     ap.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args()
 
@@ -370,11 +421,13 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     width = max(3, len(str(len(built))))
     names, ngold, nru, nen = [], 0, 0, 0
-    for n, (docid, pairs, ru_units, en_units, *move) in enumerate(built, 1):
+    for n, (docid, ru_pairs, ru_units, ru_k, en_pairs, en_units, en_k, linked, move) in enumerate(
+            pair_sides(built, args.pairing, args.seed), 1):
         name = "%0*d-%s" % (width, n, safe_name(docid))
         d = os.path.join(args.out, name)
         os.makedirs(d)
-        for side, units, k in (("ru", ru_units, 0), ("en", en_units, 1)):
+        for side, pairs, units, k in (("ru", ru_pairs, ru_units, ru_k),
+                                      ("en", en_pairs, en_units, en_k)):
             with open(os.path.join(d, side + ".txt"), "w", encoding="utf-8", newline="\n") as f:
                 f.write(text_of(pairs, units, k, args.paragraphs.replace("-lines", ""),
                                 args.paragraphs.endswith("-lines")))
@@ -382,14 +435,14 @@ def main():
                 with open(os.path.join(d, side + ".units"), "w", encoding="utf-8",
                           newline="\n") as f:
                     f.write("".join(t + "\n" for t in unit_texts(pairs, units, k)))
-        links = gold_links(ru_units, en_units)
+        links = gold_links(ru_units, en_units) if linked else []
         with open(os.path.join(d, "gold.tsv"), "w", encoding="utf-8", newline="\n") as f:
             for a, b in links:
                 f.write("%d\t%d\n" % (a, b))
         names.append(dict(name=name, docid=docid, ru_lines=len(ru_units),
                           en_lines=len(en_units), gold_links=len(links)))
         if move:
-            row = moved_rows(move[0], ru_units, en_units, args.move_side)
+            row = moved_rows(move, ru_units, en_units, args.move_side)
             with open(os.path.join(d, "moved.tsv"), "w", encoding="utf-8", newline="\n") as f:
                 f.write(MOVED_HEADER + row)
             names[-1]["moved"] = row.rstrip("\n").split("\t")
@@ -406,12 +459,15 @@ def main():
         label += "+move-%s%g/s%d" % (args.move_side, args.move_frac, args.seed)
     if args.paragraphs != "line":
         label += "+para-" + args.paragraphs
+    if args.pairing != "translation":
+        label += "+" + args.pairing
     info = dict(set=args.set, label=label, use=spec["use"], what=spec["what"],
                 source=os.path.join(spec["folder"], "SOURCE.txt"),
                 delete_frac=args.delete_frac, delete_side=args.delete_side,
                 merge_frac=args.merge_frac, merge_side=args.merge_side,
                 move_frac=args.move_frac, move_side=args.move_side, move_max=args.move_max,
                 seed=args.seed, limit_docs=args.limit_docs, paragraphs=args.paragraphs,
+                pairing=args.pairing,
                 documents=len(built), ru_lines=nru, en_lines=nen,
                 gold_links=ngold, stats=stats, docs=names)
     with open(os.path.join(args.out, "info.json"), "w", encoding="utf-8") as f:

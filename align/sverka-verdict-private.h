@@ -1,0 +1,65 @@
+/* sverka-verdict-private.h: the verdict on a pair of documents
+ * (sverka-verdict.c): translation, comparable, unrelated or untranslated.
+ *
+ * The aligner gathers the evidence (sverka-align.c: the confident matches it
+ * looks for anyway) and this module decides, and says why in words. */
+#pragma once
+
+#include "sverka-align.h"
+#include "sverka-score-private.h"
+
+G_BEGIN_DECLS
+
+/* A Russian sentence "matches" when its best English candidate (sharing a
+ * rare word, name or number) has at least this similarity. */
+#define SVERKA_VERDICT_MATCH_SIM 0.2
+/* The best similarities of the Russian sentences are counted in bins of
+ * this width (the last one holds everything from its start up). */
+#define SVERKA_VERDICT_BIN_WIDTH 0.05
+#define SVERKA_VERDICT_BINS 12
+
+typedef struct {
+  guint n_ru, n_en;     /* sentences */
+  guint n_searched;     /* Russian sentences whose candidates were looked at */
+  guint n_matched;      /* of them, those whose best candidate has SVERKA_VERDICT_MATCH_SIM */
+  guint best_bins[SVERKA_VERDICT_BINS]; /* their best similarities, binned */
+  guint n_anchors;      /* confident matches (sverka-align.c, find_anchors()) */
+  guint n_off_diagonal; /* of them, those far from the diagonal */
+  guint n_chain;        /* the most of them in one order in both texts */
+  gboolean windowed;    /* the candidates were looked for near the diagonal only */
+  SverkaMode mode_hint; /* what auto mode chooses (or would) from this evidence */
+  /* Filled by sverka_verdict_evidence_add_documents(): */
+  SverkaLanguage ru_lang, en_lang; /* by the script of the letters */
+  double ru_cyrillic, en_cyrillic; /* share of Cyrillic letters */
+  guint n_copies;    /* sentences of the side with fewer that are word for word a
+                      * sentence of the other (two words of letters at least) */
+  guint n_copyable;  /* sentences of that side with two words of letters at least */
+} SverkaVerdictEvidence;
+
+/* Counts a Russian sentence whose best English candidate has similarity
+ * @best (0 without any). */
+void sverka_verdict_evidence_add_best (SverkaVerdictEvidence *ev, double best);
+
+/* Fills the language and copy fields of @ev from the two analysed
+ * documents. */
+void sverka_verdict_evidence_add_documents (SverkaVerdictEvidence *ev,
+                                            SverkaDocument *ru,
+                                            SverkaDocument *en);
+
+/* The verdict from @ev, and its evidence in words (transfer full). */
+SverkaVerdict sverka_verdict_decide (const SverkaVerdictEvidence *ev, char **reason);
+
+/* The share of the Russian sentences looked at that match (for the
+ * calibration of the scores), in [0, 1]. */
+double sverka_verdict_matched_share (const SverkaVerdictEvidence *ev);
+
+/* The number of Russian sentences the log-likelihood ratio weighs: those
+ * with content words, at most as many as the shorter text has sentences. */
+guint sverka_verdict_n_weighed (const SverkaVerdictEvidence *ev);
+
+/* ln P(evidence | translation) - ln P(evidence | unrelated texts), from the
+ * best similarities of the Russian sentences (their best-matching
+ * sverka_verdict_n_weighed() ones), each taken alone. */
+double sverka_verdict_log_ratio (const SverkaVerdictEvidence *ev);
+
+G_END_DECLS

@@ -50,32 +50,28 @@ is_initials (const char *word, gsize len)
 }
 
 /* The rule of the abbreviation @word (@len bytes, its dot included), or 0;
- * with its flags (SVERKA_EXCEPTION_CAPITALISED) if @flags is not NULL. */
+ * @next is the character that follows (0 at the end). An abbreviation of
+ * one word listed only capitalised ("Long.", "Act.", "Link.") is one
+ * before a word only when written so: "the rail link. Several rounds ..."
+ * ends a sentence, "art. 210" and "7 p.m. ET" do not. */
 static SverkaExceptionRule
-lookup_rule_flags (SverkaContext *ctx, const char *word, gsize len, GString *fold, int *flags)
+lookup_rule (SverkaContext *ctx, const char *word, gsize len, gunichar next, GString *fold)
 {
   gpointer rule;
 
-  if (flags != NULL)
-    *flags = 0;
   if (is_initials (word, len))
     return SVERKA_EXCEPTION_NAME;
   sverka_simple_fold (word, len, fold);
   for (guint l = SVERKA_LANGUAGE_RU; l <= SVERKA_LANGUAGE_EN; l++) {
     rule = g_hash_table_lookup (ctx->langs[l].exceptions, fold->str);
     if (rule != NULL) {
-      if (flags != NULL)
-        *flags = GPOINTER_TO_INT (rule) & ~SVERKA_EXCEPTION_RULE_MASK;
+      if ((GPOINTER_TO_INT (rule) & SVERKA_EXCEPTION_CAPITALISED) && g_unichar_isalpha (next)
+          && !g_unichar_isupper (g_utf8_get_char (word)) && memchr (word, '.', len - 1) == NULL)
+        return 0;
       return (SverkaExceptionRule) (GPOINTER_TO_INT (rule) & SVERKA_EXCEPTION_RULE_MASK);
     }
   }
   return 0;
-}
-
-static SverkaExceptionRule
-lookup_rule (SverkaContext *ctx, const char *word, gsize len, GString *fold)
-{
-  return lookup_rule_flags (ctx, word, len, fold, NULL);
 }
 
 /* The start of the word that ends at @end (exclusive), or @end. */
@@ -118,6 +114,47 @@ is_question_or_exclamation (gunichar c)
 {
   return c == '?' || c == '!' || c == 0x203C /* ‼ */ || c == 0x2047 || c == 0x2048
          || c == 0x2049;
+}
+
+/* Units written with a dot after a number: there they may end a sentence
+ * before a capital ("высота матраса 23 см. Максимально ...", "до $135
+ * млрд. Такие данные ..."), whatever their rule elsewhere ("см." is also
+ * "see"). "г." and "гг." after a year are years ("в 2002 г. Азербайджан"). */
+static const char *const units_after_number[] = {
+  "см.", "мм.", "кг.", "км.", "г.", "гг.", "млн.", "млрд.", "трлн.", "тыс.", "руб.", "долл.", "коп.",
+  "шт.",
+};
+
+/* Whether the word [@w, @e) (its dot included) is a unit after a number
+ * in @text (a year before "г." does not count). */
+static gboolean
+is_unit_after_number (const char *text, const char *w, const char *e, GString *fold)
+{
+  const char *p = skip_space_back (text, w);
+  const char *d = p;
+  gboolean found = FALSE;
+  guint64 value = 0;
+  guint digits = 0;
+
+  if (p == w || !g_unichar_isdigit (char_before (text, p)))
+    return FALSE;
+  sverka_simple_fold (w, (gsize) (e - w), fold);
+  for (guint k = 0; k < G_N_ELEMENTS (units_after_number) && !found; k++)
+    found = strcmp (fold->str, units_after_number[k]) == 0;
+  if (!found)
+    return FALSE;
+  if (strcmp (fold->str, "г.") != 0 && strcmp (fold->str, "гг.") != 0)
+    return TRUE;
+  /* A year: an integer of 1000 to 2099 standing alone ("2002 г.", "1990-2000 гг."). */
+  while (d > text && g_ascii_isdigit (d[-1])) {
+    d--;
+    digits++;
+  }
+  if (d > text && (d[-1] == ',' || d[-1] == '.'))
+    return TRUE; /* "8,5 г." */
+  for (const char *q = d; q < p; q++)
+    value = value * 10 + (guint64) (*q - '0');
+  return !(digits == 4 && value >= 1000 && value <= 2099);
 }
 
 /* Whether the break ICU proposes at @b in @text (@len bytes) is to be
@@ -172,9 +209,13 @@ suppress_break (SverkaContext *ctx, const char *text, gsize len, gsize b, gboole
       g_string_prepend_len (phrase, ws, prev_end - ws);
     }
     w = ws;
-    rule = lookup_rule (ctx, phrase->str, phrase->len, fold);
+    rule = lookup_rule (ctx, phrase->str, phrase->len,
+                        next < text + len ? g_utf8_get_char (next) : 0, fold);
   }
   if (rule == 0)
+    return FALSE;
+  if (next < text + len && g_unichar_isupper (g_utf8_get_char (next))
+      && is_unit_after_number (start, w, e, fold))
     return FALSE;
   if (rule == SVERKA_EXCEPTION_NEVER)
     return TRUE;
@@ -335,22 +376,19 @@ word_before (const char *text, const char *end, PlainWord *w)
 
 /* Whether the plain word @w before the full stop at @dot is an abbreviation
  * or a unit rather than the last word of a sentence: one letter or no vowel
- * ("т.", "млн.", "Dr."), listed (a form listed only capitalised counts as
- * an abbreviation only when capitalised, if @lower: the next word starts in
- * lower case), or a word of three letters or fewer after a number ("5 см.
+ * ("т.", "млн.", "Dr."), listed (see lookup_rule(); @next follows the
+ * dot), or a word of three letters or fewer after a number ("5 см.
  * после"). */
 static gboolean
 is_abbreviation (SverkaContext *ctx, const char *text, const PlainWord *w, const char *dot,
-                 gboolean lower, GString *fold)
+                 gunichar next, GString *fold)
 {
   const char *p;
-  int flags;
 
   if (w->letters < 2 || !w->vowel)
     return TRUE;
   if (w->end == dot
-      && lookup_rule_flags (ctx, w->start, (gsize) (dot + 1 - w->start), fold, &flags) != 0
-      && !(lower && (flags & SVERKA_EXCEPTION_CAPITALISED) && !w->upper_first))
+      && lookup_rule (ctx, w->start, (gsize) (dot + 1 - w->start), next, fold) != 0)
     return TRUE;
   p = skip_space_back (text, w->start);
   return w->letters <= 3 && p < w->start && g_unichar_isdigit (char_before (text, p));
@@ -367,6 +405,20 @@ next_word (const char *after, const char *end)
   return q > after && q < end ? q : NULL;
 }
 
+/* A name that starts in lower case with a capital inside: "eBay",
+ * "iPhone"; it may start a sentence. */
+static gboolean
+is_lower_camel (const char *p, const char *end)
+{
+  if (p >= end || !g_unichar_islower (g_utf8_get_char (p)))
+    return FALSE;
+  for (p = g_utf8_next_char (p); p < end && g_unichar_isalpha (g_utf8_get_char (p));
+       p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
 /* Whether the full stop at @dot ends a sentence before @next, a lower-case
  * word or a digit: it follows a plain word that is no abbreviation, with
  * at most white space between ("the issue . 2 minutes"). */
@@ -379,7 +431,7 @@ dot_ends_sentence (SverkaContext *ctx, const char *text, const char *dot, const 
     return FALSE;
   if (!word_before (text, skip_space_back (text, dot), &w))
     return FALSE;
-  return !is_abbreviation (ctx, text, &w, dot, g_unichar_islower (g_utf8_get_char (next)), fold);
+  return !is_abbreviation (ctx, text, &w, dot, g_utf8_get_char (next), fold);
 }
 
 /* Counts the sentences in @text (@len bytes) that end with a full stop, a
@@ -495,8 +547,8 @@ add_break_at (GArray *breaks, const char *text, const char *p)
  * sentence, as ICU puts its own:
  * - a full stop after a word that is no abbreviation, before a digit ("...
  *   через некоторое время. 10 числа ...", where ICU sees the lower-case
- *   word after the number), and in a text typed in lower case, before a
- *   lower-case word ("ни ногой. покупали");
+ *   word after the number) or a name like "eBay", and in a text typed in
+ *   lower case, before a lower-case word ("ни ногой. покупали");
  * - a full stop between two words with no space ("хорошо.Купили"), where
  *   the first is a plain word in lower case and no abbreviation ("ул.Ленина"
  *   is), and the second a capitalised word standing alone, not a part of
@@ -528,7 +580,8 @@ add_informal_breaks (SverkaContext *ctx, const char *text, gsize len, gboolean l
       next = next_word (after, end);
       if (next != NULL) {
         gunichar n = g_utf8_get_char (next);
-        if ((g_unichar_isdigit (n) || (lower_typed && g_unichar_islower (n)))
+        if ((g_unichar_isdigit (n) || (lower_typed && g_unichar_islower (n))
+             || is_lower_camel (next, end))
             && dot_ends_sentence (ctx, text, p, next, fold))
           add_break_at (breaks, text, next);
       } else if (after < end && g_unichar_isupper (g_utf8_get_char (after))) {
@@ -552,7 +605,7 @@ add_informal_breaks (SverkaContext *ctx, const char *text, gsize len, gboolean l
             alone = FALSE;
         }
         if (alone && upper == 1 && lower >= 1 && word_before (text, p, &w) && w.end == p
-            && !w.upper_first && !is_abbreviation (ctx, text, &w, p, FALSE, fold))
+            && !w.upper_first && !is_abbreviation (ctx, text, &w, p, g_utf8_get_char (after), fold))
           add_break_at (breaks, text, after);
       }
       p = after;

@@ -41,11 +41,34 @@ typedef struct {
   double prior;
 } BeadType;
 
+/* The bead types; those from N_SHORT_TYPES on join one long sentence to
+ * LONG_MIN_SIDE .. MAX_SIDE of the other side. */
 static const BeadType bead_types[] = {
-  { 1, 1, 0.85 }, { 1, 0, 0.02 }, { 0, 1, 0.02 }, { 2, 1, 0.045 },
-  { 1, 2, 0.045 }, { 2, 2, 0.002 }, { 3, 1, 0.004 }, { 1, 3, 0.004 },
+  { 1, 1, 0.85 },   { 1, 0, 0.02 },   { 0, 1, 0.02 },     { 2, 1, 0.045 },    { 1, 2, 0.045 },
+  { 2, 2, 0.002 },  { 3, 1, 0.004 },  { 1, 3, 0.004 },    { 4, 1, 2e-4 },     { 1, 4, 2e-4 },
+  { 5, 1, 1e-4 },   { 1, 5, 1e-4 },   { 6, 1, 5e-5 },     { 1, 6, 5e-5 },     { 7, 1, 2.5e-5 },
+  { 1, 7, 2.5e-5 }, { 8, 1, 1.25e-5 }, { 1, 8, 1.25e-5 },
 };
 #define N_BEAD_TYPES G_N_ELEMENTS (bead_types)
+#define N_SHORT_TYPES 8
+
+/* One long sentence against many: where the other side splits what one
+ * side gives as one sentence (a review typed without full stops, a list
+ * run into one sentence), a bead joins it to up to MAX_SIDE sentences, so
+ * that they are not left unaligned. Such a bead is tried only where its
+ * single sentence has LONG_MIN_CHARS characters or more and the lengths
+ * fit (Gale and Church's delta at most LONG_MAX_DELTA): ordinary
+ * translations never reach it, and the DP stays as fast. The band's pair
+ * windows reach 3 sentences past the band: a long bead at the band's edge
+ * sees the pairs past them as unmatched. */
+#define MAX_SIDE 8
+#define LONG_MIN_SIDE 4
+#define LONG_MIN_CHARS 200
+#define LONG_MAX_DELTA 2.5
+/* The DP keeps the score rows of the last SCORE_ROWS prefixes (a power of
+ * 2, more than MAX_SIDE). */
+#define SCORE_ROWS 16
+G_STATIC_ASSERT (SCORE_ROWS > MAX_SIDE);
 
 struct _SverkaAlignment {
   SverkaMode mode;
@@ -123,7 +146,7 @@ sverka_alignment_add_bead (SverkaAlignment *al, const guint *ru, guint n_ru, con
 static void
 add_range_bead (SverkaAlignment *al, guint r0, guint n_ru, guint e0, guint n_en, double score)
 {
-  guint ru[3], en[3];
+  guint ru[MAX_SIDE], en[MAX_SIDE];
   for (guint k = 0; k < n_ru; k++)
     ru[k] = r0 + k;
   for (guint k = 0; k < n_en; k++)
@@ -243,6 +266,10 @@ typedef struct {
   double ratio;    /* English characters per Russian character */
   double log_prior[N_BEAD_TYPES]; /* ln of each bead type's prior */
   double log_floor;               /* ln of the floor of the length probability */
+  /* Characters of the first k sentences (n + 1 and m + 1 of them), and per
+   * sentence whether it is long enough for a long bead (not owned). */
+  const double *cum_ru, *cum_en;
+  const gboolean *long_ru, *long_en;
 } Band;
 
 static void
@@ -384,8 +411,10 @@ bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *
 {
   SverkaScorer *sc = band->sc;
   double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, sum = 0;
-  guint64 en_masks[3] = { 0, 0, 0 };
+  guint64 en_masks[MAX_SIDE];
 
+  for (guint y = 0; y < b; y++)
+    en_masks[y] = 0;
   for (guint x = 0; x < a; x++) {
     const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r0 + x);
     guint64 ru_mask = 0;
@@ -483,9 +512,9 @@ bead_candidate (const Band *band, guint i, guint j, guint t, double prev, double
     most += band->most_en[y];
   if (!may_win (prev + (band->log_prior[t] + most), t, best, best_t))
     return FALSE;
-  switch (bt->a * 4 + bt->b) {
+  switch (bt->a * 16 + bt->b) {
 #define EXPLAINED(A, B)                                                                           \
-  case (A) * 4 + (B):                                                                             \
+  case (A) * 16 + (B):                                                                            \
     explained = bead_explained (band, i - (A), (A), j - (B), (B), NULL, &l1, &l2);               \
     break
     EXPLAINED (1, 1);
@@ -505,6 +534,20 @@ bead_candidate (const Band *band, guint i, guint j, guint t, double prev, double
   return TRUE;
 }
 
+/* Whether a long bead of type @bt may end at (@i, @j): its single sentence
+ * is long and the lengths fit. */
+static inline gboolean
+long_bead_fits (const Band *band, guint i, guint j, const BeadType *bt)
+{
+  double l1 = band->cum_ru[i] - band->cum_ru[i - bt->a];
+  double l2 = band->cum_en[j] - band->cum_en[j - bt->b];
+  double d = l2 - l1 * band->ratio;
+
+  if (bt->a == 1 ? !band->long_ru[i - 1] : !band->long_en[j - 1])
+    return FALSE;
+  return d * d <= LONG_MAX_DELTA * LONG_MAX_DELTA * MAX (l1, 1.0) * LENGTH_VARIANCE;
+}
+
 /* Runs the DP in the band; fills @path with bead type indices from the end.
  * Returns TRUE if the best path touches the edge of the band where it could
  * have gone further. */
@@ -514,7 +557,7 @@ band_dp (const Band *band, GArray *path)
   guint n = band->n, m = band->m;
   g_autofree gsize *row_off = g_new (gsize, n + 2);
   g_autofree guint8 *back = NULL;
-  double *score[4];
+  double *score[SCORE_ROWS];
   guint max_w = 0;
   gsize cells = 0;
   gboolean touched = FALSE;
@@ -525,21 +568,25 @@ band_dp (const Band *band, GArray *path)
     max_w = MAX (max_w, band->hi[i] - band->lo[i] + 1);
   }
   back = g_new (guint8, cells);
-  for (guint k = 0; k < 4; k++)
+  for (guint k = 0; k < SCORE_ROWS; k++)
     score[k] = g_new (double, max_w);
 
   for (guint i = 0; i <= n; i++) {
-    double *row = score[i % 4];
+    double *row = score[i % SCORE_ROWS];
+    gboolean long_row = i > 0 && band->long_ru[i - 1];
     for (guint j = band->lo[i]; j <= band->hi[i]; j++) {
       double best = -G_MAXDOUBLE;
       guint8 best_t = 255;
+      /* Long beads only where a long sentence ends at this cell. */
+      guint n_types = long_row || (j > 0 && band->long_en[j - 1]) ? N_BEAD_TYPES : N_SHORT_TYPES;
       if (i == 0 && j == 0) {
         best = 0;
       }
       /* The skips first: they cost nothing, and the best of them lets the
        * bounds of bead_candidate() spare the others. */
-      for (guint k = 0; k < N_BEAD_TYPES; k++) {
-        static const guint8 order[N_BEAD_TYPES] = { 1, 2, 0, 3, 4, 5, 6, 7 };
+      for (guint k = 0; k < n_types; k++) {
+        static const guint8 order[N_BEAD_TYPES] = { 1,  2,  0,  3,  4,  5,  6,  7,  8,
+                                                    9,  10, 11, 12, 13, 14, 15, 16, 17 };
         guint t = order[k];
         const BeadType *bt = &bead_types[t];
         guint pi, pj;
@@ -552,7 +599,9 @@ band_dp (const Band *band, GArray *path)
           continue;
         if (back[row_off[pi] + pj - band->lo[pi]] == 255 && !(pi == 0 && pj == 0))
           continue;
-        prev = score[pi % 4][pj - band->lo[pi]];
+        if (k >= N_SHORT_TYPES && !long_bead_fits (band, i, j, bt))
+          continue;
+        prev = score[pi % SCORE_ROWS][pj - band->lo[pi]];
         if (bt->a == 0 || bt->b == 0)
           s = prev + (band->log_prior[t] - BETA * SKIP_SIGMA * (bt->a + bt->b));
         else if (!bead_candidate (band, i, j, t, prev, best, best_t, &s))
@@ -583,7 +632,7 @@ band_dp (const Band *band, GArray *path)
       j -= bead_types[t].b;
     }
   }
-  for (guint k = 0; k < 4; k++)
+  for (guint k = 0; k < SCORE_ROWS; k++)
     g_free (score[k]);
   return touched;
 }
@@ -595,7 +644,27 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
   g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
   guint width = BAND_START;
   guint i = 0, j = 0;
+  g_autofree double *cum_ru = g_new (double, band.n + 1);
+  g_autofree double *cum_en = g_new (double, band.m + 1);
+  g_autofree gboolean *long_ru = g_new (gboolean, band.n + 1);
+  g_autofree gboolean *long_en = g_new (gboolean, band.m + 1);
 
+  cum_ru[0] = cum_en[0] = 0;
+  for (guint r = 0; r < band.n; r++) {
+    guint len = sverka_side_sentence (&sc->ru, r)->n_chars;
+    cum_ru[r + 1] = cum_ru[r] + len;
+    long_ru[r] = len >= LONG_MIN_CHARS;
+  }
+  for (guint e = 0; e < band.m; e++) {
+    guint len = sverka_side_sentence (&sc->en, e)->n_chars;
+    cum_en[e + 1] = cum_en[e] + len;
+    long_en[e] = len >= LONG_MIN_CHARS;
+  }
+  long_ru[band.n] = long_en[band.m] = FALSE;
+  band.cum_ru = cum_ru;
+  band.cum_en = cum_en;
+  band.long_ru = long_ru;
+  band.long_en = long_en;
   band.ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
   for (guint t = 0; t < N_BEAD_TYPES; t++)
     band.log_prior[t] = log (bead_types[t].prior);

@@ -1,0 +1,251 @@
+/* sverka-check-name.c: a capitalised word inside a sentence, with no match
+ * in its bead on the other side, while the other side has an unmatched name
+ * too (one name put for another). In comparable mode, a Russian name found
+ * nowhere in the English text. */
+#include <string.h>
+
+#include "sverka-check-private.h"
+
+static const char *
+token_text (SverkaDocument *doc, const SverkaToken *t, GString *buf)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  g_string_assign (buf, "");
+  g_string_append_len (buf, data + t->start, (gssize) (t->end - t->start));
+  return buf->str;
+}
+
+static gboolean
+is_name_token (SverkaDocument *doc, const SverkaToken *t)
+{
+  guint f = t->word->flags;
+  /* A capitalised common noun ("Программой", official style) is known to
+   * the dictionary; a name mostly is not. */
+  SverkaLanguage lang = (f & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  if (!(f & SVERKA_WORD_LETTERS) || !(f & SVERKA_WORD_CAPITALIZED) || (f & SVERKA_WORD_UPPERCASE)
+      || !(f & SVERKA_WORD_SPELL_CHECKED) || (t->flags & SVERKA_TOKEN_SENTENCE_INITIAL)
+      || g_utf8_strlen (t->word->fold, -1) < 3
+      || sverka_context_is_stopword (doc->ctx, t->word->fold))
+    return FALSE;
+  /* Russian: known in lower case, a common noun ("Программой"); known only
+   * with its capital, or not at all, a name ("Баку"). English capitalises
+   * days, months and peoples too ("Sunday", "Turks"): there a name is a word
+   * the dictionary does not know ("Rouhani"). */
+  if (lang == SVERKA_LANGUAGE_EN) {
+    static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday",
+                                         "friday", "saturday", "sunday" };
+    if (strchr (t->word->fold, '\'') != NULL || g_utf8_strlen (t->word->fold, -1) < 4
+        || sverka_is_month_word (t->word->fold))
+      return FALSE;
+    for (guint i = 0; i < G_N_ELEMENTS (days); i++)
+      if (strcmp (t->word->fold, days[i]) == 0)
+        return FALSE;
+    return !sverka_context_spell (doc->ctx, lang, t->word->fold);
+  }
+  return !sverka_context_spell (doc->ctx, lang, t->word->fold);
+}
+
+/* Appends to @names the unmatched name tokens of sentence @s. */
+static void
+unmatched_names (SverkaChecker *c, const SverkaBead *b, gboolean russian, guint s, GPtrArray *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const SverkaSide *side = russian ? &c->sc->ru : &c->sc->en;
+  const SverkaSentFeatures *f = sverka_side_sentence (side, s);
+  guint64 mask = sverka_check_bead_mask (c, b, russian, s);
+
+  for (guint u = 0; u < f->n_units && u < 63; u++) {
+    const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+    const SverkaToken *t = sverka_document_get_token (doc, unit->token);
+    if ((mask & (G_GUINT64_CONSTANT (1) << u)) || !is_name_token (doc, t))
+      continue;
+    g_ptr_array_add (names, (gpointer) t);
+  }
+}
+
+/* Transliterations vary (Мерриуэзер / Merriweather, Сейнсбери /
+ * Sainsbury's): an unmatched name on one side that sounds like one on the
+ * other is the same name, and both go. */
+static void
+drop_similar_names (GPtrArray *rn, GPtrArray *en)
+{
+  for (guint i = 0; i < rn->len; i++) {
+    const SverkaToken *r = g_ptr_array_index (rn, i);
+    for (guint j = 0; j < en->len; j++) {
+      const SverkaToken *e = g_ptr_array_index (en, j);
+      if (r->word->skeleton != NULL && e->word->skeleton != NULL
+          && sverka_check_skeleton_similarity (r->word->skeleton, e->word->skeleton) >= 0.5) {
+        g_ptr_array_remove_index (rn, i);
+        g_ptr_array_remove_index (en, j);
+        i--;
+        break;
+      }
+    }
+  }
+}
+
+/* The name tokens of sentence @s, matched or not. */
+static void
+bead_names (SverkaChecker *c, gboolean russian, guint s, GPtrArray *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const SverkaSentence *se = sverka_document_get_sentence (doc, s);
+  for (guint i = 0; i < se->n_tokens; i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
+    if (is_name_token (doc, t))
+      g_ptr_array_add (names, (gpointer) t);
+  }
+}
+
+/* Removes from @names those that sound like one of @others. */
+static void
+drop_sounding_like (GPtrArray *names, GPtrArray *others)
+{
+  for (guint i = 0; i < names->len; i++) {
+    const SverkaToken *r = g_ptr_array_index (names, i);
+    for (guint j = 0; j < others->len; j++) {
+      const SverkaToken *e = g_ptr_array_index (others, j);
+      if (r->word->skeleton != NULL && e->word->skeleton != NULL
+          && sverka_check_skeleton_similarity (r->word->skeleton, e->word->skeleton) >= 0.5) {
+        g_ptr_array_remove_index (names, i);
+        i--;
+        break;
+      }
+    }
+  }
+}
+
+/* Does any key of the unit starting at Russian token @t occur anywhere in
+ * the English text (@en_keys: per key id, does the English text hold it?) */
+static gboolean
+unit_in_english (SverkaChecker *c, const gboolean *en_keys, const SverkaToken *t)
+{
+  const SverkaSentFeatures *f = sverka_side_sentence (&c->sc->ru, t->sentence);
+  for (guint u = 0; u < f->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (c->sc->ru.units, SverkaUnit, f->first_unit + u);
+    if (sverka_document_get_token (c->ru, unit->token) != t)
+      continue;
+    for (guint k = 0; k < unit->n_keys; k++)
+      if (en_keys[g_array_index (c->sc->ru.keys, guint, unit->first_key + k)])
+        return TRUE;
+    return FALSE;
+  }
+  return FALSE;
+}
+
+static void
+check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
+{
+  g_autoptr (GPtrArray) rn = g_ptr_array_new ();
+  g_autoptr (GPtrArray) en = g_ptr_array_new ();
+  GString *msg;
+  SverkaSeverity severity;
+
+  for (guint k = 0; k < b->n_ru; k++)
+    unmatched_names (c, b, TRUE, b->ru[k], rn);
+  for (guint k = 0; k < b->n_en; k++)
+    unmatched_names (c, b, FALSE, b->en[k], en);
+  drop_similar_names (rn, en);
+  /* A name that sounds like any name of the other side, matched there or
+   * not, has its counterpart: the word-level matching may have paired the
+   * names otherwise ("Дэн ... Тарой" / "Dan ... Tara"). */
+  if (rn->len > 0 && en->len > 0) {
+    g_autoptr (GPtrArray) all_ru = g_ptr_array_new ();
+    g_autoptr (GPtrArray) all_en = g_ptr_array_new ();
+    for (guint k = 0; k < b->n_ru; k++)
+      bead_names (c, TRUE, b->ru[k], all_ru);
+    for (guint k = 0; k < b->n_en; k++)
+      bead_names (c, FALSE, b->en[k], all_en);
+    drop_sounding_like (rn, all_en);
+    drop_sounding_like (en, all_ru);
+  }
+  if (rn->len == 0 || (c->parallel && en->len == 0))
+    return;
+  if (!c->parallel) {
+    /* Comparable: only names with no key anywhere in the English text. */
+    g_autoptr (GPtrArray) still = g_ptr_array_new ();
+    for (guint i = 0; i < rn->len; i++) {
+      const SverkaToken *t = g_ptr_array_index (rn, i);
+      if (!unit_in_english (c, en_keys, t))
+        g_ptr_array_add (still, (gpointer) t);
+    }
+    if (still->len == 0)
+      return;
+    g_ptr_array_set_size (rn, 0);
+    for (guint i = 0; i < still->len; i++)
+      g_ptr_array_add (rn, g_ptr_array_index (still, i));
+    g_ptr_array_set_size (en, 0);
+  }
+  msg = g_string_new ("ru ");
+  for (guint i = 0; i < rn->len; i++) {
+    if (i > 0)
+      g_string_append (msg, ", ");
+    g_string_append (msg, token_text (c->ru, g_ptr_array_index (rn, i), c->buf));
+  }
+  severity = SVERKA_SEVERITY_WARNING;
+  if (c->parallel) {
+    /* One name put for another is an error when the two sound nothing
+     * alike; transliterations that only drift apart are worth a look. */
+    double most = 0;
+    g_string_append (msg, "; en ");
+    for (guint i = 0; i < en->len; i++) {
+      const SverkaToken *e = g_ptr_array_index (en, i);
+      if (i > 0)
+        g_string_append (msg, ", ");
+      g_string_append (msg, token_text (c->en, e, c->buf));
+      for (guint j = 0; j < rn->len; j++) {
+        const SverkaToken *r = g_ptr_array_index (rn, j);
+        if (r->word->skeleton != NULL && e->word->skeleton != NULL) {
+          most = MAX (most,
+                      sverka_check_skeleton_similarity (r->word->skeleton, e->word->skeleton));
+          /* English spelling is no guide to sound ("Michael" / "Майкл"),
+           * but a transliteration keeps the first letter. */
+          if (r->word->skeleton[0] == e->word->skeleton[0])
+            most = 1;
+        }
+      }
+    }
+    g_string_append (msg, ": no match for these names on the other side");
+    /* One name each side: one put for the other ("Эрдоганом" / "Rouhani").
+     * Several, or unequal numbers, are mostly names added, dropped or
+     * replaced by a description, which a reader should look at. */
+    if (most < 0.25 && rn->len == 1 && en->len == 1)
+      severity = SVERKA_SEVERITY_ERROR;
+  } else {
+    g_string_append (msg, ": not in the English text");
+  }
+  sverka_checker_add_note (c, SVERKA_NOTE_NAME, severity, b->ru, b->n_ru, b->en, b->n_en,
+                           g_string_free (msg, FALSE));
+  for (guint i = 0; i < rn->len; i++)
+    sverka_checker_add_token_mark (c, TRUE, g_ptr_array_index (rn, i));
+  for (guint i = 0; i < en->len; i++)
+    sverka_checker_add_token_mark (c, FALSE, g_ptr_array_index (en, i));
+}
+
+/* Per key id, does the English text hold it? Comparable mode looks for a
+ * name in the whole English text; in parallel mode all stay FALSE, unread. */
+static gpointer
+begin (SverkaChecker *c)
+{
+  gboolean *en_keys = g_new0 (gboolean, MAX (c->sc->n_ids, 1));
+  for (guint e = 0; !c->parallel && e < c->sc->en.sents->len; e++) {
+    const SverkaSentFeatures *f = sverka_side_sentence (&c->sc->en, e);
+    for (guint k = 0; k < f->n_sorted; k++)
+      en_keys[g_array_index (c->sc->en.sorted_keys, guint, f->first_sorted + k)] = TRUE;
+  }
+  return en_keys;
+}
+
+static void
+check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
+{
+  if (b->n_ru > 0)
+    check_names (c, b, state);
+}
+
+const SverkaCheck sverka_check_name = {
+  .name = "name",
+  .begin = begin,
+  .bead = check_bead,
+  .free_state = g_free,
+};

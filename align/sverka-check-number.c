@@ -1,0 +1,343 @@
+/* sverka-check-number.c: the values of a bead's numbers differ, however
+ * they are written (sverka-numbers.c). In comparable mode a Russian number
+ * is looked for in the whole English text before it is called missing.
+ *
+ * A missing number in a date (a year, or a day beside a month's name) makes
+ * the note a date note. An explicit year on one side against a relative one
+ * ("this year", "в этом году") on the other is a date warning naming both,
+ * resolved against the document's date: those years are among the numbers
+ * this check finds missing, so it is this check that tells them apart. */
+#include <math.h>
+#include <string.h>
+
+#include "sverka-check-private.h"
+
+/* The numbers of @nums that are compared (not "one" or "second"). */
+static guint
+n_comparable (GArray *nums)
+{
+  guint n = 0;
+  for (guint i = 0; i < nums->len; i++)
+    n += !g_array_index (nums, SverkaCheckNumber, i).from_words_one;
+  return n;
+}
+
+static gboolean
+all_in_words (GArray *nums)
+{
+  for (guint i = 0; i < nums->len; i++)
+    if (!g_array_index (nums, SverkaCheckNumber, i).in_words)
+      return FALSE;
+  return TRUE;
+}
+
+static gboolean
+has_value (GArray *nums, double v)
+{
+  for (guint i = 0; i < nums->len; i++)
+    if (fabs (g_array_index (nums, SverkaCheckNumber, i).value - v) < 1e-9)
+      return TRUE;
+  return FALSE;
+}
+
+/* A relative year ("this year", "в этом году") in the sentences? */
+static const char *
+relative_year (SverkaDocument *doc, const guint *sents, guint n)
+{
+  static const char *const en[] = { "this year", "last year", "next year", "that year" };
+  static const char *const ru[] = { "этом году", "прошлом году", "следующем году", "текущего года",
+                                    "прошлого года", "этого года" };
+  gboolean russian = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU;
+  for (guint k = 0; k < n; k++) {
+    g_autofree char *text = sverka_document_dup_sentence_text (doc, sents[k]);
+    g_autofree char *fold = g_utf8_casefold (text, -1);
+    const char *const *list = russian ? ru : en;
+    guint nl = russian ? G_N_ELEMENTS (ru) : G_N_ELEMENTS (en);
+    for (guint i = 0; i < nl; i++)
+      if (strstr (fold, list[i]) != NULL)
+        return list[i];
+  }
+  return NULL;
+}
+
+/* Marks the first place of @phrase (ASCII, any case) in sentences @sents. */
+static void
+mark_phrase (SverkaChecker *c, gboolean russian, const guint *sents, guint n, const char *phrase)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const char *data = sverka_document_get_data (doc, NULL);
+  gsize len = strlen (phrase);
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
+    for (gsize at = s->start; at + len <= s->end; at++) {
+      if (g_ascii_strncasecmp (data + at, phrase, len) == 0) {
+        sverka_checker_add_mark (c, russian, at, at + len);
+        return;
+      }
+    }
+  }
+}
+
+static void
+format_value (GString *out, double v)
+{
+  char buf[G_ASCII_DTOSTR_BUF_SIZE];
+  g_string_append (out, g_ascii_formatd (buf, sizeof buf, "%.10g", v));
+}
+
+/* A day or a year of a date: a number beside a month's name, or a year. */
+static gboolean
+in_date (SverkaDocument *doc, const SverkaCheckNumber *x)
+{
+  guint n = sverka_document_get_n_tokens (doc);
+  guint lo = 0, hi = n;
+  const SverkaToken *first, *after;
+
+  if (sverka_check_is_year (x->value))
+    return TRUE;
+  /* The first token at or after the number's start. */
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (sverka_document_get_token (doc, mid)->start < x->start)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo >= n)
+    return FALSE;
+  first = sverka_document_get_token (doc, lo);
+  if (lo > 0) {
+    const SverkaToken *before = sverka_document_get_token (doc, lo - 1);
+    if (before->sentence == first->sentence && sverka_is_month_word (before->word->fold))
+      return TRUE;
+  }
+  while (lo < n && sverka_document_get_token (doc, lo)->start < x->end)
+    lo++;
+  if (lo >= n)
+    return FALSE;
+  after = sverka_document_get_token (doc, lo);
+  return after->sentence == first->sentence && sverka_is_month_word (after->word->fold);
+}
+
+static void
+describe_numbers (GString *out, const char *side, SverkaDocument *doc, GArray *nums,
+                  GArray *other)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  gboolean any = FALSE;
+  g_string_append_printf (out, "%s ", side);
+  for (guint i = 0; i < nums->len; i++) {
+    const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
+    if (x->from_words_one || has_value (other, x->value))
+      continue;
+    if (any)
+      g_string_append (out, ", ");
+    g_string_append_len (out, data + x->start, (gssize) (x->end - x->start));
+    g_string_append (out, " = ");
+    format_value (out, x->value);
+    any = TRUE;
+  }
+  if (!any)
+    g_string_append (out, "none");
+}
+
+/* Imperial units a translation converts to metric ("30 yards" / "27
+ * метрах"): the English word, the Russian unit (a prefix of the folded word,
+ * or the whole word for an abbreviation), and what one English unit makes. */
+typedef struct {
+  const char *en;
+  const char *ru;
+  double factor;
+} UnitConversion;
+
+static const UnitConversion unit_conversions[] = {
+  { "mile", "километр", 1.609 }, { "mile", "км", 1.609 }, { "mile", "кв", 2.59 },
+  { "yard", "метр", 0.9144 },    { "yard", "м", 0.9144 },  { "feet", "метр", 0.3048 },
+  { "foot", "метр", 0.3048 },    { "feet", "м", 0.3048 },  { "foot", "м", 0.3048 },
+  { "inch", "сантиметр", 2.54 }, { "inch", "см", 2.54 },   { "inch", "миллиметр", 25.4 },
+  { "inch", "мм", 25.4 },        { "pound", "килограмм", 0.4536 }, { "pound", "кг", 0.4536 },
+  { "lb", "кг", 0.4536 },        { "ounc", "грамм", 28.35 }, { "acr", "гектар", 0.4047 },
+  { "acr", "га", 0.4047 },       { "gallon", "литр", 3.785 },
+};
+
+/* Does a word of sentences @sents begin with @prefix (for a prefix of three
+ * letters or more) or equal it? */
+static gboolean
+has_word (SverkaDocument *doc, const guint *sents, guint n, const char *prefix, gboolean stem)
+{
+  gsize len = strlen (prefix);
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
+    for (guint i = 0; i < se->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (doc, se->first_token + i)->word;
+      const char *f = stem ? w->stem : w->fold;
+      if (g_utf8_strlen (prefix, -1) >= 3 ? strncmp (f, prefix, len) == 0 : strcmp (f, prefix) == 0)
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Drops from @rn and @en the pairs of values that are one quantity in
+ * imperial and metric units, when the bead names both units. */
+static void
+drop_converted (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
+{
+  for (guint u = 0; u < G_N_ELEMENTS (unit_conversions); u++) {
+    const UnitConversion *uc = &unit_conversions[u];
+    if (!has_word (c->en, b->en, b->n_en, uc->en, TRUE)
+        || !has_word (c->ru, b->ru, b->n_ru, uc->ru, FALSE))
+      continue;
+    for (guint i = 0; i < rn->len; i++) {
+      double v = g_array_index (rn, SverkaCheckNumber, i).value;
+      for (guint j = 0; j < en->len; j++) {
+        double w = g_array_index (en, SverkaCheckNumber, j).value * uc->factor;
+        if (v > 0 && fabs (v - w) <= 0.15 * v && !has_value (en, v)) {
+          g_array_remove_index (rn, i);
+          g_array_remove_index (en, j);
+          i--;
+          break;
+        }
+      }
+    }
+  }
+}
+
+static void
+check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
+{
+  g_autoptr (GArray) rn = g_array_new (FALSE, FALSE, sizeof (SverkaCheckNumber));
+  g_autoptr (GArray) en = g_array_new (FALSE, FALSE, sizeof (SverkaCheckNumber));
+  g_autoptr (GArray) missing_ru = g_array_new (FALSE, FALSE, sizeof (SverkaCheckNumber));
+  gboolean en_missing = FALSE;
+  const char *rel;
+
+  sverka_check_collect_numbers (c->ru, b->ru, b->n_ru, rn);
+  sverka_check_collect_numbers (c->en, b->en, b->n_en, en);
+  if (c->parallel)
+    drop_converted (c, b, rn, en);
+  rel = relative_year (c->en, b->en, b->n_en);
+  for (guint i = 0; i < rn->len; i++) {
+    const SverkaCheckNumber *x = &g_array_index (rn, SverkaCheckNumber, i);
+    if (x->from_words_one || has_value (en, x->value))
+      continue;
+    if (rel != NULL && sverka_check_is_year (x->value)) {
+      g_array_append_val (missing_ru, *x); /* a date note below */
+      continue;
+    }
+    /* A report may take a number from another sentence of the transcript,
+     * and gives its own date (the year of its dateline). */
+    if (!c->parallel && (has_value (en_all, x->value) || x->value == c->doc_year))
+      continue;
+    g_array_append_val (missing_ru, *x);
+  }
+  if (c->parallel) {
+    for (guint i = 0; i < en->len; i++) {
+      const SverkaCheckNumber *x = &g_array_index (en, SverkaCheckNumber, i);
+      if (!x->from_words_one && !has_value (rn, x->value))
+        en_missing = TRUE;
+    }
+  }
+  if (missing_ru->len == 0 && !en_missing)
+    return;
+
+  /* An explicit year against a relative one is a date note. */
+  if (rel != NULL) {
+    for (guint i = 0; i < missing_ru->len; i++) {
+      const SverkaCheckNumber *x = &g_array_index (missing_ru, SverkaCheckNumber, i);
+      if (sverka_check_is_year (x->value)) {
+        GString *msg = g_string_new ("ru ");
+        const char *data = sverka_document_get_data (c->ru, NULL);
+        g_string_append_len (msg, data + x->start, (gssize) (x->end - x->start));
+        g_string_append (msg, " (an explicit year); en \"");
+        g_string_append (msg, rel);
+        if (c->doc_year > 0 && strstr (rel, "this") != NULL)
+          g_string_append_printf (msg, "\" (relative; %s by the document's date %.0f)",
+                                  c->doc_year == x->value ? "the same year" : "another year",
+                                  c->doc_year);
+        else
+          g_string_append (msg, "\" (relative): check that they are the same year");
+        sverka_checker_add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_WARNING, b->ru, b->n_ru,
+                                 b->en, b->n_en, g_string_free (msg, FALSE));
+        sverka_checker_add_mark (c, TRUE, x->start, x->end);
+        mark_phrase (c, FALSE, b->en, b->n_en, rel);
+        g_array_remove_index (missing_ru, i);
+        i--;
+      }
+    }
+    if (missing_ru->len == 0 && !en_missing)
+      return;
+  }
+  {
+    GString *msg = g_string_new (NULL);
+    gboolean date = FALSE;
+    SverkaSeverity severity;
+    for (guint i = 0; i < missing_ru->len && !date; i++)
+      date = in_date (c->ru, &g_array_index (missing_ru, SverkaCheckNumber, i));
+    for (guint i = 0; c->parallel && i < en->len && !date; i++) {
+      const SverkaCheckNumber *x = &g_array_index (en, SverkaCheckNumber, i);
+      if (!x->from_words_one && !has_value (rn, x->value))
+        date = in_date (c->en, x);
+    }
+    describe_numbers (msg, "ru", c->ru, rn, c->parallel ? en : en_all);
+    g_string_append (msg, "; ");
+    if (c->parallel)
+      describe_numbers (msg, "en", c->en, en, rn);
+    else
+      g_string_append (msg, "en: not in the English text");
+    /* A value put for another is an error; a number on one side only may
+     * be rendered in words the reader must check ("a decade" for "10 лет");
+     * a number word on one side only, with no number on the other, is
+     * mostly a turn of phrase ("two" for "оба", "трое" for "three of them"):
+     * information. */
+    severity = SVERKA_SEVERITY_WARNING;
+    if (c->parallel && missing_ru->len > 0 && en_missing)
+      severity = SVERKA_SEVERITY_ERROR;
+    else if (c->parallel && (n_comparable (rn) == 0 || n_comparable (en) == 0)
+             && all_in_words (rn) && all_in_words (en))
+      severity = SVERKA_SEVERITY_INFO;
+    sverka_checker_add_note (c, date ? SVERKA_NOTE_DATE : SVERKA_NOTE_NUMBER, severity,
+                             b->ru, b->n_ru, b->en, b->n_en, g_string_free (msg, FALSE));
+    for (guint i = 0; i < missing_ru->len; i++)
+      sverka_checker_add_mark (c, TRUE, g_array_index (missing_ru, SverkaCheckNumber, i).start,
+                               g_array_index (missing_ru, SverkaCheckNumber, i).end);
+    for (guint i = 0; c->parallel && i < en->len; i++) {
+      const SverkaCheckNumber *x = &g_array_index (en, SverkaCheckNumber, i);
+      if (!x->from_words_one && !has_value (rn, x->value))
+        sverka_checker_add_mark (c, FALSE, x->start, x->end);
+    }
+  }
+}
+
+/* The numbers of the whole English text: in comparable mode a report may
+ * take a number from anywhere in its source. Empty in parallel mode, which
+ * compares bead by bead only. */
+static gpointer
+begin (SverkaChecker *c)
+{
+  GArray *en_all = g_array_new (FALSE, FALSE, sizeof (SverkaCheckNumber));
+  guint n_en = sverka_document_get_n_sentences (c->en);
+  g_autofree guint *all_en = g_new (guint, MAX (n_en, 1));
+
+  if (c->parallel)
+    return en_all;
+  for (guint e = 0; e < n_en; e++)
+    all_en[e] = e;
+  sverka_check_collect_numbers (c->en, all_en, n_en, en_all);
+  return en_all;
+}
+
+static void
+check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
+{
+  if (b->n_ru > 0)
+    check_numbers (c, b, state);
+}
+
+const SverkaCheck sverka_check_number = {
+  .name = "number",
+  .begin = begin,
+  .bead = check_bead,
+  .free_state = (GDestroyNotify) g_array_unref,
+};

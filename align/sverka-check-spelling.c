@@ -1,0 +1,374 @@
+/* sverka-check-spelling.c: a word hunspell does not know, and for which
+ * hunspell suggests a word one or two edits away (at most SUGGEST_BUDGET
+ * words a side); a capitalised word only when a known word one edit away
+ * stands in the document ("Azarbaijan" beside "Azerbaijan"), or a
+ * dictionary name one edit away sounds more like the other side. */
+#include <string.h>
+
+#include "sverka-check-private.h"
+
+/* Lower-case words unknown to hunspell checked for a close suggestion, per
+ * side and document. */
+#define SUGGEST_BUDGET 100
+
+/* Per side (0 English, 1 Russian): the words already looked at, the word
+ * forms of the document for corrections, how often each capitalised word
+ * stands inside a sentence (a name), and what is left of the budget of
+ * hunspell's suggestions, which are slow (in text order). */
+typedef struct {
+  GHashTable *seen[2];
+  GHashTable *forms[2];
+  GHashTable *names[2];
+  guint suggest_budget[2];
+} Spelling;
+
+/* Part of a hyphenated word ("30-летие", "Нагорно-Карабах"): hunspell
+ * judges the whole, not the parts. */
+static gboolean
+hyphen_part (SverkaDocument *doc, const SverkaToken *t)
+{
+  gsize len;
+  const char *data = sverka_document_get_data (doc, &len);
+  return (t->start > 0 && data[t->start - 1] == '-') || (t->end < len && data[t->end] == '-');
+}
+
+/* The same word, transliterated, on the other side of the bead ("оглу" /
+ * "oglu"): a name or a loan, not a typo. With @names_only, only names and
+ * words the other side's dictionary lacks count: "profesional" beside
+ * "профессиональный" is still a typo. */
+static gboolean
+sounds_like_other_side (SverkaChecker *c, const SverkaBead *b, gboolean russian,
+                        const char *skeleton, gboolean names_only)
+{
+  SverkaDocument *other = russian ? c->en : c->ru;
+  const guint *sents = russian ? b->en : b->ru;
+  guint n = russian ? b->n_en : b->n_ru;
+  if (skeleton == NULL || strlen (skeleton) < 3)
+    return FALSE;
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (other, sents[k]);
+    for (guint i = 0; i < s->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (other, s->first_token + i)->word;
+      if (names_only && (w->flags & SVERKA_WORD_SPELL_OK) && !(w->flags & SVERKA_WORD_CAPITALIZED))
+        continue;
+      if (w->skeleton != NULL && strlen (w->skeleton) >= 3
+          && sverka_check_skeleton_similarity (skeleton, w->skeleton) >= 0.75
+          && ABS ((int) strlen (w->skeleton) - (int) strlen (skeleton)) <= 2)
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* The correction to offer for lower-case @t, unknown to hunspell, or NULL if
+ * it is no typo: a word one edit away that hunspell knows (one the document
+ * uses first, then hunspell's own choice while the budget lasts, then the
+ * first in order). An English inflection of such a word ("cargos") is no
+ * typo. */
+static char *
+one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const SverkaToken *t,
+                     SverkaLanguage lang)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  g_autofree char *lower = g_utf8_strdown (t->word->form, -1);
+  g_auto (GStrv) cands = sverka_context_one_edit_words (doc->ctx, lang, lower);
+  const char *pick = NULL;
+
+  if (cands[0] == NULL)
+    return NULL;
+  for (guint i = 0; cands[i] != NULL; i++) {
+    if (lang == SVERKA_LANGUAGE_EN && g_str_has_prefix (lower, cands[i])) {
+      const char *rest = lower + strlen (cands[i]);
+      if (strcmp (rest, "s") == 0 || strcmp (rest, "d") == 0)
+        return NULL;
+    }
+    if (pick == NULL && g_hash_table_contains (s->forms[russian], cands[i]))
+      pick = cands[i];
+  }
+  if (pick == NULL && s->suggest_budget[russian] > 0) {
+    g_auto (GStrv) sugg = sverka_context_suggest (doc->ctx, lang, lower);
+    s->suggest_budget[russian]--;
+    for (guint i = 0; sugg[i] != NULL && pick == NULL; i++) {
+      for (guint j = 0; cands[j] != NULL; j++) {
+        if (strcmp (cands[j], sugg[i]) == 0)
+          pick = cands[j];
+      }
+    }
+  }
+  if (pick == NULL)
+    pick = cands[0];
+  return g_strdup (pick);
+}
+
+/* The right spelling of capitalised @word, unknown to the dictionary, if the
+ * document has it: a name one edit away, written capitalised inside a
+ * sentence, and used at least NAME_TYPO_RATIO times as often ("Azarbaijan"
+ * once beside "Azerbaijan" throughout). Two names one letter apart used
+ * alike ("Hollande", "Holland") are two names. NULL if there is none. */
+#define NAME_TYPO_RATIO 3
+
+static char *
+close_form (const SverkaWord *word, GHashTable *names)
+{
+  GHashTableIter it;
+  gpointer key, value;
+  const char *best = NULL;
+  glong len = g_utf8_strlen (word->form, -1);
+  guint count = GPOINTER_TO_UINT (g_hash_table_lookup (names, word));
+
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, &key, &value)) {
+    const SverkaWord *w = key;
+    glong l;
+    if (w == word || GPOINTER_TO_UINT (value) < NAME_TYPO_RATIO * MAX (count, 1u)
+        || !(w->flags & SVERKA_WORD_SPELL_OK))
+      continue;
+    l = g_utf8_strlen (w->form, -1);
+    if (ABS (l - len) > 1 || sverka_check_edit_distance (word->form, w->form) > 1)
+      continue;
+    if (best == NULL || strcmp (w->form, best) < 0)
+      best = w->form;
+  }
+  return g_strdup (best);
+}
+
+static void
+collect_forms (SverkaDocument *doc, GHashTable *forms, GHashTable *names)
+{
+  for (guint i = 0; i < sverka_document_get_n_tokens (doc); i++) {
+    const SverkaToken *t = sverka_document_get_token (doc, i);
+    g_hash_table_insert (forms, t->word->form, (gpointer) t->word);
+    if ((t->word->flags & SVERKA_WORD_CAPITALIZED) && !(t->word->flags & SVERKA_WORD_UPPERCASE)
+        && !(t->flags & SVERKA_TOKEN_SENTENCE_INITIAL)) {
+      guint n = GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word));
+      g_hash_table_insert (names, (gpointer) t->word, GUINT_TO_POINTER (n + 1));
+    }
+  }
+}
+
+/* Does folded Russian word @fold break the rules of Russian spelling: й
+ * after a consonant ("санкцй"), ы after ж, ш, ч or щ, or one letter three
+ * times in a row ("собственнные")? */
+static gboolean
+impossible_russian (const char *fold)
+{
+  gunichar prev2 = 0, prev = 0;
+  for (const char *p = fold; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar ch = g_utf8_get_char (p);
+    if (ch == 0x0439 /* й */ && prev != 0 && !g_utf8_strchr ("аеиоуыэюяё", -1, prev))
+      return TRUE;
+    if (ch == 0x044B /* ы */ && prev != 0 && g_utf8_strchr ("жшчщ", -1, prev))
+      return TRUE;
+    if (ch == prev && ch == prev2)
+      return TRUE;
+    /* The suffix -ственн- keeps both н before an ending ("единственная",
+     * "естественно"); only the short masculine form ends in one. */
+    if (g_utf8_strchr ("аеиоуыэюя", -1, ch) && prev == 0x043D /* н */ && p - fold >= 10
+        && strncmp (p - 10, "ствен", 10) == 0)
+      return TRUE;
+    prev2 = prev;
+    prev = ch;
+  }
+  return FALSE;
+}
+
+/* Does the lexicon know Russian word @w (a form hunspell lacks, such as
+ * "урегулирований")? Its stem is all that is compared, so a word that breaks
+ * the rules of spelling is not taken for a form of the entry. */
+static gboolean
+lexicon_knows (SverkaChecker *c, const SverkaWord *w)
+{
+  return c->lex != NULL && !impossible_russian (w->fold)
+         && (sverka_lexicon_lookup (c->lex, w->stem) != NULL
+             || (w->lemma_stem != NULL && sverka_lexicon_lookup (c->lex, w->lemma_stem) != NULL));
+}
+
+/* The best likeness of @skeleton to a word on the other side of @b, in [0, 1]. */
+static double
+best_likeness (SverkaChecker *c, const SverkaBead *b, gboolean russian, const char *skeleton)
+{
+  SverkaDocument *other = russian ? c->en : c->ru;
+  const guint *sents = russian ? b->en : b->ru;
+  guint n = russian ? b->n_en : b->n_ru;
+  double best = 0;
+  for (guint k = 0; k < n && skeleton != NULL; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (other, sents[k]);
+    for (guint i = 0; i < s->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (other, s->first_token + i)->word;
+      if (w->skeleton != NULL && strlen (w->skeleton) >= 3)
+        best = MAX (best, sverka_check_skeleton_similarity (skeleton, w->skeleton));
+    }
+  }
+  return best;
+}
+
+/* A rare capitalised word unknown to the dictionary that sounds like a name
+ * on the other side is a typo when a dictionary name one edit away sounds
+ * more like it ("Azarbaijan" / "Azerbaijan" against "Азербайджан"). */
+#define RARE_NAME_COUNT 2
+/* ... and by this much: a name a letter away from another sounds alike. */
+#define LIKENESS_MARGIN 0.1
+/* ... and sounds much like a name there. */
+#define NAME_LIKENESS 0.9
+
+/* The dictionary name one edit from rare @t that sounds most like the other
+ * side, by NAME_LIKENESS at least and LIKENESS_MARGIN more than @t does, or
+ * NULL. */
+static char *
+sounding_name (SverkaChecker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+               GHashTable *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  SverkaLanguage lang = russian ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  g_auto (GStrv) cands = NULL;
+  double best;
+  char *form = NULL;
+
+  if (GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word)) > RARE_NAME_COUNT)
+    return NULL;
+  cands = sverka_context_one_edit_words (doc->ctx, lang, t->word->form);
+  best = best_likeness (c, b, russian, t->word->skeleton);
+  for (guint i = 0; cands[i] != NULL; i++) {
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, cands[i], strlen (cands[i]),
+                                                      FALSE, NULL);
+    double l = w != NULL && (w->flags & SVERKA_WORD_CAPITALIZED)
+                   ? best_likeness (c, b, russian, w->skeleton)
+                   : 0;
+    if (l >= NAME_LIKENESS && l > best + LIKENESS_MARGIN) {
+      best = l;
+      g_free (form);
+      form = g_strdup (cands[i]);
+    }
+  }
+  return form;
+}
+
+static gboolean
+better_name_nearby (SverkaChecker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+                    GHashTable *names)
+{
+  g_autofree char *form = sounding_name (c, b, russian, t, names);
+  return form != NULL;
+}
+
+/* The right spelling of capitalised @t: a name of the document
+ * (close_form()), else a dictionary name one edit away that sounds more like
+ * the other side. */
+static char *
+close_name (SverkaChecker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
+            GHashTable *names)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  char *form = close_form (t->word, names);
+  gboolean other_side = (russian ? b->n_en : b->n_ru) > 0;
+
+  /* Where the bead has another side, the right spelling sounds more like
+   * it; without one, a short name is too easily one letter from another. */
+  if (form != NULL) {
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, form, strlen (form), FALSE, NULL);
+    gboolean keep = other_side ? w != NULL
+                                     && best_likeness (c, b, russian, w->skeleton)
+                                            > best_likeness (c, b, russian, t->word->skeleton)
+                               : g_utf8_strlen (form, -1) >= 5;
+    if (keep)
+      return form;
+    g_clear_pointer (&form, g_free);
+  }
+  return sounding_name (c, b, russian, t, names);
+}
+
+static void
+check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean russian)
+{
+  GHashTable *seen = sp->seen[russian], *names = sp->names[russian];
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const SverkaSide *side = russian ? &c->sc->ru : &c->sc->en;
+  const guint *sents = russian ? b->ru : b->en;
+  guint n = russian ? b->n_ru : b->n_en;
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentFeatures *f = sverka_side_sentence (side, sents[k]);
+    guint64 mask = (russian ? b->n_en : b->n_ru) > 0
+                       ? sverka_check_bead_mask (c, b, russian, sents[k])
+                       : 0;
+    for (guint u = 0; u < f->n_units && u < 63; u++) {
+      const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+      const SverkaToken *t = sverka_document_get_token (doc, unit->token);
+      guint fl = t->word->flags;
+      gboolean capital = (fl & SVERKA_WORD_CAPITALIZED) != 0;
+      SverkaLanguage lang = (fl & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+      g_autofree char *sugg = NULL;
+      guint sentence[1] = { sents[k] };
+
+      /* A capitalised word that matches the other side is a name there too;
+       * a lower-case typo may still match through its sound skeleton. */
+      if (!(fl & SVERKA_WORD_SPELL_CHECKED) || (fl & SVERKA_WORD_SPELL_OK)
+          || (fl & SVERKA_WORD_UPPERCASE) || (capital && (mask & (G_GUINT64_CONSTANT (1) << u)))
+          || g_utf8_strlen (t->word->fold, -1) < 3 || g_hash_table_contains (seen, t->word)
+          || hyphen_part (doc, t)
+          || (sounds_like_other_side (c, b, russian, t->word->skeleton, !capital)
+              && !(capital && better_name_nearby (c, b, russian, t, names)))
+          || (russian && lexicon_knows (c, t->word)))
+        continue;
+      g_hash_table_add (seen, (gpointer) t->word);
+      /* A capitalised word is a typo only beside its right spelling: look
+       * for that among the document's words rather than ask hunspell, which
+       * is slow, for every name. */
+      sugg = capital ? close_name (c, b, russian, t, names)
+                     : one_edit_correction (c, sp, russian, t, lang);
+      if (sugg == NULL)
+        continue;
+      sverka_checker_add_note (c, SVERKA_NOTE_SPELLING, SVERKA_SEVERITY_WARNING,
+                               russian ? sentence : NULL, russian ? 1 : 0,
+                               russian ? NULL : sentence, russian ? 0 : 1,
+                               g_strdup_printf ("%s \"%s\": not in the %s dictionary; did you "
+                                                "mean \"%s\"?",
+                                                russian ? "ru" : "en", t->word->form,
+                                                lang == SVERKA_LANGUAGE_RU ? "Russian"
+                                                                           : "English",
+                                                sugg));
+      sverka_checker_add_token_mark (c, russian, t);
+    }
+  }
+}
+
+static void
+spelling_free (gpointer data)
+{
+  Spelling *s = data;
+  for (guint i = 0; i < 2; i++) {
+    g_hash_table_unref (s->seen[i]);
+    g_hash_table_unref (s->forms[i]);
+    g_hash_table_unref (s->names[i]);
+  }
+  g_free (s);
+}
+
+static gpointer
+begin (SverkaChecker *c)
+{
+  Spelling *s = g_new0 (Spelling, 1);
+  for (guint i = 0; i < 2; i++) {
+    s->seen[i] = g_hash_table_new (g_direct_hash, g_direct_equal);
+    s->forms[i] = g_hash_table_new (g_str_hash, g_str_equal);
+    s->names[i] = g_hash_table_new (g_direct_hash, g_direct_equal);
+    s->suggest_budget[i] = SUGGEST_BUDGET;
+  }
+  collect_forms (c->ru, s->forms[TRUE], s->names[TRUE]);
+  collect_forms (c->en, s->forms[FALSE], s->names[FALSE]);
+  return s;
+}
+
+static void
+check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
+{
+  check_spelling (c, state, b, TRUE);
+  check_spelling (c, state, b, FALSE);
+}
+
+const SverkaCheck sverka_check_spelling = {
+  .name = "spelling",
+  .begin = begin,
+  .bead = check_bead,
+  .free_state = spelling_free,
+};

@@ -1,0 +1,30 @@
+/* sverka-check-unaligned.c: omission and addition, a bead with one side
+ * empty. An error in parallel mode; in comparable mode a Russian sentence
+ * with no support in the English text is a warning and an English sentence
+ * the report does not cover is information. */
+#include "sverka-notes-private.h"
+
+static void
+check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
+{
+  if (b->n_ru > 0 && b->n_en == 0) {
+    sverka_checker_add_note (c, SVERKA_NOTE_ADDITION,
+                             c->parallel ? SVERKA_SEVERITY_ERROR : SVERKA_SEVERITY_WARNING, b->ru,
+                             b->n_ru, NULL, 0,
+                             g_strdup (c->parallel
+                                           ? "ru sentence with no English counterpart"
+                                           : "ru sentence with no support in the English text"));
+  } else if (b->n_ru == 0 && b->n_en > 0) {
+    sverka_checker_add_note (c, SVERKA_NOTE_OMISSION,
+                             c->parallel ? SVERKA_SEVERITY_ERROR : SVERKA_SEVERITY_INFO, NULL, 0,
+                             b->en, b->n_en,
+                             g_strdup (c->parallel ? "en sentence with no Russian counterpart"
+                                                   : "en sentence the Russian text does not "
+                                                     "cover"));
+  }
+}
+
+const SverkaCheck sverka_check_unaligned = {
+  .name = "unaligned",
+  .bead = check_bead,
+};

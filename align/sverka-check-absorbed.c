@@ -68,9 +68,8 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
           || (share > 0.1
               && member_unique_share (c, b, russian, sents[k]) > MEMBER_UNIQUE_SHARE))
         continue;
-      sverka_checker_add_note (c, russian ? SVERKA_NOTE_ADDITION : SVERKA_NOTE_OMISSION,
-                               SVERKA_SEVERITY_ERROR, russian ? one : NULL, russian ? 1 : 0,
-                               russian ? NULL : one, russian ? 0 : 1,
+      sverka_checker_add_side_note (c, russian ? SVERKA_NOTE_ADDITION : SVERKA_NOTE_OMISSION,
+                                    SVERKA_SEVERITY_ERROR, russian, one, 1,
                                g_strdup_printf ("%s sentence aligned with others but matching "
                                                 "nothing on the other side: no counterpart?",
                                                 russian ? "ru" : "en"));

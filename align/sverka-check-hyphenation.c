@@ -40,9 +40,8 @@ check_hyphenation (SverkaChecker *c, gboolean russian)
     tail = sverka_document_get_token (doc, GPOINTER_TO_UINT (first));
     s[0] = MIN (h->sentence, t->sentence);
     s[1] = MAX (h->sentence, t->sentence);
-    sverka_checker_add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING,
-                             russian ? s : NULL, russian ? (s[0] == s[1] ? 1 : 2) : 0,
-                             russian ? NULL : s, russian ? 0 : (s[0] == s[1] ? 1 : 2),
+    sverka_checker_add_side_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING,
+                                  russian, s, (s[0] == s[1] ? 1 : 2),
                              g_strdup_printf ("%s \"%.*s\" and \"%s\": one word written with "
                                               "and without a hyphen",
                                               russian ? "ru" : "en", (int) (tail->end - h->start),

@@ -318,9 +318,8 @@ check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean ru
                      : one_edit_correction (c, sp, russian, t, lang);
       if (sugg == NULL)
         continue;
-      sverka_checker_add_note (c, SVERKA_NOTE_SPELLING, SVERKA_SEVERITY_WARNING,
-                               russian ? sentence : NULL, russian ? 1 : 0,
-                               russian ? NULL : sentence, russian ? 0 : 1,
+      sverka_checker_add_side_note (c, SVERKA_NOTE_SPELLING, SVERKA_SEVERITY_WARNING,
+                                    russian, sentence, 1,
                                g_strdup_printf ("%s \"%s\": not in the %s dictionary; did you "
                                                 "mean \"%s\"?",
                                                 russian ? "ru" : "en", t->word->form,

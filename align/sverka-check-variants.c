@@ -76,9 +76,8 @@ check_terminology (SverkaChecker *c, gboolean russian)
         continue;
       s[0] = MIN (a->first_sentence, b->first_sentence);
       s[1] = MAX (a->first_sentence, b->first_sentence);
-      sverka_checker_add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING,
-                               russian ? s : NULL, russian ? 2 : 0, russian ? NULL : s,
-                               russian ? 0 : 2,
+      sverka_checker_add_side_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING,
+                                    russian, s, 2,
                                g_strdup_printf ("%s \"%s\" (%u×) and \"%s\" (%u×): one name "
                                                 "spelled two ways?",
                                                 russian ? "ru" : "en", a->word->form, a->count,

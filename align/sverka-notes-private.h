@@ -49,6 +49,16 @@ void sverka_checker_add_note (SverkaChecker *c,
                               guint n_en,
                               char *message);
 
+/* Adds a note about sentences @ids of one side only: the Russian text when
+ * @russian, else the English one; as sverka_checker_add_note(). */
+void sverka_checker_add_side_note (SverkaChecker *c,
+                                   SverkaNoteKind kind,
+                                   SverkaSeverity severity,
+                                   gboolean russian,
+                                   const guint *ids,
+                                   guint n,
+                                   char *message);
+
 /* Marks the bytes [@start, @end) of the Russian or English text as what the
  * note added last is about. */
 void sverka_checker_add_mark (SverkaChecker *c, gboolean russian, gsize start, gsize end);
@@ -81,5 +91,8 @@ extern const SverkaCheck sverka_check_variants;
 extern const SverkaCheck sverka_check_hyphenation;
 extern const SverkaCheck sverka_check_renderings;
 extern const SverkaCheck sverka_check_length;
+extern const SverkaCheck sverka_check_weekday;
+extern const SverkaCheck sverka_check_untranslated;
+extern const SverkaCheck sverka_check_mixed_script;
 
 G_END_DECLS

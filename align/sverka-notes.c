@@ -20,6 +20,11 @@
  *   ways (parallel mode).
  * - length: a bead far longer on one side than the document's others
  *   (parallel mode).
+ * - weekday: weekdays that differ (parallel mode); a weekday beside a date
+ *   that fell on another day.
+ * - untranslated: a sentence, or a phrase of one, left in the other
+ *   language.
+ * - mixed-script: a word with look-alike letters of the other script.
  */
 #include "sverka-notes.h"
 #include "sverka-check-private.h"
@@ -39,6 +44,9 @@ static const SverkaCheck *const checks[] = {
   &sverka_check_hyphenation,
   &sverka_check_renderings,
   &sverka_check_length,
+  &sverka_check_weekday,
+  &sverka_check_untranslated,
+  &sverka_check_mixed_script,
 };
 
 typedef struct {
@@ -60,6 +68,7 @@ struct _SverkaNotes {
 
 static const char *const kind_names[] = {
   "number", "date", "name", "omission", "addition", "spelling", "terminology", "length",
+  "weekday", "untranslated", "mixed-script",
 };
 static const char *const severity_names[] = { "info", "warning", "error" };
 
@@ -98,6 +107,16 @@ sverka_checker_add_note (SverkaChecker *c, SverkaNoteKind kind, SverkaSeverity s
   span.order = n_ru > 0 ? c->ru_row[ru[0]] : n_en > 0 ? c->en_row[en[0]] : 0;
   span.mark_off = c->out->marks->len;
   g_array_append_val (c->out->spans, span);
+}
+
+void
+sverka_checker_add_side_note (SverkaChecker *c, SverkaNoteKind kind, SverkaSeverity severity,
+                              gboolean russian, const guint *ids, guint n, char *message)
+{
+  if (russian)
+    sverka_checker_add_note (c, kind, severity, ids, n, NULL, 0, message);
+  else
+    sverka_checker_add_note (c, kind, severity, NULL, 0, ids, n, message);
 }
 
 void

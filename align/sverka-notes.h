@@ -2,8 +2,10 @@
  *
  * What a careful translator would flag once the sentences are aligned:
  * numbers and dates that differ, names with no counterpart, sentences with
- * no counterpart, spelling errors, one name spelled two ways, and beads far
- * longer on one side than the document's other beads.
+ * no counterpart, spelling errors, one name spelled two ways, beads far
+ * longer on one side than the document's other beads, weekdays that differ,
+ * sentences left untranslated, and words with look-alike letters of the
+ * other script.
  */
 #pragma once
 
@@ -25,6 +27,9 @@ typedef enum {
   SVERKA_NOTE_SPELLING,
   SVERKA_NOTE_TERMINOLOGY,
   SVERKA_NOTE_LENGTH,
+  SVERKA_NOTE_WEEKDAY,      /* weekdays that differ, or a weekday beside a date of another day */
+  SVERKA_NOTE_UNTRANSLATED, /* a sentence or phrase left in the other language */
+  SVERKA_NOTE_MIXED_SCRIPT, /* a word with look-alike letters of the other script */
 } SverkaNoteKind;
 
 typedef enum {

@@ -29,10 +29,50 @@ number_word (SverkaDocument *doc, const SverkaWord *w)
 /* Parses a digit token: "120,000", "2,5", "2.5", "1.000.000". */
 static gboolean parse_plain_digits (const char *s, gsize len, SverkaLanguage lang, double *value);
 
+static gboolean parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value);
+
+/* A token may hold no-break or thin spaces between digit groups
+ * ("12\u00a0345\u00a0678"): they are dropped when every group after one has
+ * three digits, and the token is not read otherwise. */
+static gboolean
+parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
+{
+  g_autoptr (GString) joined = NULL;
+  const char *end = s + len;
+  gsize run = 0;
+  gboolean after_space = FALSE;
+
+  if (memchr (s, 0xC2, len) == NULL && memchr (s, 0xE2, len) == NULL)
+    return parse_digits_bytes (s, len, lang, value);
+  joined = g_string_sized_new (len);
+  for (const char *p = s; p < end; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char_validated (p, end - p);
+    if (c == 0xA0 || c == 0x202F || c == 0x2009) {
+      if (run == 0 || (after_space && run != 3))
+        return FALSE;
+      after_space = TRUE;
+      run = 0;
+      continue;
+    }
+    if (c == (gunichar) -1 || c == (gunichar) -2)
+      return FALSE;
+    if (g_ascii_isdigit (*p))
+      run++;
+    else if (after_space && run != 3)
+      return FALSE;
+    else
+      after_space = FALSE; /* ",5" or a suffix: the groups are over */
+    g_string_append_len (joined, p, g_utf8_next_char (p) - p);
+  }
+  if (after_space && run != 3)
+    return FALSE;
+  return parse_digits_bytes (joined->str, joined->len, lang, value);
+}
+
 /* Digits with a multiplier glued on: "125m", "2.8bn", "11million", "10k",
  * "5млн"; or an ordinal or decade suffix: "125th", "2000s". */
 static gboolean
-parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
+parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value)
 {
   static const struct {
     const char *suffix;
@@ -126,15 +166,26 @@ static gboolean
 adjacent (SverkaDocument *doc, const SverkaToken *a, const SverkaToken *b)
 {
   gboolean words = (a->word->flags & SVERKA_WORD_LETTERS) && (b->word->flags & SVERKA_WORD_LETTERS);
-  for (gsize i = a->end; i < b->start; i++) {
-    guchar c = (guchar) doc->data[i];
-    if (g_ascii_isspace (c) || c == 0xC2 || c == 0xA0)
+  for (const char *p = doc->data + a->end; p < doc->data + b->start; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    /* Any space: "1 000", a no-break (U+00A0), narrow no-break (U+202F)
+     * or thin (U+2009) space between digit groups. */
+    if (g_unichar_isspace (c) || c == 0xA0 || c == 0x202F || c == 0x2009)
       continue;
     if (c == '-' && words && b->start - a->end == 1)
       continue;
     return FALSE;
   }
   return TRUE;
+}
+
+static gboolean
+all_digits (const char *s, gsize len)
+{
+  for (gsize i = 0; i < len; i++)
+    if (!g_ascii_isdigit (s[i]))
+      return FALSE;
+  return len > 0;
 }
 
 static gboolean
@@ -156,6 +207,7 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
     double total = 0, current = 0;
     gboolean any = FALSE;
     guint first = k;
+    gboolean grouped = FALSE;
     SverkaNumber num = { 0 };
 
     /* Digits are read in the run below, where a token that does not read
@@ -186,17 +238,31 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
       double dv = 0;
       gboolean digits = FALSE;
 
+      /* "25-тысячная толпа": a figure joined to "тысячный" is 25000. */
+      if (prev != NULL && current > 0 && cur->start == prev->end + 1
+          && doc->data[prev->end] == '-' && (prev->word->flags & SVERKA_WORD_NUMBER)
+          && (cur->word->flags & SVERKA_WORD_CYRILLIC)
+          && (w = number_word (doc, cur->word)) != NULL && w->kind == SVERKA_NUMWORD_ORDINAL
+          && w->value >= 1000) {
+        current *= w->value;
+        k++;
+        break;
+      }
       if (prev != NULL && !adjacent (doc, prev, cur))
         break;
       if ((cur->word->flags & SVERKA_WORD_NUMBER) || g_ascii_isdigit (doc->data[cur->start])) {
         if (!parse_digits (doc->data + cur->start, cur->end - cur->start, doc->language, &dv))
           break;
         digits = TRUE;
-        /* "120 000": a group of three digits after a number below 1000. */
+        /* "120 000", "12 345 678": groups of three digits after a number
+         * below 1000, or after such a group. */
         if (prev != NULL && (prev->word->flags & SVERKA_WORD_NUMBER)) {
-          if (cur->end - cur->start == 3 && current > 0 && current < 1000
-              && current == floor (current)) {
+          if (cur->end - cur->start == 3 && all_digits (doc->data + cur->start, 3)
+              && current == floor (current)
+              && (grouped || (current > 0 && current < 1000
+                              && all_digits (doc->data + prev->start, prev->end - prev->start)))) {
             current = current * 1000 + dv;
+            grouped = TRUE;
             k++;
             continue;
           }

@@ -7,6 +7,7 @@
 static const SverkaNoteKind kind_order[] = {
   SVERKA_NOTE_NUMBER,   SVERKA_NOTE_DATE,        SVERKA_NOTE_NAME,   SVERKA_NOTE_ADDITION,
   SVERKA_NOTE_OMISSION, SVERKA_NOTE_TERMINOLOGY, SVERKA_NOTE_LENGTH, SVERKA_NOTE_SPELLING,
+  SVERKA_NOTE_WEEKDAY,  SVERKA_NOTE_UNTRANSLATED, SVERKA_NOTE_MIXED_SCRIPT,
 };
 
 static const char *
@@ -27,6 +28,12 @@ kind_title (SverkaNoteKind kind)
     return "Terminology";
   case SVERKA_NOTE_LENGTH:
     return "Length";
+  case SVERKA_NOTE_WEEKDAY:
+    return "Weekdays";
+  case SVERKA_NOTE_UNTRANSLATED:
+    return "Left untranslated";
+  case SVERKA_NOTE_MIXED_SCRIPT:
+    return "Look-alike letters of the other script";
   case SVERKA_NOTE_SPELLING:
   default:
     return "Spelling";

@@ -64,6 +64,23 @@ test_numbers (void)
   assert_numbers (ctx, "twenty-five years and two months", "25 2");
   assert_numbers (ctx, "двух стран", "2");
   assert_numbers (ctx, "four NATO members and 30 allies", "4 30");
+  /* Digit groups of any length, with any space between them. */
+  assert_numbers (ctx, "заразились 6 152 524 человека", "6152524");
+  assert_numbers (ctx, "бюджет 1 000 000 рублей", "1000000");
+  assert_numbers (ctx, "бюджет 12\u00a0345\u00a0678 рублей", "12345678");
+  assert_numbers (ctx, "бюджет 12\u202f345\u202f678 рублей", "12345678");
+  assert_numbers (ctx, "бюджет 12\u2009345\u2009678 рублей", "12345678");
+  assert_numbers (ctx, "в 2020 году 150 человек", "2020 150");
+  assert_numbers (ctx, "с 1 по 150 000", "1 150000");
+  /* Abbreviated multipliers, with and without the full stop. */
+  assert_numbers (ctx, "выручка 95,2 млн руб.", "95200000");
+  assert_numbers (ctx, "revenue of RUB 95.2 mn", "95200000");
+  assert_numbers (ctx, "121 mln doses", "121000000");
+  assert_numbers (ctx, "2 bln, 3 bn", "2000000000 3000000000");
+  assert_numbers (ctx, "потратили 2 трлн 784 млрд рублей", "2.784e+12");
+  assert_numbers (ctx, "около 3 трлн. рублей", "3e+12");
+  assert_numbers (ctx, "88 тыс. пациентов", "88000");
+  assert_numbers (ctx, "25-тысячную толпу", "25000");
 }
 
 static void

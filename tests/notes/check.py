@@ -26,7 +26,11 @@ SEVERITY = {  # kind -> allowed severities
     'length': {'error'},
     'spelling': {'warning'},
     'terminology': {'warning'},
+    'weekday': {'error', 'warning'},  # warning: a weekday beside a date of another day (one side)
+    'untranslated': {'error', 'warning'},  # warning: a phrase left in a translated sentence
+    'mixed-script': {'error'},
 }
+ONE_SIDE = ('spelling', 'untranslated', 'mixed-script')  # kinds that list one side only
 
 
 def segment(sverka, path):
@@ -112,9 +116,10 @@ def main():
                 errors.append(f'{where}: omission wants empty ru_ids and some en_ids')
             elif kind == 'addition' and (e or not r):
                 errors.append(f'{where}: addition wants empty en_ids and some ru_ids')
-            elif kind == 'spelling' and bool(r) == bool(e):
-                errors.append(f'{where}: spelling lists exactly one side')
-            elif kind not in ('omission', 'addition', 'spelling') and not (r and e):
+            elif (kind in ONE_SIDE or (kind, sev) == ('weekday', 'warning')) and bool(r) == bool(e):
+                errors.append(f'{where}: {kind} lists exactly one side')
+            elif (kind not in ('omission', 'addition') + ONE_SIDE and (kind, sev) != ('weekday', 'warning')
+                  and not (r and e)):
                 errors.append(f'{where}: {kind} wants ids on both sides')
             if not evidence.strip():
                 errors.append(f'{where}: empty evidence')

@@ -25,6 +25,32 @@ void sverka_alignment_add_bead (SverkaAlignment *al,
                                 const guint *en,
                                 guint n_en,
                                 double score);
+/* The same with SverkaBeadFlags @flags. */
+void sverka_alignment_add_bead_flags (SverkaAlignment *al,
+                                      const guint *ru,
+                                      guint n_ru,
+                                      const guint *en,
+                                      guint n_en,
+                                      double score,
+                                      guint flags);
+
+/* A bead of parallel mode as ranges: Russian sentences [r0, r0 + a),
+ * English ones [e0, e0 + b). */
+typedef struct {
+  guint r0, a, e0, b;
+  guint flags;        /* SverkaBeadFlags */
+  double sim, len_lp; /* a moved bead's evidence, for its score: its
+                       * similarity and length log-probability */
+} SverkaBeadRange;
+
+/* Looks for moved blocks in the monotonic alignment @beads (SverkaBeadRange,
+ * in order, every sentence of both documents once) of the documents whose
+ * features @sc holds, @ratio English characters to a Russian one: runs of
+ * sentences without counterpart on one side that strongly match such runs
+ * elsewhere on the other side. Links them in beads flagged
+ * SVERKA_BEAD_MOVED and rewrites @beads in row order (see
+ * sverka-align-moved.c); leaves @beads as it is when there is none. */
+void sverka_align_moved (SverkaScorer *sc, double ratio, GArray *beads);
 
 /* Comparable alignment of @ru and @en, whose features @sc holds: appends
  * the rows to @al in Russian order (see sverka-comparable.c). */

@@ -81,6 +81,7 @@ struct _SverkaAlignment {
 typedef struct {
   guint ru_off, n_ru, en_off, n_en;
   double score;
+  guint flags;
 } BeadSpan;
 
 const char *
@@ -136,7 +137,14 @@ void
 sverka_alignment_add_bead (SverkaAlignment *al, const guint *ru, guint n_ru, const guint *en,
                            guint n_en, double score)
 {
-  BeadSpan span = { al->ids->len, n_ru, 0, n_en, CLAMP (score, 0.0, 1.0) };
+  sverka_alignment_add_bead_flags (al, ru, n_ru, en, n_en, score, 0);
+}
+
+void
+sverka_alignment_add_bead_flags (SverkaAlignment *al, const guint *ru, guint n_ru, const guint *en,
+                                 guint n_en, double score, guint flags)
+{
+  BeadSpan span = { al->ids->len, n_ru, 0, n_en, CLAMP (score, 0.0, 1.0), flags };
   g_array_append_vals (al->ids, ru, n_ru);
   span.en_off = al->ids->len;
   g_array_append_vals (al->ids, en, n_en);
@@ -144,14 +152,15 @@ sverka_alignment_add_bead (SverkaAlignment *al, const guint *ru, guint n_ru, con
 }
 
 static void
-add_range_bead (SverkaAlignment *al, guint r0, guint n_ru, guint e0, guint n_en, double score)
+add_range_bead (SverkaAlignment *al, guint r0, guint n_ru, guint e0, guint n_en, double score,
+                guint flags)
 {
   guint ru[MAX_SIDE], en[MAX_SIDE];
   for (guint k = 0; k < n_ru; k++)
     ru[k] = r0 + k;
   for (guint k = 0; k < n_en; k++)
     en[k] = e0 + k;
-  sverka_alignment_add_bead (al, ru, n_ru, en, n_en, score);
+  sverka_alignment_add_bead_flags (al, ru, n_ru, en, n_en, score, flags);
 }
 
 static double
@@ -642,6 +651,7 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
 {
   Band band = { .sc = sc, .n = sc->ru.sents->len, .m = sc->en.sents->len };
   g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
   guint width = BAND_START;
   guint i = 0, j = 0;
   g_autofree double *cum_ru = g_new (double, band.n + 1);
@@ -683,25 +693,35 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
 
   for (guint k = path->len; k-- > 0;) {
     const BeadType *t = &bead_types[g_array_index (path, guint8, k)];
+    SverkaBeadRange b = { i, t->a, j, t->b, 0, 0, 0 };
+    g_array_append_val (beads, b);
+    i += t->a;
+    j += t->b;
+  }
+  sverka_align_moved (sc, band.ratio, beads);
+
+  for (guint k = 0; k < beads->len; k++) {
+    const SverkaBeadRange *b = &g_array_index (beads, SverkaBeadRange, k);
     double score;
     /* Calibrated on the ntrex development set with 10% of the lines deleted:
      * in parallel mode the path's context makes even a bead of weak evidence
      * right most of the time (beads of the lowest evidence were right 89%
      * of the time, those of the highest 96%), so the evidence moves the
-     * score within that range. */
-    if (t->a == 0)
-      score = no_counterpart_confidence (band.best_en[j]);
-    else if (t->b == 0)
-      score = no_counterpart_confidence (band.best_ru[i]);
+     * score within that range. A moved bead lies outside the band: its
+     * evidence comes with it. */
+    if (b->a == 0)
+      score = no_counterpart_confidence (band.best_en[b->e0]);
+    else if (b->b == 0)
+      score = no_counterpart_confidence (band.best_ru[b->r0]);
+    else if (b->flags & SVERKA_BEAD_MOVED)
+      score = bead_confidence (b->sim, b->len_lp);
     else {
       double sim, len_lp, explained;
-      bead_evidence (&band, i, t->a, j, t->b, &sim, &len_lp, &explained);
+      bead_evidence (&band, b->r0, b->a, b->e0, b->b, &sim, &len_lp, &explained);
       score = bead_confidence (sim, len_lp);
     }
     score = 0.85 + 0.12 * score;
-    add_range_bead (al, i, t->a, j, t->b, score);
-    i += t->a;
-    j += t->b;
+    add_range_bead (al, b->r0, b->a, b->e0, b->b, score, b->flags);
   }
   band_clear (&band);
 }
@@ -715,10 +735,18 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
   double ratio = (double) MAX (n, m) / MAX (MIN (n, m), 1u);
   guint off = 0;
   double off_share;
+  g_autoptr (GArray) chain = chain_anchors (anchors);
 
-  for (guint k = 0; k < anchors->len; k++) {
+  /* Out of order: not on the longest chain of anchors in order (anchors
+   * come one per Russian sentence, in order). Distance from the diagonal
+   * would also count every sentence a moved paragraph passed over: a
+   * paragraph of a short news item moved to the end shifts them all. */
+  for (guint k = 0, c = 0; k < anchors->len; k++) {
     const Anchor *a = &g_array_index (anchors, Anchor, k);
-    if (fabs ((a->r + 0.5) / n - (a->e + 0.5) / m) > 0.15)
+    while (c < chain->len && g_array_index (chain, Anchor, c).r < a->r)
+      c++;
+    if (!(c < chain->len && g_array_index (chain, Anchor, c).r == a->r
+          && g_array_index (chain, Anchor, c).e == a->e))
       off++;
   }
   off_share = anchors->len > 0 ? (double) off / anchors->len : 0.0;
@@ -732,12 +760,12 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
   }
   /* Too few confident matches (a text given twice has none) say nothing. */
   if (anchors->len >= MAX (3u, n / 50) && off_share > 0.35) {
-    *reason = g_strdup_printf ("comparable: %u of %u confident matches lie far from the diagonal",
+    *reason = g_strdup_printf ("comparable: %u of %u confident matches are out of order",
                                off, anchors->len);
     return SVERKA_MODE_COMPARABLE;
   }
   *reason = g_strdup_printf ("parallel: %u Russian and %u English sentences, %u of %u confident "
-                             "matches near the diagonal",
+                             "matches in order",
                              n, m, anchors->len - off, anchors->len);
   return SVERKA_MODE_PARALLEL;
 }
@@ -782,7 +810,7 @@ sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
     const BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
     SverkaBead b = { s->n_ru, s->n_ru ? &g_array_index (al->ids, guint, s->ru_off) : NULL,
                      s->n_en, s->n_en ? &g_array_index (al->ids, guint, s->en_off) : NULL,
-                     s->score };
+                     s->score, s->flags };
     g_array_append_val (al->beads, b);
   }
   return g_steal_pointer (&al);

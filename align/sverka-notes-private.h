@@ -94,5 +94,6 @@ extern const SverkaCheck sverka_check_length;
 extern const SverkaCheck sverka_check_weekday;
 extern const SverkaCheck sverka_check_untranslated;
 extern const SverkaCheck sverka_check_mixed_script;
+extern const SverkaCheck sverka_check_moved;
 
 G_END_DECLS

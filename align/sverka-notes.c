@@ -25,6 +25,8 @@
  * - untranslated: a sentence, or a phrase of one, left in the other
  *   language.
  * - mixed-script: a word with look-alike letters of the other script.
+ * - moved: a block of sentences the translation gives elsewhere, once per
+ *   block (parallel mode).
  */
 #include "sverka-notes.h"
 #include "sverka-check-private.h"
@@ -47,6 +49,7 @@ static const SverkaCheck *const checks[] = {
   &sverka_check_weekday,
   &sverka_check_untranslated,
   &sverka_check_mixed_script,
+  &sverka_check_moved,
 };
 
 typedef struct {
@@ -69,6 +72,7 @@ struct _SverkaNotes {
 static const char *const kind_names[] = {
   "number", "date", "name", "omission", "addition", "spelling", "terminology", "length",
   "weekday", "untranslated", "mixed-script",
+  "moved",
 };
 static const char *const severity_names[] = { "info", "warning", "error" };
 

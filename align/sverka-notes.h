@@ -30,6 +30,7 @@ typedef enum {
   SVERKA_NOTE_WEEKDAY,      /* weekdays that differ, or a weekday beside a date of another day */
   SVERKA_NOTE_UNTRANSLATED, /* a sentence or phrase left in the other language */
   SVERKA_NOTE_MIXED_SCRIPT, /* a word with look-alike letters of the other script */
+  SVERKA_NOTE_MOVED,        /* a block of sentences the translation gives elsewhere */
 } SverkaNoteKind;
 
 typedef enum {

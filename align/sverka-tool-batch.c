@@ -28,7 +28,7 @@
 #include "sverka-pool-private.h"
 #include "sverka-tool-private.h"
 
-#define N_KINDS (SVERKA_NOTE_MIXED_SCRIPT + 1)
+#define N_KINDS (SVERKA_NOTE_MOVED + 1)
 /* A worker makes a fresh context beyond this many cached word forms. */
 #define MAX_CACHED_WORDS 400000
 

@@ -10,6 +10,7 @@
  *   {"id":ID,"mode":"parallel","beads":[{"ru":"…","en":"…","score":0.953,
  *    "ru_ids":[1],"en_ids":[1,2]},…],"notes":[{"kind":"number",
  *    "severity":"error","ru_ids":[3],"en_ids":[3],"message":"…"},…]}
+ *   A bead of a moved block has "moved_block": the block's number, from 1.
  * Error record:
  *   {"id":ID or null,"line":N,"error":"line N: …"}
  */
@@ -124,8 +125,9 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 
   append_id (out, members);
   g_string_append_printf (out, ",\"mode\":\"%s\",\"beads\":[",
                           sverka_mode_to_string (sverka_alignment_get_mode (al)));
-  for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
+  for (guint i = 0, block = 0; i < sverka_alignment_get_n_beads (al); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    block += (b->flags & SVERKA_BEAD_BLOCK_START) != 0;
     g_string_append (out, i > 0 ? ",{\"ru\":" : "{\"ru\":");
     sverka_json_append_text (out, ru, b->ru, b->n_ru);
     g_string_append (out, ",\"en\":");
@@ -135,6 +137,8 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, guint64 
     sverka_json_append_ids (out, b->ru, b->n_ru);
     g_string_append (out, ",\"en_ids\":");
     sverka_json_append_ids (out, b->en, b->n_en);
+    if (b->flags & SVERKA_BEAD_MOVED)
+      g_string_append_printf (out, ",\"moved_block\":%u", block);
     g_string_append_c (out, '}');
   }
   g_string_append (out, "],\"notes\":[");

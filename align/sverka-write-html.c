@@ -4,14 +4,15 @@
  * - a header: the file names, the mode and why, counts, and a legend;
  * - the alignment map: an SVG dot plot, Russian sentences down and English
  *   ones across. Grey dots are the similarity map (darker is more similar),
- *   red squares the links the alignment chose, ticks outside the frame the
- *   sentences left without a counterpart. Each kind is one <path>, so the
+ *   red squares the links the alignment chose (purple those of a moved
+ *   block, off the diagonal), ticks outside the frame the sentences left
+ *   without a counterpart. Each kind is one <path>, so the
  *   map stays light at 10,000 rows; clicking it goes to the row;
  * - the notes, each linked to its row(s);
  * - the rows: the two texts side by side, one row per bead, the score as a
  *   coloured band, the words each note is about highlighted and linked to
- *   the note, and the rows with one side empty or with links crossing back
- *   (comparable mode) marked.
+ *   the note, and the rows with one side empty, with links crossing back
+ *   (comparable mode) or of a moved block (parallel mode) marked.
  *
  * Rows are CSS-grid divs with content-visibility: auto, so the browser lays
  * out only the rows on screen; the only script is the map's click and the
@@ -126,8 +127,9 @@ static const char style[] =
   ".s{margin-right:4px}\n"
   ".s sup{color:var(--muted);font-size:10px;margin-right:3px}\n"
   ".s.again{color:var(--muted)}\n"
-  ".cross{display:inline-block;font-size:11px;color:#7b3fb3;border:1px solid #c9a7e8;"
+  ".cross,.moved{display:inline-block;font-size:11px;color:#7b3fb3;border:1px solid #c9a7e8;"
   "border-radius:3px;padding:0 4px;margin-right:6px}\n"
+  ".row.moved{background:#f8f3fd}\n"
   "mark{background:#cfe3ff;border-bottom:2px solid var(--info);border-radius:2px;"
   "padding:0 1px}\n"
   "mark.warning{background:#ffe7a8;border-bottom-color:var(--warn)}\n"
@@ -366,7 +368,7 @@ append_ids_attr (GString *out, const char *name, const guint *ids, guint n)
 /* One side of a row: its sentences, or a placeholder when it has none. */
 static void
 append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back_to,
-             guint ahead)
+             guint ahead, const char *moved)
 {
   static const char *const lang[] = { "ru", "en" };
   g_string_append_printf (h->out, "<div class=\"%s\" lang=\"%s\">", lang[side], lang[side]);
@@ -379,6 +381,11 @@ append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back
                             "sentence %u; earlier rows reach English sentence %u: the links "
                             "cross\">&#x21b6; crosses</span>",
                             back_to, ahead);
+  if (moved != NULL) {
+    g_string_append (h->out, "<span class=\"moved\" title=\"");
+    append_escaped_str (h->out, moved);
+    g_string_append (h->out, "\">&#x21c5; moved</span>");
+  }
   for (guint k = 0; k < n; k++) {
     guint s = ids[k];
     gboolean first = h->first_row[side][s] == row;
@@ -397,11 +404,46 @@ append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back
   g_string_append (h->out, "</div>");
 }
 
+/* The moved blocks (SVERKA_BEAD_MOVED): per block, in row order, its
+ * first and last Russian and English sentences. */
+typedef struct {
+  guint ru_first, ru_last, en_first, en_last;
+} Block;
+
+static GArray *
+moved_blocks (SverkaAlignment *al)
+{
+  GArray *blocks = g_array_new (FALSE, FALSE, sizeof (Block));
+  for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    Block *k;
+    if (!(b->flags & SVERKA_BEAD_MOVED))
+      continue;
+    if ((b->flags & SVERKA_BEAD_BLOCK_START) || blocks->len == 0) {
+      Block nk = { G_MAXUINT, 0, G_MAXUINT, 0 };
+      g_array_append_val (blocks, nk);
+    }
+    k = &g_array_index (blocks, Block, blocks->len - 1);
+    for (guint x = 0; x < b->n_ru; x++) {
+      k->ru_first = MIN (k->ru_first, b->ru[x]);
+      k->ru_last = MAX (k->ru_last, b->ru[x]);
+    }
+    for (guint y = 0; y < b->n_en; y++) {
+      k->en_first = MIN (k->en_first, b->en[y]);
+      k->en_last = MAX (k->en_last, b->en[y]);
+    }
+  }
+  return blocks;
+}
+
 static void
 append_rows (Html *h)
 {
   guint nb = sverka_alignment_get_n_beads (h->al);
   gboolean comparable = sverka_alignment_get_mode (h->al) == SVERKA_MODE_COMPARABLE;
+  g_autoptr (GArray) blocks = moved_blocks (h->al);
+  g_autofree char *moved = NULL;
+  guint block = 0;
   guint rn = 0;
   guint max_en = 0; /* the highest English sentence linked so far, plus one */
   char num[G_ASCII_DTOSTR_BUF_SIZE];
@@ -428,16 +470,26 @@ append_rows (Html *h)
         crossed = lowest + 1;
       max_en = MAX (max_en, highest + 1);
     }
-    g_string_append_printf (h->out, "<div class=\"row%s%s\" id=\"row-%u\"",
-                            alone ? " alone" : "", rn > first_note ? "" : " plain", i + 1);
+    if ((b->flags & SVERKA_BEAD_MOVED) && ((b->flags & SVERKA_BEAD_BLOCK_START) || moved == NULL)) {
+      const Block *k = &g_array_index (blocks, Block, MIN (block, blocks->len - 1));
+      block++;
+      g_free (moved);
+      moved = g_strdup_printf ("A moved block: Russian sentences %u-%u are translated by English "
+                               "sentences %u-%u, which the English text gives elsewhere",
+                               k->ru_first + 1, k->ru_last + 1, k->en_first + 1, k->en_last + 1);
+    }
+    g_string_append_printf (h->out, "<div class=\"row%s%s%s\" id=\"row-%u\"",
+                            alone ? " alone" : "", (b->flags & SVERKA_BEAD_MOVED) ? " moved" : "",
+                            rn > first_note ? "" : " plain", i + 1);
     append_ids_attr (h->out, "data-ru", b->ru, b->n_ru);
     append_ids_attr (h->out, "data-en", b->en, b->n_en);
     g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
     g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
                             band_of (b->score),
                             g_ascii_formatd (num, sizeof num, "%.2f", b->score));
-    append_cell (h, 0, i, b->ru, b->n_ru, 0, 0);
-    append_cell (h, 1, i, b->en, b->n_en, crossed, ahead);
+    append_cell (h, 0, i, b->ru, b->n_ru, 0, 0, NULL);
+    append_cell (h, 1, i, b->en, b->n_en, crossed, ahead,
+                 (b->flags & SVERKA_BEAD_MOVED) ? moved : NULL);
     g_string_append (h->out, "<div class=\"tags\">");
     for (guint k = first_note; k < rn; k++) {
       guint note_i = g_array_index (h->row_notes, RowNote, k).note;
@@ -605,6 +657,7 @@ append_map (Html *h, SverkaSimMap *map)
   guint nb = sverka_alignment_get_n_beads (h->al);
   g_autoptr (GArray) dots = g_array_new (FALSE, FALSE, sizeof (Dot));
   g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (Dot));
+  g_autoptr (GArray) moved = g_array_new (FALSE, FALSE, sizeof (Dot));
   g_autoptr (GString) ticks_ru = g_string_new (NULL);
   g_autoptr (GString) ticks_en = g_string_new (NULL);
   guint n_ticks_ru = 0, n_ticks_en = 0, n_links = 0;
@@ -665,7 +718,7 @@ append_map (Html *h, SverkaSimMap *map)
       for (guint l = 0; l < b->n_en; l++) {
         Dot d = { 0, 0, 1 };
         dot_cell (&g, b->ru[k], b->en[l], &d.x, &d.y);
-        g_array_append_val (links, d);
+        g_array_append_val ((b->flags & SVERKA_BEAD_MOVED) ? moved : links, d);
         n_links++;
       }
     if (b->n_en == 0)
@@ -688,6 +741,8 @@ append_map (Html *h, SverkaSimMap *map)
       }
   }
   merge_dots (links);
+  merge_dots (moved);
+  /* data-links counts every link, those of moved blocks too. */
   g_string_append_printf (h->out,
                           "<g stroke=\"#d62828\" stroke-opacity=\"0.9\" fill=\"none\" "
                           "data-links=\"%u\">",
@@ -701,6 +756,12 @@ append_map (Html *h, SverkaSimMap *map)
       small.dh = g.dh * 0.55;
     }
     append_dots_path (h->out, &small, (const Dot *) (void *) links->data, links->len, "links");
+    if (moved->len > 0) {
+      g_string_append (h->out, "<g stroke=\"#7b3fb3\">");
+      append_dots_path (h->out, &small, (const Dot *) (void *) moved->data, moved->len,
+                        "moved-links");
+      g_string_append (h->out, "</g>");
+    }
   }
   g_string_append (h->out, "</g>\n");
   /* Numbers with decimals go through g_ascii_formatd: the CLI runs in the
@@ -736,7 +797,8 @@ append_map (Html *h, SverkaSimMap *map)
   g_string_append (h->out, "</svg>\n");
   g_string_append (h->out,
                    "<p class=\"cap\">Grey: how similar each Russian sentence is to its "
-                   "closest English ones (darker is closer). Red: the links chosen. Orange "
+                   "closest English ones (darker is closer). Red: the links chosen; purple: "
+                   "those of a paragraph the translation moved, off the diagonal. Orange "
                    "ticks: sentences with no counterpart. A translation follows the "
                    "diagonal; a report that takes its facts from all over the transcript "
                    "scatters. Click the map to go to a row.</p></section>\n");
@@ -786,7 +848,8 @@ append_header (Html *h)
                    "<span>Notes: <mark class=\"error\">error</mark> "
                    "<mark class=\"warning\">warning</mark> <mark class=\"info\">info</mark>"
                    "</span><span class=\"gap\">no counterpart</span>"
-                   "<span class=\"cross\">&#x21b6; crosses</span></p></header>\n");
+                   "<span class=\"cross\">&#x21b6; crosses</span>"
+                   "<span class=\"moved\">&#x21c5; moved</span></p></header>\n");
 }
 
 char *

@@ -1,10 +1,15 @@
 /* sverka-write-jsonl.c: the alignment as JSON Lines, one object per bead, in
- * sverka's own shape or in the {"translation": {...}} shape of corpus hubs. */
+ * sverka's own shape or in the {"translation": {...}} shape of corpus hubs.
+ * A bead of a moved block (SVERKA_BEAD_MOVED) has one more member in
+ * sverka's shape, "moved_block": the block's number, from 1 in row order. */
 #include "sverka-write.h"
 #include "sverka-write-json-private.h"
 
+/* @block: the 1-based number of the moved block of @b, 0 if it is not
+ * moved. */
 static void
-append_plain (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDocument *en)
+append_plain (GString *out, const SverkaBead *b, guint block, SverkaDocument *ru,
+              SverkaDocument *en)
 {
   char num[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -18,6 +23,8 @@ append_plain (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDocum
   sverka_json_append_ids (out, b->ru, b->n_ru);
   g_string_append (out, ", \"en_ids\": ");
   sverka_json_append_ids (out, b->en, b->n_en);
+  if (block > 0)
+    g_string_append_printf (out, ", \"moved_block\": %u", block);
   g_string_append (out, "}\n");
 }
 
@@ -40,13 +47,15 @@ sverka_write_jsonl (SverkaAlignment *alignment,
                     SverkaJsonlStyle style)
 {
   GString *out = g_string_new (NULL);
+  guint block = 0;
 
   for (guint i = 0; i < sverka_alignment_get_n_beads (alignment); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (alignment, i);
+    block += (b->flags & SVERKA_BEAD_BLOCK_START) != 0;
     if (style == SVERKA_JSONL_HF)
       append_hf (out, b, ru, en);
     else
-      append_plain (out, b, ru, en);
+      append_plain (out, b, (b->flags & SVERKA_BEAD_MOVED) ? block : 0, ru, en);
   }
   return g_string_free (out, FALSE);
 }

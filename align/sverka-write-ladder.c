@@ -8,12 +8,15 @@
  * rungs pairwise, like its ladder2text.py, need it to see the last segment).
  * A 1-0 bead is a step in i only, 0-1 a step in j only, n-m a step of n and m.
  *
- * Rungs cannot cross. A parallel alignment is written bead for bead. A
+ * Rungs cannot cross. A parallel alignment is written bead for bead, unless
+ * it has moved blocks (SVERKA_BEAD_MOVED), whose links cross the others. A
  * comparable one may have crossing links and English sentences shared by
- * several rows, so it is written as its largest non-crossing part: the
- * longest chain of beads whose sentences on each side are contiguous and in
- * order on both sides. The sentences outside the chain become 1-0 and 0-1
- * segments with the score 0. */
+ * several rows. Both are then written as their largest non-crossing part:
+ * the longest chain of beads whose sentences on each side are contiguous
+ * and in order on both sides. The sentences outside the chain become 1-0
+ * and 0-1 segments with the score 0: a moved block comes out as sentences
+ * without counterpart (or, when it is the longer part, the sentences it
+ * moved past do). */
 #include "sverka-write.h"
 
 typedef struct {

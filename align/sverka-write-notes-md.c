@@ -6,8 +6,8 @@
 
 static const SverkaNoteKind kind_order[] = {
   SVERKA_NOTE_NUMBER,   SVERKA_NOTE_DATE,        SVERKA_NOTE_NAME,   SVERKA_NOTE_ADDITION,
-  SVERKA_NOTE_OMISSION, SVERKA_NOTE_TERMINOLOGY, SVERKA_NOTE_LENGTH, SVERKA_NOTE_SPELLING,
-  SVERKA_NOTE_WEEKDAY,  SVERKA_NOTE_UNTRANSLATED, SVERKA_NOTE_MIXED_SCRIPT,
+  SVERKA_NOTE_OMISSION, SVERKA_NOTE_MOVED,       SVERKA_NOTE_TERMINOLOGY, SVERKA_NOTE_LENGTH,
+  SVERKA_NOTE_SPELLING, SVERKA_NOTE_WEEKDAY,     SVERKA_NOTE_UNTRANSLATED, SVERKA_NOTE_MIXED_SCRIPT,
 };
 
 static const char *
@@ -34,6 +34,8 @@ kind_title (SverkaNoteKind kind)
     return "Left untranslated";
   case SVERKA_NOTE_MIXED_SCRIPT:
     return "Look-alike letters of the other script";
+  case SVERKA_NOTE_MOVED:
+    return "Moved blocks";
   case SVERKA_NOTE_SPELLING:
   default:
     return "Spelling";

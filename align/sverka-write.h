@@ -14,7 +14,7 @@
 G_BEGIN_DECLS
 
 /* The parallel TSV: a header row "ru	en	score	ru_ids	en_ids", then one row
- * per bead. Several sentences in one cell are joined by a space; tabs and
+ * per bead, in the beads' order (see SverkaBead). Several sentences in one cell are joined by a space; tabs and
  * line ends inside text become spaces; ids are 1-based and comma-separated,
  * empty where a side has no sentence; the score has three decimals.
  * Returns: (transfer full) the TSV text. */
@@ -54,8 +54,9 @@ char *sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDo
  * to "N M" (the numbers of sentences), meaning the first i Russian
  * sentences correspond to the first j English ones; a rung's score is that
  * of the bead it starts, 0 for the last rung. A comparable alignment, whose
- * links may cross, is written as its longest non-crossing chain of beads,
- * the other sentences as 1-0 and 0-1 steps with the score 0.
+ * links may cross, or a parallel one with moved blocks, is written as its
+ * longest non-crossing chain of beads, the other sentences as 1-0 and 0-1
+ * steps with the score 0.
  * Returns: (transfer full) the ladder text. */
 char *sverka_write_ladder (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
 

@@ -9,7 +9,10 @@
  *
  * Properties checked when both texts load:
  * - every bead's ids are in range; in parallel mode every sentence of both
- *   sides is in exactly one bead, in order; in comparable mode every Russian
+ *   sides is in exactly one bead, in order, but for the English sentences
+ *   of moved beads (SVERKA_BEAD_MOVED: both sides, the first of a block
+ *   flagged as such, the English in order within a block); in comparable
+ *   mode no bead is flagged and every Russian
  *   sentence is in exactly one bead and every English one in at least one;
  * - scores are in [0, 1];
  * - the TSV has the header and one row of exactly 5 fields per bead, and
@@ -89,9 +92,20 @@ check_alignment (SverkaAlignment *al, SverkaDocument *ru, SverkaDocument *en)
   g_autofree char *tsv = sverka_write_tsv (al, ru, en);
   g_autoptr (GPtrArray) rows = split_tsv (tsv, "ru\ten\tscore\tru_ids\ten_ids", 5);
   SverkaMode mode = sverka_alignment_get_mode (al);
-  guint next_ru = 0, next_en = 0;
+  guint next_ru = 0, next_en = 0, last_moved_en = 0;
+  gboolean block_open = FALSE;
+  g_autofree gboolean *moved_en = g_new0 (gboolean, n_en + 1);
 
   fuzz_check (mode == SVERKA_MODE_PARALLEL || mode == SVERKA_MODE_COMPARABLE);
+  for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    fuzz_check ((b->flags & ~(guint) (SVERKA_BEAD_MOVED | SVERKA_BEAD_BLOCK_START)) == 0);
+    fuzz_check (!(b->flags & SVERKA_BEAD_BLOCK_START) || (b->flags & SVERKA_BEAD_MOVED));
+    fuzz_check (mode == SVERKA_MODE_PARALLEL || b->flags == 0);
+    for (guint k = 0; (b->flags & SVERKA_BEAD_MOVED) && k < b->n_en; k++)
+      if (b->en[k] < n_en)
+        moved_en[b->en[k]] = TRUE;
+  }
   fuzz_check (rows->len == sverka_alignment_get_n_beads (al));
   for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (al, i);
@@ -105,8 +119,23 @@ check_alignment (SverkaAlignment *al, SverkaDocument *ru, SverkaDocument *en)
     if (mode == SVERKA_MODE_PARALLEL) {
       for (guint k = 0; k < b->n_ru; k++)
         fuzz_check (b->ru[k] == next_ru++);
-      for (guint k = 0; k < b->n_en; k++)
-        fuzz_check (b->en[k] == next_en++);
+      if (b->flags & SVERKA_BEAD_MOVED) {
+        fuzz_check (b->n_ru > 0 && b->n_en > 0);
+        if (b->flags & SVERKA_BEAD_BLOCK_START)
+          last_moved_en = 0;
+        fuzz_check (block_open || (b->flags & SVERKA_BEAD_BLOCK_START));
+        block_open = TRUE;
+        for (guint k = 0; k < b->n_en; k++) {
+          fuzz_check (b->en[k] + 1 > last_moved_en);
+          last_moved_en = b->en[k] + 1;
+        }
+      } else {
+        for (guint k = 0; k < b->n_en; k++) {
+          while (next_en < n_en && moved_en[next_en])
+            next_en++;
+          fuzz_check (b->en[k] == next_en++);
+        }
+      }
     }
   }
   for (guint i = 0; i < n_ru; i++)

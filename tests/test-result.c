@@ -280,6 +280,101 @@ test_ladder_crossing (void)
   g_assert_cmpuint (two_sided, ==, 2);
 }
 
+static char *
+read_notes_pair (const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = g_build_filename (test_srcdir (), "tests", "notes", name, NULL);
+  char *text = NULL;
+
+  g_assert_true (g_file_get_contents (path, &text, NULL, &error));
+  g_assert_no_error (error);
+  return text;
+}
+
+/* A paragraph the translation moved to the end: the beads of its sentences
+ * are flagged moved, one block, and stand at their Russian place; every
+ * sentence is in one bead; the Russian stays in order, and so does the
+ * English of the other beads; JSON Lines and the HTML report say so, and the
+ * ladder does not cross. */
+static void
+test_moved_block (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ru1 = read_notes_pair ("clean-nato-article-afghanistan.ru");
+  g_autofree char *ru2 = read_notes_pair ("clean-nato-article-summits.ru");
+  g_autofree char *en1 = read_notes_pair ("clean-nato-article-afghanistan.en");
+  g_autofree char *en2 = read_notes_pair ("clean-nato-article-summits.en");
+  g_auto (GStrv) paras = g_strsplit (en1, "\n", -1);
+  g_autofree char *ru = g_strconcat (ru1, ru2, NULL);
+  g_autoptr (GString) en = g_string_new (NULL);
+  g_autoptr (SverkaResult) r = NULL;
+  g_autofree char *jsonl = NULL, *html = NULL, *ladder = NULL;
+  SverkaAlignment *al;
+  SverkaDocument *ru_doc, *en_doc;
+  const char *moved_para;
+  guint n_moved = 0, n_starts = 0, next_ru = 0, last_en = 0;
+  g_autofree guint *seen_en = NULL;
+
+  /* The English of the first text without its second paragraph, the second
+   * text, then that paragraph. */
+  g_assert_cmpuint (g_strv_length (paras), >=, 3);
+  moved_para = paras[1];
+  for (guint k = 0; paras[k] != NULL; k++)
+    if (k != 1 && *paras[k] != '\0')
+      g_string_append_printf (en, "%s\n", paras[k]);
+  g_string_append_printf (en, "%s%s\n", en2, moved_para);
+
+  r = align_with_seed (ru, en->str, SVERKA_MODE_PARALLEL, &error);
+  g_assert_no_error (error);
+  al = sverka_result_get_alignment (r);
+  ru_doc = sverka_result_get_document (r, SVERKA_LANGUAGE_RU);
+  en_doc = sverka_result_get_document (r, SVERKA_LANGUAGE_EN);
+  seen_en = g_new0 (guint, sverka_document_get_n_sentences (en_doc));
+  for (guint i = 0; i < sverka_result_get_n_beads (r); i++) {
+    const SverkaBead *b = sverka_result_get_bead (r, i);
+    g_autofree char *en_text = sverka_result_dup_bead_text (r, i, SVERKA_LANGUAGE_EN);
+    gboolean in_para = b->n_en > 0 && strstr (moved_para, en_text) != NULL;
+
+    g_assert_cmpint (!!(b->flags & SVERKA_BEAD_MOVED), ==, in_para);
+    n_moved += (b->flags & SVERKA_BEAD_MOVED) != 0;
+    n_starts += (b->flags & SVERKA_BEAD_BLOCK_START) != 0;
+    for (guint k = 0; k < b->n_ru; k++)
+      g_assert_cmpuint (b->ru[k], ==, next_ru++);
+    for (guint k = 0; k < b->n_en; k++) {
+      seen_en[b->en[k]]++;
+      if (!(b->flags & SVERKA_BEAD_MOVED)) {
+        g_assert_cmpuint (b->en[k] + 1, >, last_en);
+        last_en = b->en[k] + 1;
+      }
+    }
+  }
+  g_assert_cmpuint (next_ru, ==, sverka_document_get_n_sentences (ru_doc));
+  for (guint e = 0; e < sverka_document_get_n_sentences (en_doc); e++)
+    g_assert_cmpuint (seen_en[e], ==, 1);
+  g_assert_cmpuint (n_moved, >=, 1);
+  g_assert_cmpuint (n_starts, ==, 1);
+
+  jsonl = sverka_write_jsonl (al, ru_doc, en_doc, SVERKA_JSONL_SVERKA);
+  g_assert_nonnull (strstr (jsonl, ", \"moved_block\": 1}\n"));
+  g_assert_null (strstr (jsonl, "\"moved_block\": 2"));
+  html = sverka_write_html (al, NULL, NULL, ru_doc, en_doc);
+  g_assert_nonnull (strstr (html, "<div class=\"row moved"));
+  g_assert_nonnull (strstr (html, "class=\"moved-links\""));
+  ladder = sverka_write_ladder (al, ru_doc, en_doc);
+  {
+    g_auto (GStrv) lines = g_strsplit (ladder, "\n", -1);
+    guint pi = 0, pj = 0;
+    for (guint k = 1; lines[k] != NULL && *lines[k] != '\0'; k++) {
+      guint i, j;
+      g_assert_cmpint (sscanf (lines[k], "%u\t%u\t", &i, &j), ==, 2);
+      g_assert_true (i >= pi && j >= pj && (i > pi || j > pj));
+      pi = i;
+      pj = j;
+    }
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -289,5 +384,6 @@ main (int argc, char **argv)
   g_test_add_func ("/result/options", test_options);
   g_test_add_func ("/write/escapes", test_writers_escape);
   g_test_add_func ("/write/ladder-crossing", test_ladder_crossing);
+  g_test_add_func ("/result/moved-block", test_moved_block);
   return g_test_run ();
 }

@@ -11,7 +11,9 @@ For every document of the set this writes
 and OUT/info.json (the set, the options and the counts).  Lines may be
 deleted on one side (--delete-frac; they lose their gold link) or adjacent
 lines merged into one paragraph on one side (--merge-frac; the gold becomes
-2-1).  See README.md in this folder.
+2-1), or a block of 1-4 paragraphs of one side moved elsewhere in its
+document (--move-frac; the gold links cross, and NAME/moved.tsv records the
+move).  See README.md in this folder.
 
 Python 3 standard library only.
 """
@@ -131,15 +133,17 @@ def safe_name(s):
 
 
 def build(docs, args):
-    """Apply empty-line skipping, deletion and merging.
+    """Apply empty-line skipping, deletion, merging and moving.
 
-    Returns [(docid, ru_units, en_units, ru_text, en_text)] where a unit is
+    Returns [[docid, pairs, ru_units, en_units(, move)]] where a unit is
     the list of the original line indices (within the document) that make
-    one output paragraph; gold links follow from shared indices.
+    one output paragraph; gold links follow from shared indices; a moved
+    document has a fifth item, the move (see move_block()).
     """
     rng = random.Random(args.seed)
     stats = dict(lines=0, empty_pairs=0, empty_ru=0, empty_en=0,
-                 deleted=0, merged=0)
+                 deleted=0, merged=0, moved=0, moved_units=0, moved_end=0,
+                 moved_start=0, moved_near=0)
     out = []
     for docid, pairs in docs:
         ru_units, en_units = [], []
@@ -201,7 +205,75 @@ def build(docs, args):
                     j += 1
             doc[side] = new
         stats["merged"] = len(merges)
+
+    # Moving: in a share of the documents, a block of 1-4 consecutive
+    # paragraphs of one side goes elsewhere in the document.
+    if args.move_frac > 0:
+        side = 2 if args.move_side == "ru" else 3
+        eligible = [d for d, doc in enumerate(out) if len(doc[side]) >= 3]
+        k = int(round(args.move_frac * len(eligible)))
+        chosen = sorted(rng.sample(eligible, k)) if k else []
+        for d in chosen:
+            doc = out[d]
+            doc[side], move = move_block(doc[side], rng, args.move_max)
+            doc.append(move)
+            stats["moved"] += 1
+            stats["moved_units"] += move["n"]
+            stats["moved_" + move["where"]] += 1
     return out, stats
+
+
+def move_block(units, rng, max_len):
+    """UNITS with a block of 1..MAX_LEN consecutive units moved: to the end,
+    to the start, or 2-5 units forward or back ("near"), past at least two
+    other units (a block swapped with a single neighbour is left to the
+    2-2 beads).  Returns the new list and the move: where ("end", "start",
+    "near"), n (the block's length), src and dst (0-based index of the
+    block's first unit before and after), and the block's units."""
+    n = len(units)
+    while True:
+        size = rng.randint(1, min(max_len, n - 2))
+        src = rng.randint(0, n - size)
+        rest = n - size             # the units that stay; the block goes
+        # before rest[dst] (dst = rest: at the end), past |dst - src| units
+        kinds = []
+        if rest - src >= 2:
+            kinds.append("end")
+        if src >= 2:
+            kinds.append("start")
+        near = [src + x for x in (-5, -4, -3, -2, 2, 3, 4, 5) if 0 <= src + x <= rest]
+        if near:
+            kinds.append("near")
+        if not kinds:
+            continue
+        where = rng.choice(kinds)
+        dst = rest if where == "end" else 0 if where == "start" else rng.choice(near)
+        break
+    block = units[src:src + size]
+    others = units[:src] + units[src + size:]
+    passed = others[min(src, dst):max(src, dst)]
+    return (others[:dst] + block + others[dst:],
+            dict(where=where, n=size, src=src, dst=dst, block=[list(u) for u in block],
+                 passed=[list(u) for u in passed]))
+
+
+MOVED_HEADER = ("side\tru_first\tru_last\ten_first\ten_last\twhere"
+                "\tpassed_ru_first\tpassed_ru_last\tpassed_en_first\tpassed_en_last\n")
+
+
+def moved_rows(move, ru_units, en_units, side):
+    """The move as a row of moved.tsv: the moved side, the 1-based gold
+    line numbers (first, last) of the block on each side after the move (on
+    the moved side its units, on the other the units holding their
+    counterparts; 0 0 when none has one), where it went, and the same for
+    the units it passed over: moving them the other way is the same move."""
+    def span(units_of):
+        lines = set(i for u in units_of for i in u)
+        ru = [k for k, u in enumerate(ru_units, 1) if lines & set(u)]
+        en = [k for k, u in enumerate(en_units, 1) if lines & set(u)]
+        return (min(ru, default=0), max(ru, default=0), min(en, default=0), max(en, default=0))
+    return "%s\t%d\t%d\t%d\t%d\t%s\t%d\t%d\t%d\t%d\n" % (
+        (side,) + span(move["block"]) + (move["where"],) + span(move["passed"]))
 
 
 def gold_links(ru_units, en_units):
@@ -252,6 +324,13 @@ def main():
     ap.add_argument("--merge-frac", type=float, default=0.0,
                     help="fraction of paragraphs on --merge-side to merge with the next one")
     ap.add_argument("--merge-side", choices=("ru", "en"), default="en")
+    ap.add_argument("--move-frac", type=float, default=0.0,
+                    help="fraction of the documents (of those with at least 3 paragraphs on "
+                         "--move-side) in which a block of 1 to --move-max paragraphs is moved "
+                         "elsewhere: to the end, to the start, or 2-5 paragraphs away")
+    ap.add_argument("--move-side", choices=("ru", "en"), default="ru")
+    ap.add_argument("--move-max", type=int, default=4,
+                    help="the longest block moved, in paragraphs (default 4)")
     ap.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     ap.add_argument("--limit-docs", type=int, default=0, help="only the first N documents")
     ap.add_argument("--paragraphs", choices=("line", "real", "real-lines", "doc", "doc-lines"),
@@ -269,6 +348,10 @@ def main():
         v = getattr(args, name)
         if not 0.0 <= v < 1.0:
             ap.error("--%s must be in [0, 1)" % name.replace("_", "-"))
+    if not 0.0 <= args.move_frac <= 1.0:
+        ap.error("--move-frac must be in [0, 1]")
+    if args.move_max < 1:
+        ap.error("--move-max must be at least 1")
     spec = SETS[args.set]
     if args.paragraphs.startswith("real") and "para_col" not in spec:
         ap.error("--paragraphs real: %s has no paragraph ids (wmt22-enru, wmt22-ruen and "
@@ -287,7 +370,7 @@ def main():
     os.makedirs(args.out, exist_ok=True)
     width = max(3, len(str(len(built))))
     names, ngold, nru, nen = [], 0, 0, 0
-    for n, (docid, pairs, ru_units, en_units) in enumerate(built, 1):
+    for n, (docid, pairs, ru_units, en_units, *move) in enumerate(built, 1):
         name = "%0*d-%s" % (width, n, safe_name(docid))
         d = os.path.join(args.out, name)
         os.makedirs(d)
@@ -305,6 +388,11 @@ def main():
                 f.write("%d\t%d\n" % (a, b))
         names.append(dict(name=name, docid=docid, ru_lines=len(ru_units),
                           en_lines=len(en_units), gold_links=len(links)))
+        if move:
+            row = moved_rows(move[0], ru_units, en_units, args.move_side)
+            with open(os.path.join(d, "moved.tsv"), "w", encoding="utf-8", newline="\n") as f:
+                f.write(MOVED_HEADER + row)
+            names[-1]["moved"] = row.rstrip("\n").split("\t")
         ngold += len(links)
         nru += len(ru_units)
         nen += len(en_units)
@@ -314,12 +402,15 @@ def main():
         label += "+del-%s%g/s%d" % (args.delete_side, args.delete_frac, args.seed)
     if args.merge_frac > 0:
         label += "+merge-%s%g/s%d" % (args.merge_side, args.merge_frac, args.seed)
+    if args.move_frac > 0:
+        label += "+move-%s%g/s%d" % (args.move_side, args.move_frac, args.seed)
     if args.paragraphs != "line":
         label += "+para-" + args.paragraphs
     info = dict(set=args.set, label=label, use=spec["use"], what=spec["what"],
                 source=os.path.join(spec["folder"], "SOURCE.txt"),
                 delete_frac=args.delete_frac, delete_side=args.delete_side,
                 merge_frac=args.merge_frac, merge_side=args.merge_side,
+                move_frac=args.move_frac, move_side=args.move_side, move_max=args.move_max,
                 seed=args.seed, limit_docs=args.limit_docs, paragraphs=args.paragraphs,
                 documents=len(built), ru_lines=nru, en_lines=nen,
                 gold_links=ngold, stats=stats, docs=names)
@@ -328,9 +419,10 @@ def main():
         f.write("\n")
     if not args.quiet:
         print("make_pairs: %s: %d documents, %d ru / %d en paragraphs, %d gold links"
-              " (deleted %d, merged %d, empty pairs %d) -> %s"
+              " (deleted %d, merged %d, moved %d, empty pairs %d) -> %s"
               % (label, len(built), nru, nen, ngold, stats["deleted"],
-                 stats["merged"], stats["empty_pairs"], args.out), file=sys.stderr)
+                 stats["merged"], stats["moved"], stats["empty_pairs"], args.out),
+              file=sys.stderr)
 
 
 if __name__ == "__main__":

@@ -242,6 +242,71 @@ def parse_tsv(text, where):
     return beads
 
 
+def read_moves(path):
+    """The moves of a pair's moved.tsv (make_pairs.py --move-frac): per move
+    two equivalent readings, the block and the stretch it passed over, each
+    as (ru lines, en lines), sets of 1-based gold line numbers."""
+    moves = []
+    with open(path, encoding="utf-8") as f:
+        rows = [line.rstrip("\n").split("\t") for line in f][1:]
+    for n, a in enumerate(rows, 2):
+        try:
+            v = [int(x) for x in a[1:5] + a[6:10]]
+        except (ValueError, IndexError):
+            raise EvalError("%s:%d: bad moved row" % (path, n))
+        moves.append([(set(range(v[0], v[1] + 1)), set(range(v[2], v[3] + 1))),
+                      (set(range(v[4], v[5] + 1)), set(range(v[6], v[7] + 1)))])
+    return moves
+
+
+def read_notes(path, where):
+    """[(kind, ru_ids, en_ids)] from a notes TSV."""
+    with open(path, encoding="utf-8", errors="replace") as f:
+        lines = f.read().split("\n")
+    while lines and lines[-1] == "":
+        lines.pop()
+    if not lines or lines[0].split("\t")[:4] != ["kind", "severity", "ru_ids", "en_ids"]:
+        raise EvalError("%s: not a notes TSV" % where)
+    out = []
+    for n, line in enumerate(lines[1:], 2):
+        a = line.split("\t")
+        if len(a) < 4:
+            raise EvalError("%s:%d: %d fields" % (where, n, len(a)))
+        out.append((a[0], parse_ids(a[2], "%s:%d" % (where, n)),
+                    parse_ids(a[3], "%s:%d" % (where, n))))
+    return out
+
+
+def check_moves(r, moves, notes, ru_at, en_at):
+    """Counts in R how the notes report the known MOVES: a move is reported
+    once when exactly one "moved" note lies on its sentences and covers
+    exactly the lines of one of its readings; every omission or addition
+    note on a sentence of the reading reported (of the block when none is)
+    counts as an error on a moved sentence; a "moved" note on no known move
+    counts as elsewhere."""
+    def lines(ids, at):
+        return set().union(*(at[i - 1] for i in ids if 1 <= i <= len(at)))
+    moved_notes = [(lines(ru, ru_at), lines(en, en_at)) for k, ru, en in notes if k == "moved"]
+    used = set()
+    for readings in moves:
+        r["moves"] += 1
+        on = [i for i, (nr, ne) in enumerate(moved_notes)
+              if any(nr & ru or ne & en for ru, en in readings)]
+        used.update(on)
+        exact = [rd for rd in readings for i in on if moved_notes[i] == rd]
+        if len(on) == 1 and exact:
+            r["moves_reported"] += 1
+            reading = exact[0]
+        else:
+            r["moves_missed" if not on else "moves_wrong"] += 1
+            reading = readings[0]
+        for kind, ru, en in notes:
+            if kind in ("omission", "addition") and (lines(ru, ru_at) & reading[0]
+                                                     or lines(en, en_at) & reading[1]):
+                r["moved_omissions"] += 1
+    r["moved_elsewhere"] += len(moved_notes) - len(used)
+
+
 def prf(tp, npred, ngold):
     p = tp / npred if npred else (1.0 if not ngold else 0.0)
     r = tp / ngold if ngold else 1.0
@@ -259,7 +324,9 @@ def score_doc(d, args):
     ru, en, gpath = (os.path.join(d, f) for f in ("ru.txt", "en.txt", "gold.tsv"))
     r = dict(name=name, ok=False, error=None, ru_sents=0, en_sents=0, beads=0,
              gold=0, pred=0, tp=0, ceil_pred=0, ceil_tp=0, seconds=0.0, unmapped=0, bad_ids=0,
-             uncovered=0, repeated=0, text_mismatch=0, unreachable_gold=0)
+             uncovered=0, repeated=0, text_mismatch=0, unreachable_gold=0, moves=0,
+             moves_reported=0, moves_missed=0, moves_wrong=0, moved_omissions=0,
+             moved_elsewhere=0)
     gold = read_gold(gpath)
     r["gold"] = len(gold)
     ru_s = segment(args.sverka, ru, keep_all=not args.trim)
@@ -273,12 +340,17 @@ def score_doc(d, args):
     ceiling = ceiling_links(ru_at, en_at, gold)
     r["ceil_pred"], r["ceil_tp"] = len(ceiling), len(ceiling & gold)
 
-    outfile = None
+    outfile = notesfile = None
     if "{out}" in args.cmd:
         fd, outfile = tempfile.mkstemp(prefix="sverka-eval-", suffix=".tsv")
         os.close(fd)
+    if args.moved:
+        fd, notesfile = tempfile.mkstemp(prefix="sverka-eval-", suffix=".notes.tsv")
+        os.close(fd)
     cmd = build_cmd(args.cmd, sverka=args.sverka, mode=args.mode, ru=ru, en=en,
-                    gold=gpath, dir=d, out=outfile or "")
+                    gold=gpath, dir=d, out=outfile or "", notes=notesfile or "")
+    if args.moved and "{notes}" not in args.cmd:
+        cmd += ["--notes", notesfile]
     t0 = time.monotonic()
     try:
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -293,6 +365,7 @@ def score_doc(d, args):
                 out = f.read()
         else:
             out = p.stdout.decode("utf-8", "replace")
+        notes = read_notes(notesfile, name + " notes") if notesfile else None
     except subprocess.TimeoutExpired:
         r["seconds"] = time.monotonic() - t0
         r["error"] = "timeout after %gs" % args.timeout
@@ -300,9 +373,13 @@ def score_doc(d, args):
     except OSError as e:
         r["error"] = str(e)
         return r, set()
+    except EvalError as e:
+        r["error"] = str(e)
+        return r, set()
     finally:
-        if outfile and os.path.exists(outfile):
-            os.unlink(outfile)
+        for f in (outfile, notesfile):
+            if f and os.path.exists(f):
+                os.unlink(f)
     if args.save_tsv:
         with open(os.path.join(args.save_tsv, name + ".tsv"), "w", encoding="utf-8") as f:
             f.write(out)
@@ -340,6 +417,9 @@ def score_doc(d, args):
         r["repeated"] += sum(1 for c in seen[side] if c > 1)
     r["pred"] = len(pred)
     r["tp"] = len(pred & gold)
+    if notes is not None:
+        mpath = os.path.join(d, "moved.tsv")
+        check_moves(r, read_moves(mpath) if os.path.isfile(mpath) else [], notes, ru_at, en_at)
     r["ok"] = True
     return r, pred
 
@@ -364,7 +444,7 @@ def main():
     ap.add_argument("--cmd",
                     help="aligner command template (default: %r, or with --trim %r); placeholders "
                          % (DEFAULT_CMD, TRIM_CMD) +
-                         "{sverka} {mode} {ru} {en}, and {out} (a temporary file the aligner "
+                         "{sverka} {mode} {ru} {en}, {notes} (the notes file, with --moved), and {out} (a temporary file the aligner "
                          "writes; otherwise its standard output is read), {gold} {dir}. "
                          "Its ids must number the sentences as 'sverka segment --keep-all' "
                          "does (without --keep-all under --trim)")
@@ -383,9 +463,20 @@ def main():
     ap.add_argument("--oneline", action="store_true", help="print the summary as one line")
     ap.add_argument("--min-f1", type=float,
                     help="exit 1 unless F1 >= X and every document was aligned")
+    ap.add_argument("--moved", action="store_true",
+                    help="also have the aligner write its notes (--notes, or {notes} in --cmd) "
+                         "and check them against the moves of make_pairs --move-frac "
+                         "(NAME/moved.tsv): each reported once as moved, no omission or "
+                         "addition note on a moved sentence, no moved note elsewhere")
+    ap.add_argument("--require-moved", action="store_true",
+                    help="with --moved: exit 1 unless every move is reported once, no moved "
+                         "sentence has an omission or addition note and no moved note lies "
+                         "elsewhere")
     args = ap.parse_args()
     if args.cmd is None:
         args.cmd = TRIM_CMD if args.trim else DEFAULT_CMD
+    if args.require_moved:
+        args.moved = True
 
     if not os.path.isdir(args.pairs):
         ap.error("%s: not a folder" % args.pairs)
@@ -421,7 +512,9 @@ def main():
     tot = {k: sum(r[k] for r in results) for k in
            ("ru_sents", "en_sents", "beads", "gold", "pred", "tp", "ceil_pred", "ceil_tp",
             "seconds", "unmapped",
-            "bad_ids", "uncovered", "repeated", "text_mismatch", "unreachable_gold")}
+            "bad_ids", "uncovered", "repeated", "text_mismatch", "unreachable_gold",
+            "moves", "moves_reported", "moves_missed", "moves_wrong", "moved_omissions",
+            "moved_elsewhere")}
     failed = [r for r in results if not r["ok"]]
     p, rc, f = prf(tot["tp"], tot["pred"], tot["gold"])
     ceil_f = prf(tot["ceil_tp"], tot["ceil_pred"], tot["gold"])[2]
@@ -454,6 +547,11 @@ def main():
         head += " ceiling=%.4f" % ceil_f
     if failed:
         head += " FAILED=%d" % len(failed)
+    if args.moved:
+        head += " moved=%d/%d" % (tot["moves_reported"], tot["moves"])
+        if tot["moved_omissions"] or tot["moved_elsewhere"]:
+            head += " moved-om/add=%d moved-elsewhere=%d" % (tot["moved_omissions"],
+                                                            tot["moved_elsewhere"])
     if info.get("use") == "report":
         head += " (report-only set: never tune on it)"
     if args.oneline:
@@ -462,6 +560,12 @@ def main():
         print(head)
         print("  links: gold %d, predicted %d, correct %d; beads %d; aligner %.1fs over %d documents"
               % (tot["gold"], tot["pred"], tot["tp"], tot["beads"], tot["seconds"], len(results)))
+        if args.moved:
+            print("  moves: %d, reported once as moved %d, not reported %d, reported wrongly "
+                  "(other sentences, or several notes) %d; omission/addition notes on moved "
+                  "sentences %d; moved notes on no known move %d"
+                  % (tot["moves"], tot["moves_reported"], tot["moves_missed"],
+                     tot["moves_wrong"], tot["moved_omissions"], tot["moved_elsewhere"]))
         for c in checks:
             print("  check: " + c)
         for r in failed[:5]:
@@ -479,6 +583,13 @@ def main():
             json.dump(dict(summary=summary, checks=checks, info=info,
                            documents=results), fo, ensure_ascii=False, indent=1)
             fo.write("\n")
+    if args.require_moved and (tot["moves_reported"] < tot["moves"] or tot["moved_omissions"]
+                               or tot["moved_elsewhere"]):
+        print("score: %s: %d of %d moves reported once, %d omission/addition notes on moved "
+              "sentences, %d moved notes elsewhere" % (label, tot["moves_reported"], tot["moves"],
+                                                       tot["moved_omissions"],
+                                                       tot["moved_elsewhere"]), file=sys.stderr)
+        return 1
     if args.min_f1 is not None:
         if failed or f < args.min_f1:
             print("score: %s: F1 %.4f, %d failed documents: below --min-f1 %g"

@@ -29,6 +29,7 @@ SEVERITY = {  # kind -> allowed severities
     'weekday': {'error', 'warning'},  # warning: a weekday beside a date of another day (one side)
     'untranslated': {'error', 'warning'},  # warning: a phrase left in a translated sentence
     'mixed-script': {'error'},
+    'moved': {'warning'},
 }
 ONE_SIDE = ('spelling', 'untranslated', 'mixed-script')  # kinds that list one side only
 

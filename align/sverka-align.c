@@ -58,9 +58,8 @@ static const BeadType bead_types[] = {
  * that they are not left unaligned. Such a bead is tried only where its
  * single sentence has LONG_MIN_CHARS characters or more and the lengths
  * fit (Gale and Church's delta at most LONG_MAX_DELTA): ordinary
- * translations never reach it, and the DP stays as fast. The band's pair
- * windows reach 3 sentences past the band: a long bead at the band's edge
- * sees the pairs past them as unmatched. */
+ * translations never reach it, and the DP stays as fast. A long sentence's
+ * pairs reach as far as its long beads may (band_build()). */
 #define MAX_SIDE 8
 #define LONG_MIN_SIDE 4
 #define LONG_MIN_CHARS 200
@@ -266,6 +265,11 @@ typedef struct {
   guint *wlen;
   gsize *woff;
   guint64 *mask_ru, *mask_en; /* pair evidence, per Russian sentence over its window */
+  /* Per long English sentence, the pairs a long bead needs past the
+   * windows: Russian sentences [clo, clo + clen), at coff in cmask_*. */
+  guint *clo, *clen;
+  gsize *coff;
+  guint64 *cmask_ru, *cmask_en;
   float *best_ru;  /* per sentence, its best pair similarity in the band */
   float *best_en;
   /* Per sentence, the most its term BETA * (f - SIGMA0) can be in any bead
@@ -291,6 +295,11 @@ band_clear (Band *band)
   g_clear_pointer (&band->woff, g_free);
   g_clear_pointer (&band->mask_ru, g_free);
   g_clear_pointer (&band->mask_en, g_free);
+  g_clear_pointer (&band->clo, g_free);
+  g_clear_pointer (&band->clen, g_free);
+  g_clear_pointer (&band->coff, g_free);
+  g_clear_pointer (&band->cmask_ru, g_free);
+  g_clear_pointer (&band->cmask_en, g_free);
   g_clear_pointer (&band->best_ru, g_free);
   g_clear_pointer (&band->best_en, g_free);
   g_clear_pointer (&band->most_ru, g_free);
@@ -352,12 +361,15 @@ band_build (Band *band, GArray *chain, guint width)
     band->hi[i - 1] = MAX (band->hi[i - 1], band->lo[i] > 0 ? band->lo[i] - 1 : 0);
 
   /* Pair values: Russian sentence r takes part in beads ending in rows r+1
-   * to r+3, whose English sentences lie in [lo(r+1) - 3, hi(r+3)). */
+   * to r+3, whose English sentences lie in [lo(r+1) - 3, hi(r+3)); a long
+   * one also in 1-n beads ending in row r+1, reaching back to
+   * lo(r+1) - MAX_SIDE. */
   band->wlo = g_new (guint, MAX (n, 1));
   band->wlen = g_new (guint, MAX (n, 1));
   band->woff = g_new (gsize, MAX (n, 1));
   for (guint r = 0; r < n; r++) {
-    guint a = band->lo[r + 1] >= 3 ? band->lo[r + 1] - 3 : 0;
+    guint back = band->long_ru[r] ? MAX_SIDE : 3;
+    guint a = band->lo[r + 1] >= back ? band->lo[r + 1] - back : 0;
     guint b = band->hi[MIN (r + 3, n)];
     b = MIN (b, m);
     band->wlo[r] = a;
@@ -367,6 +379,34 @@ band_build (Band *band, GArray *chain, guint width)
   }
   band->mask_ru = g_new (guint64, total + 1);
   band->mask_en = g_new (guint64, total + 1);
+  /* A long English sentence e ending an n-1 bead in row i (lo(i) <= e + 1
+   * <= hi(i)) pairs with Russian sentences from i - MAX_SIDE, whose windows
+   * may end before e: their pairs with it are kept apart, for the Russian
+   * sentences from the first such row - MAX_SIDE to the last such row. The
+   * rows form one run, as lo and hi grow with i. */
+  band->clo = g_new0 (guint, m + 1);
+  band->clen = g_new0 (guint, m + 1);
+  band->coff = g_new0 (gsize, m + 1);
+  total = 0;
+  {
+    guint first = 0, last = 0;
+    for (guint e = 0; e < m; e++) {
+      if (!band->long_en[e])
+        continue;
+      while (first <= n && band->hi[first] < e + 1)
+        first++;
+      while (last + 1 <= n && band->lo[last + 1] <= e + 1)
+        last++;
+      if (first > n || last < first || last == 0)
+        continue;
+      band->clo[e] = first > MAX_SIDE ? first - MAX_SIDE : 0;
+      band->clen[e] = last - band->clo[e];
+      band->coff[e] = total;
+      total += band->clen[e];
+    }
+  }
+  band->cmask_ru = g_new0 (guint64, total + 1);
+  band->cmask_en = g_new0 (guint64, total + 1);
   band->best_ru = g_new0 (float, n + 1);
   band->best_en = g_new0 (float, m + 1);
   band->most_ru = g_new (double, n + 1);
@@ -388,6 +428,19 @@ band_build (Band *band, GArray *chain, guint width)
       band->best_ru[r] = MAX (band->best_ru[r], sim);
       band->best_en[e] = MAX (band->best_en[e], sim);
     }
+    /* Its pairs with the long English sentences past its window. */
+    for (guint e = band->wlo[r] + band->wlen[r]; e < band->hi[MIN (r + MAX_SIDE, n)]; e++) {
+      SverkaPair p;
+      gsize at;
+      if (!band->long_en[e] || r < band->clo[e] || r >= band->clo[e] + band->clen[e])
+        continue;
+      sverka_scorer_pair (band->sc, r, e, &p);
+      at = band->coff[e] + (r - band->clo[e]);
+      band->cmask_ru[at] = p.mask;
+      band->cmask_en[at] = p.mask_en;
+      union_ru |= p.mask;
+      union_en[e] |= p.mask_en;
+    }
     band->most_ru[r] = most_term (sverka_side_sentence (&band->sc->ru, r)->weight,
                                   union_ru != 0 ? sverka_scorer_mask_weight (band->sc, r, union_ru)
                                                 : 0.0);
@@ -403,7 +456,12 @@ static G_ALWAYS_INLINE inline void
 band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
 {
   if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r]) {
-    *mask_ru = *mask_en = 0;
+    if (band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e]) {
+      *mask_ru = band->cmask_ru[band->coff[e] + (r - band->clo[e])];
+      *mask_en = band->cmask_en[band->coff[e] + (r - band->clo[e])];
+    } else {
+      *mask_ru = *mask_en = 0;
+    }
     return;
   }
   *mask_ru = band->mask_ru[band->woff[r] + e - band->wlo[r]];

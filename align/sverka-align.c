@@ -48,11 +48,33 @@ typedef struct {
   double prior;
 } BeadType;
 
+/* The bead types; those from N_SHORT_TYPES on join one long sentence to
+ * LONG_MIN_SIDE .. MAX_SIDE of the other side. */
 static const BeadType bead_types[] = {
-  { 1, 1, 0.85 }, { 1, 0, 0.02 }, { 0, 1, 0.02 }, { 2, 1, 0.045 },
-  { 1, 2, 0.045 }, { 2, 2, 0.002 }, { 3, 1, 0.004 }, { 1, 3, 0.004 },
+  { 1, 1, 0.85 },   { 1, 0, 0.02 },   { 0, 1, 0.02 },     { 2, 1, 0.045 },    { 1, 2, 0.045 },
+  { 2, 2, 0.002 },  { 3, 1, 0.004 },  { 1, 3, 0.004 },    { 4, 1, 2e-4 },     { 1, 4, 2e-4 },
+  { 5, 1, 1e-4 },   { 1, 5, 1e-4 },   { 6, 1, 5e-5 },     { 1, 6, 5e-5 },     { 7, 1, 2.5e-5 },
+  { 1, 7, 2.5e-5 }, { 8, 1, 1.25e-5 }, { 1, 8, 1.25e-5 },
 };
 #define N_BEAD_TYPES G_N_ELEMENTS (bead_types)
+#define N_SHORT_TYPES 8
+
+/* One long sentence against many: where the other side splits what one
+ * side gives as one sentence (a review typed without full stops, a list
+ * run into one sentence), a bead joins it to up to MAX_SIDE sentences, so
+ * that they are not left unaligned. Such a bead is tried only where its
+ * single sentence has LONG_MIN_CHARS characters or more and the lengths
+ * fit (Gale and Church's delta at most LONG_MAX_DELTA): ordinary
+ * translations never reach it, and the DP stays as fast. A long sentence's
+ * pairs reach as far as its long beads may (band_build()). */
+#define MAX_SIDE 8
+#define LONG_MIN_SIDE 4
+#define LONG_MIN_CHARS 200
+#define LONG_MAX_DELTA 2.5
+/* The DP keeps the score rows of the last SCORE_ROWS prefixes (a power of
+ * 2, more than MAX_SIDE). */
+#define SCORE_ROWS 16
+G_STATIC_ASSERT (SCORE_ROWS > MAX_SIDE);
 
 struct _SverkaAlignment {
   SverkaMode mode;
@@ -131,7 +153,7 @@ static void
 add_range_bead (SverkaAlignment *al, guint r0, guint n_ru, guint e0, guint n_en, double score,
                 guint flags)
 {
-  guint ru[3], en[3];
+  guint ru[MAX_SIDE], en[MAX_SIDE];
   for (guint k = 0; k < n_ru; k++)
     ru[k] = r0 + k;
   for (guint k = 0; k < n_en; k++)
@@ -258,6 +280,11 @@ typedef struct {
   guint *wlen;
   gsize *woff;
   guint64 *mask_ru, *mask_en; /* pair evidence, per Russian sentence over its window */
+  /* Per long English sentence, the pairs a long bead needs past the
+   * windows: Russian sentences [clo, clo + clen), at coff in cmask_*. */
+  guint *clo, *clen;
+  gsize *coff;
+  guint64 *cmask_ru, *cmask_en;
   float *best_ru;  /* per sentence, its best pair similarity in the band */
   float *best_en;
   /* Per sentence, the most its term BETA * (f - SIGMA0) can be in any bead
@@ -267,6 +294,10 @@ typedef struct {
   double ratio;    /* English characters per Russian character */
   double log_prior[N_BEAD_TYPES]; /* ln of each bead type's prior */
   double log_floor;               /* ln of the floor of the length probability */
+  /* Characters of the first k sentences (n + 1 and m + 1 of them), and per
+   * sentence whether it is long enough for a long bead (not owned). */
+  const double *cum_ru, *cum_en;
+  const gboolean *long_ru, *long_en;
 } Band;
 
 static void
@@ -279,6 +310,11 @@ band_clear (Band *band)
   g_clear_pointer (&band->woff, g_free);
   g_clear_pointer (&band->mask_ru, g_free);
   g_clear_pointer (&band->mask_en, g_free);
+  g_clear_pointer (&band->clo, g_free);
+  g_clear_pointer (&band->clen, g_free);
+  g_clear_pointer (&band->coff, g_free);
+  g_clear_pointer (&band->cmask_ru, g_free);
+  g_clear_pointer (&band->cmask_en, g_free);
   g_clear_pointer (&band->best_ru, g_free);
   g_clear_pointer (&band->best_en, g_free);
   g_clear_pointer (&band->most_ru, g_free);
@@ -340,12 +376,15 @@ band_build (Band *band, GArray *chain, guint width)
     band->hi[i - 1] = MAX (band->hi[i - 1], band->lo[i] > 0 ? band->lo[i] - 1 : 0);
 
   /* Pair values: Russian sentence r takes part in beads ending in rows r+1
-   * to r+3, whose English sentences lie in [lo(r+1) - 3, hi(r+3)). */
+   * to r+3, whose English sentences lie in [lo(r+1) - 3, hi(r+3)); a long
+   * one also in 1-n beads ending in row r+1, reaching back to
+   * lo(r+1) - MAX_SIDE. */
   band->wlo = g_new (guint, MAX (n, 1));
   band->wlen = g_new (guint, MAX (n, 1));
   band->woff = g_new (gsize, MAX (n, 1));
   for (guint r = 0; r < n; r++) {
-    guint a = band->lo[r + 1] >= 3 ? band->lo[r + 1] - 3 : 0;
+    guint back = band->long_ru[r] ? MAX_SIDE : 3;
+    guint a = band->lo[r + 1] >= back ? band->lo[r + 1] - back : 0;
     guint b = band->hi[MIN (r + 3, n)];
     b = MIN (b, m);
     band->wlo[r] = a;
@@ -355,6 +394,34 @@ band_build (Band *band, GArray *chain, guint width)
   }
   band->mask_ru = g_new (guint64, total + 1);
   band->mask_en = g_new (guint64, total + 1);
+  /* A long English sentence e ending an n-1 bead in row i (lo(i) <= e + 1
+   * <= hi(i)) pairs with Russian sentences from i - MAX_SIDE, whose windows
+   * may end before e: their pairs with it are kept apart, for the Russian
+   * sentences from the first such row - MAX_SIDE to the last such row. The
+   * rows form one run, as lo and hi grow with i. */
+  band->clo = g_new0 (guint, m + 1);
+  band->clen = g_new0 (guint, m + 1);
+  band->coff = g_new0 (gsize, m + 1);
+  total = 0;
+  {
+    guint first = 0, last = 0;
+    for (guint e = 0; e < m; e++) {
+      if (!band->long_en[e])
+        continue;
+      while (first <= n && band->hi[first] < e + 1)
+        first++;
+      while (last + 1 <= n && band->lo[last + 1] <= e + 1)
+        last++;
+      if (first > n || last < first || last == 0)
+        continue;
+      band->clo[e] = first > MAX_SIDE ? first - MAX_SIDE : 0;
+      band->clen[e] = last - band->clo[e];
+      band->coff[e] = total;
+      total += band->clen[e];
+    }
+  }
+  band->cmask_ru = g_new0 (guint64, total + 1);
+  band->cmask_en = g_new0 (guint64, total + 1);
   band->best_ru = g_new0 (float, n + 1);
   band->best_en = g_new0 (float, m + 1);
   band->most_ru = g_new (double, n + 1);
@@ -376,6 +443,19 @@ band_build (Band *band, GArray *chain, guint width)
       band->best_ru[r] = MAX (band->best_ru[r], sim);
       band->best_en[e] = MAX (band->best_en[e], sim);
     }
+    /* Its pairs with the long English sentences past its window. */
+    for (guint e = band->wlo[r] + band->wlen[r]; e < band->hi[MIN (r + MAX_SIDE, n)]; e++) {
+      SverkaPair p;
+      gsize at;
+      if (!band->long_en[e] || r < band->clo[e] || r >= band->clo[e] + band->clen[e])
+        continue;
+      sverka_scorer_pair (band->sc, r, e, &p);
+      at = band->coff[e] + (r - band->clo[e]);
+      band->cmask_ru[at] = p.mask;
+      band->cmask_en[at] = p.mask_en;
+      union_ru |= p.mask;
+      union_en[e] |= p.mask_en;
+    }
     band->most_ru[r] = most_term (sverka_side_sentence (&band->sc->ru, r)->weight,
                                   union_ru != 0 ? sverka_scorer_mask_weight (band->sc, r, union_ru)
                                                 : 0.0);
@@ -391,7 +471,12 @@ static G_ALWAYS_INLINE inline void
 band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
 {
   if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r]) {
-    *mask_ru = *mask_en = 0;
+    if (band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e]) {
+      *mask_ru = band->cmask_ru[band->coff[e] + (r - band->clo[e])];
+      *mask_en = band->cmask_en[band->coff[e] + (r - band->clo[e])];
+    } else {
+      *mask_ru = *mask_en = 0;
+    }
     return;
   }
   *mask_ru = band->mask_ru[band->woff[r] + e - band->wlo[r]];
@@ -425,8 +510,10 @@ bead_explained_of (const Band *band, gboolean direct, guint r0, guint a, guint e
 {
   SverkaScorer *sc = band->sc;
   double wr = 0, we = 0, mr = 0, me = 0, l1 = 0, l2 = 0, sum = 0;
-  guint64 en_masks[3] = { 0, 0, 0 };
+  guint64 en_masks[MAX_SIDE];
 
+  for (guint y = 0; y < b; y++)
+    en_masks[y] = 0;
   for (guint x = 0; x < a; x++) {
     const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r0 + x);
     guint64 ru_mask = 0;
@@ -532,9 +619,9 @@ bead_candidate (const Band *band, guint i, guint j, guint t, double prev, double
     most += band->most_en[y];
   if (!may_win (prev + (band->log_prior[t] + most), t, best, best_t))
     return FALSE;
-  switch (bt->a * 4 + bt->b) {
+  switch (bt->a * 16 + bt->b) {
 #define EXPLAINED(A, B)                                                                           \
-  case (A) * 4 + (B):                                                                             \
+  case (A) * 16 + (B):                                                                            \
     explained = bead_explained (band, i - (A), (A), j - (B), (B), NULL, &l1, &l2);               \
     break
     EXPLAINED (1, 1);
@@ -554,6 +641,20 @@ bead_candidate (const Band *band, guint i, guint j, guint t, double prev, double
   return TRUE;
 }
 
+/* Whether a long bead of type @bt may end at (@i, @j): its single sentence
+ * is long and the lengths fit. */
+static inline gboolean
+long_bead_fits (const Band *band, guint i, guint j, const BeadType *bt)
+{
+  double l1 = band->cum_ru[i] - band->cum_ru[i - bt->a];
+  double l2 = band->cum_en[j] - band->cum_en[j - bt->b];
+  double d = l2 - l1 * band->ratio;
+
+  if (bt->a == 1 ? !band->long_ru[i - 1] : !band->long_en[j - 1])
+    return FALSE;
+  return d * d <= LONG_MAX_DELTA * LONG_MAX_DELTA * MAX (l1, 1.0) * LENGTH_VARIANCE;
+}
+
 /* Runs the DP in the band; fills @path with bead type indices from the end.
  * Returns TRUE if the best path touches the edge of the band where it could
  * have gone further. */
@@ -563,7 +664,7 @@ band_dp (const Band *band, GArray *path)
   guint n = band->n, m = band->m;
   g_autofree gsize *row_off = g_new (gsize, n + 2);
   g_autofree guint8 *back = NULL;
-  double *score[4];
+  double *score[SCORE_ROWS];
   guint max_w = 0;
   gsize cells = 0;
   gboolean touched = FALSE;
@@ -574,21 +675,25 @@ band_dp (const Band *band, GArray *path)
     max_w = MAX (max_w, band->hi[i] - band->lo[i] + 1);
   }
   back = g_new (guint8, cells);
-  for (guint k = 0; k < 4; k++)
+  for (guint k = 0; k < SCORE_ROWS; k++)
     score[k] = g_new (double, max_w);
 
   for (guint i = 0; i <= n; i++) {
-    double *row = score[i % 4];
+    double *row = score[i % SCORE_ROWS];
+    gboolean long_row = i > 0 && band->long_ru[i - 1];
     for (guint j = band->lo[i]; j <= band->hi[i]; j++) {
       double best = -G_MAXDOUBLE;
       guint8 best_t = 255;
+      /* Long beads only where a long sentence ends at this cell. */
+      guint n_types = long_row || (j > 0 && band->long_en[j - 1]) ? N_BEAD_TYPES : N_SHORT_TYPES;
       if (i == 0 && j == 0) {
         best = 0;
       }
       /* The skips first: they cost nothing, and the best of them lets the
        * bounds of bead_candidate() spare the others. */
-      for (guint k = 0; k < N_BEAD_TYPES; k++) {
-        static const guint8 order[N_BEAD_TYPES] = { 1, 2, 0, 3, 4, 5, 6, 7 };
+      for (guint k = 0; k < n_types; k++) {
+        static const guint8 order[N_BEAD_TYPES] = { 1,  2,  0,  3,  4,  5,  6,  7,  8,
+                                                    9,  10, 11, 12, 13, 14, 15, 16, 17 };
         guint t = order[k];
         const BeadType *bt = &bead_types[t];
         guint pi, pj;
@@ -601,7 +706,9 @@ band_dp (const Band *band, GArray *path)
           continue;
         if (back[row_off[pi] + pj - band->lo[pi]] == 255 && !(pi == 0 && pj == 0))
           continue;
-        prev = score[pi % 4][pj - band->lo[pi]];
+        if (k >= N_SHORT_TYPES && !long_bead_fits (band, i, j, bt))
+          continue;
+        prev = score[pi % SCORE_ROWS][pj - band->lo[pi]];
         if (bt->a == 0 || bt->b == 0)
           s = prev + (band->log_prior[t] - BETA * SKIP_SIGMA * (bt->a + bt->b));
         else if (!bead_candidate (band, i, j, t, prev, best, best_t, &s))
@@ -632,7 +739,7 @@ band_dp (const Band *band, GArray *path)
       j -= bead_types[t].b;
     }
   }
-  for (guint k = 0; k < 4; k++)
+  for (guint k = 0; k < SCORE_ROWS; k++)
     g_free (score[k]);
   return touched;
 }
@@ -854,7 +961,27 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
   g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
   guint width = BAND_START;
   guint i = 0, j = 0, first = al->spans->len;
+  g_autofree double *cum_ru = g_new (double, band.n + 1);
+  g_autofree double *cum_en = g_new (double, band.m + 1);
+  g_autofree gboolean *long_ru = g_new (gboolean, band.n + 1);
+  g_autofree gboolean *long_en = g_new (gboolean, band.m + 1);
 
+  cum_ru[0] = cum_en[0] = 0;
+  for (guint r = 0; r < band.n; r++) {
+    guint len = sverka_side_sentence (&sc->ru, r)->n_chars;
+    cum_ru[r + 1] = cum_ru[r] + len;
+    long_ru[r] = len >= LONG_MIN_CHARS;
+  }
+  for (guint e = 0; e < band.m; e++) {
+    guint len = sverka_side_sentence (&sc->en, e)->n_chars;
+    cum_en[e + 1] = cum_en[e] + len;
+    long_en[e] = len >= LONG_MIN_CHARS;
+  }
+  long_ru[band.n] = long_en[band.m] = FALSE;
+  band.cum_ru = cum_ru;
+  band.cum_en = cum_en;
+  band.long_ru = long_ru;
+  band.long_en = long_en;
   band.ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
   for (guint t = 0; t < N_BEAD_TYPES; t++)
     band.log_prior[t] = log (bead_types[t].prior);

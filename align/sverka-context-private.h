@@ -16,6 +16,11 @@ typedef enum {
   SVERKA_EXCEPTION_NAME,      /* no break before a capitalised word that is
                                * not a stop word ("2002 г. Азербайджан") */
   SVERKA_EXCEPTION_BREAK,     /* may end a sentence: overrides ICU's list ("etc.") */
+  SVERKA_EXCEPTION_RULE_MASK = 0xff,
+  /* Flag beside the rule: every listed form is capitalised ("Long.",
+   * "Gen."), so the word written in lower case is no abbreviation ("the
+   * queue was too long. next time"). */
+  SVERKA_EXCEPTION_CAPITALISED = 0x100,
 } SverkaExceptionRule;
 
 typedef enum {
@@ -35,7 +40,7 @@ typedef struct {
   GHashTable *numbers;    /* folded number word -> SverkaNumWord (owned) */
   GHashTable *stopwords;  /* folded word -> itself (owned) */
   GHashTable *lemmas;     /* folded form -> folded lemma hunspell misses (owned) */
-  GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule */
+  GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule and flag */
   UBreakIterator *sentence_bi;
   UBreakIterator *word_bi;
   /* Opened on first analysis. */

@@ -70,9 +70,16 @@ add_exception (const char *path, guint lineno, char **fields, guint n_fields, gp
                  fields[1]);
     return FALSE;
   }
+  if (g_unichar_isupper (g_utf8_get_char (fields[0])))
+    rule |= SVERKA_EXCEPTION_CAPITALISED;
   {
     g_autoptr (GString) fold = g_string_new (NULL);
+    gpointer old;
     sverka_simple_fold (fields[0], len, fold);
+    /* "Vol." and "vol.": the form in lower case is an abbreviation too. */
+    old = g_hash_table_lookup (ld->exceptions, fold->str);
+    if (old != NULL && !(GPOINTER_TO_INT (old) & SVERKA_EXCEPTION_CAPITALISED))
+      rule &= ~SVERKA_EXCEPTION_CAPITALISED;
     g_hash_table_insert (ld->exceptions, g_string_free (g_steal_pointer (&fold), FALSE),
                          GINT_TO_POINTER (rule));
   }
@@ -109,6 +116,8 @@ add_icu_suppressions (SverkaLangData *ld, const char *code, GError **error)
     int32_t len16 = 0, len8 = 0;
     const UChar *s16 = ures_getNextString (list, &len16, NULL, &status);
     char buf[128];
+    gboolean capitalised;
+    gpointer old;
     if (U_FAILURE (status))
       break;
     u_strToUTF8 (buf, sizeof buf, &len8, s16, len16, &status);
@@ -120,10 +129,18 @@ add_icu_suppressions (SverkaLangData *ld, const char *code, GError **error)
     if (g_hash_table_contains (ld->stopwords, fold->str))
       continue;
     g_string_append_c (fold, '.');
-    if (g_hash_table_contains (ld->exceptions, fold->str))
+    capitalised = g_unichar_isupper (g_utf8_get_char (buf));
+    if (g_hash_table_lookup_extended (ld->exceptions, fold->str, NULL, &old)) {
+      /* Ours take precedence; a form in lower case clears the flag. */
+      if (!capitalised)
+        g_hash_table_insert (ld->exceptions, g_strdup (fold->str),
+                             GINT_TO_POINTER (GPOINTER_TO_INT (old)
+                                              & ~SVERKA_EXCEPTION_CAPITALISED));
       continue;
+    }
     g_hash_table_insert (ld->exceptions, g_strdup (fold->str),
-                         GINT_TO_POINTER (SVERKA_EXCEPTION_NAME));
+                         GINT_TO_POINTER (SVERKA_EXCEPTION_NAME
+                                          | (capitalised ? SVERKA_EXCEPTION_CAPITALISED : 0)));
   }
   ok = sverka_icu_check (status, "cannot read ICU's sentence-break exceptions", error);
 out:

@@ -6,8 +6,17 @@
  * our lists in dictionaries/segment-exceptions-*.tsv, matched as whole words,
  * and a rule for initials take back the ones that are not sentence ends
  * ("Mr. Aliyev", "2002 г. Азербайджан", "И. Алиев", "No. 5").
+ *
+ * Breaks ICU does not propose are added where informal or hurried text
+ * ends a sentence (see add_informal_breaks()): a full stop before a digit
+ * or, in a text typed in lower case, before a lower-case word; a question
+ * or exclamation mark before a lower-case word; brackets and emoticons
+ * ("классно))) купили", ":)"); a full stop with no space after it
+ * ("хорошо.Купили"); an ellipsis before a capital; a list item after a
+ * hyphen ("... muscles. -Helps ...").
  */
 #include <string.h>
+#include <unicode/uchar.h>
 #include <unicode/utext.h>
 
 #include "sverka-document-private.h"
@@ -40,8 +49,13 @@ is_initials (const char *word, gsize len)
   return TRUE;
 }
 
+/* The rule of the abbreviation @word (@len bytes, its dot included), or 0;
+ * @next is the character that follows (0 at the end). An abbreviation of
+ * one word listed only capitalised ("Long.", "Act.", "Link.") is one
+ * before a word only when written so: "the rail link. Several rounds ..."
+ * ends a sentence, "art. 210" and "7 p.m. ET" do not. */
 static SverkaExceptionRule
-lookup_rule (SverkaContext *ctx, const char *word, gsize len, GString *fold)
+lookup_rule (SverkaContext *ctx, const char *word, gsize len, gunichar next, GString *fold)
 {
   gpointer rule;
 
@@ -50,8 +64,12 @@ lookup_rule (SverkaContext *ctx, const char *word, gsize len, GString *fold)
   sverka_simple_fold (word, len, fold);
   for (guint l = SVERKA_LANGUAGE_RU; l <= SVERKA_LANGUAGE_EN; l++) {
     rule = g_hash_table_lookup (ctx->langs[l].exceptions, fold->str);
-    if (rule != NULL)
-      return (SverkaExceptionRule) GPOINTER_TO_INT (rule);
+    if (rule != NULL) {
+      if ((GPOINTER_TO_INT (rule) & SVERKA_EXCEPTION_CAPITALISED) && g_unichar_isalpha (next)
+          && !g_unichar_isupper (g_utf8_get_char (word)) && memchr (word, '.', len - 1) == NULL)
+        return 0;
+      return (SverkaExceptionRule) (GPOINTER_TO_INT (rule) & SVERKA_EXCEPTION_RULE_MASK);
+    }
   }
   return 0;
 }
@@ -84,10 +102,66 @@ skip_space_back (const char *start, const char *end)
   return end;
 }
 
+/* The character before @p (after @start), or 0. */
+static gunichar
+char_before (const char *start, const char *p)
+{
+  return p > start ? g_utf8_get_char (g_utf8_find_prev_char (start, p)) : 0;
+}
+
+static gboolean
+is_question_or_exclamation (gunichar c)
+{
+  return c == '?' || c == '!' || c == 0x203C /* ‼ */ || c == 0x2047 || c == 0x2048
+         || c == 0x2049;
+}
+
+/* Units written with a dot after a number: there they may end a sentence
+ * before a capital ("высота матраса 23 см. Максимально ...", "до $135
+ * млрд. Такие данные ..."), whatever their rule elsewhere ("см." is also
+ * "see"). "г." and "гг." after a year are years ("в 2002 г. Азербайджан"). */
+static const char *const units_after_number[] = {
+  "см.", "мм.", "кг.", "км.", "г.", "гг.", "млн.", "млрд.", "трлн.", "тыс.", "руб.", "долл.", "коп.",
+  "шт.",
+};
+
+/* Whether the word [@w, @e) (its dot included) is a unit after a number
+ * in @text (a year before "г." does not count). */
+static gboolean
+is_unit_after_number (const char *text, const char *w, const char *e, GString *fold)
+{
+  const char *p = skip_space_back (text, w);
+  const char *d = p;
+  gboolean found = FALSE;
+  guint64 value = 0;
+  guint digits = 0;
+
+  if (p == w || !g_unichar_isdigit (char_before (text, p)))
+    return FALSE;
+  sverka_simple_fold (w, (gsize) (e - w), fold);
+  for (guint k = 0; k < G_N_ELEMENTS (units_after_number) && !found; k++)
+    found = strcmp (fold->str, units_after_number[k]) == 0;
+  if (!found)
+    return FALSE;
+  if (strcmp (fold->str, "г.") != 0 && strcmp (fold->str, "гг.") != 0)
+    return TRUE;
+  /* A year: an integer of 1000 to 2099 standing alone ("2002 г.", "1990-2000 гг."). */
+  while (d > text && g_ascii_isdigit (d[-1])) {
+    d--;
+    digits++;
+  }
+  if (d > text && (d[-1] == ',' || d[-1] == '.'))
+    return TRUE; /* "8,5 г." */
+  for (const char *q = d; q < p; q++)
+    value = value * 10 + (guint64) (*q - '0');
+  return !(digits == 4 && value >= 1000 && value <= 2099);
+}
+
 /* Whether the break ICU proposes at @b in @text (@len bytes) is to be
  * taken back. */
 static gboolean
-suppress_break (SverkaContext *ctx, const char *text, gsize len, gsize b, GString *fold)
+suppress_break (SverkaContext *ctx, const char *text, gsize len, gsize b, gboolean lower_typed,
+                GString *fold)
 {
   const char *start = text;
   const char *e = skip_space_back (start, text + b);
@@ -97,12 +171,25 @@ suppress_break (SverkaContext *ctx, const char *text, gsize len, gsize b, GStrin
   SverkaExceptionRule rule = 0;
   g_autoptr (GString) phrase = NULL;
 
-  /* A sentence does not start in lower case: "“Is it true?” she asked." */
+  /* A sentence does not start in lower case: "“Is it true?” she asked."
+   * Unless, in a text typed in lower case (chat, reviews), a question or
+   * exclamation mark ends the sentence before, with no closing quote or
+   * bracket after it ("did you sign out? did you do the 2 procedures?").
+   * In edited text such a word is reported speech or a name: "Why? she
+   * asked", "the magazine Which? analysed". */
   next = text + b;
   while (next < text + len && g_unichar_isspace (g_utf8_get_char (next)))
     next = g_utf8_next_char (next);
-  if (next < text + len && g_unichar_islower (g_utf8_get_char (next)))
-    return TRUE;
+  if (next < text + len && g_unichar_islower (g_utf8_get_char (next))) {
+    const char *p = e;
+    if (!lower_typed)
+      return TRUE;
+    /* "?..", "!!!", "?!" */
+    while (p > start && char_before (start, p) == '.')
+      p--;
+    return !(e < next && g_unichar_isspace (g_utf8_get_char (e))
+             && is_question_or_exclamation (char_before (start, p)));
+  }
 
   if (e == start || e[-1] != '.')
     return FALSE;
@@ -122,9 +209,13 @@ suppress_break (SverkaContext *ctx, const char *text, gsize len, gsize b, GStrin
       g_string_prepend_len (phrase, ws, prev_end - ws);
     }
     w = ws;
-    rule = lookup_rule (ctx, phrase->str, phrase->len, fold);
+    rule = lookup_rule (ctx, phrase->str, phrase->len,
+                        next < text + len ? g_utf8_get_char (next) : 0, fold);
   }
   if (rule == 0)
+    return FALSE;
+  if (next < text + len && g_unichar_isupper (g_utf8_get_char (next))
+      && is_unit_after_number (start, w, e, fold))
     return FALSE;
   if (rule == SVERKA_EXCEPTION_NEVER)
     return TRUE;
@@ -180,7 +271,9 @@ emit_sentence (SverkaDocument *doc, const SverkaBlock *block, guint paragraph, g
 
 /* Russian dialogue: "... отметил он. — Спасибо." ICU keeps a dash after a
  * sentence end with the sentence (the dash may continue it); a dash followed
- * by a capital letter starts a new utterance. Adds those breaks to @breaks. */
+ * by a capital letter starts a new utterance, and so does a hyphen, with or
+ * without a space after it: a list item ("... muscles. -Helps maintain",
+ * "... your eReader. - Plug the charger"). Adds those breaks to @breaks. */
 static void
 add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
 {
@@ -201,17 +294,409 @@ add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
     if (q >= end)
       continue;
     c = g_utf8_get_char (q);
-    if (c != 0x2014 && c != 0x2013)
+    if (c != 0x2014 && c != 0x2013 && c != '-')
       continue;
     dash = (gsize) (q - text);
     q = g_utf8_next_char (q);
-    if (q >= end || !g_unichar_isspace (g_utf8_get_char (q)))
+    if (q >= end || (c != '-' && !g_unichar_isspace (g_utf8_get_char (q))))
       continue;
     while (q < end && g_unichar_isspace (g_utf8_get_char (q)))
       q = g_utf8_next_char (q);
     if (q < end && g_unichar_isupper (g_utf8_get_char (q)))
       g_array_append_val (breaks, dash);
   }
+}
+
+/* ---------------------------------------------------------------------- */
+/* Breaks ICU does not propose                                             */
+
+/* A vowel of English or Russian; any other letter that is not ASCII or
+ * Cyrillic counts as one ("café"). */
+static gboolean
+is_vowel (gunichar c)
+{
+  static const gunichar vowels[] = { 'a',    'e',    'i',    'o',    'u',    'y',
+                                     0x0430, 0x0435, 0x0438, 0x043E, 0x0443, 0x044B,
+                                     0x044D, 0x044E, 0x044F, 0x0451 };
+  c = g_unichar_tolower (c);
+  if (c >= 0x80 && (c < 0x0400 || c > 0x04FF))
+    return TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (vowels); k++)
+    if (c == vowels[k])
+      return TRUE;
+  return FALSE;
+}
+
+/* A word of letters, with a hyphen or an apostrophe between two of them. */
+typedef struct {
+  const char *start, *end;
+  guint letters;
+  gboolean vowel;       /* a vowel among its letters */
+  gboolean upper_first; /* its first letter is a capital */
+} PlainWord;
+
+/* The plain word that ends at @end in @text, closing quotes and brackets
+ * after it skipped ("(see above)."): FALSE if there is none, or if the word
+ * is glued to what comes before it ("example.com", "3.5", "user@mail"). */
+static gboolean
+word_before (const char *text, const char *end, PlainWord *w)
+{
+  const char *e = end;
+  const char *s;
+  gunichar c;
+
+  while (e > text && sverka_is_closing_punct (char_before (text, e)))
+    e = g_utf8_find_prev_char (text, e);
+  s = e;
+  w->letters = 0;
+  w->vowel = FALSE;
+  while (s > text) {
+    const char *p = g_utf8_find_prev_char (text, s);
+    c = g_utf8_get_char (p);
+    if (g_unichar_isalpha (c)) {
+      w->letters++;
+      w->vowel |= is_vowel (c);
+    } else if (!((c == '-' || c == '\'' || c == 0x2019) && s < e
+                 && g_unichar_isalpha (g_utf8_get_char (s))
+                 && g_unichar_isalpha (char_before (text, p)))) {
+      break;
+    }
+    s = p;
+  }
+  if (w->letters == 0)
+    return FALSE;
+  c = char_before (text, s);
+  if (c != 0 && !g_unichar_isspace (c) && !is_opening (c) && c != 0x2014 && c != 0x2013)
+    return FALSE;
+  w->start = s;
+  w->end = e;
+  w->upper_first = g_unichar_isupper (g_utf8_get_char (s));
+  return TRUE;
+}
+
+/* Whether the plain word @w before the full stop at @dot is an abbreviation
+ * or a unit rather than the last word of a sentence: one letter or no vowel
+ * ("т.", "млн.", "Dr."), listed (see lookup_rule(); @next follows the
+ * dot), or a word of three letters or fewer after a number ("5 см.
+ * после"). */
+static gboolean
+is_abbreviation (SverkaContext *ctx, const char *text, const PlainWord *w, const char *dot,
+                 gunichar next, GString *fold)
+{
+  const char *p;
+
+  if (w->letters < 2 || !w->vowel)
+    return TRUE;
+  if (w->end == dot
+      && lookup_rule (ctx, w->start, (gsize) (dot + 1 - w->start), next, fold) != 0)
+    return TRUE;
+  p = skip_space_back (text, w->start);
+  return w->letters <= 3 && p < w->start && g_unichar_isdigit (char_before (text, p));
+}
+
+/* After the sentence mark that ends at @after: the start of the next word
+ * if white space, and nothing else, lies between; else NULL. */
+static const char *
+next_word (const char *after, const char *end)
+{
+  const char *q = after;
+  while (q < end && g_unichar_isspace (g_utf8_get_char (q)))
+    q = g_utf8_next_char (q);
+  return q > after && q < end ? q : NULL;
+}
+
+/* A name that starts in lower case with a capital inside: "eBay",
+ * "iPhone"; it may start a sentence. */
+static gboolean
+is_lower_camel (const char *p, const char *end)
+{
+  if (p >= end || !g_unichar_islower (g_utf8_get_char (p)))
+    return FALSE;
+  for (p = g_utf8_next_char (p); p < end && g_unichar_isalpha (g_utf8_get_char (p));
+       p = g_utf8_next_char (p))
+    if (g_unichar_isupper (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
+}
+
+/* Whether the full stop at @dot ends a sentence before @next, a lower-case
+ * word or a digit: it follows a plain word that is no abbreviation, with
+ * at most white space between ("the issue . 2 minutes"). */
+static gboolean
+dot_ends_sentence (SverkaContext *ctx, const char *text, const char *dot, const char *next,
+                   GString *fold)
+{
+  PlainWord w;
+  if (char_before (text, dot) == '.')
+    return FALSE;
+  if (!word_before (text, skip_space_back (text, dot), &w))
+    return FALSE;
+  return !is_abbreviation (ctx, text, &w, dot, g_utf8_get_char (next), fold);
+}
+
+/* Counts the sentences in @text (@len bytes) that end with a full stop, a
+ * question or an exclamation mark after a plain word (no abbreviation) and
+ * are followed by a word: in @n_lower those whose next word starts in lower
+ * case, in @n_upper those where it starts with a capital. */
+static void
+count_sentence_starts (SverkaContext *ctx, const char *text, gsize len, guint *n_lower,
+                       guint *n_upper, GString *fold)
+{
+  const char *end = text + len;
+
+  for (const char *p = text; p < end; p++) {
+    const char *next;
+    PlainWord w;
+    gunichar c;
+    if (*p != '.' && *p != '?' && *p != '!')
+      continue;
+    next = next_word (p + 1, end);
+    if (next == NULL || !g_unichar_isalpha (c = g_utf8_get_char (next)))
+      continue;
+    if (*p == '.') {
+      if (p + 1 < end && p[1] == '.')
+        continue;
+      if (!dot_ends_sentence (ctx, text, p, next, fold))
+        continue;
+    } else if (!word_before (text, skip_space_back (text, p), &w)) {
+      continue;
+    }
+    if (g_unichar_islower (c))
+      (*n_lower)++;
+    else if (g_unichar_isupper (c))
+      (*n_upper)++;
+  }
+}
+
+/* The end of an emoticon written in ASCII that starts at @p (eyes ':', ';'
+ * or '=', an optional nose '-', a mouth), or NULL. A mouth of a letter
+ * (":D", ":P", ":Р") must stand alone: white space before the eyes, and no
+ * letter or digit after it. */
+static const char *
+ascii_emoticon_end (const char *text, const char *p, const char *end)
+{
+  const char *q = p + 1;
+  gunichar m;
+  if (*p != ':' && *p != ';' && *p != '=')
+    return NULL;
+  if (q < end && *q == '-')
+    q++;
+  if (q >= end)
+    return NULL;
+  m = g_utf8_get_char (q);
+  if (m == ')' || m == '(' || m == ']' || m == '[' || m == '*')
+    return g_utf8_next_char (q);
+  if (m == 'D' || m == 'P' || m == 'p' || m == 0x0420 /* Р */ || m == 0x0440 /* р */) {
+    gunichar before = char_before (text, p);
+    q = g_utf8_next_char (q);
+    if (before != 0 && !g_unichar_isspace (before))
+      return NULL;
+    if (q < end && g_unichar_isalnum (g_utf8_get_char (q)))
+      return NULL;
+    return q;
+  }
+  return NULL;
+}
+
+/* An emoji that may end a sentence: a pictograph from U+1F000 on (faces,
+ * hands, hearts; not ©, ™ or the check marks of a list). */
+static gboolean
+is_emoji (gunichar c)
+{
+  return c >= 0x1F000 && u_hasBinaryProperty ((UChar32) c, UCHAR_EXTENDED_PICTOGRAPHIC);
+}
+
+/* Part of an emoji sequence: a variation selector, a joiner, a skin tone. */
+static gboolean
+is_emoji_part (gunichar c)
+{
+  return c == 0xFE0F || c == 0x200D || (c >= 0x1F3FB && c <= 0x1F3FF);
+}
+
+/* Whether the ')' run from @p (@n of them) is an enumerator ("a)", "1)",
+ * "12)"): one bracket after a single letter or one or two digits. */
+static gboolean
+is_enumerator (const char *text, const char *p, guint n)
+{
+  const char *s = p;
+  guint k = 0;
+  gboolean digits = TRUE;
+  if (n != 1)
+    return FALSE;
+  while (s > text) {
+    gunichar c = char_before (text, s);
+    if (!g_unichar_isalnum (c))
+      break;
+    digits &= g_unichar_isdigit (c);
+    k++;
+    s = g_utf8_find_prev_char (text, s);
+  }
+  return k >= 1 && (k == 1 || (digits && k <= 2));
+}
+
+static void
+add_break_at (GArray *breaks, const char *text, const char *p)
+{
+  gsize b = (gsize) (p - text);
+  g_array_append_val (breaks, b);
+}
+
+/* Adds to @breaks the sentence ends in @text (@len bytes) that ICU does not
+ * propose; @lower_typed: the document is typed in lower case (see
+ * sverka_segment_document()). Each break is put at the start of the next
+ * sentence, as ICU puts its own:
+ * - a full stop after a word that is no abbreviation, before a digit ("...
+ *   через некоторое время. 10 числа ...", where ICU sees the lower-case
+ *   word after the number) or a name like "eBay", and in a text typed in
+ *   lower case, before a lower-case word ("ни ногой. покупали");
+ * - a full stop between two words with no space ("хорошо.Купили"), where
+ *   the first is a plain word in lower case and no abbreviation ("ул.Ленина"
+ *   is), and the second a capitalised word standing alone, not a part of
+ *   an address, a file name or a brand ("Яндекс.Маркет", "example.Com");
+ * - an ellipsis "…" before a capital, as ICU does after "..." already, and
+ *   either of them before a lower-case word in a text typed in lower case;
+ * - brackets that close nothing (")))", a single ")" after a word) or open
+ *   nothing ("((" or more before white space), ASCII emoticons (":)", ";-)", ":D")
+ *   before a letter or a digit; an emoji that does not follow a sentence
+ *   end, before a capital or a digit, or a lower-case word in a text typed
+ *   in lower case. */
+static void
+add_informal_breaks (SverkaContext *ctx, const char *text, gsize len, gboolean lower_typed,
+                     GArray *breaks, GString *fold)
+{
+  const char *end = text + len;
+  guint depth = 0; /* brackets open */
+  const char *p = text;
+
+  while (p < end) {
+    gunichar c = g_utf8_get_char (p);
+    const char *after = g_utf8_next_char (p);
+    const char *next;
+    const char *stop;
+    gboolean smiley = FALSE;
+
+    if (c == '.' && char_before (text, p) != '.' && (after >= end || *after != '.')) {
+      /* A single full stop. */
+      next = next_word (after, end);
+      if (next != NULL) {
+        gunichar n = g_utf8_get_char (next);
+        if ((g_unichar_isdigit (n) || (lower_typed && g_unichar_islower (n))
+             || is_lower_camel (next, end))
+            && dot_ends_sentence (ctx, text, p, next, fold))
+          add_break_at (breaks, text, next);
+      } else if (after < end && g_unichar_isupper (g_utf8_get_char (after))) {
+        /* "хорошо.Купили" */
+        PlainWord w;
+        const char *q = after;
+        guint upper = 0, lower = 0;
+        gboolean alone = TRUE;
+        while (q < end && g_unichar_isalpha (g_utf8_get_char (q))) {
+          if (g_unichar_isupper (g_utf8_get_char (q)))
+            upper++;
+          else
+            lower++;
+          q = g_utf8_next_char (q);
+        }
+        /* Then only punctuation up to white space: "Купили," but not
+         * "Final.docx", "Market/ru", "John@mail". */
+        for (; q < end && !g_unichar_isspace (g_utf8_get_char (q)); q = g_utf8_next_char (q)) {
+          gunichar t = g_utf8_get_char (q);
+          if (g_unichar_isalnum (t) || t == '@' || t == '/' || t == '\\' || t == '_' || t == ':')
+            alone = FALSE;
+        }
+        if (alone && upper == 1 && lower >= 1 && word_before (text, p, &w) && w.end == p
+            && !w.upper_first && !is_abbreviation (ctx, text, &w, p, g_utf8_get_char (after), fold))
+          add_break_at (breaks, text, after);
+      }
+      p = after;
+      continue;
+    }
+    if (c == 0x2026 /* … */ || (c == '.' && after + 1 < end && after[0] == '.' && after[1] == '.')) {
+      /* An ellipsis. */
+      gboolean unicode = c == 0x2026;
+      while (after < end && (*after == '.' || g_utf8_get_char (after) == 0x2026))
+        after = g_utf8_next_char (after);
+      while (after < end && sverka_is_closing_punct (g_utf8_get_char (after)))
+        after = g_utf8_next_char (after);
+      next = next_word (after, end);
+      if (next != NULL) {
+        gunichar n = g_utf8_get_char (next);
+        if ((unicode && g_unichar_isupper (n)) || (lower_typed && g_unichar_islower (n)))
+          add_break_at (breaks, text, next);
+      }
+      p = after;
+      continue;
+    }
+
+    /* Emoticons. */
+    stop = ascii_emoticon_end (text, p, end);
+    if (stop != NULL) {
+      smiley = TRUE;
+      while (stop < end && (*stop == ')' || *stop == '('))
+        stop++;
+    } else if (c == '(') {
+      guint n = 0;
+      stop = p;
+      while (stop < end && *stop == '(') {
+        stop++;
+        n++;
+      }
+      /* "плохо((( завтра"; not "( see above )" or "menu( 3 lines)" */
+      if (n >= 2 && (stop >= end || g_unichar_isspace (g_utf8_get_char (stop))))
+        smiley = TRUE;
+      else
+        depth += n;
+    } else if (c == ')') {
+      guint n = 0, closed;
+      stop = p;
+      while (stop < end && *stop == ')') {
+        stop++;
+        n++;
+      }
+      closed = MIN (n, depth);
+      depth -= closed;
+      smiley = closed < n && !is_enumerator (text, p, n);
+      /* One bracket that closes nothing is a smile in Russian chat ("ок)
+       * Купили"), but a slip in edited text ("Safety ISIS) bases"). */
+      if (smiley && n == 1 && !lower_typed) {
+        next = next_word (stop, end);
+        smiley = next != NULL && !g_unichar_islower (g_utf8_get_char (next));
+      }
+    } else if (is_emoji (c)) {
+      gunichar before = char_before (text, skip_space_back (text, p));
+      stop = after;
+      while (stop < end
+             && (is_emoji (g_utf8_get_char (stop)) || is_emoji_part (g_utf8_get_char (stop))))
+        stop = g_utf8_next_char (stop);
+      next = next_word (stop, end);
+      /* After a sentence end, an emoji opens the next sentence ("...
+       * productive. 📺 Sometimes ..."). */
+      if (next != NULL && !sverka_is_final_punct (before) && !sverka_is_closing_punct (before)) {
+        gunichar n = g_utf8_get_char (next);
+        if (g_unichar_isupper (n) || g_unichar_isdigit (n)
+            || (lower_typed && g_unichar_islower (n)))
+          add_break_at (breaks, text, next);
+      }
+    } else {
+      stop = after;
+    }
+    if (smiley) {
+      next = next_word (stop, end);
+      if (next != NULL && g_unichar_isalnum (g_utf8_get_char (next)))
+        add_break_at (breaks, text, next);
+    }
+    p = stop;
+  }
+}
+
+/* Whether @text[@a, @b) holds a letter or a digit. */
+static gboolean
+has_alnum (const char *text, gsize a, gsize b)
+{
+  for (const char *p = text + a; p < text + b; p = g_utf8_next_char (p))
+    if (g_unichar_isalnum (g_utf8_get_char (p)))
+      return TRUE;
+  return FALSE;
 }
 
 static gint
@@ -230,6 +715,23 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
   g_autoptr (GArray) breaks = g_array_new (FALSE, FALSE, sizeof (gsize));
   static const UChar no_text[1] = { 0 };
 
+  guint n_lower = 0, n_upper = 0;
+  gboolean lower_typed;
+
+  /* A text typed in lower case: of the sentences that end after a plain
+   * word (no abbreviation) and are followed by a word, at least two and a
+   * quarter start in lower case. On the development sets, edited text with
+   * two such sentences or more has at most a seventh (a magazine called
+   * "Which?", reported speech: "Why? she asked"), chat and reviews typed in
+   * lower case have from 0.3 up. */
+  for (guint p = 0; p < doc->blocks->len; p++) {
+    const SverkaBlock *block = &g_array_index (doc->blocks, SverkaBlock, p);
+    gsize bstart = g_array_index (doc->lines, SverkaLine, block->first_line).start;
+    gsize bend = g_array_index (doc->lines, SverkaLine, block->last_line).end;
+    count_sentence_starts (doc->ctx, doc->data + bstart, bend - bstart, &n_lower, &n_upper, fold);
+  }
+  lower_typed = n_lower >= 2 && n_lower * 4 >= n_lower + n_upper;
+
   g_array_set_size (doc->sentences, 0);
   for (guint p = 0; p < doc->blocks->len; p++) {
     const SverkaBlock *block = &g_array_index (doc->blocks, SverkaBlock, p);
@@ -239,6 +741,7 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
     UErrorCode status = U_ZERO_ERROR;
     UText ut = UTEXT_INITIALIZER;
     gsize seg_start = 0;
+    guint n_cuts = 0;
     int32_t pos;
 
     /* Line ends inside a block become spaces (same length) so that ICU
@@ -267,15 +770,29 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
     for (pos = ubrk_first (ld->sentence_bi); pos != UBRK_DONE;
          pos = ubrk_next (ld->sentence_bi)) {
       gsize b = (gsize) pos;
-      if (b > 0 && b < len && !suppress_break (doc->ctx, buf->str, len, b, fold))
+      if (b > 0 && b < len && !suppress_break (doc->ctx, buf->str, len, b, lower_typed, fold))
         g_array_append_val (breaks, b);
     }
     add_dialogue_breaks (buf->str, len, breaks);
+    add_informal_breaks (doc->ctx, buf->str, len, lower_typed, breaks, fold);
     g_array_sort (breaks, compare_offsets);
+    /* The cuts, in place: a piece with no letter or digit (an emoticon
+     * after "!", a run of "!!!") stays with the sentence before it, or with
+     * the one after it at the start of the block. */
     for (guint i = 0; i < breaks->len; i++) {
       gsize b = g_array_index (breaks, gsize, i);
-      if (b <= seg_start)
+      gsize last = n_cuts > 0 ? g_array_index (breaks, gsize, n_cuts - 1) : 0;
+      if (b <= last || b >= len)
         continue;
+      if (has_alnum (buf->str, last, b))
+        g_array_index (breaks, gsize, n_cuts++) = b;
+      else if (n_cuts > 0)
+        g_array_index (breaks, gsize, n_cuts - 1) = b;
+    }
+    if (n_cuts > 0 && !has_alnum (buf->str, g_array_index (breaks, gsize, n_cuts - 1), len))
+      n_cuts--;
+    for (guint i = 0; i < n_cuts; i++) {
+      gsize b = g_array_index (breaks, gsize, i);
       emit_sentence (doc, block, p, bstart + seg_start, bstart + b);
       seg_start = b;
     }

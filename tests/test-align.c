@@ -366,6 +366,51 @@ test_filter (void)
   }
 }
 
+/* One long Russian sentence, typed with commas only, against six English
+ * ones: a bead of 1 and 6, not 1-3 and three English sentences alone. */
+static const char long_ru[] =
+    "Генеральный секретарь провел встречу в Брюсселе.\n"
+    "в понедельник 14 декабря генеральный секретарь провел встречу с президентом Азербайджана, "
+    "они обсудили энергетическую безопасность и мирное соглашение, Азербайджан является "
+    "надежным поставщиком газа для четырех стран, аэропорт Кабула сыграл важную роль в "
+    "эвакуации 120 тысяч человек, сегодня в Брюсселе прошла пресс-конференция, в ней "
+    "участвовали 30 журналистов\n"
+    "Мирное соглашение важно для региона.\n";
+static const char long_en[] =
+    "The Secretary General held a meeting in Brussels.\n"
+    "On Monday 14 December the Secretary General held a meeting with the President of "
+    "Azerbaijan. They discussed energy security and the peace agreement. Azerbaijan is a "
+    "reliable supplier of gas to four countries. Kabul airport played an important role in the "
+    "evacuation of 120,000 people. Today a press conference was held in Brussels. 30 "
+    "journalists took part in it.\n"
+    "A peace agreement is important for the region.\n";
+
+static void
+test_align_long_sentence (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  g_autoptr (SverkaDocument) ru = analysed_as (ctx, long_ru, SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (ctx, long_en, SVERKA_LANGUAGE_EN);
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autofree char *tsv = NULL;
+  SverkaAlignOptions opts;
+
+  sverka_align_options_init (&opts);
+  opts.mode = SVERKA_MODE_PARALLEL;
+  al = sverka_align (lex, ru, en, &opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sverka_document_get_n_sentences (ru), ==, 3);
+  g_assert_cmpuint (sverka_document_get_n_sentences (en), ==, 8);
+  assert_parallel_complete (al, 3, 8);
+  tsv = sverka_write_tsv (al, ru, en);
+  g_assert_nonnull (strstr (tsv, "\t1\t1\n"));
+  g_assert_nonnull (strstr (tsv, "\t2\t2,3,4,5,6,7\n"));
+  g_assert_nonnull (strstr (tsv, "\t3\t8\n"));
+  g_assert_cmpuint (sverka_alignment_get_n_beads (al), ==, 3);
+}
+
 static void
 test_align_comparable (void)
 {
@@ -563,6 +608,7 @@ main (int argc, char **argv)
   g_test_add_func ("/align/parallel", test_align_parallel);
   g_test_add_func ("/align/verdict", test_verdict);
   g_test_add_func ("/align/filter", test_filter);
+  g_test_add_func ("/align/long-sentence", test_align_long_sentence);
   g_test_add_func ("/align/comparable", test_align_comparable);
   g_test_add_func ("/align/comparable-transcript", test_align_comparable_transcript);
   g_test_add_func ("/align/comparable-english-report", test_align_comparable_english_report);

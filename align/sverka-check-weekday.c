@@ -265,6 +265,10 @@ check_calendar (SverkaChecker *c, WeekdayState *st, gboolean russian, const Sver
     compile_dates (st);
   while (lo < t->start && (data[lo] & 0xC0) == 0x80)
     lo++;
+  /* The window must not end inside a character either: the regexes take
+   * UTF-8 and match nothing in a string cut short of one. */
+  while (hi > t->end && hi < se->end && (data[hi] & 0xC0) == 0x80)
+    hi--;
   for (guint side = 0; side < 2; side++) {
     gsize from = side == 0 ? t->end : lo, to = side == 0 ? hi : t->start;
     for (guint k = 0; k < 4; k++) {

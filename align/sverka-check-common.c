@@ -20,7 +20,7 @@ sverka_check_collect_numbers (SverkaDocument *doc, const guint *sents, guint n, 
       const char *data = sverka_document_get_data (doc, NULL);
       gsize len;
       SverkaCheckNumber x = { num->value, FALSE, !(first->word->flags & SVERKA_WORD_NUMBER),
-                              first->start, last->end };
+                              first->start, last->end, num->has_alt ? num->alt : -1 };
       sverka_document_get_data (doc, &len);
       /* Digits joined to a word by a hyphen name a thing ("COP-29",
        * "Су-35", "F-16"): a code, not a quantity. */

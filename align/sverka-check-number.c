@@ -40,6 +40,50 @@ has_value (GArray *nums, double v)
   return FALSE;
 }
 
+static gboolean
+same_value (double a, double b)
+{
+  return a >= 0 && b >= 0 && fabs (a - b) < 1e-9;
+}
+
+/* Has @nums a number that can be @x, in either's reading ("60m" is 60
+ * million or 60 metres)? */
+static gboolean
+matched (GArray *nums, const SverkaCheckNumber *x)
+{
+  for (guint i = 0; i < nums->len; i++) {
+    const SverkaCheckNumber *y = &g_array_index (nums, SverkaCheckNumber, i);
+    if (fabs (y->value - x->value) < 1e-9 || same_value (y->alt, x->value)
+        || same_value (y->value, x->alt))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* Are the numbers of @nums that @other lacks all written in words? */
+static gboolean
+unmatched_in_words (GArray *nums, GArray *other)
+{
+  for (guint i = 0; i < nums->len; i++) {
+    const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
+    if (!x->from_words_one && !x->in_words && !matched (other, x))
+      return FALSE;
+  }
+  return TRUE;
+}
+
+/* Has @nums a number in digits that @other has too? */
+static gboolean
+matched_digits (GArray *nums, GArray *other)
+{
+  for (guint i = 0; i < nums->len; i++) {
+    const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
+    if (!x->in_words && matched (other, x))
+      return TRUE;
+  }
+  return FALSE;
+}
+
 /* A relative year ("this year", "в этом году") in the sentences? */
 static const char *
 relative_year (SverkaDocument *doc, const guint *sents, guint n)
@@ -129,13 +173,17 @@ describe_numbers (GString *out, const char *side, SverkaDocument *doc, GArray *n
   g_string_append_printf (out, "%s ", side);
   for (guint i = 0; i < nums->len; i++) {
     const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
-    if (x->from_words_one || has_value (other, x->value))
+    if (x->from_words_one || matched (other, x))
       continue;
     if (any)
       g_string_append (out, ", ");
     g_string_append_len (out, data + x->start, (gssize) (x->end - x->start));
     g_string_append (out, " = ");
     format_value (out, x->value);
+    if (x->alt >= 0) {
+      g_string_append (out, " or ");
+      format_value (out, x->alt);
+    }
     any = TRUE;
   }
   if (!any)
@@ -199,6 +247,36 @@ drop_converted (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
           i--;
           break;
         }
+      }
+    }
+  }
+}
+
+/* Drops from @rn and @en a temperature in Fahrenheit and its value in
+ * Celsius ("80 degrees" / "27 градусов", "the 80s" / "до 27 градусов"),
+ * when the Russian names degrees and the English does not say Celsius:
+ * within a degree, as translators round. Signs are not read ("минус 5"),
+ * so a negative Celsius value is compared by its size. */
+static void
+drop_fahrenheit (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
+{
+  if (!has_word (c->ru, b->ru, b->n_ru, "градус", FALSE)
+      || has_word (c->en, b->en, b->n_en, "celsius", FALSE)
+      || has_word (c->en, b->en, b->n_en, "centigrad", FALSE))
+    return;
+  for (guint i = 0; i < rn->len; i++) {
+    const SverkaCheckNumber *r = &g_array_index (rn, SverkaCheckNumber, i);
+    if (matched (en, r))
+      continue;
+    for (guint j = 0; j < en->len; j++) {
+      const SverkaCheckNumber *e = &g_array_index (en, SverkaCheckNumber, j);
+      double celsius = fabs ((e->value - 32) * 5 / 9);
+      if (e->value >= -60 && e->value <= 140 && !matched (rn, e)
+          && fabs (celsius - r->value) <= 1.0) {
+        g_array_remove_index (rn, i);
+        g_array_remove_index (en, j);
+        i--;
+        break;
       }
     }
   }
@@ -364,7 +442,7 @@ drop_times (GArray *nums, GArray *times, GArray *other)
     const SverkaCheckNumber *x = &g_array_index (nums, SverkaCheckNumber, i);
     for (guint j = 0; j < times->len; j++) {
       const SverkaCheckTime *t = &g_array_index (times, SverkaCheckTime, j);
-      if (x->start >= t->start && x->start < t->end && !has_value (other, x->value)) {
+      if (x->start >= t->start && x->start < t->end && !matched (other, x)) {
         g_array_append_val (drop, i);
         break;
       }
@@ -424,6 +502,7 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
     drop_dates (rn, rd, ed);
     drop_dates (en, ed, rd);
     drop_converted (c, b, rn, en);
+    drop_fahrenheit (c, b, rn, en);
     drop_periods (c, b, rn, en);
     {
       g_autoptr (GArray) rt = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
@@ -438,7 +517,7 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
   rel = relative_year (c->en, b->en, b->n_en);
   for (guint i = 0; i < rn->len; i++) {
     const SverkaCheckNumber *x = &g_array_index (rn, SverkaCheckNumber, i);
-    if (x->from_words_one || has_value (en, x->value))
+    if (x->from_words_one || matched (en, x))
       continue;
     if (rel != NULL && sverka_check_is_year (x->value)) {
       g_array_append_val (missing_ru, *x); /* a date note below */
@@ -446,14 +525,14 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
     }
     /* A report may take a number from another sentence of the transcript,
      * and gives its own date (the year of its dateline). */
-    if (!c->parallel && (has_value (en_all, x->value) || x->value == c->doc_year))
+    if (!c->parallel && (matched (en_all, x) || x->value == c->doc_year))
       continue;
     g_array_append_val (missing_ru, *x);
   }
   if (c->parallel) {
     for (guint i = 0; i < en->len; i++) {
       const SverkaCheckNumber *x = &g_array_index (en, SverkaCheckNumber, i);
-      if (!x->from_words_one && !has_value (rn, x->value))
+      if (!x->from_words_one && !matched (rn, x))
         en_missing = TRUE;
     }
   }
@@ -495,7 +574,7 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
       date = in_date (c->ru, &g_array_index (missing_ru, SverkaCheckNumber, i));
     for (guint i = 0; c->parallel && i < en->len && !date; i++) {
       const SverkaCheckNumber *x = &g_array_index (en, SverkaCheckNumber, i);
-      if (!x->from_words_one && !has_value (rn, x->value))
+      if (!x->from_words_one && !matched (rn, x))
         date = in_date (c->en, x);
     }
     describe_numbers (msg, "ru", c->ru, rn, c->parallel ? en : en_all);
@@ -510,7 +589,14 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
      * mostly a turn of phrase ("two" for "оба", "трое" for "three of them"):
      * information. */
     severity = SVERKA_SEVERITY_WARNING;
-    if (c->parallel && missing_ru->len > 0 && en_missing)
+    /* A count in words among figures that agree is often the same people
+     * grouped another way ("четверо ... 17, 18 и 20 лет" for "a
+     * 17-year-old, two 18-year-olds and a 20-year-old"): a warning when
+     * only words differ and the figures in digits match. "Трое" against
+     * "four" alone stays an error. */
+    if (c->parallel && missing_ru->len > 0 && en_missing
+        && !(unmatched_in_words (rn, en) && unmatched_in_words (en, rn)
+             && matched_digits (rn, en)))
       severity = SVERKA_SEVERITY_ERROR;
     else if (c->parallel && (n_comparable (rn) == 0 || n_comparable (en) == 0)
              && all_in_words (rn) && all_in_words (en))
@@ -522,7 +608,7 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
                                g_array_index (missing_ru, SverkaCheckNumber, i).end);
     for (guint i = 0; c->parallel && i < en->len; i++) {
       const SverkaCheckNumber *x = &g_array_index (en, SverkaCheckNumber, i);
-      if (!x->from_words_one && !has_value (rn, x->value))
+      if (!x->from_words_one && !matched (rn, x))
         sverka_checker_add_mark (c, FALSE, x->start, x->end);
     }
   }

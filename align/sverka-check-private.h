@@ -14,6 +14,7 @@ typedef struct {
   gboolean from_words_one; /* "one", "один", "second": too common as words to compare */
   gboolean in_words;       /* written without digits ("two", "двадцати") */
   gsize start, end;        /* its span in the text */
+  double alt;              /* another reading ("60m": 60 metres), or -1 */
 } SverkaCheckNumber;
 
 /* Appends to @out (of SverkaCheckNumber) the numbers of sentences @sents

@@ -305,6 +305,8 @@ check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean ru
       if (!(fl & SVERKA_WORD_SPELL_CHECKED) || (fl & SVERKA_WORD_SPELL_OK)
           || (fl & SVERKA_WORD_UPPERCASE) || (capital && (mask & (G_GUINT64_CONSTANT (1) << u)))
           || g_utf8_strlen (t->word->fold, -1) < 3 || g_hash_table_contains (seen, t->word)
+          /* a figure with a unit or multiplier glued on: "60m", "3bln" */
+          || g_ascii_isdigit (t->word->fold[0])
           || hyphen_part (doc, t)
           /* "a.m.", "p.m.": the times of day, not in hunspell's list */
           || strcmp (t->word->fold, "a.m") == 0 || strcmp (t->word->fold, "p.m") == 0

@@ -11,6 +11,8 @@ typedef struct {
   guint first_token; /* document token index */
   guint n_tokens;
   gboolean ordinal;  /* "седьмой", "seventh" */
+  gboolean has_alt;  /* another reading: "60m" is 60 million or 60 metres */
+  double alt;
 } SverkaNumber;
 
 /* Appends to @out (of SverkaNumber) the numbers of sentence @si of the

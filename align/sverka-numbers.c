@@ -29,13 +29,14 @@ number_word (SverkaDocument *doc, const SverkaWord *w)
 /* Parses a digit token: "120,000", "2,5", "2.5", "1.000.000". */
 static gboolean parse_plain_digits (const char *s, gsize len, SverkaLanguage lang, double *value);
 
-static gboolean parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value);
+static gboolean parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value,
+                                    double *alt);
 
 /* A token may hold no-break or thin spaces between digit groups
  * ("12\u00a0345\u00a0678"): they are dropped when every group after one has
  * three digits, and the token is not read otherwise. */
 static gboolean
-parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
+parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value, double *alt)
 {
   g_autoptr (GString) joined = NULL;
   const char *end = s + len;
@@ -43,7 +44,7 @@ parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
   gboolean after_space = FALSE;
 
   if (memchr (s, 0xC2, len) == NULL && memchr (s, 0xE2, len) == NULL)
-    return parse_digits_bytes (s, len, lang, value);
+    return parse_digits_bytes (s, len, lang, value, alt);
   joined = g_string_sized_new (len);
   for (const char *p = s; p < end; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char_validated (p, end - p);
@@ -66,19 +67,22 @@ parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
   }
   if (after_space && run != 3)
     return FALSE;
-  return parse_digits_bytes (joined->str, joined->len, lang, value);
+  return parse_digits_bytes (joined->str, joined->len, lang, value, alt);
 }
 
 /* Digits with a multiplier glued on: "125m", "2.8bn", "11million", "10k",
- * "5млн"; or an ordinal or decade suffix: "125th", "2000s". */
+ * "5млн"; or an ordinal or decade suffix: "125th", "2000s". A glued "m" is
+ * also metres ("a 60m tower"): *@alt is then the plain figure, and -1
+ * otherwise. */
 static gboolean
-parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value)
+parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value, double *alt)
 {
   static const struct {
     const char *suffix;
     double mult;
   } suffixes[] = {
-    { "k", 1e3 },   { "m", 1e6 },         { "mn", 1e6 },        { "bn", 1e9 },
+    { "k", 1e3 },   { "m", 1e6 },         { "mn", 1e6 },        { "mln", 1e6 },
+    { "bn", 1e9 },  { "bln", 1e9 },       { "trln", 1e12 },
     { "b", 1e9 },   { "tn", 1e12 },       { "thousand", 1e3 },  { "million", 1e6 },
     { "billion", 1e9 }, { "trillion", 1e12 }, { "тыс", 1e3 },   { "млн", 1e6 },
     { "млрд", 1e9 }, { "трлн", 1e12 },
@@ -87,6 +91,7 @@ parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value
     { "s", 1 },
   };
   gsize d = 0;
+  *alt = -1;
   while (d < len && (g_ascii_isdigit (s[d]) || s[d] == ',' || s[d] == '.'))
     d++;
   if (d == len)
@@ -98,6 +103,8 @@ parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value
     if (len - d == sl && g_ascii_strncasecmp (s + d, suffixes[i].suffix, sl) == 0) {
       if (!parse_plain_digits (s, d, lang, value))
         return FALSE;
+      if (g_ascii_strcasecmp (suffixes[i].suffix, "m") == 0)
+        *alt = *value;
       *value *= suffixes[i].mult;
       return TRUE;
     }
@@ -188,6 +195,17 @@ all_digits (const char *s, gsize len)
   return len > 0;
 }
 
+/* Is the character before byte @at a currency sign ("$60m")? */
+static gboolean
+after_currency (SverkaDocument *doc, gsize at)
+{
+  gunichar c;
+  if (at == 0)
+    return FALSE;
+  c = g_utf8_get_char (g_utf8_prev_char (doc->data + at));
+  return g_unichar_type (c) == G_UNICODE_CURRENCY_SYMBOL;
+}
+
 static gboolean
 is_and (const SverkaToken *t)
 {
@@ -208,6 +226,7 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
     gboolean any = FALSE;
     guint first = k;
     gboolean grouped = FALSE;
+    double alt = -1;
     SverkaNumber num = { 0 };
 
     /* Digits are read in the run below, where a token that does not read
@@ -235,7 +254,7 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
       const SverkaToken *prev = k > first ? &g_array_index (doc->tokens, SverkaToken, k - 1)
                                           : NULL;
       const SverkaNumWord *w = NULL;
-      double dv = 0;
+      double dv = 0, dalt = -1;
       gboolean digits = FALSE;
 
       /* "25-тысячная толпа": a figure joined to "тысячный" is 25000. */
@@ -251,9 +270,12 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
       if (prev != NULL && !adjacent (doc, prev, cur))
         break;
       if ((cur->word->flags & SVERKA_WORD_NUMBER) || g_ascii_isdigit (doc->data[cur->start])) {
-        if (!parse_digits (doc->data + cur->start, cur->end - cur->start, doc->language, &dv))
+        if (!parse_digits (doc->data + cur->start, cur->end - cur->start, doc->language, &dv,
+                           &dalt))
           break;
         digits = TRUE;
+        if (k == first)
+          alt = dalt;
         /* "120 000", "12 345 678": groups of three digits after a number
          * below 1000, or after such a group. */
         if (prev != NULL && (prev->word->flags & SVERKA_WORD_NUMBER)) {
@@ -309,6 +331,9 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
     num.value = total + current;
     num.first_token = first;
     num.n_tokens = k - first;
+    /* A lone "60m" has two readings; "$60m" and "£60m" only one. */
+    num.has_alt = num.n_tokens == 1 && alt >= 0 && !after_currency (doc, t->start);
+    num.alt = alt;
     /* A trailing "and" is not part of the number. */
     while (num.n_tokens > 1
            && is_and (&g_array_index (doc->tokens, SverkaToken, first + num.n_tokens - 1)))

@@ -55,6 +55,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "sverka-attribution-private.h"
 #include "sverka-align-private.h"
 #include "sverka-document-private.h"
 
@@ -73,6 +74,13 @@
  * match through the seed lexicon, a name, a cognate or a number. */
 #define GENERAL_WEIGHT 0.5
 #define MAX_LINKS 3
+/* The share of a principal's reported words found in that principal's
+ * turns (set_priors(), sverka-attribution.c): 4 of the 6 sure links of the
+ * bundled pair's report sentences that name one principal. The other
+ * principals' turns get the rest: the prior lowers links into them and
+ * raises none (a raise added wrong links on the 2016 pair); 0.6 to 0.8
+ * give the same links on all four gold pairs. */
+#define SPEAKER_SHARE (2.0 / 3.0)
 /* The local prior (set_priors()): a report sentence often reports what
  * follows the source of the sentence before it. LOCAL_SHARE of the prior
  * of an edge goes to the source sentences from the one linked to the report
@@ -86,13 +94,6 @@
  * the English sentences of its rare words only (the inverted index). */
 #define ALL_PAIRS_MAX 4000000
 #define CANDIDATES 64
-/* A speaker label: at most this many words before the colon, or a sentence
- * of at most LABEL_LINE_MAX_WORDS ending in one ("President Ilham Aliyev
- * said:"), within the first LABEL_MAX_BYTES bytes. */
-#define LABEL_MAX_WORDS 6
-#define LABEL_LINE_MAX_WORDS 10
-#define LABEL_MAX_BYTES 120
-#define MIN_LABELS 2
 /* The score written for a row (link_probability(), unlinked_probability()):
  * logistic curves fitted (Platt scaling, by maximum likelihood) to the links
  * and the unlinked sentences of three development sets in comparable mode
@@ -153,56 +154,19 @@ typedef struct {
   double *total_miss; /* source: per sentence, the sum of miss over it */
 } Role;
 
-/* The end of the speaker label opening sentence @s of @doc, in bytes from
- * the sentence's start; 0 if there is none. */
-static gsize
-speaker_label_end (SverkaDocument *doc, guint s)
-{
-  const SverkaSentence *st = &g_array_index (doc->sentences, SverkaSentence, s);
-  const char *text = doc->data + st->start, *end = doc->data + st->end;
-  guint words = 1;
-  gunichar first = g_utf8_get_char (text);
-
-  if (!g_unichar_isupper (first) && !g_unichar_istitle (first))
-    return 0;
-  for (const char *p = text; p < end && p - text < LABEL_MAX_BYTES; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
-    if (c == ':') {
-      const char *after = p + 1;
-      if (after >= end)
-        return words <= LABEL_LINE_MAX_WORDS ? (gsize) (end - text) : 0;
-      if (!g_unichar_isspace (g_utf8_get_char (after)) || words > LABEL_MAX_WORDS)
-        return 0;
-      return (gsize) (after - text);
-    }
-    if (g_unichar_isdigit (c) || c == '!' || c == '?' || c == ';' || c == '"'
-        || c == 0x00AB /* « */ || c == 0x201C /* “ */)
-      return 0;
-    if (c == ' ')
-      words++;
-  }
-  return 0;
-}
-
-/* Per sentence of @doc, the mask of its units inside a speaker label. A
- * document with one label-like sentence is no transcript: that is a
- * headline ("Midsomer Norton attack: Four arrests"). */
+/* Per sentence of @doc, the mask of its units inside a speaker label
+ * (sverka-turns.c: only a transcript's labels are labels). */
 static guint64 *
 label_masks (SverkaDocument *doc, const SverkaSide *side)
 {
-  guint n = side->sents->len, n_labels = 0;
+  guint n = side->sents->len;
   guint64 *masks = g_new0 (guint64, MAX (n, 1u));
-  g_autofree gsize *ends = g_new0 (gsize, MAX (n, 1u));
 
-  for (guint s = 0; s < n; s++) {
-    ends[s] = speaker_label_end (doc, s);
-    n_labels += ends[s] > 0;
-  }
-  if (n_labels < MIN_LABELS)
+  if (doc->turns->len == 0)
     return masks;
   for (guint s = 0; s < n; s++) {
     const SverkaSentFeatures *f = sverka_side_sentence (side, s);
-    gsize end = ends[s];
+    gsize end = sverka_turns_label_end (doc, s);
     gsize start = g_array_index (doc->sentences, SverkaSentence, s).start;
     if (end == 0)
       continue;
@@ -245,10 +209,47 @@ popcount64 (guint64 x)
   return (guint) __builtin_popcountll (x);
 }
 
+/* Does report sentence @s of @doc speak of a question put, a journalist or
+ * the moderator ("отвечая на вопрос журналиста", "when asked")? Only such a sentence
+ * may be linked into a host's turn of the transcript. */
+static gboolean
+reports_questions (SverkaDocument *doc, guint s)
+{
+  /* Not "вопрос" and "question" alone: "по региональным вопросам", "the
+   * question of Karabakh" are issues, not questions put; nor "ведущий",
+   * mostly "leading". */
+  static const char *const prefixes[] = { "спросил",  "спрашива", "отвечая",    "ответил",
+                                          "журналист", "корреспондент", "модератор",
+                                          "journalist", "reporter", "asked",     "answering",
+                                          "replying", "moderator" };
+  const SverkaSentence *st = &g_array_index (doc->sentences, SverkaSentence, s);
+
+  for (guint k = 0; k < st->n_tokens; k++) {
+    const char *fold = g_array_index (doc->tokens, SverkaToken, st->first_token + k).word->fold;
+    for (guint i = 0; i < G_N_ELEMENTS (prefixes); i++)
+      if (g_str_has_prefix (fold, prefixes[i]))
+        return TRUE;
+  }
+  return FALSE;
+}
+
+/* Is source sentence @t of @doc in a host's turn (a moderator's words, a
+ * journalist's question)? */
+static gboolean
+in_host_turn (SverkaDocument *doc, guint t)
+{
+  gboolean host = FALSE;
+  sverka_document_get_speaker (doc, t, &host);
+  return host;
+}
+
 /* The candidate links: every pair sharing a strong key outside speaker
- * labels. */
+ * labels, but none from a report sentence into a host's turn unless it
+ * reports a question (@barred_ru[r] and @barred_en[e] both set: see
+ * sverka_align_comparable()). */
 static GArray *
-find_edges (SverkaScorer *sc, const Role *ru, const Role *en)
+find_edges (SverkaScorer *sc, const Role *ru, const Role *en, const gboolean *barred_ru,
+            const gboolean *barred_en)
 {
   guint n = ru->n, m = en->n;
   gboolean all_pairs = (guint64) n * m <= ALL_PAIRS_MAX;
@@ -260,6 +261,8 @@ find_edges (SverkaScorer *sc, const Role *ru, const Role *en)
     sverka_scorer_mark_except (sc, r, ru->label[r]);
     for (guint k = 0; k < nc; k++) {
       Edge ed = { .r = r, .e = all_pairs ? k : g_array_index (cands, guint, k) };
+      if (barred_ru[r] && barred_en[ed.e])
+        continue;
       sverka_scorer_pair_masks (sc, ed.e, en->label[ed.e], &ed.masks);
       if (ed.masks.ru != 0 && ed.masks.en != 0)
         g_array_append_val (edges, ed);
@@ -437,7 +440,7 @@ edge_score (const EdgeView *v, const Role *rep, const Role *src, guint64 covered
  * the sentence before on (or up to the source of the sentence after). */
 static void
 set_priors (GArray *edges, gboolean ru_reports, const Role *rep, const Role *src,
-            const GArray *links)
+            const GArray *links, const SverkaAttribution *attr)
 {
   guint n_links = links != NULL ? links->len : 0;
   g_autofree guint *first = g_new0 (guint, rep->n + 1);
@@ -481,6 +484,15 @@ set_priors (GArray *edges, gboolean ru_reports, const Role *rep, const Role *src
     ed->prior = has_neighbours ? log ((1 - LOCAL_SHARE) * exp (global)
                                       + (local ? LOCAL_SHARE / (LOCAL_AHEAD + 1) : 0.0))
                                : global;
+    /* A report sentence that gives a principal's words finds its source in
+     * that principal's turns SPEAKER_SHARE of the time, and in another
+     * principal's turns less often than their size says. */
+    if (attr != NULL && attr->rep_speaker[v.s] != G_MAXUINT) {
+      guint x = attr->rep_speaker[v.s];
+      double nx = attr->n_turn_sentences[x];
+      if (attr->src_speaker[v.t] != x && attr->src_speaker[v.t] != G_MAXUINT)
+        ed->prior += log ((1 - SPEAKER_SHARE) / (1 - nx / src->n));
+    }
   }
 }
 
@@ -590,12 +602,22 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
   g_autofree gint *citing = g_new (gint, MAX (m, 1u));
   g_autofree guint *after_row = g_new0 (guint, n + 2); /* unlinked English, bucketed by row */
   g_autofree guint *unlinked = g_new (guint, MAX (m, 1u));
+  g_autofree gboolean *barred_ru = g_new0 (gboolean, MAX (n, 1u));
+  g_autoptr (SverkaAttribution) attr = NULL;
+  g_autofree gboolean *barred_en = g_new0 (gboolean, MAX (m, 1u));
 
   ru.label = label_masks (ru_doc, &sc->ru);
   en.label = label_masks (en_doc, &sc->en);
   ru.xdf = g_new0 (guint, MAX (sc->ru.units->len, 1u));
   en.xdf = g_new0 (guint, MAX (sc->en.units->len, 1u));
-  edges = find_edges (sc, &ru, &en);
+  /* A report sentence that does not report a question is barred from a
+   * source sentence in a host's turn. */
+  for (guint r = 0; r < n; r++)
+    barred_ru[r] = ru_reports ? !reports_questions (ru_doc, r) : in_host_turn (ru_doc, r);
+  for (guint e = 0; e < m; e++)
+    barred_en[e] = ru_reports ? in_host_turn (en_doc, e) : !reports_questions (en_doc, e);
+  edges = find_edges (sc, &ru, &en, barred_ru, barred_en);
+  attr = sverka_attribution_find (sc, ru_doc, en_doc, ru_reports, src->label);
   estimate_q (edges, ru_reports, rep, src);
   weigh_report (rep, src->n);
   weigh_source (src, rep->n);
@@ -604,7 +626,7 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
     g_autoptr (GArray) next = g_array_new (FALSE, FALSE, sizeof (Link));
     gboolean settled;
 
-    set_priors (edges, ru_reports, rep, src, links);
+    set_priors (edges, ru_reports, rep, src, links, attr);
     take_links (edges, ru_reports, rep, src, next, best_ru, best_en);
     settled = links != NULL && same_links (next, links);
     g_clear_pointer (&links, g_array_unref);

@@ -31,8 +31,16 @@ struct _SverkaDocument {
   guint n_trimmed;
   GArray *sentences; /* SverkaSentence */
   GArray *tokens;    /* SverkaToken */
+  GPtrArray *turns;  /* SverkaTurn, of a transcript (sverka-turns.c) */
+  GArray *turn_of;   /* guint per sentence: its turn, or G_MAXUINT */
   gboolean analyzed;
 };
+
+/* A speaker's turn in a transcript. */
+typedef struct {
+  char *speaker; /* the label without its colon: "Secretary General Jens Stoltenberg" */
+  gboolean host; /* a moderator's, a journalist's or a question's turn */
+} SverkaTurn;
 
 /* sverka-text.c */
 gboolean sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_len,
@@ -43,6 +51,14 @@ void sverka_text_trim (SverkaDocument *doc);
 
 /* sverka-segment.c */
 gboolean sverka_segment_document (SverkaDocument *doc, GError **error);
+
+/* sverka-turns.c */
+/* The end of the speaker label opening sentence @s of @doc, in bytes from
+ * the sentence's start; 0 if there is none. */
+gsize sverka_turns_label_end (SverkaDocument *doc, guint s);
+/* Sets the turns of @doc from its sentences. */
+void sverka_turns_find (SverkaDocument *doc);
+void sverka_turn_free (gpointer turn);
 
 /* sverka-token.c */
 gboolean sverka_token_analyze_document (SverkaDocument *doc, GError **error);

@@ -19,6 +19,8 @@ sverka_document_free (SverkaDocument *doc)
   g_clear_pointer (&doc->blocks, g_array_unref);
   g_clear_pointer (&doc->sentences, g_array_unref);
   g_clear_pointer (&doc->tokens, g_array_unref);
+  g_clear_pointer (&doc->turns, g_ptr_array_unref);
+  g_clear_pointer (&doc->turn_of, g_array_unref);
   g_free (doc->name);
   g_free (doc->data);
   g_clear_pointer (&doc->ctx, sverka_context_unref);
@@ -42,6 +44,8 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   doc->blocks = g_array_new (FALSE, FALSE, sizeof (SverkaBlock));
   doc->sentences = g_array_new (FALSE, FALSE, sizeof (SverkaSentence));
   doc->tokens = g_array_new (FALSE, FALSE, sizeof (SverkaToken));
+  doc->turns = g_ptr_array_new_with_free_func (sverka_turn_free);
+  doc->turn_of = g_array_new (FALSE, FALSE, sizeof (guint));
 
   if (!sverka_text_validate (name, data, len, &doc->bom_len, error))
     return NULL;
@@ -60,6 +64,7 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
     sverka_text_trim (doc);
   if (!sverka_segment_document (doc, error))
     return NULL;
+  sverka_turns_find (doc);
   return g_steal_pointer (&doc);
 }
 

@@ -107,6 +107,15 @@ const SverkaSentence *sverka_document_get_sentence (SverkaDocument *doc, guint i
  * so that no line-based reader sees a line break in it. */
 char *sverka_document_dup_sentence_text (SverkaDocument *doc, guint i);
 
+/* The speaker of sentence @i in a transcript: the label of the turn it
+ * belongs to ("Secretary General Jens Stoltenberg", "Moderator"), from a
+ * sentence that opens with "Label:" to the next such sentence; NULL before
+ * the first label, and in a text with fewer than two labels (no
+ * transcript). *@host (may be NULL) is set when the turn is a moderator's,
+ * a journalist's or a question's (the label names such a role), not a
+ * principal's. Returns: (transfer none) (nullable). */
+const char *sverka_document_get_speaker (SverkaDocument *doc, guint i, gboolean *host);
+
 guint sverka_document_get_n_tokens (SverkaDocument *doc);
 /* Returns: (transfer none) token @i (0-based); valid after analysis. */
 const SverkaToken *sverka_document_get_token (SverkaDocument *doc, guint i);

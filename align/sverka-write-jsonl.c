@@ -3,9 +3,52 @@
  * A bead of a moved block (SVERKA_BEAD_MOVED) has one more member in
  * sverka's shape, "moved_block": the block's number, from 1 in row order of
  * the whole alignment (SverkaBead.moved_block: with --min-score, the rows
- * left keep the numbers they had). */
+ * left keep the numbers they had). A bead with sentences in a transcript's
+ * speaker turns (sverka_document_get_speaker()) has "speaker": per side
+ * that has turns, the speakers of its sentences in order, each once:
+ * {"en": ["Moderator", "President Ilham Aliyev"]}. */
+#include <string.h>
+
 #include "sverka-write.h"
 #include "sverka-write-json-private.h"
+
+/* Appends to @out the distinct speakers of sentences @ids of @doc as a JSON
+ * array, after @key; nothing when none has a speaker. Returns whether it
+ * appended. */
+static gboolean
+append_speakers (GString *out, const char *key, gboolean first, SverkaDocument *doc,
+                 const guint *ids, guint n)
+{
+  const char *last = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n; i++) {
+    const char *sp = sverka_document_get_speaker (doc, ids[i], NULL);
+    if (sp == NULL || (last != NULL && strcmp (sp, last) == 0))
+      continue;
+    if (!any)
+      g_string_append_printf (out, "%s\"%s\": [", first ? "" : ", ", key);
+    else
+      g_string_append (out, ", ");
+    sverka_json_append_string (out, sp);
+    last = sp;
+    any = TRUE;
+  }
+  if (any)
+    g_string_append_c (out, ']');
+  return any;
+}
+
+static void
+append_speaker (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDocument *en)
+{
+  GString *inner = g_string_new (NULL);
+  gboolean any = append_speakers (inner, "ru", TRUE, ru, b->ru, b->n_ru);
+  any = append_speakers (inner, "en", !any, en, b->en, b->n_en) || any;
+  if (any)
+    g_string_append_printf (out, ", \"speaker\": {%s}", inner->str);
+  g_string_free (inner, TRUE);
+}
 
 /* @block: the 1-based number of the moved block of @b, 0 if it is not
  * moved. */
@@ -27,6 +70,7 @@ append_plain (GString *out, const SverkaBead *b, guint block, SverkaDocument *ru
   sverka_json_append_ids (out, b->en, b->n_en);
   if (block > 0)
     g_string_append_printf (out, ", \"moved_block\": %u", block);
+  append_speaker (out, b, ru, en);
   g_string_append (out, "}\n");
 }
 

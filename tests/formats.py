@@ -131,9 +131,23 @@ def check_case(name, ru, en, mode_args):
         objs = check_jsonl(os.path.join(out, "alignment.jsonl"), f"{name}: alignment.jsonl")
         want = [{"ru": r[0], "en": r[1], "score": float(r[2]), "ru_ids": ids(r[3]), "en_ids": ids(r[4])}
                 for r in rows]
-        diff = [f"{o} / {w}" for o, w in zip(objs, want) if o != w]
-        check(len(objs) == len(rows) and not diff and all(list(o) == list(want[0]) for o in objs),
+        # "speaker" (the turns of a transcript) is checked below.
+        plain = [{k: v for k, v in o.items() if k != "speaker"} for o in objs]
+        diff = [f"{o} / {w}" for o, w in zip(plain, want) if o != w]
+        check(len(objs) == len(rows) and not diff and all(list(o) == list(want[0]) for o in plain),
               f"{name}: alignment.jsonl = the TSV, {len(rows)} beads", "\n".join(diff[:3]))
+        speakers = [o["speaker"] for o in objs if "speaker" in o]
+        bad = [sp for sp in speakers
+               if not isinstance(sp, dict) or not sp or set(sp) - {"ru", "en"}
+               or any(not v or not all(isinstance(x, str) and x for x in v) for v in sp.values())]
+        named = {x for sp in speakers for v in sp.values() for x in v}
+        if "brussels" in name or "bundled" in name:
+            # The transcript's turns: its labels, the moderator's among them.
+            check(not bad and {"Moderator", "President Ilham Aliyev",
+                               "Secretary General Jens Stoltenberg"} <= named,
+                  f"{name}: alignment.jsonl gives the transcript's speakers", f"{bad[:2]} {sorted(named)}")
+        else:
+            check(not bad, f"{name}: alignment.jsonl speakers well formed", f"{bad[:2]}")
         hf = check_jsonl(hf_path, f"{name}: --jsonl-style hf")
         want = [{"translation": {"ru": r[0], "en": r[1]}} for r in both]
         check(hf == want, f"{name}: hf style = the {len(both)} two-sided beads of the TSV",

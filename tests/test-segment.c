@@ -173,12 +173,49 @@ test_trim_thread_untouched (void)
   g_assert_cmpuint (sverka_document_get_n_trimmed (doc), ==, 0);
 }
 
+/* Speaker turns: a label opens a turn that runs to the next one; the
+ * moderator's turn holds the question after it; one label is no
+ * transcript. */
+static void
+test_speaker_turns (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  const char *text = "Press conference in Brussels.\n\n"
+                     "Moderator: Good afternoon. We start with the statements.\n\n"
+                     "President Ilham Aliyev: Thank you. It is an honour.\n\n"
+                     "Moderator: Questions now.\n\nJohn Smith from Radio Free Europe. Will you sign?\n\n"
+                     "Вопрос: Что дальше?\n";
+  g_autoptr (SverkaDocument) doc = test_document_new (ctx, text, TRUE);
+  g_autoptr (SverkaDocument) headline =
+      test_document_new (ctx, "Midsomer Norton attack: Four arrests.\n\nPolice said so.\n", TRUE);
+  gboolean host = TRUE;
+  g_autofree char *joined = test_sentences (doc);
+
+  g_assert_cmpstr (joined, ==,
+                   "Press conference in Brussels.\nModerator: Good afternoon.\nWe start with the "
+                   "statements.\nPresident Ilham Aliyev: Thank you.\nIt is an honour.\nModerator: "
+                   "Questions now.\nJohn Smith from Radio Free Europe.\nWill you sign?\nВопрос: Что "
+                   "дальше?");
+  g_assert_null (sverka_document_get_speaker (doc, 0, &host));
+  g_assert_false (host);
+  g_assert_cmpstr (sverka_document_get_speaker (doc, 2, &host), ==, "Moderator");
+  g_assert_true (host);
+  g_assert_cmpstr (sverka_document_get_speaker (doc, 4, &host), ==, "President Ilham Aliyev");
+  g_assert_false (host);
+  g_assert_cmpstr (sverka_document_get_speaker (doc, 7, &host), ==, "Moderator");
+  g_assert_true (host);
+  g_assert_cmpstr (sverka_document_get_speaker (doc, 8, &host), ==, "Вопрос");
+  g_assert_true (host);
+  g_assert_null (sverka_document_get_speaker (headline, 1, NULL));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/segment/spans-and-paragraphs", test_spans_and_paragraphs);
   g_test_add_func ("/segment/no-final-newline", test_no_final_newline);
+  g_test_add_func ("/segment/speaker-turns", test_speaker_turns);
   g_test_add_func ("/trim/press-conference", test_trim_press_conference);
   g_test_add_func ("/trim/interview", test_trim_interview);
   g_test_add_func ("/trim/report-untouched", test_trim_report_untouched);

@@ -133,6 +133,9 @@ static const char style[] =
   ".cross,.moved{display:inline-block;font-size:11px;color:#7b3fb3;border:1px solid #c9a7e8;"
   "border-radius:3px;padding:0 4px;margin-right:6px}\n"
   ".row.moved{background:#f8f3fd}\n"
+  ".spk{display:inline-block;font-size:11px;font-weight:600;color:#1f4f86;"
+  "background:#e6eef8;border-radius:3px;padding:0 5px;margin-right:5px}\n"
+  ".spk.host{color:var(--muted);background:#eef0f2}\n"
   "mark{background:#cfe3ff;border-bottom:2px solid var(--info);border-radius:2px;"
   "padding:0 1px}\n"
   "mark.warning{background:#ffe7a8;border-bottom-color:var(--warn)}\n"
@@ -369,6 +372,25 @@ append_ids_attr (GString *out, const char *name, const guint *ids, guint n)
 }
 
 /* One side of a row: its sentences, or a placeholder when it has none. */
+/* A transcript's speaker before sentence @s, where a turn starts or the
+ * speaker changes from the sentence before, or in the first sentence of a
+ * cell (@first): "Moderator", in grey for a host's turn. */
+static void
+append_speaker (Html *h, int side, guint s, gboolean first)
+{
+  gboolean host = FALSE;
+  const char *sp = sverka_document_get_speaker (h->docs[side], s, &host);
+  const char *before = s > 0 ? sverka_document_get_speaker (h->docs[side], s - 1, NULL) : NULL;
+
+  if (sp == NULL || (!first && before == sp))
+    return;
+  g_string_append_printf (h->out, "<span class=\"spk%s\" title=\"%s\">", host ? " host" : "",
+                          host ? "a moderator's, a journalist's or a question's turn"
+                               : "speaker's turn");
+  append_escaped_str (h->out, sp);
+  g_string_append (h->out, "</span>");
+}
+
 static void
 append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back_to,
              guint ahead, const char *moved)
@@ -401,6 +423,7 @@ append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back
     else
       g_string_append_printf (h->out, " title=\"also in row %u\"", h->first_row[side][s] + 1);
     g_string_append_printf (h->out, "><sup>%u</sup>", s + 1);
+    append_speaker (h, side, s, k == 0);
     append_sentence_text (h, side, s);
     g_string_append (h->out, "</span>");
   }

@@ -228,6 +228,15 @@ def check_brussels(driver, sverka, src, out):
 
     driver.get("file://" + html)
     check_page(driver, html, tsv_rows, notes, "bundled pair")
+    # The transcript's turns are marked: the moderator's as a host's.
+    speakers = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#rows .spk'))"
+        ".filter(e => e.offsetParent !== null).map(e => [e.textContent, e.classList.contains('host')])")
+    named = {name: host for name, host in speakers}
+    ok(named.get("Moderator") is True and named.get("President Ilham Aliyev") is False
+       and named.get("Secretary General Jens Stoltenberg") is False,
+       "bundled pair: the transcript's speakers are shown, the moderator's turn as a host's",
+       sorted(named.items()))
     resources = driver.execute_script("return performance.getEntriesByType('resource').length")
     ok(resources == 0, f"bundled pair: the browser loaded {resources} other resources")
     driver.save_screenshot(os.path.join(out, "html-report-brussels.png"))

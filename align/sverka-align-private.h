@@ -27,6 +27,15 @@ void sverka_alignment_add_bead (SverkaAlignment *al,
                                 const guint *en,
                                 guint n_en,
                                 double score);
+/* Comparable mode: sets the report language (see
+ * sverka_alignment_get_report_language()) and the @n_report sentences'
+ * candidates: @cands holds those of report sentence s at
+ * [@first[s], @first[s + 1]) (copied). */
+void sverka_alignment_set_candidates (SverkaAlignment *al,
+                                      SverkaLanguage report,
+                                      guint n_report,
+                                      const guint *first,
+                                      const SverkaCandidate *cands);
 /* The same with SverkaBeadFlags @flags. */
 void sverka_alignment_add_bead_flags (SverkaAlignment *al,
                                       const guint *ru,

@@ -87,6 +87,9 @@ struct _SverkaAlignment {
   GArray *ids;   /* guint storage, fixed up at the end */
   GArray *spans; /* per bead: first ru id, first en id offsets into ids */
   GArray *evidence; /* SverkaRowEvidence of the beads of parallel mode */
+  SverkaLanguage report;  /* comparable mode: the report's language */
+  GArray *candidates;     /* SverkaCandidate, by report sentence */
+  GArray *cand_first;     /* guint per report sentence + 1: its first candidate */
 };
 
 typedef struct {
@@ -1191,6 +1194,8 @@ sverka_alignment_free (SverkaAlignment *al)
   g_clear_pointer (&al->ids, g_array_unref);
   g_clear_pointer (&al->spans, g_array_unref);
   g_clear_pointer (&al->evidence, g_array_unref);
+  g_clear_pointer (&al->candidates, g_array_unref);
+  g_clear_pointer (&al->cand_first, g_array_unref);
   g_free (al->reason);
   g_free (al->verdict_reason);
   g_free (al);
@@ -1252,6 +1257,11 @@ sverka_alignment_filter (SverkaAlignment *al, double min_score, guint *n_left_ou
   out->verdict_reason = g_strdup (al->verdict_reason);
   out->verdict_evidence = al->verdict_evidence;
   out->calibration = al->calibration;
+  out->report = al->report;
+  if (al->candidates != NULL) {
+    out->candidates = g_array_ref (al->candidates);
+    out->cand_first = g_array_ref (al->cand_first);
+  }
   out->ids = g_array_new (FALSE, FALSE, sizeof (guint));
   out->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
   out->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
@@ -1291,4 +1301,37 @@ sverka_alignment_get_bead (SverkaAlignment *al, guint i)
 {
   g_return_val_if_fail (i < al->beads->len, NULL);
   return &g_array_index (al->beads, SverkaBead, i);
+}
+
+void
+sverka_alignment_set_candidates (SverkaAlignment *al, SverkaLanguage report, guint n_report,
+                                 const guint *first, const SverkaCandidate *cands)
+{
+  g_clear_pointer (&al->candidates, g_array_unref);
+  g_clear_pointer (&al->cand_first, g_array_unref);
+  al->report = report;
+  al->cand_first = g_array_sized_new (FALSE, FALSE, sizeof (guint), n_report + 1);
+  g_array_append_vals (al->cand_first, first, n_report + 1);
+  al->candidates = g_array_sized_new (FALSE, FALSE, sizeof (SverkaCandidate), first[n_report]);
+  g_array_append_vals (al->candidates, cands, first[n_report]);
+}
+
+SverkaLanguage
+sverka_alignment_get_report_language (SverkaAlignment *al)
+{
+  return al->candidates != NULL ? al->report : SVERKA_LANGUAGE_AUTO;
+}
+
+const SverkaCandidate *
+sverka_alignment_get_candidates (SverkaAlignment *al, guint sentence, guint *n)
+{
+  guint first, end;
+
+  *n = 0;
+  if (al->cand_first == NULL || sentence + 1 >= al->cand_first->len)
+    return NULL;
+  first = g_array_index (al->cand_first, guint, sentence);
+  end = g_array_index (al->cand_first, guint, sentence + 1);
+  *n = end - first;
+  return end > first ? &g_array_index (al->candidates, SverkaCandidate, first) : NULL;
 }

@@ -150,6 +150,35 @@ SverkaAlignment *sverka_alignment_filter (SverkaAlignment *alignment,
                                           double min_score,
                                           guint *n_left_out);
 
+/* A source sentence that may support a report sentence (comparable mode). */
+typedef struct {
+  guint sentence;     /* 0-based, in the source (the longer text) */
+  double score;       /* the linker's evidence for the pair from their
+                       * shared words alone: a log-likelihood ratio in nats
+                       * with its priors (position, neighbours, speaker) */
+  double probability; /* that the source sentence supports the report
+                       * sentence (a sure or possible link of a gold), from
+                       * the score, the rank and the gap to the best,
+                       * fitted on report/source pairs (sverka-comparable.c) */
+  gboolean linked;    /* the alignment links the two */
+} SverkaCandidate;
+
+#define SVERKA_MAX_CANDIDATES 3
+
+/* Comparable mode: the report, the text whose sentences are linked to the
+ * source's (the one with fewer sentences, Russian on a tie); AUTO in
+ * parallel mode. */
+SverkaLanguage sverka_alignment_get_report_language (SverkaAlignment *alignment);
+/* Comparable mode: the best candidates (at most SVERKA_MAX_CANDIDATES) in the
+ * source for report sentence @sentence (0-based), best first, linked or
+ * not; *@n gets their number (0 in parallel mode, or when no source
+ * sentence shares a word with it).
+ * Returns: (transfer none) (nullable) the candidates, valid as long as
+ * @alignment. */
+const SverkaCandidate *sverka_alignment_get_candidates (SverkaAlignment *alignment,
+                                                        guint sentence,
+                                                        guint *n);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaAlignment, sverka_alignment_free)
 
 G_END_DECLS

@@ -587,6 +587,73 @@ unlinked_probability (double best)
                          + UNLINKED_OFFSET);
 }
 
+/* A candidate's probability (set_candidates()): a logistic model of its
+ * score, rank (0 for the best) and gap to the best's score, fitted by
+ * tests/eval/candidates.py --fit on the three development pairs of
+ * corpus/comparable-dev (the bundled pair left out). */
+#define CAND_BIAS -0.3729
+#define CAND_SCORE 0.2404
+#define CAND_RANK -1.0318
+#define CAND_GAP -0.0145
+
+/* The best SVERKA_MAX_CANDIDATES source sentences of every report sentence,
+ * by the score of their edge with nothing explained yet (as the links are
+ * first ranked), with the priors of the last pass, and whether @links
+ * holds them. */
+static void
+set_candidates (SverkaAlignment *al, const GArray *edges, const GArray *links,
+                gboolean ru_reports, const Role *rep, const Role *src)
+{
+  guint n = rep->n;
+  g_autofree SverkaCandidate *best = g_new0 (SverkaCandidate, MAX (n, 1u) * SVERKA_MAX_CANDIDATES);
+  g_autofree double *score = g_new (double, MAX (n, 1u) * SVERKA_MAX_CANDIDATES);
+  g_autofree guint *count = g_new0 (guint, MAX (n, 1u));
+  g_autofree guint *first = g_new0 (guint, n + 1);
+  g_autofree SverkaCandidate *packed = g_new (SverkaCandidate, MAX (n, 1u) * SVERKA_MAX_CANDIDATES);
+
+  for (guint k = 0; k < edges->len; k++) {
+    EdgeView v = edge_view (&g_array_index (edges, Edge, k), ru_reports);
+    double x = edge_score (&v, rep, src, 0, 0);
+    SverkaCandidate *c = best + (gsize) v.s * SVERKA_MAX_CANDIDATES;
+    double *sc = score + (gsize) v.s * SVERKA_MAX_CANDIDATES;
+    guint i = count[v.s];
+    /* Insertion into the sorted few; ties keep the earlier source sentence. */
+    if (i == SVERKA_MAX_CANDIDATES && x <= sc[i - 1])
+      continue;
+    if (i < SVERKA_MAX_CANDIDATES)
+      count[v.s]++;
+    else
+      i--;
+    while (i > 0 && (x > sc[i - 1] || (x == sc[i - 1] && v.t < c[i - 1].sentence))) {
+      c[i] = c[i - 1];
+      sc[i] = sc[i - 1];
+      i--;
+    }
+    c[i] = (SverkaCandidate) { v.t, x, 0, FALSE };
+    sc[i] = x;
+  }
+  for (guint s = 0; s < n; s++)
+    for (guint i = 0; i < count[s]; i++) {
+      SverkaCandidate *c = best + (gsize) s * SVERKA_MAX_CANDIDATES;
+      c[i].probability = sverka_sigmoid (CAND_BIAS + CAND_SCORE * c[i].score + CAND_RANK * i
+                                         + CAND_GAP * (c[0].score - c[i].score));
+    }
+  for (guint k = 0; k < links->len; k++) {
+    const Link *l = &g_array_index (links, Link, k);
+    guint s = ru_reports ? l->r : l->e, t = ru_reports ? l->e : l->r;
+    for (guint i = 0; i < count[s]; i++)
+      if (best[(gsize) s * SVERKA_MAX_CANDIDATES + i].sentence == t)
+        best[(gsize) s * SVERKA_MAX_CANDIDATES + i].linked = TRUE;
+  }
+  for (guint s = 0; s < n; s++) {
+    memcpy (packed + first[s], best + (gsize) s * SVERKA_MAX_CANDIDATES,
+            count[s] * sizeof (SverkaCandidate));
+    first[s + 1] = first[s] + count[s];
+  }
+  sverka_alignment_set_candidates (al, ru_reports ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN, n,
+                                   first, packed);
+}
+
 void
 sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocument *en_doc,
                          SverkaAlignment *al)
@@ -634,6 +701,8 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
     if (settled)
       break;
   }
+
+  set_candidates (al, edges, links, ru_reports, rep, src);
 
   /* Rows in Russian order; an English sentence linked to nothing goes after
    * the row of the nearest linked English sentence before it (the last row

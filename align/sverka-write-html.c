@@ -136,6 +136,9 @@ static const char style[] =
   ".spk{display:inline-block;font-size:11px;font-weight:600;color:#1f4f86;"
   "background:#e6eef8;border-radius:3px;padding:0 5px;margin-right:5px}\n"
   ".spk.host{color:var(--muted);background:#eef0f2}\n"
+  ".cands{font-size:12px;color:var(--muted);margin-top:3px}\n"
+  ".cands a{color:#1f4f86;margin-left:6px;text-decoration:none;white-space:nowrap}\n"
+  ".cands a.linked{font-weight:600}\n"
   "mark{background:#cfe3ff;border-bottom:2px solid var(--info);border-radius:2px;"
   "padding:0 1px}\n"
   "mark.warning{background:#ffe7a8;border-bottom-color:var(--warn)}\n"
@@ -372,6 +375,37 @@ append_ids_attr (GString *out, const char *name, const guint *ids, guint n)
 }
 
 /* One side of a row: its sentences, or a placeholder when it has none. */
+/* Comparable mode, in the report's cell: the report sentence's best
+ * candidates in the source (sverka_alignment_get_candidates()), each a link
+ * to the source sentence with its probability, ticked when linked. */
+static void
+append_candidates (Html *h, int side, const guint *ids, guint n)
+{
+  static const char *const lang[] = { "ru", "en" };
+  SverkaLanguage report = sverka_alignment_get_report_language (h->al);
+  const SverkaCandidate *c;
+  guint nc = 0;
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (report == SVERKA_LANGUAGE_AUTO || n == 0 || side != side_of (report))
+    return;
+  c = sverka_alignment_get_candidates (h->al, ids[0], &nc);
+  if (nc == 0)
+    return;
+  g_string_append (h->out, "<div class=\"cands\">candidates:");
+  for (guint i = 0; i < nc; i++) {
+    const char *p = g_ascii_formatd (num, sizeof num, "%.2f", c[i].probability);
+    g_string_append_printf (h->out,
+                            " <a href=\"#%s-%u\" class=\"%s\" title=\"probability %s that "
+                            "%s sentence %u supports this one%s\">%u&#xa0;&#xb7;&#xa0;%s%s</a>",
+                            lang[1 - side], c[i].sentence + 1, c[i].linked ? "linked" : "", p,
+                            side == 0 ? "English" : "Russian", c[i].sentence + 1,
+                            c[i].linked ? "; linked" : "", c[i].sentence + 1, p,
+                            c[i].linked ? "&#xa0;&#x2713;" : "");
+  }
+  g_string_append (h->out, "</div>");
+}
+
 /* A transcript's speaker before sentence @s, where a turn starts or the
  * speaker changes from the sentence before, or in the first sentence of a
  * cell (@first): "Moderator", in grey for a host's turn. */
@@ -427,6 +461,7 @@ append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back
     append_sentence_text (h, side, s);
     g_string_append (h->out, "</span>");
   }
+  append_candidates (h, side, ids, n);
   g_string_append (h->out, "</div>");
 }
 

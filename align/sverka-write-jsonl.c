@@ -6,7 +6,11 @@
  * left keep the numbers they had). A bead with sentences in a transcript's
  * speaker turns (sverka_document_get_speaker()) has "speaker": per side
  * that has turns, the speakers of its sentences in order, each once:
- * {"en": ["Moderator", "President Ilham Aliyev"]}. */
+ * {"en": ["Moderator", "President Ilham Aliyev"]}. In comparable mode a bead
+ * with a report sentence has "candidates": the report sentence's best
+ * source sentences (sverka_alignment_get_candidates()), linked or not:
+ * [{"en_id": 17, "probability": 0.612, "score": 3.105, "linked": true},
+ * ...], the key naming the source's language. */
 #include <string.h>
 
 #include "sverka-write.h"
@@ -53,8 +57,33 @@ append_speaker (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDoc
 /* @block: the 1-based number of the moved block of @b, 0 if it is not
  * moved. */
 static void
-append_plain (GString *out, const SverkaBead *b, guint block, SverkaDocument *ru,
-              SverkaDocument *en)
+append_candidates (GString *out, SverkaAlignment *al, const SverkaBead *b)
+{
+  SverkaLanguage report = sverka_alignment_get_report_language (al);
+  const guint *ids = report == SVERKA_LANGUAGE_RU ? b->ru : b->en;
+  guint n_ids = report == SVERKA_LANGUAGE_RU ? b->n_ru : b->n_en, n = 0;
+  const SverkaCandidate *c;
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (report == SVERKA_LANGUAGE_AUTO || n_ids == 0)
+    return;
+  c = sverka_alignment_get_candidates (al, ids[0], &n);
+  g_string_append (out, ", \"candidates\": [");
+  for (guint i = 0; i < n; i++)
+  {
+    g_string_append_printf (out, "%s{\"%s_id\": %u, \"probability\": ", i > 0 ? ", " : "",
+                            report == SVERKA_LANGUAGE_RU ? "en" : "ru", c[i].sentence + 1);
+    g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", c[i].probability));
+    g_string_append (out, ", \"score\": ");
+    g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", c[i].score));
+    g_string_append_printf (out, ", \"linked\": %s}", c[i].linked ? "true" : "false");
+  }
+  g_string_append_c (out, ']');
+}
+
+static void
+append_plain (GString *out, SverkaAlignment *al, const SverkaBead *b, guint block,
+              SverkaDocument *ru, SverkaDocument *en)
 {
   char num[G_ASCII_DTOSTR_BUF_SIZE];
 
@@ -71,6 +100,7 @@ append_plain (GString *out, const SverkaBead *b, guint block, SverkaDocument *ru
   if (block > 0)
     g_string_append_printf (out, ", \"moved_block\": %u", block);
   append_speaker (out, b, ru, en);
+  append_candidates (out, al, b);
   g_string_append (out, "}\n");
 }
 
@@ -99,7 +129,7 @@ sverka_write_jsonl (SverkaAlignment *alignment,
     if (style == SVERKA_JSONL_HF)
       append_hf (out, b, ru, en);
     else
-      append_plain (out, b, b->moved_block, ru, en);
+      append_plain (out, alignment, b, b->moved_block, ru, en);
   }
   return g_string_free (out, FALSE);
 }

@@ -131,8 +131,23 @@ def check_case(name, ru, en, mode_args):
         objs = check_jsonl(os.path.join(out, "alignment.jsonl"), f"{name}: alignment.jsonl")
         want = [{"ru": r[0], "en": r[1], "score": float(r[2]), "ru_ids": ids(r[3]), "en_ids": ids(r[4])}
                 for r in rows]
-        # "speaker" (the turns of a transcript) is checked below.
-        plain = [{k: v for k, v in o.items() if k != "speaker"} for o in objs]
+        # "speaker" (the turns of a transcript) and "candidates" (comparable
+        # mode) are checked below.
+        plain = [{k: v for k, v in o.items() if k not in ("speaker", "candidates")} for o in objs]
+        bad_c = []
+        for o in objs:
+            for c in o.get("candidates", []):
+                key = "en_id" if "en_id" in c else "ru_id"
+                side = "en_ids" if key == "en_id" else "ru_ids"
+                if (set(c) != {key, "probability", "score", "linked"} or not isinstance(c[key], int)
+                        or c[key] < 1 or not 0 <= c["probability"] <= 1
+                        or not isinstance(c["score"], (int, float))
+                        or c["linked"] != (c[key] in o[side])):
+                    bad_c.append(c)
+            if len(o.get("candidates", [])) > 3:
+                bad_c.append(o["candidates"])
+        check(not bad_c, f"{name}: alignment.jsonl candidates well formed (at most 3, linked = in the row)",
+              f"{bad_c[:3]}")
         diff = [f"{o} / {w}" for o, w in zip(plain, want) if o != w]
         check(len(objs) == len(rows) and not diff and all(list(o) == list(want[0]) for o in plain),
               f"{name}: alignment.jsonl = the TSV, {len(rows)} beads", "\n".join(diff[:3]))

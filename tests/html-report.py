@@ -237,6 +237,15 @@ def check_brussels(driver, sverka, src, out):
        and named.get("Secretary General Jens Stoltenberg") is False,
        "bundled pair: the transcript's speakers are shown, the moderator's turn as a host's",
        sorted(named.items()))
+    # Each report sentence shows its candidates, each a link to a source
+    # sentence of the page.
+    cands = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#rows .ru .cands')).map(d =>"
+        " Array.from(d.querySelectorAll('a')).map(a => [a.getAttribute('href'),"
+        " !!document.getElementById(a.getAttribute('href').slice(1))]))")
+    ok(len(cands) >= 15 and all(1 <= len(c) <= 3 and all(found for _, found in c) for c in cands),
+       f"bundled pair: {len(cands)} report sentences show 1-3 candidates that lead to their sentences",
+       cands[:3])
     resources = driver.execute_script("return performance.getEntriesByType('resource').length")
     ok(resources == 0, f"bundled pair: the browser loaded {resources} other resources")
     driver.save_screenshot(os.path.join(out, "html-report-brussels.png"))

@@ -499,6 +499,32 @@ test_align_comparable_transcript (void)
   g_assert_nonnull (strstr (tsv, "\t\t1\n"));
   g_assert_nonnull (strstr (tsv, "\t\t3\n"));
   g_assert_nonnull (strstr (tsv, "\t\t5\n"));
+  /* The report is the Russian text; its sentences' best candidates come
+   * first, best first, and the linked one is marked. */
+  g_assert_cmpint (sverka_alignment_get_report_language (al), ==, SVERKA_LANGUAGE_RU);
+  for (guint r = 0; r < 2; r++) {
+    guint n = 0;
+    const SverkaCandidate *c = sverka_alignment_get_candidates (al, r, &n);
+    g_assert_cmpuint (n, >=, 1);
+    g_assert_cmpuint (n, <=, SVERKA_MAX_CANDIDATES);
+    g_assert_cmpuint (c[0].sentence, ==, r == 0 ? 1 : 3);
+    g_assert_true (c[0].linked);
+    for (guint i = 0; i < n; i++) {
+      g_assert_cmpfloat (c[i].probability, >=, 0.0);
+      g_assert_cmpfloat (c[i].probability, <=, 1.0);
+      if (i > 0)
+        g_assert_cmpfloat (c[i].score, <=, c[i - 1].score);
+    }
+  }
+  /* The moderator's turn is a host's; the others are the principals'. */
+  {
+    gboolean host = FALSE;
+    g_assert_cmpstr (sverka_document_get_speaker (en, 4, &host), ==, "Moderator");
+    g_assert_true (host);
+    g_assert_cmpstr (sverka_document_get_speaker (en, 1, &host), ==,
+                     "Secretary General Jens Stoltenberg");
+    g_assert_false (host);
+  }
 }
 
 static void
@@ -536,6 +562,16 @@ test_align_comparable_english_report (void)
   assert_row (tsv, 3, "2");
   assert_row (tsv, 4, "2");
   assert_row (tsv, 5, "1");
+  /* The English text reports: its sentences have the candidates. */
+  g_assert_cmpint (sverka_alignment_get_report_language (al), ==, SVERKA_LANGUAGE_EN);
+  {
+    guint n = 0;
+    const SverkaCandidate *c = sverka_alignment_get_candidates (al, 0, &n);
+    g_assert_cmpuint (n, >=, 1);
+    g_assert_cmpuint (c[0].sentence, ==, 4);
+    g_assert_null (sverka_alignment_get_candidates (al, 7, &n));
+    g_assert_cmpuint (n, ==, 0);
+  }
 }
 
 static void

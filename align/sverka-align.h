@@ -153,12 +153,12 @@ SverkaAlignment *sverka_alignment_filter (SverkaAlignment *alignment,
 /* A source sentence that may support a report sentence (comparable mode). */
 typedef struct {
   guint sentence;     /* 0-based, in the source (the longer text) */
-  double score;       /* the linker's evidence for the pair from their
+  double evidence;    /* the linker's evidence for the pair from their
                        * shared words alone: a log-likelihood ratio in nats
                        * with its priors (position, neighbours, speaker) */
   double probability; /* that the source sentence supports the report
                        * sentence (a sure or possible link of a gold), from
-                       * the score, the rank and the gap to the best,
+                       * the evidence, its rank and the gap to the best,
                        * fitted on report/source pairs (sverka-comparable.c) */
   gboolean linked;    /* the alignment links the two */
 } SverkaCandidate;

@@ -635,8 +635,8 @@ set_candidates (SverkaAlignment *al, const GArray *edges, const GArray *links,
   for (guint s = 0; s < n; s++)
     for (guint i = 0; i < count[s]; i++) {
       SverkaCandidate *c = best + (gsize) s * SVERKA_MAX_CANDIDATES;
-      c[i].probability = sverka_sigmoid (CAND_BIAS + CAND_SCORE * c[i].score + CAND_RANK * i
-                                         + CAND_GAP * (c[0].score - c[i].score));
+      c[i].probability = sverka_sigmoid (CAND_BIAS + CAND_SCORE * c[i].evidence + CAND_RANK * i
+                                         + CAND_GAP * (c[0].evidence - c[i].evidence));
     }
   for (guint k = 0; k < links->len; k++) {
     const Link *l = &g_array_index (links, Link, k);

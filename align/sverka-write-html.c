@@ -9,10 +9,12 @@
  *   without a counterpart. Each kind is one <path>, so the
  *   map stays light at 10,000 rows; clicking it goes to the row;
  * - the notes, each linked to its row(s);
- * - the rows: the two texts side by side, one row per bead, the score as a
- *   coloured band, the words each note is about highlighted and linked to
- *   the note, and the rows with one side empty, with links crossing back
- *   (comparable mode) or of a moved block (parallel mode) marked.
+ * - the rows: in parallel mode the two texts side by side, one row per
+ *   bead, the score as a coloured band, the words each note is about
+ *   highlighted and linked to the note, and the rows with one side empty or
+ *   of a moved block marked; in comparable mode the report's sentences, each
+ *   with its support quoted and its candidates, beside the source in a pane
+ *   of its own (append_report_rows()).
  *
  * Rows are CSS-grid divs with content-visibility: auto, so the browser lays
  * out only the rows on screen; the only script is the map's click and the
@@ -60,6 +62,7 @@ typedef struct {
   guint *mark_at[2];   /* per sentence: its first mark; [n] = the end */
   GArray *row_notes;   /* RowNote, by row then note */
   guint *note_row;     /* per note: its first row */
+  int report;          /* comparable mode: the report's side (0 ru, 1 en); -1 otherwise */
 } Html;
 
 static void
@@ -130,13 +133,25 @@ static const char style[] =
   ".s{margin-right:4px}\n"
   ".s sup{color:var(--muted);font-size:10px;margin-right:3px}\n"
   ".s.again{color:var(--muted)}\n"
-  ".cross,.moved{display:inline-block;font-size:11px;color:#7b3fb3;border:1px solid #c9a7e8;"
+  ".moved{display:inline-block;font-size:11px;color:#7b3fb3;border:1px solid #c9a7e8;"
   "border-radius:3px;padding:0 4px;margin-right:6px}\n"
   ".row.moved{background:#f8f3fd}\n"
   ".spk{display:inline-block;font-size:11px;font-weight:600;color:#1f4f86;"
   "background:#e6eef8;border-radius:3px;padding:0 5px;margin-right:5px}\n"
   ".spk.host{color:var(--muted);background:#eef0f2}\n"
   ".cands{font-size:12px;color:var(--muted);margin-top:3px}\n"
+  ".panes{display:flex;align-items:flex-start}\n"
+  ".rep-pane{flex:3 1 0;min-width:0}\n"
+  ".src-pane{flex:2 1 0;min-width:0;position:sticky;top:0;max-height:100vh;overflow:auto;"
+  "border-left:1px solid var(--line);padding:0 14px;font-size:14px}\n"
+  ".src-pane h2{font-size:15px;margin:10px 0 6px}\n"
+  ".src-pane p{margin:0 0 10px}\n"
+  ".src{color:var(--muted)}.src sup{font-size:10px;margin-right:2px}\n"
+  ".src.cited{color:var(--ink);background:#e8f1e4;border-radius:2px}\n"
+  ".src:target{background:#fff4cc;outline:2px solid #e6b800}\n"
+  ".report-view .row{grid-template-columns:3.4em 3.6em 1fr 1fr 6em}\n"
+  "blockquote.q{margin:0 0 4px;padding:0 0 0 8px;border-left:3px solid #b7cbe3;font-size:14px}\n"
+  "blockquote.q .at{font-size:11px;color:var(--muted);margin-right:4px;text-decoration:none}\n"
   ".cands a{color:#1f4f86;margin-left:6px;text-decoration:none;white-space:nowrap}\n"
   ".cands a.linked{font-weight:600}\n"
   "mark{background:#cfe3ff;border-bottom:2px solid var(--info);border-radius:2px;"
@@ -150,7 +165,8 @@ static const char style[] =
   "body.only-notes .row.plain{display:none}\n";
 
 /* The map's click goes to the row of the Russian sentence under the
- * pointer; the switch hides the rows without notes. */
+ * pointer (or to the sentence in the source pane of the report view); the
+ * switch hides the rows without notes. */
 static const char script[] =
   "(function(){\n"
   "var svg=document.getElementById('map-svg');\n"
@@ -159,7 +175,7 @@ static const char script[] =
   "var n=+svg.getAttribute('data-n-ru');\n"
   "var r=Math.max(1,Math.min(n,Math.floor((ev.clientY-b.top)/b.height*n)+1));\n"
   "var el=document.getElementById('ru-'+r);\n"
-  "if(el){location.hash=el.closest('.row').id;}\n"
+  "if(el){var row=el.closest('.row');location.hash=row?row.id:el.id;}\n"
   "});}\n"
   "var only=document.getElementById('only-notes');\n"
   "if(only){only.addEventListener('change',function(){"
@@ -216,6 +232,10 @@ index_document (Html *h)
   }
   for (guint i = 0; i < nb; i++) {
     const SverkaBead *b = sverka_alignment_get_bead (h->al, i);
+    /* The report view shows no rows of source sentences alone: they are
+     * in the source pane. */
+    if (h->report >= 0 && (h->report == 0 ? b->n_ru : b->n_en) == 0)
+      continue;
     for (guint k = 0; k < b->n_ru; k++)
       if (h->first_row[0][b->ru[k]] == G_MAXUINT)
         h->first_row[0][b->ru[k]] = i;
@@ -426,20 +446,13 @@ append_speaker (Html *h, int side, guint s, gboolean first)
 }
 
 static void
-append_cell (Html *h, int side, guint row, const guint *ids, guint n, guint back_to,
-             guint ahead, const char *moved)
+append_cell (Html *h, int side, guint row, const guint *ids, guint n, const char *moved)
 {
   static const char *const lang[] = { "ru", "en" };
   g_string_append_printf (h->out, "<div class=\"%s\" lang=\"%s\">", lang[side], lang[side]);
   if (n == 0)
     g_string_append_printf (h->out, "<span class=\"gap\">no %s counterpart</span>",
                             side == 0 ? "Russian" : "English");
-  if (back_to > 0)
-    g_string_append_printf (h->out,
-                            "<span class=\"cross\" title=\"This row goes back to English "
-                            "sentence %u; earlier rows reach English sentence %u: the links "
-                            "cross\">&#x21b6; crosses</span>",
-                            back_to, ahead);
   if (moved != NULL) {
     g_string_append (h->out, "<span class=\"moved\" title=\"");
     append_escaped_str (h->out, moved);
@@ -497,18 +510,23 @@ moved_blocks (SverkaAlignment *al)
   return blocks;
 }
 
+static void append_report_rows (Html *h);
+static void append_tags (Html *h, guint first_note, guint end);
+
 static void
 append_rows (Html *h)
 {
   guint nb = sverka_alignment_get_n_beads (h->al);
-  gboolean comparable = sverka_alignment_get_mode (h->al) == SVERKA_MODE_COMPARABLE;
   g_autoptr (GArray) blocks = moved_blocks (h->al);
   g_autofree char *moved = NULL;
   guint block = 0;
   guint rn = 0;
-  guint max_en = 0; /* the highest English sentence linked so far, plus one */
   char num[G_ASCII_DTOSTR_BUF_SIZE];
 
+  if (h->report >= 0) {
+    append_report_rows (h);
+    return;
+  }
   g_string_append (h->out,
                    "<section id=\"rows\"><h2>Aligned text</h2>\n"
                    "<div class=\"row head\"><span>row</span><span>score</span>"
@@ -516,21 +534,10 @@ append_rows (Html *h)
   for (guint i = 0; i < nb; i++) {
     const SverkaBead *b = sverka_alignment_get_bead (h->al, i);
     guint first_note = rn;
-    guint crossed = 0, ahead = max_en;
     gboolean alone = b->n_ru == 0 || b->n_en == 0;
 
     while (rn < h->row_notes->len && g_array_index (h->row_notes, RowNote, rn).row == i)
       rn++;
-    if (comparable && b->n_ru > 0 && b->n_en > 0) {
-      guint lowest = b->en[0], highest = b->en[0];
-      for (guint k = 1; k < b->n_en; k++) {
-        lowest = MIN (lowest, b->en[k]);
-        highest = MAX (highest, b->en[k]);
-      }
-      if (lowest + 1 < max_en)
-        crossed = lowest + 1;
-      max_en = MAX (max_en, highest + 1);
-    }
     if ((b->flags & SVERKA_BEAD_MOVED) && ((b->flags & SVERKA_BEAD_BLOCK_START) || moved == NULL)) {
       const Block *k = &g_array_index (blocks, Block, MIN (block, blocks->len - 1));
       block++;
@@ -556,21 +563,132 @@ append_rows (Html *h)
       g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
                               band_of (b->score),
                               g_ascii_formatd (num, sizeof num, "%.2f", b->score));
-    append_cell (h, 0, i, b->ru, b->n_ru, 0, 0, NULL);
-    append_cell (h, 1, i, b->en, b->n_en, crossed, ahead,
-                 (b->flags & SVERKA_BEAD_MOVED) ? moved : NULL);
-    g_string_append (h->out, "<div class=\"tags\">");
-    for (guint k = first_note; k < rn; k++) {
-      guint note_i = g_array_index (h->row_notes, RowNote, k).note;
-      const SverkaNote *note = sverka_notes_get_note (h->notes, note_i);
-      g_string_append_printf (h->out, "<a class=\"%s\" href=\"#note-%u\" title=\"",
-                              severity_class (note->severity), note_i + 1);
-      append_escaped_str (h->out, note->message);
-      g_string_append_printf (h->out, "\">%s</a>", sverka_note_kind_to_string (note->kind));
-    }
-    g_string_append (h->out, "</div></div>\n");
+    append_cell (h, 0, i, b->ru, b->n_ru, NULL);
+    append_cell (h, 1, i, b->en, b->n_en, (b->flags & SVERKA_BEAD_MOVED) ? moved : NULL);
+    append_tags (h, first_note, rn);
+    g_string_append (h->out, "</div>\n");
   }
   g_string_append (h->out, "</section>\n");
+}
+
+static void
+free_gstring (gpointer s)
+{
+  if (s != NULL)
+    g_string_free (s, TRUE);
+}
+
+/* The tags of a row's notes: @first_note to @end of h->row_notes. */
+static void
+append_tags (Html *h, guint first_note, guint end)
+{
+  g_string_append (h->out, "<div class=\"tags\">");
+  for (guint k = first_note; k < end; k++) {
+    guint note_i = g_array_index (h->row_notes, RowNote, k).note;
+    const SverkaNote *note = sverka_notes_get_note (h->notes, note_i);
+    g_string_append_printf (h->out, "<a class=\"%s\" href=\"#note-%u\" title=\"",
+                            severity_class (note->severity), note_i + 1);
+    append_escaped_str (h->out, note->message);
+    g_string_append_printf (h->out, "\">%s</a>", sverka_note_kind_to_string (note->kind));
+  }
+  g_string_append (h->out, "</div>");
+}
+
+/* Comparable mode reads as the report: one row per report sentence, its
+ * supporting source sentences quoted beside it (each a link into the source
+ * pane), its candidates under it; the source in a second pane, sentence by
+ * sentence in its paragraphs, with its speaker turns, the linked sentences
+ * highlighted (each naming the rows that cite it). A source sentence that
+ * no report sentence cites is context there, not a row with a score. */
+static void
+append_report_rows (Html *h)
+{
+  static const char *const lang[] = { "ru", "en" };
+  static const char *const name[] = { "Russian", "English" };
+  int rep = h->report, src = 1 - h->report;
+  guint nb = sverka_alignment_get_n_beads (h->al);
+  guint rn = 0, n_cited = 0;
+  g_autoptr (GPtrArray) citing = g_ptr_array_new_with_free_func (free_gstring);
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+
+  g_ptr_array_set_size (citing, (gint) h->n_sents[src]);
+  g_string_append_printf (h->out,
+                          "<section id=\"rows\" class=\"report-view\"><div class=\"panes\">"
+                          "<div class=\"rep-pane\"><h2>The report (%s), sentence by sentence, "
+                          "with what supports it in the source</h2>\n"
+                          "<div class=\"row head\"><span>row</span><span>score</span><span>report "
+                          "(%s)</span><span>support in the source (%s)</span><span>notes</span>"
+                          "</div>\n",
+                          name[rep], name[rep], name[src]);
+  for (guint i = 0; i < nb; i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (h->al, i);
+    const guint *rids = rep == 0 ? b->ru : b->en, *sids = rep == 0 ? b->en : b->ru;
+    guint nr = rep == 0 ? b->n_ru : b->n_en, ns = rep == 0 ? b->n_en : b->n_ru;
+    guint first_note = rn;
+
+    while (rn < h->row_notes->len && g_array_index (h->row_notes, RowNote, rn).row == i)
+      rn++;
+    if (nr == 0)
+      continue;
+    for (guint k = 0; k < ns; k++) {
+      GString *c = g_ptr_array_index (citing, sids[k]);
+      if (c == NULL)
+        g_ptr_array_index (citing, sids[k]) = c = g_string_new (NULL);
+      g_string_append_printf (c, "%s%u", c->len > 0 ? " " : "", i + 1);
+    }
+    g_string_append_printf (h->out, "<div class=\"row%s%s\" id=\"row-%u\"", ns == 0 ? " alone" : "",
+                            rn > first_note ? "" : " plain", i + 1);
+    append_ids_attr (h->out, "data-ru", b->ru, b->n_ru);
+    append_ids_attr (h->out, "data-en", b->en, b->n_en);
+    g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
+    if (ns == 0)
+      g_string_append_printf (h->out,
+                              "<span class=\"band nc\" title=\"probability that it has no "
+                              "counterpart\">%s</span>",
+                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
+    else
+      g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
+                              band_of (b->score),
+                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
+    append_cell (h, rep, i, rids, nr, NULL);
+    g_string_append_printf (h->out, "<div class=\"%s support\" lang=\"%s\">", lang[src], lang[src]);
+    if (ns == 0)
+      g_string_append_printf (h->out, "<span class=\"gap\">no support found in the %s text</span>",
+                              name[src]);
+    for (guint k = 0; k < ns; k++) {
+      g_string_append_printf (h->out, "<blockquote class=\"q\"><a class=\"at\" href=\"#%s-%u\" "
+                                      "title=\"show it in the source\">%u</a>",
+                              lang[src], sids[k] + 1, sids[k] + 1);
+      append_speaker (h, src, sids[k], TRUE);
+      append_sentence_text (h, src, sids[k]);
+      g_string_append (h->out, "</blockquote>");
+    }
+    g_string_append (h->out, "</div>");
+    append_tags (h, first_note, rn);
+    g_string_append (h->out, "</div>\n");
+  }
+  for (guint s = 0; s < h->n_sents[src]; s++)
+    n_cited += g_ptr_array_index (citing, s) != NULL;
+  g_string_append_printf (h->out,
+                          "</div><div class=\"src-pane\" id=\"source\" lang=\"%s\"><h2>The source "
+                          "(%s): %u sentences, %u cited by the report</h2>\n<p>",
+                          lang[src], name[src], h->n_sents[src], n_cited);
+  for (guint s = 0; s < h->n_sents[src]; s++) {
+    GString *c = g_ptr_array_index (citing, s);
+    if (s > 0 && sverka_document_get_sentence (h->docs[src], s)->paragraph
+                     != sverka_document_get_sentence (h->docs[src], s - 1)->paragraph)
+      g_string_append (h->out, "</p>\n<p>");
+    append_speaker (h, src, s, FALSE);
+    g_string_append_printf (h->out, "<span class=\"src%s\" id=\"%s-%u\"", c != NULL ? " cited" : "",
+                            lang[src], s + 1);
+    if (c != NULL)
+      g_string_append_printf (h->out, " data-rows=\"%s\" title=\"cited by row %s\"", c->str,
+                              c->str);
+    g_string_append_printf (h->out, "><sup>%u</sup>", s + 1);
+    append_sentence_text (h, src, s);
+    g_string_append (h->out, "</span> ");
+  }
+  g_string_append (h->out, "</p></div></div></section>\n");
 }
 
 static void
@@ -629,6 +747,16 @@ append_notes (Html *h)
       for (rn = rows_start[i]; rn < rows_start[i + 1]; rn++)
         g_string_append_printf (h->out, "<a class=\"to\" href=\"#row-%u\">row %u</a>",
                                 by_note[rn].row + 1, by_note[rn].row + 1);
+      /* The report view: a note on source sentences no row cites leads to
+       * them in the source pane. */
+      if (h->report >= 0 && rows_start[i] == rows_start[i + 1]) {
+        const guint *sids = h->report == 0 ? note->en : note->ru;
+        guint ns = h->report == 0 ? note->n_en : note->n_ru;
+        for (guint k = 0; k < ns; k++)
+          g_string_append_printf (h->out, "<a class=\"to\" href=\"#%s-%u\">%s %u</a>",
+                                  h->report == 0 ? "en" : "ru", sids[k] + 1,
+                                  h->report == 0 ? "en" : "ru", sids[k] + 1);
+      }
       g_string_append_printf (h->out,
                               "<span class=\"kind\">%s</span><span class=\"sev\">%s</span>",
                               sverka_note_kind_to_string (note->kind),
@@ -901,12 +1029,27 @@ append_header (Html *h)
   append_escaped_str (h->out, sverka_mode_to_string (sverka_alignment_get_mode (al)));
   g_string_append (h->out, " (");
   append_escaped_str (h->out, sverka_alignment_get_mode_reason (al));
-  g_string_append_printf (h->out,
-                          "). %u Russian and %u English sentence%s in %u row%s, %u of them "
-                          "with one side empty (their score is the probability that the "
-                          "sentence has no counterpart).",
-                          h->n_sents[0], h->n_sents[1], h->n_sents[1] == 1 ? "" : "s", nb,
-                          nb == 1 ? "" : "s", n_alone);
+  if (h->report >= 0) {
+    guint n_rep = h->n_sents[h->report], unsupported = 0;
+    for (guint i = 0; i < nb; i++) {
+      const SverkaBead *b = sverka_alignment_get_bead (al, i);
+      unsupported += h->report == 0 ? b->n_ru > 0 && b->n_en == 0 : b->n_en > 0 && b->n_ru == 0;
+    }
+    g_string_append_printf (h->out,
+                            "). The %s text reports the %s one: %u report sentence%s, %u of "
+                            "them with no support found (their score is the probability that "
+                            "the source has none), against %u source sentences.",
+                            h->report == 0 ? "Russian" : "English",
+                            h->report == 0 ? "English" : "Russian", n_rep, n_rep == 1 ? "" : "s",
+                            unsupported, h->n_sents[1 - h->report]);
+  } else {
+    g_string_append_printf (h->out,
+                            "). %u Russian and %u English sentence%s in %u row%s, %u of them "
+                            "with one side empty (their score is the probability that the "
+                            "sentence has no counterpart).",
+                            h->n_sents[0], h->n_sents[1], h->n_sents[1] == 1 ? "" : "s", nb,
+                            nb == 1 ? "" : "s", n_alone);
+  }
   if (h->notes != NULL)
     g_string_append_printf (h->out, " %u note%s: %u error%s, %u warning%s, %u for information.",
                             nn, nn == 1 ? "" : "s", n_err, n_err == 1 ? "" : "s", n_warn,
@@ -935,7 +1078,6 @@ append_header (Html *h)
                    "</span><span class=\"gap\">no counterpart</span>"
                    "<span><span class=\"band nc\">.82</span> no counterpart, with the "
                    "probability that it has none</span>"
-                   "<span class=\"cross\">&#x21b6; crosses</span>"
                    "<span class=\"moved\">&#x21c5; moved</span></p></header>\n");
 }
 
@@ -944,7 +1086,9 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
                    SverkaDocument *ru, SverkaDocument *en)
 {
   Html h = { g_string_sized_new (4096), alignment, notes, { ru, en } };
+  SverkaLanguage report = sverka_alignment_get_report_language (alignment);
 
+  h.report = report == SVERKA_LANGUAGE_AUTO ? -1 : side_of (report);
   index_document (&h);
   g_string_append (h.out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                           "<meta name=\"viewport\" content=\"width=device-width, "

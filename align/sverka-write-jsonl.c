@@ -9,7 +9,7 @@
  * {"en": ["Moderator", "President Ilham Aliyev"]}. In comparable mode a bead
  * with a report sentence has "candidates": the report sentence's best
  * source sentences (sverka_alignment_get_candidates()), linked or not:
- * [{"en_id": 17, "probability": 0.612, "score": 3.105, "linked": true},
+ * [{"en_id": 17, "probability": 0.612, "evidence": 3.105, "linked": true},
  * ...], the key naming the source's language. */
 #include <string.h>
 
@@ -74,8 +74,8 @@ append_candidates (GString *out, SverkaAlignment *al, const SverkaBead *b)
     g_string_append_printf (out, "%s{\"%s_id\": %u, \"probability\": ", i > 0 ? ", " : "",
                             report == SVERKA_LANGUAGE_RU ? "en" : "ru", c[i].sentence + 1);
     g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", c[i].probability));
-    g_string_append (out, ", \"score\": ");
-    g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", c[i].score));
+    g_string_append (out, ", \"evidence\": ");
+    g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", c[i].evidence));
     g_string_append_printf (out, ", \"linked\": %s}", c[i].linked ? "true" : "false");
   }
   g_string_append_c (out, ']');

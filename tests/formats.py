@@ -139,9 +139,9 @@ def check_case(name, ru, en, mode_args):
             for c in o.get("candidates", []):
                 key = "en_id" if "en_id" in c else "ru_id"
                 side = "en_ids" if key == "en_id" else "ru_ids"
-                if (set(c) != {key, "probability", "score", "linked"} or not isinstance(c[key], int)
+                if (set(c) != {key, "probability", "evidence", "linked"} or not isinstance(c[key], int)
                         or c[key] < 1 or not 0 <= c["probability"] <= 1
-                        or not isinstance(c["score"], (int, float))
+                        or not isinstance(c["evidence"], (int, float))
                         or c["linked"] != (c[key] in o[side])):
                     bad_c.append(c)
             if len(o.get("candidates", [])) > 3:

@@ -101,7 +101,15 @@ return Array.from(document.querySelectorAll('#notes li[id^="note-"]'), li => [
 MARKS_JS = """
 return Array.from(document.querySelectorAll('#rows mark'), m => [
   m.querySelector('a').getAttribute('href'), m.textContent,
-  m.closest('.row').id, m.closest('[lang]').lang, m.title]);
+  (m.closest('.row') || m.closest('#source')).id, m.closest('[lang]').lang, m.title]);
+"""
+
+# The report view (comparable mode): the source pane's sentences.
+SOURCE_JS = """
+const pane = document.getElementById('source');
+if (!pane) return null;
+return {lang: pane.lang, sents: Array.from(pane.querySelectorAll('.src'), s => [
+  s.id, s.classList.contains('cited'), s.dataset.rows || ''])};
 """
 
 BADGES_JS = """
@@ -125,12 +133,39 @@ return {
 def check_page(driver, path, tsv_rows, notes, label):
     """The DOM checks shared by both pairs."""
     rows = driver.execute_script(ROWS_JS)
-    ok(len(rows) == len(tsv_rows), f"{label}: one row per bead ({len(rows)} rows, "
-       f"{len(tsv_rows)} in the TSV)")
-    bad = [(r, t) for r, t in zip(rows, tsv_rows) if r[1] != t[3] or r[2] != t[4]]
-    ok(not bad and all(r[0] == f"row-{i + 1}" for i, r in enumerate(rows)),
-       f"{label}: rows carry the TSV's sentence ids, in order", bad[:5])
+    source = driver.execute_script(SOURCE_JS)
+    if source is None:
+        # One row per bead.
+        want = [(f"row-{i + 1}", t) for i, t in enumerate(tsv_rows)]
+        what = "one row per bead"
+    else:
+        # The report view: one row per bead with a report sentence; the
+        # source's sentences in their pane.
+        rep = 3 if source["lang"] == "en" else 4
+        want = [(f"row-{i + 1}", t) for i, t in enumerate(tsv_rows) if t[rep]]
+        what = "one row per report sentence's bead"
+    ok(len(rows) == len(want), f"{label}: {what} ({len(rows)} rows, {len(want)} in the TSV)")
+    bad = [(r, t) for r, (rid, t) in zip(rows, want) if r[0] != rid or r[1] != t[3] or r[2] != t[4]]
+    ok(not bad, f"{label}: rows carry the TSV's sentence ids, in order", bad[:5])
     row_ids = {r[0]: (ids(r[1]), ids(r[2])) for r in rows}
+    if source is not None:
+        side = 1 if source["lang"] == "en" else 0
+        n_src = len({i for t in tsv_rows for i in ids(t[3 + side])})
+        sents = source["sents"]
+        ok([x[0] for x in sents] == [f"{source['lang']}-{k + 1}" for k in range(n_src)],
+           f"{label}: the source pane holds its {n_src} sentences once each, in order",
+           [x[0] for x in sents][:5])
+        cited_by = {}
+        for rid, (ru, en) in row_ids.items():
+            for k in (en if side == 1 else ru):
+                cited_by.setdefault(f"{source['lang']}-{k}", []).append(rid)
+        bad = [x for x in sents if x[1] != (x[0] in cited_by)
+               or (x[1] and [f"row-{r}" for r in x[2].split()] != cited_by[x[0]])]
+        ok(not bad, f"{label}: the source pane highlights the {len(cited_by)} cited sentences "
+           "and names the rows citing each", bad[:5])
+        for x in sents:
+            k = int(x[0].split("-")[1])
+            row_ids[x[0]] = ([], [k]) if side == 1 else ([k], [])
 
     items = driver.execute_script(NOTES_JS)
     ok(len(items) == len(notes), f"{label}: one list item per note ({len(items)}, "

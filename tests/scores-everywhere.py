@@ -143,14 +143,20 @@ for mode in ("auto", "parallel", "comparable"):
             v = float(sc)
             return txt in ("%.2f" % (v - 0.0005), "%.2f" % v, "%.2f" % (v + 0.0005))
         got_rows = {(ids(a), ids(b)): None if band == "nc" else txt for a, b, band, txt in shown}
+        # The report view of comparable mode (a source pane) shows no rows
+        # of source sentences alone: they are context, with no score.
+        want = ref
+        pane = re.search(r'<div class="src-pane" id="source" lang="(ru|en)"', html)
+        if pane:
+            want = [(a, b, sc) for a, b, sc in ref if (a if pane.group(1) == "en" else b)]
         bad = []
-        for a, b, sc in ref:
+        for a, b, sc in want:
             txt = got_rows.get((a, b), "missing")
             ok = txt is None if not (a and b) else txt not in (None, "missing") and shows(txt, sc)
             if not ok:
                 bad.append("%s %s: shown %s, the TSV %s" % (a, b, txt, sc))
-        check(len(shown) == len(ref) and not bad, "%s: the HTML report shows the TSV's scores" % what,
-              "%d rows shown, %d in the TSV\n" % (len(shown), len(ref)) + "\n".join(bad))
+        check(len(shown) == len(want) and not bad, "%s: the HTML report shows the TSV's scores" % what,
+              "%d rows shown, %d in the TSV\n" % (len(shown), len(want)) + "\n".join(bad))
         check(streamed.get(name) == ref, "%s: the stream's record carries the TSV's scores" % what,
               "\n".join("%s != %s" % (a, b) for a, b in zip(streamed.get(name, []), ref) if a != b))
         check(tsv_rows(read(os.path.join(batch, "pairs", name + ".tsv"))) == ref,

@@ -513,7 +513,7 @@ test_align_comparable_transcript (void)
       g_assert_cmpfloat (c[i].probability, >=, 0.0);
       g_assert_cmpfloat (c[i].probability, <=, 1.0);
       if (i > 0)
-        g_assert_cmpfloat (c[i].score, <=, c[i - 1].score);
+        g_assert_cmpfloat (c[i].evidence, <=, c[i - 1].evidence);
     }
   }
   /* The moderator's turn is a host's; the others are the principals'. */

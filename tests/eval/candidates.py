@@ -16,7 +16,7 @@ recall is below X.
 
 With --fit, fits the candidates' calibration instead (the constants CAND_*
 of align/sverka-comparable.c): a logistic model of a candidate's link score
-(the "score" of the JSON Lines: the linker's log-likelihood ratio), its rank
+(the "evidence" of the JSON Lines: the linker's log-likelihood ratio), its rank
 and its gap to the best candidate's score, by maximum likelihood on the
 three development pairs (corpus/comparable-dev: the bundled pair is left
 out, to be measured), a candidate being right when the gold has it as a
@@ -61,7 +61,7 @@ def fit(sverka):
         if name == "2021-12-14-brussels":
             continue
         _, acceptable = read_gold(gold)
-        for r, cs in candidates(sverka, ru, en, "score").items():
+        for r, cs in candidates(sverka, ru, en, "evidence").items():
             for (c, _), x in zip(cs, features(cs)):
                 rows.append((x, 1.0 if (r, c) in acceptable else 0.0))
     # Newton's method on the log-likelihood, with a little ridge for

@@ -1,5 +1,6 @@
 /* sverka-write-notes-md.c: the notes as a Markdown report, grouped by kind,
- * errors first within each kind, with the sentence pair quoted. */
+ * errors first within each kind, with the sentence pair quoted and the
+ * words each note is about in bold. */
 #include <string.h>
 
 #include "sverka-write.h"
@@ -61,8 +62,60 @@ append_escaped (GString *out, const char *s)
   }
 }
 
+/* Is byte @at of sentence @s of @lang inside a mark of @note? Returns the
+ * end of that mark, or 0. */
+static gsize
+mark_end (const SverkaNote *note, SverkaLanguage lang, guint s, gsize at)
+{
+  for (guint k = 0; k < note->n_marks; k++) {
+    const SverkaNoteMark *m = &note->marks[k];
+    if (m->language == lang && m->sentence == s && m->start <= at && at < m->end)
+      return m->end;
+  }
+  return 0;
+}
+
+/* Sentence @s of @doc, escaped, with the words @note is about in bold: the
+ * differing numbers, the unmatched names, the misspelled word. Runs of
+ * white space become one space, as in the TSV. */
 static void
-append_quote (GString *out, const char *lang, SverkaDocument *doc, const guint *ids, guint n)
+append_marked (GString *out, SverkaDocument *doc, guint s, const SverkaNote *note)
+{
+  const SverkaSentence *st = sverka_document_get_sentence (doc, s);
+  const char *data = sverka_document_get_data (doc, NULL);
+  SverkaLanguage lang = sverka_document_get_language (doc);
+  gsize open = 0; /* the end of the bold span open, or 0 */
+  gboolean space = FALSE;
+
+  for (gsize i = st->start; i < st->end;) {
+    gsize next = (gsize) (g_utf8_next_char (data + i) - data);
+    gunichar c = g_utf8_get_char (data + i);
+    char one[8] = { 0 };
+    if (open != 0 && i >= open) {
+      g_string_append (out, "**");
+      open = 0;
+    }
+    if (g_unichar_isspace (c)) {
+      space = TRUE;
+      i = next;
+      continue;
+    }
+    if (space)
+      g_string_append_c (out, ' ');
+    space = FALSE;
+    if (open == 0 && (open = mark_end (note, lang, s, i)) != 0)
+      g_string_append (out, "**");
+    memcpy (one, data + i, MIN (next - i, sizeof one - 1));
+    append_escaped (out, one);
+    i = next;
+  }
+  if (open != 0)
+    g_string_append (out, "**");
+}
+
+static void
+append_quote (GString *out, const char *lang, SverkaDocument *doc, const guint *ids, guint n,
+              const SverkaNote *note)
 {
   if (n == 0)
     return;
@@ -71,10 +124,9 @@ append_quote (GString *out, const char *lang, SverkaDocument *doc, const guint *
     g_string_append_printf (out, ",%u", ids[k] + 1);
   g_string_append (out, "**: ");
   for (guint k = 0; k < n; k++) {
-    g_autofree char *s = sverka_document_dup_sentence_text (doc, ids[k]);
     if (k > 0)
       g_string_append_c (out, ' ');
-    append_escaped (out, s);
+    append_marked (out, doc, ids[k], note);
   }
   g_string_append (out, "\n  >\n");
 }
@@ -120,8 +172,8 @@ sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *e
         g_string_append_printf (out, "- **%s**: ", sverka_severity_to_string (note->severity));
         append_escaped (out, note->message);
         g_string_append (out, "\n\n");
-        append_quote (out, "ru", ru, note->ru, note->n_ru);
-        append_quote (out, "en", en, note->en, note->n_en);
+        append_quote (out, "ru", ru, note->ru, note->n_ru, note);
+        append_quote (out, "en", en, note->en, note->n_en, note);
       }
     }
   }

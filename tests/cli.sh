@@ -173,6 +173,15 @@ if head -1 "$tmp/notes.md" | grep -q '^# sverka: discrepancy notes' && grep -q '
 else
   not_ok "--notes-md writes the Markdown report"
 fi
+# The quotes set the words a note is about in bold: the bundled pair's
+# explicit year against "this year".
+if grep -q '^  > \*\*ru [0-9]*\*\*: .* \*\*2021\*\* года\.$' "$tmp/notes.md" \
+   && grep -q '^  > \*\*en [0-9]*\*\*: .* \*\*this year\*\* ' "$tmp/notes.md"; then
+  ok "--notes-md quotes the flagged words in bold"
+else
+  grep -n '2021\|this year' "$tmp/notes.md" >"$tmp/err"
+  not_ok "--notes-md quotes the flagged words in bold"
+fi
 
 # lexicon import-dictd: bad input, and no output file on failure.
 expect 3 "x.index.*No such file" "import-dictd: missing index" -- lexicon import-dictd -o "$tmp/lex.tsv" "$tmp/x.index"

@@ -36,6 +36,14 @@ void sverka_alignment_set_candidates (SverkaAlignment *al,
                                       guint n_report,
                                       const guint *first,
                                       const SverkaCandidate *cands);
+/* Comparable mode: records the @n word pairs @matches (copied) of the link
+ * of Russian sentence @ru and English sentence @en. Links are added in
+ * (ru, en) order. */
+void sverka_alignment_add_matches (SverkaAlignment *al,
+                                   guint ru,
+                                   guint en,
+                                   const SverkaMatch *matches,
+                                   guint n);
 /* The same with SverkaBeadFlags @flags. */
 void sverka_alignment_add_bead_flags (SverkaAlignment *al,
                                       const guint *ru,

@@ -90,7 +90,13 @@ struct _SverkaAlignment {
   SverkaLanguage report;  /* comparable mode: the report's language */
   GArray *candidates;     /* SverkaCandidate, by report sentence */
   GArray *cand_first;     /* guint per report sentence + 1: its first candidate */
+  GArray *matches;        /* SverkaMatch of comparable mode's links */
+  GArray *match_links;    /* MatchLink, by (ru, en) */
 };
+
+typedef struct {
+  guint ru, en, first, n; /* the link's matches: matches[first .. first + n) */
+} MatchLink;
 
 typedef struct {
   guint ru_off, n_ru, en_off, n_en;
@@ -1196,6 +1202,8 @@ sverka_alignment_free (SverkaAlignment *al)
   g_clear_pointer (&al->evidence, g_array_unref);
   g_clear_pointer (&al->candidates, g_array_unref);
   g_clear_pointer (&al->cand_first, g_array_unref);
+  g_clear_pointer (&al->matches, g_array_unref);
+  g_clear_pointer (&al->match_links, g_array_unref);
   g_free (al->reason);
   g_free (al->verdict_reason);
   g_free (al);
@@ -1261,6 +1269,10 @@ sverka_alignment_filter (SverkaAlignment *al, double min_score, guint *n_left_ou
   if (al->candidates != NULL) {
     out->candidates = g_array_ref (al->candidates);
     out->cand_first = g_array_ref (al->cand_first);
+  }
+  if (al->matches != NULL) {
+    out->matches = g_array_ref (al->matches);
+    out->match_links = g_array_ref (al->match_links);
   }
   out->ids = g_array_new (FALSE, FALSE, sizeof (guint));
   out->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
@@ -1334,4 +1346,61 @@ sverka_alignment_get_candidates (SverkaAlignment *al, guint sentence, guint *n)
   end = g_array_index (al->cand_first, guint, sentence + 1);
   *n = end - first;
   return end > first ? &g_array_index (al->candidates, SverkaCandidate, first) : NULL;
+}
+
+const char *
+sverka_match_reason_to_string (SverkaMatchReason reason)
+{
+  switch (reason) {
+  case SVERKA_MATCH_LEXICON:
+    return "lexicon";
+  case SVERKA_MATCH_NAME:
+    return "name";
+  case SVERKA_MATCH_NUMBER:
+    return "number";
+  case SVERKA_MATCH_SAME:
+  default:
+    return "same word";
+  }
+}
+
+void
+sverka_alignment_add_matches (SverkaAlignment *al, guint ru, guint en, const SverkaMatch *matches,
+                              guint n)
+{
+  MatchLink link;
+  if (al->matches == NULL) {
+    al->matches = g_array_new (FALSE, FALSE, sizeof (SverkaMatch));
+    al->match_links = g_array_new (FALSE, FALSE, sizeof (MatchLink));
+  }
+  link = (MatchLink) { ru, en, al->matches->len, n };
+  g_array_append_vals (al->matches, matches, n);
+  g_array_append_val (al->match_links, link);
+}
+
+const SverkaMatch *
+sverka_alignment_get_matches (SverkaAlignment *al, guint ru, guint en, guint *n)
+{
+  guint lo = 0, hi;
+
+  *n = 0;
+  if (al->match_links == NULL)
+    return NULL;
+  hi = al->match_links->len;
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    const MatchLink *l = &g_array_index (al->match_links, MatchLink, mid);
+    if (l->ru < ru || (l->ru == ru && l->en < en))
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  if (lo < al->match_links->len) {
+    const MatchLink *l = &g_array_index (al->match_links, MatchLink, lo);
+    if (l->ru == ru && l->en == en && l->n > 0) {
+      *n = l->n;
+      return &g_array_index (al->matches, SverkaMatch, l->first);
+    }
+  }
+  return NULL;
 }

@@ -165,6 +165,24 @@ typedef struct {
 
 #define SVERKA_MAX_CANDIDATES 3
 
+/* Why two words of a link match (sverka_alignment_get_matches()). */
+typedef enum {
+  SVERKA_MATCH_SAME = 0, /* the same word on both sides ("NATO" / "NATO") */
+  SVERKA_MATCH_LEXICON,  /* a rendering of the lexicon (or a learned one) */
+  SVERKA_MATCH_NAME,     /* they sound alike: a name or a cognate */
+  SVERKA_MATCH_NUMBER,   /* the same number, however written */
+} SverkaMatchReason;
+
+/* Returns: (transfer none) "same word", "lexicon", "name" or "number". */
+const char *sverka_match_reason_to_string (SverkaMatchReason reason);
+
+/* A pair of words, one in each sentence of a link, that match. */
+typedef struct {
+  gsize ru_start, ru_end; /* byte span of the Russian word in its document */
+  gsize en_start, en_end; /* and of the English one */
+  SverkaMatchReason reason;
+} SverkaMatch;
+
 /* Comparable mode: the report, the text whose sentences are linked to the
  * source's (the one with fewer sentences, Russian on a tie); AUTO in
  * parallel mode. */
@@ -178,6 +196,16 @@ SverkaLanguage sverka_alignment_get_report_language (SverkaAlignment *alignment)
 const SverkaCandidate *sverka_alignment_get_candidates (SverkaAlignment *alignment,
                                                         guint sentence,
                                                         guint *n);
+
+/* Comparable mode: the word pairs through which the linked Russian sentence
+ * @ru and English sentence @en match, in Russian order; *@n gets their
+ * number (0 when the two are not linked, and in parallel mode).
+ * Returns: (transfer none) (nullable) the pairs, valid as long as
+ * @alignment. */
+const SverkaMatch *sverka_alignment_get_matches (SverkaAlignment *alignment,
+                                                 guint ru,
+                                                 guint en,
+                                                 guint *n);
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaAlignment, sverka_alignment_free)
 

@@ -56,6 +56,7 @@
 #include <string.h>
 
 #include "sverka-attribution-private.h"
+#include "sverka-explain-private.h"
 #include "sverka-align-private.h"
 #include "sverka-document-private.h"
 
@@ -550,6 +551,15 @@ take_links (const GArray *edges, gboolean ru_reports, const Role *rep, const Rol
   g_array_sort (links, compare_links);
 }
 
+static int
+compare_ru_en (gconstpointer a, gconstpointer b)
+{
+  const Link *x = a, *y = b;
+  if (x->r != y->r)
+    return x->r < y->r ? -1 : 1;
+  return x->e < y->e ? -1 : x->e > y->e;
+}
+
 static gboolean
 same_links (const GArray *a, const GArray *b)
 {
@@ -703,6 +713,20 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
   }
 
   set_candidates (al, edges, links, ru_reports, rep, src);
+  /* Why each link holds: its word pairs, for the report's readers. The
+   * links are sorted by report sentence; the alignment wants (ru, en). */
+  {
+    g_autoptr (GArray) order = g_array_copy (links);
+    g_autoptr (GArray) pairs = g_array_new (FALSE, FALSE, sizeof (SverkaMatch));
+    g_array_sort (order, compare_ru_en);
+    for (guint k = 0; k < order->len; k++) {
+      const Link *l = &g_array_index (order, Link, k);
+      g_array_set_size (pairs, 0);
+      sverka_explain_pair (sc, ru_doc, en_doc, l->r, l->e, ru.label[l->r], en.label[l->e], pairs);
+      sverka_alignment_add_matches (al, l->r, l->e, (const SverkaMatch *) (void *) pairs->data,
+                                    pairs->len);
+    }
+  }
 
   /* Rows in Russian order; an English sentence linked to nothing goes after
    * the row of the nearest linked English sentence before it (the last row

@@ -52,6 +52,9 @@ typedef struct {
 typedef struct {
   GHashTable *ids; /* key string -> id + 1 */
   guint n_ids;
+  GByteArray *key_kind; /* per key id: the first byte of its key: 's' (a
+                         * stem, or a lexicon rendering), 'c' (a sound
+                         * skeleton), '#' (a number), ... */
   SverkaSide ru;
   SverkaSide en;
   /* Scratch for pair scoring: per key id, the stamp of the Russian sentence

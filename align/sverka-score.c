@@ -55,6 +55,7 @@ intern (SverkaScorer *sc, const char *key)
   if (v != NULL)
     return GPOINTER_TO_UINT (v) - 1;
   g_hash_table_insert (sc->ids, g_strdup (key), GUINT_TO_POINTER (sc->n_ids + 1));
+  g_byte_array_append (sc->key_kind, (const guint8 *) key, 1);
   return sc->n_ids++;
 }
 
@@ -432,6 +433,7 @@ sverka_scorer_free (SverkaScorer *sc)
   side_clear (&sc->ru);
   side_clear (&sc->en);
   g_clear_pointer (&sc->ids, g_hash_table_unref);
+  g_clear_pointer (&sc->key_kind, g_byte_array_unref);
   g_free (sc->stamp);
   g_free (sc->mask);
   g_free (sc->strong_mask);
@@ -447,6 +449,7 @@ sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en, G
   g_autoptr (SverkaScorer) sc = g_new0 (SverkaScorer, 1);
 
   sc->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  sc->key_kind = g_byte_array_new ();
   build_side (sc, lex, ru, &sc->ru, TRUE);
   build_side (sc, lex, en, &sc->en, FALSE);
   weigh_side (sc, &sc->ru);

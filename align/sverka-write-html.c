@@ -150,6 +150,11 @@ static const char style[] =
   ".src.cited{color:var(--ink);background:#e8f1e4;border-radius:2px}\n"
   ".src:target{background:#fff4cc;outline:2px solid #e6b800}\n"
   ".report-view .row{grid-template-columns:3.4em 3.6em 1fr 1fr 6em}\n"
+  ".why{font-size:11px;color:var(--muted);margin:2px 0 0}\n"
+  ".why .m{display:inline-block;border-radius:3px;padding:0 4px;margin:1px 0 0 4px;"
+  "color:var(--ink);white-space:nowrap}\n"
+  ".why .lex{background:#e6eef8}.why .name{background:#f3e6f8}.why .num{background:#fdf0d5}"
+  ".why .same{background:#e8f1e4}\n"
   "blockquote.q{margin:0 0 4px;padding:0 0 0 8px;border-left:3px solid #b7cbe3;font-size:14px}\n"
   "blockquote.q .at{font-size:11px;color:var(--muted);margin-right:4px;text-decoration:none}\n"
   ".cands a{color:#1f4f86;margin-left:6px;text-decoration:none;white-space:nowrap}\n"
@@ -578,6 +583,39 @@ free_gstring (gpointer s)
     g_string_free (s, TRUE);
 }
 
+/* Why a link holds, under its quote: the word pairs through which Russian
+ * sentence @r and English sentence @e match, each with its reason
+ * ("Столтенберг = Stoltenberg", a name). */
+static void
+append_matches (Html *h, guint r, guint e)
+{
+  guint n = 0;
+  const SverkaMatch *m = sverka_alignment_get_matches (h->al, r, e, &n);
+  const char *ru = sverka_document_get_data (h->docs[0], NULL);
+  const char *en = sverka_document_get_data (h->docs[1], NULL);
+
+  if (n == 0)
+    return;
+  g_string_append (h->out, "<div class=\"why\">matched:");
+  for (guint i = 0; i < n; i++) {
+    g_autofree char *a = g_strndup (ru + m[i].ru_start, m[i].ru_end - m[i].ru_start);
+    g_autofree char *b = g_strndup (en + m[i].en_start, m[i].en_end - m[i].en_start);
+    g_string_append_printf (h->out, " <span class=\"m %s\" title=\"%s\">",
+                            m[i].reason == SVERKA_MATCH_NUMBER   ? "num"
+                            : m[i].reason == SVERKA_MATCH_NAME   ? "name"
+                            : m[i].reason == SVERKA_MATCH_LEXICON ? "lex"
+                                                                  : "same",
+                            sverka_match_reason_to_string (m[i].reason));
+    append_escaped_str (h->out, a);
+    if (m[i].reason != SVERKA_MATCH_SAME) {
+      g_string_append (h->out, "&#xa0;=&#xa0;");
+      append_escaped_str (h->out, b);
+    }
+    g_string_append (h->out, "</span>");
+  }
+  g_string_append (h->out, "</div>");
+}
+
 /* The tags of a row's notes: @first_note to @end of h->row_notes. */
 static void
 append_tags (Html *h, guint first_note, guint end)
@@ -596,7 +634,7 @@ append_tags (Html *h, guint first_note, guint end)
 
 /* Comparable mode reads as the report: one row per report sentence, its
  * supporting source sentences quoted beside it (each a link into the source
- * pane), its candidates under it; the source in a second pane, sentence by
+ * pane, with the word pairs that match it and why), its candidates under it; the source in a second pane, sentence by
  * sentence in its paragraphs, with its speaker turns, the linked sentences
  * highlighted (each naming the rows that cite it). A source sentence that
  * no report sentence cites is context there, not a row with a score. */
@@ -661,6 +699,7 @@ append_report_rows (Html *h)
                               lang[src], sids[k] + 1, sids[k] + 1);
       append_speaker (h, src, sids[k], TRUE);
       append_sentence_text (h, src, sids[k]);
+      append_matches (h, rep == 0 ? rids[0] : sids[k], rep == 0 ? sids[k] : rids[0]);
       g_string_append (h->out, "</blockquote>");
     }
     g_string_append (h->out, "</div>");

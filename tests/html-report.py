@@ -281,6 +281,15 @@ def check_brussels(driver, sverka, src, out):
     ok(len(cands) >= 15 and all(1 <= len(c) <= 3 and all(found for _, found in c) for c in cands),
        f"bundled pair: {len(cands)} report sentences show 1-3 candidates that lead to their sentences",
        cands[:3])
+    # Each quoted support says why it matches: word pairs with their reason.
+    why = driver.execute_script(
+        "return Array.from(document.querySelectorAll('#rows blockquote.q')).map(q =>"
+        " Array.from(q.querySelectorAll('.why .m')).map(m => m.title))")
+    reasons = {r for w in why for r in w}
+    ok(why and all(w for w in why) and reasons <= {"lexicon", "name", "number", "same word"}
+       and {"lexicon", "name"} <= reasons,
+       f"bundled pair: each of the {len(why)} quoted supports shows the words that match and why",
+       sorted(reasons))
     resources = driver.execute_script("return performance.getEntriesByType('resource').length")
     ok(resources == 0, f"bundled pair: the browser loaded {resources} other resources")
     driver.save_screenshot(os.path.join(out, "html-report-brussels.png"))

@@ -516,6 +516,23 @@ test_align_comparable_transcript (void)
         g_assert_cmpfloat (c[i].evidence, <=, c[i - 1].evidence);
     }
   }
+  /* Why the first link holds: the figure and the airport. */
+  {
+    guint n = 0, n_number = 0, n_lexicon = 0;
+    const SverkaMatch *m = sverka_alignment_get_matches (al, 0, 1, &n);
+    const char *data = sverka_document_get_data (en, NULL);
+    for (guint i = 0; i < n; i++) {
+      if (m[i].reason == SVERKA_MATCH_NUMBER
+          && strncmp (data + m[i].en_start, "120,000", m[i].en_end - m[i].en_start) == 0)
+        n_number++;
+      n_lexicon += m[i].reason == SVERKA_MATCH_LEXICON;
+    }
+    g_assert_cmpuint (n_number, ==, 1);
+    g_assert_cmpuint (n_lexicon, >=, 1);
+    g_assert_null (sverka_alignment_get_matches (al, 0, 3, &n));
+    g_assert_cmpuint (n, ==, 0);
+    g_assert_cmpstr (sverka_match_reason_to_string (SVERKA_MATCH_NAME), ==, "name");
+  }
   /* The moderator's turn is a host's; the others are the principals'. */
   {
     gboolean host = FALSE;

@@ -515,6 +515,24 @@ moved_blocks (SverkaAlignment *al)
   return blocks;
 }
 
+/* A row's score as a coloured band. A sentence alone has no link to be
+ * sure of: its score, the probability that it has no counterpart, is shown
+ * without colour. */
+static void
+append_band (Html *h, double score, gboolean alone)
+{
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *text = g_ascii_formatd (num, sizeof num, "%.2f", score);
+  if (alone)
+    g_string_append_printf (h->out,
+                            "<span class=\"band nc\" title=\"probability that it has no "
+                            "counterpart\">%s</span>",
+                            text);
+  else
+    g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
+                            band_of (score), text);
+}
+
 static void append_report_rows (Html *h);
 static void append_tags (Html *h, guint first_note, guint end);
 
@@ -526,7 +544,6 @@ append_rows (Html *h)
   g_autofree char *moved = NULL;
   guint block = 0;
   guint rn = 0;
-  char num[G_ASCII_DTOSTR_BUF_SIZE];
 
   if (h->report >= 0) {
     append_report_rows (h);
@@ -557,17 +574,7 @@ append_rows (Html *h)
     append_ids_attr (h->out, "data-ru", b->ru, b->n_ru);
     append_ids_attr (h->out, "data-en", b->en, b->n_en);
     g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
-    /* A sentence alone has no link to be sure of: its score, the
-     * probability that it has no counterpart, is shown without colour. */
-    if (alone)
-      g_string_append_printf (h->out,
-                              "<span class=\"band nc\" title=\"probability that it has no "
-                              "counterpart\">%s</span>",
-                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
-    else
-      g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
-                              band_of (b->score),
-                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
+    append_band (h, b->score, alone);
     append_cell (h, 0, i, b->ru, b->n_ru, NULL);
     append_cell (h, 1, i, b->en, b->n_en, (b->flags & SVERKA_BEAD_MOVED) ? moved : NULL);
     append_tags (h, first_note, rn);
@@ -647,7 +654,6 @@ append_report_rows (Html *h)
   guint nb = sverka_alignment_get_n_beads (h->al);
   guint rn = 0, n_cited = 0;
   g_autoptr (GPtrArray) citing = g_ptr_array_new_with_free_func (free_gstring);
-  char num[G_ASCII_DTOSTR_BUF_SIZE];
 
   g_ptr_array_set_size (citing, (gint) h->n_sents[src]);
   g_string_append_printf (h->out,
@@ -679,15 +685,7 @@ append_report_rows (Html *h)
     append_ids_attr (h->out, "data-ru", b->ru, b->n_ru);
     append_ids_attr (h->out, "data-en", b->en, b->n_en);
     g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
-    if (ns == 0)
-      g_string_append_printf (h->out,
-                              "<span class=\"band nc\" title=\"probability that it has no "
-                              "counterpart\">%s</span>",
-                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
-    else
-      g_string_append_printf (h->out, "<span class=\"band b%u\" title=\"confidence\">%s</span>",
-                              band_of (b->score),
-                              g_ascii_formatd (num, sizeof num, "%.2f", b->score));
+    append_band (h, b->score, ns == 0);
     append_cell (h, rep, i, rids, nr, NULL);
     g_string_append_printf (h->out, "<div class=\"%s support\" lang=\"%s\">", lang[src], lang[src]);
     if (ns == 0)

@@ -33,10 +33,15 @@
  *    - a block of several beads that fills a whole run of loose sentences
  *      on each side, a hole of its own size on both: the core's similarity
  *      at least WHOLE_SIM, one of its beads at least WHOLE_ANCHOR_SIM;
- *    - otherwise a core of one bead: at least SINGLE_SIM, with SINGLE_MATCHED
- *      of matched weight, and no sentence of it matching one outside it (a
- *      Russian one among its candidates, an English one among all the
- *      Russian sentences) SINGLE_MARGIN as well;
+ *    - otherwise a core of one bead: SINGLE_MATCHED of matched weight, and
+ *      either a similarity of SINGLE_SIM with no sentence of it matching one
+ *      outside it (a Russian one among its candidates, an English one among
+ *      all the Russian sentences) SINGLE_MARGIN as well, or a similarity of
+ *      EXCLUSIVE_SIM with no loose sentence outside it (that no block has
+ *      taken) sharing a matched unit with it: the pair is then the only
+ *      candidate among what the monotonic pass left unexplained, and a
+ *      sentence that pass explained where it stands (a lead repeating the
+ *      headline that was moved) is no rival;
  *    - otherwise: the core's similarity at least BLOCK_SIM, its gain at
  *      least BLOCK_GAIN, one of its beads at least BLOCK_ANCHOR_SIM.
  *    The thresholds were chosen on moved-paragraph pairs built from NTREX
@@ -84,6 +89,7 @@
 #define SINGLE_SIM 0.45
 #define SINGLE_MATCHED 10.0
 #define SINGLE_MARGIN 0.75
+#define EXCLUSIVE_SIM 0.40
 #define BLOCK_SIM 0.22
 #define BLOCK_GAIN 6.5
 #define BLOCK_ANCHOR_SIM 0.35
@@ -526,6 +532,33 @@ has_rival (Moved *mv, const Link *l)
   return FALSE;
 }
 
+/* Is link @l exclusive: does no loose sentence outside it that no block
+ * has taken share a matched unit with a sentence of it? Its sentences then
+ * have no other candidate among the sentences the monotonic pass left
+ * unexplained; those it explained (in beads that stay) are no rivals. */
+static gboolean
+exclusive (Moved *mv, const Link *l)
+{
+  for (guint r = l->r0; r < l->r0 + l->a; r++) {
+    sverka_scorer_mark (mv->sc, r);
+    for (guint e = 0; e < mv->m; e++) {
+      if ((e >= l->e0 && e < l->e0 + l->b) || !mv->loose_en[e] || mv->used_en[e])
+        continue;
+      if (mv->budget <= 0 || pair_similarity (mv, r, e) > 0)
+        return FALSE;
+    }
+  }
+  for (guint r = 0; r < mv->n; r++) {
+    if ((r >= l->r0 && r < l->r0 + l->a) || !mv->loose_ru[r] || mv->used_ru[r])
+      continue;
+    sverka_scorer_mark (mv->sc, r);
+    for (guint e = l->e0; e < l->e0 + l->b; e++)
+      if (mv->budget <= 0 || pair_similarity (mv, r, e) > 0)
+        return FALSE;
+  }
+  return TRUE;
+}
+
 /* Does the stretch [lo, hi) around a sentence end where its run of loose,
  * unused sentences ends (not at the WINDOW)? */
 static gboolean
@@ -596,8 +629,9 @@ try_seed (Moved *mv, const Seed *seed)
   if (whole)
     accept = sim >= WHOLE_SIM && strongest >= WHOLE_ANCHOR_SIM;
   else if (core->len == 1)
-    accept = sim >= SINGLE_SIM && matched >= SINGLE_MATCHED
-             && !has_rival (mv, &g_array_index (core, Link, 0));
+    accept = sim >= EXCLUSIVE_SIM && matched >= SINGLE_MATCHED
+             && ((sim >= SINGLE_SIM && !has_rival (mv, &g_array_index (core, Link, 0)))
+                 || exclusive (mv, &g_array_index (core, Link, 0)));
   else
     accept = sim >= BLOCK_SIM && gain >= BLOCK_GAIN && strongest >= BLOCK_ANCHOR_SIM;
   if (!accept)

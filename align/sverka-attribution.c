@@ -57,9 +57,10 @@ sverka_attribution_find (SverkaScorer *sc, SverkaDocument *ru, SverkaDocument *e
   guint n_rep = rep->sentences->len, n_src = src->sentences->len;
   g_autoptr (GPtrArray) names = g_ptr_array_new (); /* distinct principals' labels */
   g_autofree guint *turn_speaker = g_new (guint, MAX (src->turns->len, 1u));
+  /* per principal: the sentence of its first label (its other labels hold
+   * the same words) */
   g_autofree guint *label_sentence = g_new (guint, MAX (src->turns->len, 1u));
   SverkaAttribution *a;
-  guint prev_turn = G_MAXUINT;
 
   for (guint k = 0; k < src->turns->len; k++) {
     const SverkaTurn *t = g_ptr_array_index (src->turns, k);
@@ -71,18 +72,13 @@ sverka_attribution_find (SverkaScorer *sc, SverkaDocument *ru, SverkaDocument *e
       if (id == G_MAXUINT) {
         g_ptr_array_add (names, t->speaker);
         id = names->len - 1;
+        label_sentence[id] = t->first;
       }
     }
     turn_speaker[k] = id;
   }
   if (names->len < 2)
     return NULL;
-  for (guint t = 0; t < n_src; t++) {
-    guint k = g_array_index (src->turn_of, guint, t);
-    if (k != G_MAXUINT && k != prev_turn)
-      label_sentence[k] = t; /* a turn starts at its label */
-    prev_turn = k;
-  }
 
   a = g_new0 (SverkaAttribution, 1);
   a->n_speakers = names->len;
@@ -100,14 +96,12 @@ sverka_attribution_find (SverkaScorer *sc, SverkaDocument *ru, SverkaDocument *e
     gboolean tie = FALSE;
     /* The principal named first: the subject of "Сергей Лавров, в свою
      * очередь, отметил, что ... Ильхаму Алиеву". */
-    for (guint k = 0; k < src->turns->len; k++) {
-      guint t = label_sentence[k], at;
-      if (turn_speaker[k] == G_MAXUINT || turn_speaker[k] == found)
-        continue;
-      at = names_label (sc, ru_reports, s, t, src_label[t]);
+    for (guint id = 0; id < names->len; id++) {
+      guint t = label_sentence[id];
+      guint at = names_label (sc, ru_reports, s, t, src_label[t]);
       if (at < first) {
         first = at;
-        found = turn_speaker[k];
+        found = id;
         tie = FALSE;
       } else if (at == first && at < 64) {
         tie = TRUE;

@@ -163,14 +163,12 @@ label_masks (SverkaDocument *doc, const SverkaSide *side)
   guint n = side->sents->len;
   guint64 *masks = g_new0 (guint64, MAX (n, 1u));
 
-  if (doc->turns->len == 0)
-    return masks;
-  for (guint s = 0; s < n; s++) {
+  for (guint k = 0; k < doc->turns->len; k++) {
+    const SverkaTurn *t = g_ptr_array_index (doc->turns, k);
+    guint s = t->first;
     const SverkaSentFeatures *f = sverka_side_sentence (side, s);
-    gsize end = sverka_turns_label_end (doc, s);
+    gsize end = t->label_end;
     gsize start = g_array_index (doc->sentences, SverkaSentence, s).start;
-    if (end == 0)
-      continue;
     for (guint u = 0; u < f->n_units && u < 63; u++) {
       const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
       if (g_array_index (doc->tokens, SverkaToken, unit->token).start < start + end)
@@ -616,7 +614,6 @@ set_candidates (SverkaAlignment *al, const GArray *edges, const GArray *links,
 {
   guint n = rep->n;
   g_autofree SverkaCandidate *best = g_new0 (SverkaCandidate, MAX (n, 1u) * SVERKA_MAX_CANDIDATES);
-  g_autofree double *score = g_new (double, MAX (n, 1u) * SVERKA_MAX_CANDIDATES);
   g_autofree guint *count = g_new0 (guint, MAX (n, 1u));
   g_autofree guint *first = g_new0 (guint, n + 1);
   g_autofree SverkaCandidate *packed = g_new (SverkaCandidate, MAX (n, 1u) * SVERKA_MAX_CANDIDATES);
@@ -625,22 +622,20 @@ set_candidates (SverkaAlignment *al, const GArray *edges, const GArray *links,
     EdgeView v = edge_view (&g_array_index (edges, Edge, k), ru_reports);
     double x = edge_score (&v, rep, src, 0, 0);
     SverkaCandidate *c = best + (gsize) v.s * SVERKA_MAX_CANDIDATES;
-    double *sc = score + (gsize) v.s * SVERKA_MAX_CANDIDATES;
     guint i = count[v.s];
     /* Insertion into the sorted few; ties keep the earlier source sentence. */
-    if (i == SVERKA_MAX_CANDIDATES && x <= sc[i - 1])
+    if (i == SVERKA_MAX_CANDIDATES && x <= c[i - 1].evidence)
       continue;
     if (i < SVERKA_MAX_CANDIDATES)
       count[v.s]++;
     else
       i--;
-    while (i > 0 && (x > sc[i - 1] || (x == sc[i - 1] && v.t < c[i - 1].sentence))) {
+    while (i > 0 && (x > c[i - 1].evidence
+                     || (x == c[i - 1].evidence && v.t < c[i - 1].sentence))) {
       c[i] = c[i - 1];
-      sc[i] = sc[i - 1];
       i--;
     }
     c[i] = (SverkaCandidate) { v.t, x, 0, FALSE };
-    sc[i] = x;
   }
   for (guint s = 0; s < n; s++)
     for (guint i = 0; i < count[s]; i++) {

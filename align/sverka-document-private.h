@@ -38,8 +38,10 @@ struct _SverkaDocument {
 
 /* A speaker's turn in a transcript. */
 typedef struct {
-  char *speaker; /* the label without its colon: "Secretary General Jens Stoltenberg" */
-  gboolean host; /* a moderator's, a journalist's or a question's turn */
+  char *speaker;   /* the label without its colon: "Secretary General Jens Stoltenberg" */
+  gboolean host;   /* a moderator's, a journalist's or a question's turn */
+  guint first;     /* the sentence that opens with the label */
+  gsize label_end; /* the label's end, in bytes from that sentence's start */
 } SverkaTurn;
 
 /* sverka-text.c */
@@ -53,9 +55,6 @@ void sverka_text_trim (SverkaDocument *doc);
 gboolean sverka_segment_document (SverkaDocument *doc, GError **error);
 
 /* sverka-turns.c */
-/* The end of the speaker label opening sentence @s of @doc, in bytes from
- * the sentence's start; 0 if there is none. */
-gsize sverka_turns_label_end (SverkaDocument *doc, guint s);
 /* Sets the turns of @doc from its sentences. */
 void sverka_turns_find (SverkaDocument *doc);
 void sverka_turn_free (gpointer turn);

@@ -30,8 +30,10 @@ static const char *const host_words[] = {
   "журналистка", "участник",
 };
 
-gsize
-sverka_turns_label_end (SverkaDocument *doc, guint s)
+/* The end of the speaker label opening sentence @s of @doc, in bytes from
+ * the sentence's start; 0 if there is none. */
+static gsize
+label_end (SverkaDocument *doc, guint s)
 {
   const SverkaSentence *st = &g_array_index (doc->sentences, SverkaSentence, s);
   const char *text = doc->data + st->start, *end = doc->data + st->end;
@@ -88,7 +90,7 @@ sverka_turns_find (SverkaDocument *doc)
   g_array_set_size (doc->turn_of, 0);
   g_ptr_array_set_size (doc->turns, 0);
   for (guint s = 0; s < n; s++) {
-    ends[s] = sverka_turns_label_end (doc, s);
+    ends[s] = label_end (doc, s);
     n_labels += ends[s] > 0;
   }
   g_array_set_size (doc->turn_of, n);
@@ -103,6 +105,8 @@ sverka_turns_find (SverkaDocument *doc)
         colon--;
       t->speaker = g_strstrip (g_strndup (text, (gsize) (colon - text - 1)));
       t->host = host_label (t->speaker);
+      t->first = s;
+      t->label_end = ends[s];
       g_ptr_array_add (doc->turns, t);
       turn = doc->turns->len - 1;
     }

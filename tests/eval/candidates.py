@@ -24,13 +24,13 @@ sure or possible link.
 """
 import argparse
 import json
-import math
 import os
 import subprocess
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from calibration import corpus_pairs  # noqa: E402
+from fit_calibration import sigmoid, solve  # noqa: E402
 from gold_f1 import read_gold  # noqa: E402
 
 
@@ -43,10 +43,6 @@ def candidates(sverka, ru, en, key="probability"):
         if "candidates" in o and o["ru_ids"]:
             cands[o["ru_ids"][0]] = [(c["en_id"], c[key]) for c in o["candidates"]]
     return cands
-
-
-def sigmoid(x):
-    return 1 / (1 + math.exp(-x))
 
 
 def features(cs):
@@ -85,19 +81,6 @@ def fit(sverka):
     print(f"#define CAND_BIAS {w[0]:.4f}\n#define CAND_SCORE {w[1]:.4f}\n"
           f"#define CAND_RANK {w[2]:.4f}\n#define CAND_GAP {w[3]:.4f}")
     return 0
-
-
-def solve(a, b):
-    n = len(b)
-    m = [row[:] + [b[i]] for i, row in enumerate(a)]
-    for c in range(n):
-        piv = max(range(c, n), key=lambda r: abs(m[r][c]))
-        m[c], m[piv] = m[piv], m[c]
-        for r in range(n):
-            if r != c:
-                f = m[r][c] / m[c][c]
-                m[r] = [x - f * y for x, y in zip(m[r], m[c])]
-    return [m[i][n] / m[i][i] for i in range(n)]
 
 
 def main():

@@ -507,12 +507,13 @@ static float
 side_mask_weight (const SverkaSide *side, guint s, guint64 mask)
 {
   const SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, s);
-  const SverkaUnit *units = &g_array_index (side->units, SverkaUnit, f->first_unit);
   float w = 0;
   guint u = G_MAXUINT;
 
+  /* Units are indexed only inside the loop: a sentence without units may
+   * sit past the end of an empty (NULL) array. */
   while (sverka_mask_next (f, &mask, &u))
-    w += units[u].weight;
+    w += g_array_index (side->units, SverkaUnit, f->first_unit + u).weight;
   return w;
 }
 

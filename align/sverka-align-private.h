@@ -71,11 +71,14 @@ typedef struct {
  * sverka-align-moved.c); leaves @beads as it is when there is none. */
 void sverka_align_moved (SverkaScorer *sc, double ratio, GArray *beads);
 
-/* Comparable alignment of @ru and @en, whose features @sc holds: appends
- * the rows to @al in Russian order (see sverka-comparable.c). */
+/* Comparable alignment of @ru and @en, whose features @sc holds, with the
+ * translator's decisions @review (NULL: none; checked against the
+ * documents): appends the rows to @al in Russian order (see
+ * sverka-comparable.c). */
 void sverka_align_comparable (SverkaScorer *sc,
                               SverkaDocument *ru,
                               SverkaDocument *en,
+                              SverkaReview *review,
                               SverkaAlignment *al);
 
 /* The evidence behind the verdict. Returns: (transfer none). */

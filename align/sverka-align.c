@@ -1134,6 +1134,13 @@ SverkaAlignment *
 sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
               const SverkaAlignOptions *options, GError **error)
 {
+  return sverka_align_reviewed (lex, ru, en, options, NULL, error);
+}
+
+SverkaAlignment *
+sverka_align_reviewed (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
+                       const SverkaAlignOptions *options, SverkaReview *review, GError **error)
+{
   g_autoptr (SverkaScorer) sc = NULL;
   g_autoptr (SverkaAlignment) al = g_new0 (SverkaAlignment, 1);
   g_autoptr (GArray) everywhere = NULL;
@@ -1143,6 +1150,26 @@ sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
 
   if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))
     return NULL;
+  if (review != NULL) {
+    gboolean ru_reports
+        = sverka_document_get_n_sentences (ru) <= sverka_document_get_n_sentences (en);
+    if (mode == SVERKA_MODE_PARALLEL) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                   "a review applies to comparable mode (a report against its source), not to "
+                   "parallel mode");
+      return NULL;
+    }
+    if (!sverka_review_check (review, ru, en, error))
+      return NULL;
+    if ((sverka_review_get_report_language (review) == SVERKA_LANGUAGE_RU) != ru_reports) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
+                   "the review takes the %s text for the report, but the report is the %s one "
+                   "(the text with fewer sentences)",
+                   ru_reports ? "English" : "Russian", ru_reports ? "Russian" : "English");
+      return NULL;
+    }
+    mode = SVERKA_MODE_COMPARABLE;
+  }
   sc = sverka_scorer_new (lex, ru, en, error);
   if (sc == NULL)
     return NULL;
@@ -1158,6 +1185,8 @@ sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
   if (mode == SVERKA_MODE_AUTO) {
     everywhere = find_anchors (sc, FALSE, &al->verdict_evidence);
     mode = choose_mode (sc, everywhere, &al->reason);
+  } else if (review != NULL) {
+    al->reason = g_strdup ("comparable: the review is of a comparable alignment");
   } else {
     al->reason = g_strdup_printf ("%s: asked for", sverka_mode_to_string (mode));
   }
@@ -1176,13 +1205,15 @@ sverka_align (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
   if (mode == SVERKA_MODE_PARALLEL) {
     align_parallel (sc, chain, al);
   } else {
-    sverka_align_comparable (sc, ru, en, al);
+    sverka_align_comparable (sc, ru, en, review, al);
     /* Links between texts that are no translation of each other are
-     * chance: comparable mode's scores assume related texts. */
+     * chance: comparable mode's scores assume related texts; but the
+     * translator's decisions stand. */
     if (al->verdict == SVERKA_VERDICT_UNRELATED || al->verdict == SVERKA_VERDICT_UNTRANSLATED)
       for (guint k = 0; k < al->spans->len; k++) {
         BeadSpan *s = &g_array_index (al->spans, BeadSpan, k);
-        s->score = sverka_calibrate_not_translation (s->n_ru == 0 || s->n_en == 0);
+        if (!(s->flags & SVERKA_BEAD_REVIEWED))
+          s->score = sverka_calibrate_not_translation (s->n_ru == 0 || s->n_en == 0);
       }
   }
 

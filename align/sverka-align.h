@@ -28,6 +28,7 @@
 
 #include "sverka-document.h"
 #include "sverka-lexicon.h"
+#include "sverka-review.h"
 
 G_BEGIN_DECLS
 
@@ -58,6 +59,11 @@ typedef enum {
    * a block is this bead and the moved beads after it up to the next bead
    * with this flag or the next bead that is not moved. */
   SVERKA_BEAD_BLOCK_START = 1 << 1,
+  /* Comparable mode aligned with a review (sverka_align_reviewed()): the
+   * row is the translator's decision, not sverka's (its score is 1): a
+   * report sentence they linked or marked "no support", or a source
+   * sentence all of whose links they made. */
+  SVERKA_BEAD_REVIEWED = 1 << 2,
 } SverkaBeadFlags;
 
 /* One row of the alignment. Sentence numbers are 0-based indices into the
@@ -119,6 +125,21 @@ SverkaAlignment *sverka_align (SverkaLexicon *lex,
                                const SverkaAlignOptions *options,
                                GError **error);
 
+/* The same, comparable mode, with the translator's decisions @review
+ * (sverka-review.h; NULL: none), checked first against the documents
+ * (sverka_review_check()): a report sentence decided is linked to exactly
+ * the source sentences given, with probability 1, and flagged
+ * SVERKA_BEAD_REVIEWED; the others keep sverka's links. Mode AUTO becomes
+ * COMPARABLE; PARALLEL is an error (SVERKA_ERROR_INVALID_ARGUMENT), and so
+ * is a review whose report is not the alignment's report
+ * (SVERKA_ERROR_FORMAT).
+ * Returns: (transfer full) the alignment, or NULL with @error set. */
+SverkaAlignment *sverka_align_reviewed (SverkaLexicon *lex,
+                                        SverkaDocument *ru,
+                                        SverkaDocument *en,
+                                        const SverkaAlignOptions *options,
+                                        SverkaReview *review,
+                                        GError **error);
 void sverka_alignment_free (SverkaAlignment *alignment);
 
 /* The mode used: never AUTO. */

@@ -124,6 +124,7 @@ typedef struct {
 typedef struct {
   guint r, e;
   double score;
+  gboolean reviewed; /* the translator's link (sverka_align_reviewed()) */
 } Link;
 
 /* An edge seen in its roles: report sentence s and source sentence t, and
@@ -544,7 +545,7 @@ take_links (const GArray *edges, gboolean ru_reports, const Role *rep, const Rol
     n_links[v.s]++;
     covered[v.s] |= v.ms;
     explained[v.t] |= v.mt;
-    g_array_append_val (links, ((Link) { ed->r, ed->e, score }));
+    g_array_append_val (links, ((Link) { ed->r, ed->e, score, FALSE }));
   }
   g_array_sort (links, compare_links);
 }
@@ -659,9 +660,40 @@ set_candidates (SverkaAlignment *al, const GArray *edges, const GArray *links,
                                    first, packed);
 }
 
+/* The translator's decisions: every link of a report sentence decided in
+ * @review is replaced by the links given; @decided (per report sentence)
+ * gets which were. @links stays sorted by (ru, en). */
+static void
+apply_review (SverkaReview *review, gboolean ru_reports, GArray *links, gboolean *decided)
+{
+  g_autoptr (GArray) kept = g_array_sized_new (FALSE, FALSE, sizeof (Link), links->len);
+
+  for (guint i = 0; i < sverka_review_get_n_decisions (review); i++) {
+    guint report, n;
+    sverka_review_get_decision (review, i, &report, &n);
+    decided[report] = TRUE;
+  }
+  for (guint k = 0; k < links->len; k++) {
+    const Link *l = &g_array_index (links, Link, k);
+    if (!decided[ru_reports ? l->r : l->e])
+      g_array_append_val (kept, *l);
+  }
+  for (guint i = 0; i < sverka_review_get_n_decisions (review); i++) {
+    guint report, n;
+    const guint *source = sverka_review_get_decision (review, i, &report, &n);
+    for (guint k = 0; k < n; k++) {
+      Link l = { ru_reports ? report : source[k], ru_reports ? source[k] : report, 0.0, TRUE };
+      g_array_append_val (kept, l);
+    }
+  }
+  g_array_sort (kept, compare_ru_en);
+  g_array_set_size (links, 0);
+  g_array_append_vals (links, kept->data, kept->len);
+}
+
 void
 sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocument *en_doc,
-                         SverkaAlignment *al)
+                         SverkaReview *review, SverkaAlignment *al)
 {
   guint n = sc->ru.sents->len, m = sc->en.sents->len;
   Role ru = { .side = &sc->ru, .n = n }, en = { .side = &sc->en, .n = m };
@@ -677,6 +709,7 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
   g_autofree gboolean *barred_ru = g_new0 (gboolean, MAX (n, 1u));
   g_autoptr (SverkaAttribution) attr = NULL;
   g_autofree gboolean *barred_en = g_new0 (gboolean, MAX (m, 1u));
+  g_autofree gboolean *decided = g_new0 (gboolean, MAX (ru_reports ? n : m, 1u));
 
   ru.label = label_masks (ru_doc, &sc->ru);
   en.label = label_masks (en_doc, &sc->en);
@@ -707,6 +740,8 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
       break;
   }
 
+  if (review != NULL)
+    apply_review (review, ru_reports, links, decided);
   set_candidates (al, edges, links, ru_reports, rep, src);
   /* Why each link holds: its word pairs, for the report's readers. The
    * links are sorted by report sentence; the alignment wants (ru, en). */
@@ -759,20 +794,34 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
       if (row >= 0) {
         guint r = (guint) row;
         double sum = 0;
+        gboolean all_reviewed = TRUE;
         g_array_set_size (ids, 0);
         for (; k < links->len && g_array_index (links, Link, k).r == r; k++) {
           const Link *l = &g_array_index (links, Link, k);
           g_array_append_val (ids, l->e);
-          sum += link_probability (l->score);
+          sum += l->reviewed ? 1.0 : link_probability (l->score);
+          all_reviewed = all_reviewed && l->reviewed;
         }
         /* A linked sentence: how likely its links are right, on average;
-         * an unlinked one: how likely it has no counterpart. */
-        sverka_alignment_add_bead (al, &r, 1, (const guint *) (void *) ids->data, ids->len,
-                                   ids->len > 0 ? sum / ids->len : unlinked_probability (best_ru[r]));
+         * an unlinked one: how likely it has no counterpart (certain when
+         * the translator said so). */
+        if (ids->len > 0)
+          sverka_alignment_add_bead_flags (al, &r, 1, (const guint *) (void *) ids->data,
+                                           ids->len, sum / ids->len,
+                                           all_reviewed ? SVERKA_BEAD_REVIEWED : 0);
+        else if (ru_reports && decided[r])
+          sverka_alignment_add_bead_flags (al, &r, 1, NULL, 0, 1.0, SVERKA_BEAD_REVIEWED);
+        else
+          sverka_alignment_add_bead (al, &r, 1, NULL, 0, unlinked_probability (best_ru[r]));
       }
-      for (; u < after_row[row + 1]; u++)
-        sverka_alignment_add_bead (al, NULL, 0, &unlinked[u], 1,
-                                   unlinked_probability (best_en[unlinked[u]]));
+      for (; u < after_row[row + 1]; u++) {
+        if (!ru_reports && decided[unlinked[u]])
+          sverka_alignment_add_bead_flags (al, NULL, 0, &unlinked[u], 1, 1.0,
+                                           SVERKA_BEAD_REVIEWED);
+        else
+          sverka_alignment_add_bead (al, NULL, 0, &unlinked[u], 1,
+                                     unlinked_probability (best_en[unlinked[u]]));
+      }
     }
   }
   role_clear (&ru);

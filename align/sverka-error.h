@@ -21,6 +21,8 @@ typedef enum {
   SVERKA_ERROR_DICTIONARY,   /* a dictionary or resource is missing or malformed */
   SVERKA_ERROR_ICU,          /* ICU reported an error */
   SVERKA_ERROR_INVALID_ARGUMENT,
+  SVERKA_ERROR_FORMAT,       /* a file sverka reads (a review file) is malformed,
+                              * or does not fit the documents */
 } SverkaError;
 
 GQuark sverka_error_quark (void);

@@ -40,6 +40,7 @@ typedef struct {
   char *jsonl_style;
   char *out_dir;
   char *html;
+  char *review;
   char *fail_on;
   char *min_score;
   char **lexicons;
@@ -384,6 +385,7 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   g_autoptr (SverkaDocument) ru = NULL;
   g_autoptr (SverkaDocument) en = NULL;
   g_autoptr (SverkaAlignment) al = NULL;
+  g_autoptr (SverkaReview) review = NULL;
   g_autoptr (SverkaNotes) notes = NULL;
   g_autoptr (SverkaSimMap) map = NULL;
   g_autoptr (GPtrArray) outputs = NULL;
@@ -448,9 +450,20 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
   lex = sverka_tool_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
   if (lex == NULL)
     return fail (error);
-  al = sverka_align (lex, ru, en, &align_opts, &error);
-  if (al == NULL)
+  if (opts->review != NULL) {
+    review = sverka_review_new_from_file (opts->review, &error);
+    if (review == NULL)
+      return fail (error);
+  }
+  al = sverka_align_reviewed (lex, ru, en, &align_opts, review, &error);
+  if (al == NULL) {
+    if (review != NULL && error->domain == SVERKA_ERROR
+        && error->code == SVERKA_ERROR_INVALID_ARGUMENT) {
+      fprintf (stderr, "sverka align: --review: %s\n", error->message);
+      return EXIT_USAGE;
+    }
     return fail (error);
+  }
   verdict = sverka_alignment_get_verdict (al);
   if (!opts->quiet) {
     fprintf (stderr, "sverka: mode %s (%s)\n",
@@ -606,6 +619,10 @@ main (int argc, char **argv)
     { "html", 0, 0, G_OPTION_ARG_FILENAME, &opts.html,
       "(align) Write the HTML report (texts side by side, notes, alignment map) to FILE "
       "[default: not written]", "FILE" },
+    { "review", 0, 0, G_OPTION_ARG_FILENAME, &opts.review,
+      "(align) Apply the review file FILE exported by the HTML report's review editor "
+      "(comparable mode): the report sentences decided there are linked as the translator "
+      "decided, scored 1, and every output and the notes follow [default: none]", "FILE" },
     { "fail-on", 0, 0, G_OPTION_ARG_STRING, &opts.fail_on,
       "(align) Exit with 1 if notes of this severity or above are found, or the texts look "
       "unrelated or untranslated: error or warning [default: never]", "SEVERITY" },
@@ -721,6 +738,7 @@ out:
   g_free (opts.jsonl_style);
   g_free (opts.out_dir);
   g_free (opts.html);
+  g_free (opts.review);
   g_free (opts.fail_on);
   g_free (opts.min_score);
   g_strfreev (opts.lexicons);

@@ -17,15 +17,18 @@
  *   of its own (append_report_rows()).
  *
  * Rows are CSS-grid divs with content-visibility: auto, so the browser lays
- * out only the rows on screen; the only script is the map's click and the
- * "rows with notes only" switch. Every text is HTML-escaped, and the page
- * loads nothing from outside.
+ * out only the rows on screen; the script is the map's click and the "rows
+ * with notes only" switch, and in comparable mode the review editor
+ * (align/html/review.js, embedded), where the translator confirms and
+ * corrects the links and exports their decisions for --review. Every text
+ * is HTML-escaped, and the page loads nothing from outside.
  */
 #include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
 #include "sverka.h"
+#include "sverka-html-review.h"
 #include "sverka-write-xml-private.h"
 
 /* The plot area of the map, in pixels. */
@@ -656,8 +659,19 @@ append_report_rows (Html *h)
   g_autoptr (GPtrArray) citing = g_ptr_array_new_with_free_func (free_gstring);
 
   g_ptr_array_set_size (citing, (gint) h->n_sents[src]);
+  /* What the review editor (align/html/review.js) exports in the review
+   * file's header, so that a review is applied to these texts only. */
+  {
+    g_autofree char *ru_sha = sverka_review_digest (h->docs[0]);
+    g_autofree char *en_sha = sverka_review_digest (h->docs[1]);
+    g_string_append_printf (h->out,
+                            "<section id=\"rows\" class=\"report-view\" data-report=\"%s\" "
+                            "data-n-ru=\"%u\" data-n-en=\"%u\" data-ru-sha256=\"%s\" "
+                            "data-en-sha256=\"%s\">",
+                            lang[rep], h->n_sents[0], h->n_sents[1], ru_sha, en_sha);
+  }
   g_string_append_printf (h->out,
-                          "<section id=\"rows\" class=\"report-view\"><div class=\"panes\">"
+                          "<div class=\"panes\">"
                           "<div class=\"rep-pane\"><h2>The report (%s), sentence by sentence, "
                           "with what supports it in the source</h2>\n"
                           "<div class=\"row head\"><span>row</span><span>score</span><span>report "
@@ -680,15 +694,18 @@ append_report_rows (Html *h)
         g_ptr_array_index (citing, sids[k]) = c = g_string_new (NULL);
       g_string_append_printf (c, "%s%u", c->len > 0 ? " " : "", i + 1);
     }
-    g_string_append_printf (h->out, "<div class=\"row%s%s\" id=\"row-%u\"", ns == 0 ? " alone" : "",
-                            rn > first_note ? "" : " plain", i + 1);
+    g_string_append_printf (h->out, "<div class=\"row%s%s%s\" id=\"row-%u\"", ns == 0 ? " alone" : "",
+                            rn > first_note ? "" : " plain",
+                            b->flags & SVERKA_BEAD_REVIEWED ? " reviewed" : "", i + 1);
     append_ids_attr (h->out, "data-ru", b->ru, b->n_ru);
     append_ids_attr (h->out, "data-en", b->en, b->n_en);
     g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
     append_band (h, b->score, ns == 0);
     append_cell (h, rep, i, rids, nr, NULL);
     g_string_append_printf (h->out, "<div class=\"%s support\" lang=\"%s\">", lang[src], lang[src]);
-    if (ns == 0)
+    if (ns == 0 && (b->flags & SVERKA_BEAD_REVIEWED))
+      g_string_append (h->out, "<span class=\"gap\">no support: the reviewer's decision</span>");
+    else if (ns == 0)
       g_string_append_printf (h->out, "<span class=\"gap\">no support found in the %s text</span>",
                               name[src]);
     for (guint k = 0; k < ns; k++) {
@@ -1136,6 +1153,8 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
   append_escaped_str (h.out, sverka_document_get_name (en));
   g_string_append (h.out, "</title>\n<style>\n");
   g_string_append (h.out, style);
+  if (h.report >= 0)
+    g_string_append (h.out, review_style);
   g_string_append (h.out, "</style>\n</head>\n<body>\n");
   append_header (&h);
   g_string_append (h.out, "<main>\n<div class=\"top\">\n");
@@ -1145,6 +1164,8 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
   append_rows (&h);
   g_string_append (h.out, "</main>\n<script>\n");
   g_string_append (h.out, script);
+  if (h.report >= 0)
+    g_string_append (h.out, review_script);
   g_string_append (h.out, "</script>\n</body>\n</html>\n");
   html_clear (&h);
   return g_string_free (h.out, FALSE);

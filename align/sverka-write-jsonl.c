@@ -10,7 +10,8 @@
  * with a report sentence has "candidates": the report sentence's best
  * source sentences (sverka_alignment_get_candidates()), linked or not:
  * [{"en_id": 17, "probability": 0.612, "evidence": 3.105, "linked": true},
- * ...], the key naming the source's language. */
+ * ...], the key naming the source's language. A row the translator decided
+ * (SVERKA_BEAD_REVIEWED, sverka_align_reviewed()) has "reviewed": true. */
 #include <string.h>
 
 #include "sverka-write.h"
@@ -99,6 +100,8 @@ append_plain (GString *out, SverkaAlignment *al, const SverkaBead *b, guint bloc
   sverka_json_append_ids (out, b->en, b->n_en);
   if (block > 0)
     g_string_append_printf (out, ", \"moved_block\": %u", block);
+  if (b->flags & SVERKA_BEAD_REVIEWED)
+    g_string_append (out, ", \"reviewed\": true");
   append_speaker (out, b, ru, en);
   append_candidates (out, al, b);
   g_string_append (out, "}\n");

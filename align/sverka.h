@@ -26,6 +26,7 @@
  *   3. Documents: loading, trimming, sentences, words       sverka-document.h
  *   4. Lexicons                                             sverka-lexicon.h
  *   5. Alignment: beads, modes                              sverka-align.h
+ *      A translator's review of a comparable alignment      sverka-review.h
  *   6. Discrepancy notes                                    sverka-notes.h
  *   7. Output formats: TSV, TMX, JSON Lines, ladder, Moses  sverka-write.h
  *   8. Errors, languages, normalisation                     sverka-error.h,
@@ -41,6 +42,7 @@
 #include "sverka-learn.h"
 #include "sverka-lexicon.h"
 #include "sverka-notes.h"
+#include "sverka-review.h"
 #include "sverka-simmap.h"
 #include "sverka-text.h"
 #include "sverka-token.h"

@@ -3,7 +3,7 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon and OUT_DIR/align get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align and OUT_DIR/review get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -117,6 +117,19 @@ def main():
     for t in HOSTILE_TEXTS[9:]:
         write(os.path.join(out, "align"), bytes([9]) + "Мир. Москва.\n".encode() + b"\f" + t)
         write(os.path.join(out, "align"), bytes([10]) + t + b"\f" + b"Peace. Moscow.\n")
+
+    # review: a byte (odd: the harness puts a valid header first), then a
+    # review file's lines.
+    for t in [b'{"report_id":1,"links":[2]}\n', b'{"report_id":2,"links":[]}\n',
+              b'{"report_id":3,"links":[1,4,4]}\n{"report_id":3,"links":[5]}\n',
+              b'{"report_id":1,"links":[9]}\n', b'{"report_id":0,"links":[1]}\n',
+              b'\r\n  \n{"report_id":2,"links":[1, 2 ,3],"note":"x"}\r\n']:
+        write(os.path.join(out, "review"), bytes([1]) + t)
+    for t in [b"", b'{"sverka_review":2}\n', b'{"sverka_review":1,"report":"en"}\n',
+              b'{"sverka_review":1,"report":"ru","ru_sentences":3,"en_sentences":5,'
+              b'"ru_sha256":"' + b"a" * 64 + b'","en_sha256":"' + b"b" * 64 + b'"}\n',
+              b'\xff\xfe{', b'{"report_id":1,"links":[1]}\n']:
+        write(os.path.join(out, "review"), bytes([0]) + t)
     return 0
 
 

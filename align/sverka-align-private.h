@@ -71,11 +71,13 @@ typedef struct {
  * sverka-align-moved.c); leaves @beads as it is when there is none. */
 void sverka_align_moved (SverkaScorer *sc, double ratio, GArray *beads);
 
-/* Comparable alignment of @ru and @en, whose features @sc holds, with the
+/* Comparable alignment of @ru and @en, whose features @sc holds (from
+ * @lex, nullable: the word pairs shown use it), with the
  * translator's decisions @review (NULL: none; checked against the
  * documents): appends the rows to @al in Russian order (see
  * sverka-comparable.c). */
 void sverka_align_comparable (SverkaScorer *sc,
+                              SverkaLexicon *lex,
                               SverkaDocument *ru,
                               SverkaDocument *en,
                               SverkaReview *review,

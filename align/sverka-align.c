@@ -1205,7 +1205,7 @@ sverka_align_reviewed (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *e
   if (mode == SVERKA_MODE_PARALLEL) {
     align_parallel (sc, chain, al);
   } else {
-    sverka_align_comparable (sc, ru, en, review, al);
+    sverka_align_comparable (sc, lex, ru, en, review, al);
     /* Links between texts that are no translation of each other are
      * chance: comparable mode's scores assume related texts; but the
      * translator's decisions stand. */

@@ -692,8 +692,8 @@ apply_review (SverkaReview *review, gboolean ru_reports, GArray *links, gboolean
 }
 
 void
-sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocument *en_doc,
-                         SverkaReview *review, SverkaAlignment *al)
+sverka_align_comparable (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *ru_doc,
+                         SverkaDocument *en_doc, SverkaReview *review, SverkaAlignment *al)
 {
   guint n = sc->ru.sents->len, m = sc->en.sents->len;
   Role ru = { .side = &sc->ru, .n = n }, en = { .side = &sc->en, .n = m };
@@ -752,7 +752,7 @@ sverka_align_comparable (SverkaScorer *sc, SverkaDocument *ru_doc, SverkaDocumen
     for (guint k = 0; k < order->len; k++) {
       const Link *l = &g_array_index (order, Link, k);
       g_array_set_size (pairs, 0);
-      sverka_explain_pair (sc, ru_doc, en_doc, l->r, l->e, ru.label[l->r], en.label[l->e], pairs);
+      sverka_explain_pair (sc, lex, ru_doc, en_doc, l->r, l->e, ru.label[l->r], en.label[l->e], pairs);
       sverka_alignment_add_matches (al, l->r, l->e, (const SverkaMatch *) (void *) pairs->data,
                                     pairs->len);
     }

@@ -544,6 +544,57 @@ test_align_comparable_transcript (void)
   }
 }
 
+/* The word pairs shown for a link pair each word with its own rendering
+ * before a phrase's: in "Генеральный секретарь НАТО" / "NATO Secretary
+ * General" every Russian word gets the English word it stands for, though
+ * the phrase's entry gives each of them all three. */
+static void
+test_align_explain_pairs (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = write_temp ("sverka-test-explain.tsv",
+                                      "# sverka-lexicon 1\n"
+                                      "генеральный секретарь НАТО\tNATO Secretary General\ttitle\n"
+                                      "генеральный\tgeneral\n"
+                                      "секретарь\tsecretary\n"
+                                      "НАТО\tNATO\torg\n"
+                                      "прибыть\tarrive\n");
+  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
+  g_autoptr (SverkaDocument) ru = NULL;
+  g_autoptr (SverkaDocument) en = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  SverkaAlignOptions opts;
+  static const char *const want[][2] = {
+    { "Генеральный", "General" }, { "секретарь", "Secretary" }, { "НАТО", "NATO" },
+    { "прибыл", "arrived" } };
+  const SverkaMatch *m;
+  guint n = 0;
+
+  g_assert_true (sverka_lexicon_load (lex, path, &error));
+  g_assert_no_error (error);
+  remove_temp (path);
+  ru = analysed_as (ctx, "Генеральный секретарь НАТО прибыл в Брюссель.\n", SVERKA_LANGUAGE_RU);
+  en = analysed_as (ctx,
+                    "Good morning.\nThe NATO Secretary General arrived in Brussels today.\n",
+                    SVERKA_LANGUAGE_EN);
+  sverka_align_options_init (&opts);
+  opts.mode = SVERKA_MODE_COMPARABLE;
+  al = sverka_align (lex, ru, en, &opts, &error);
+  g_assert_no_error (error);
+  m = sverka_alignment_get_matches (al, 0, 1, &n);
+  g_assert_cmpuint (n, >=, G_N_ELEMENTS (want));
+  for (guint k = 0; k < G_N_ELEMENTS (want); k++) {
+    const char *ru_data = sverka_document_get_data (ru, NULL);
+    const char *en_data = sverka_document_get_data (en, NULL);
+    g_autofree char *a = g_strndup (ru_data + m[k].ru_start, m[k].ru_end - m[k].ru_start);
+    g_autofree char *b = g_strndup (en_data + m[k].en_start, m[k].en_end - m[k].en_start);
+    g_assert_cmpstr (a, ==, want[k][0]);
+    g_assert_cmpstr (b, ==, want[k][1]);
+    g_assert_cmpint (m[k].reason, ==, SVERKA_MATCH_LEXICON);
+  }
+}
+
 static void
 test_align_comparable_english_report (void)
 {
@@ -665,6 +716,7 @@ main (int argc, char **argv)
   g_test_add_func ("/align/comparable", test_align_comparable);
   g_test_add_func ("/align/comparable-transcript", test_align_comparable_transcript);
   g_test_add_func ("/align/comparable-english-report", test_align_comparable_english_report);
+  g_test_add_func ("/align/explain-pairs", test_align_explain_pairs);
   g_test_add_func ("/align/lexicon-general", test_lexicon_general);
   g_test_add_func ("/align/one-side-tiny", test_align_one_side_tiny);
   g_test_add_func ("/align/tsv-escaping", test_tsv_escaping);

@@ -34,6 +34,7 @@ struct _SverkaDocument {
   GPtrArray *turns;  /* SverkaTurn, of a transcript (sverka-turns.c) */
   GArray *turn_of;   /* guint per sentence: its turn, or G_MAXUINT */
   gboolean analyzed;
+  gboolean from_lines; /* one sentence per line (sverka_document_new_from_lines()) */
 };
 
 /* A speaker's turn in a transcript. */
@@ -53,6 +54,8 @@ void sverka_text_trim (SverkaDocument *doc);
 
 /* sverka-segment.c */
 gboolean sverka_segment_document (SverkaDocument *doc, GError **error);
+/* One sentence per non-blank line, a run of blank lines a paragraph break. */
+void sverka_segment_lines (SverkaDocument *doc);
 
 /* sverka-turns.c */
 /* Sets the turns of @doc from its sentences. */

@@ -30,7 +30,7 @@ sverka_document_free (SverkaDocument *doc)
 /* Takes @data (g_malloc'ed, NUL-terminated after @len bytes). */
 static SverkaDocument *
 document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
-                   const SverkaLoadOptions *options, GError **error)
+                   const SverkaLoadOptions *options, gboolean from_lines, GError **error)
 {
   g_autoptr (SverkaDocument) doc = g_new0 (SverkaDocument, 1);
   SverkaLanguage lang = options != NULL ? options->language : SVERKA_LANGUAGE_AUTO;
@@ -59,28 +59,47 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
                                                           : SVERKA_LANGUAGE_EN;
   }
   sverka_text_split_lines (doc);
-  sverka_text_find_blocks (doc);
-  if (!keep_all)
-    sverka_text_trim (doc);
-  if (!sverka_segment_document (doc, error))
-    return NULL;
+  doc->from_lines = from_lines;
+  if (from_lines) {
+    sverka_segment_lines (doc);
+  } else {
+    sverka_text_find_blocks (doc);
+    if (!keep_all)
+      sverka_text_trim (doc);
+    if (!sverka_segment_document (doc, error))
+      return NULL;
+  }
   sverka_turns_find (doc);
   return g_steal_pointer (&doc);
+}
+
+static SverkaDocument *
+new_from_data (SverkaContext *ctx, const char *name, const char *data, gsize len,
+               const SverkaLoadOptions *options, gboolean from_lines, GError **error)
+{
+  char *copy = g_malloc (len + 1);
+  memcpy (copy, data, len);
+  copy[len] = '\0';
+  return document_new_take (ctx, name, copy, len, options, from_lines, error);
 }
 
 SverkaDocument *
 sverka_document_new_from_data (SverkaContext *ctx, const char *name, const char *data, gsize len,
                                const SverkaLoadOptions *options, GError **error)
 {
-  char *copy = g_malloc (len + 1);
-  memcpy (copy, data, len);
-  copy[len] = '\0';
-  return document_new_take (ctx, name, copy, len, options, error);
+  return new_from_data (ctx, name, data, len, options, FALSE, error);
 }
 
 SverkaDocument *
-sverka_document_new_from_file (SverkaContext *ctx, const char *path,
-                               const SverkaLoadOptions *options, GError **error)
+sverka_document_new_from_lines (SverkaContext *ctx, const char *name, const char *data, gsize len,
+                                const SverkaLoadOptions *options, GError **error)
+{
+  return new_from_data (ctx, name, data, len, options, TRUE, error);
+}
+
+static SverkaDocument *
+new_from_file (SverkaContext *ctx, const char *path, const SverkaLoadOptions *options,
+               gboolean from_lines, GError **error)
 {
   char *data = NULL;
   gsize len = 0;
@@ -103,7 +122,21 @@ sverka_document_new_from_file (SverkaContext *ctx, const char *path,
                    "%s: cannot read: %s; give a readable text file", path, local->message);
     return NULL;
   }
-  return document_new_take (ctx, path, data, len, options, error);
+  return document_new_take (ctx, path, data, len, options, from_lines, error);
+}
+
+SverkaDocument *
+sverka_document_new_from_file (SverkaContext *ctx, const char *path,
+                               const SverkaLoadOptions *options, GError **error)
+{
+  return new_from_file (ctx, path, options, FALSE, error);
+}
+
+SverkaDocument *
+sverka_document_new_from_lines_file (SverkaContext *ctx, const char *path,
+                                     const SverkaLoadOptions *options, GError **error)
+{
+  return new_from_file (ctx, path, options, TRUE, error);
 }
 
 gboolean
@@ -169,6 +202,12 @@ guint
 sverka_document_get_n_sentences (SverkaDocument *doc)
 {
   return doc->sentences->len;
+}
+
+guint
+sverka_document_get_sentence_id (SverkaDocument *doc, guint i)
+{
+  return doc->from_lines ? g_array_index (doc->sentences, SverkaSentence, i).line : i + 1;
 }
 
 const SverkaSentence *

@@ -69,6 +69,24 @@ SverkaDocument *sverka_document_new_from_data (SverkaContext *ctx,
                                                const SverkaLoadOptions *options,
                                                GError **error);
 
+/* Text already split into sentences, as hunalign, vecalign and Bertalign
+ * take it: one sentence per line, a blank line a paragraph break. Nothing
+ * is trimmed or segmented; a sentence's id in every output
+ * (sverka_document_get_sentence_id()) is its line number. @options' keep_all
+ * is ignored. Otherwise as sverka_document_new_from_data() and
+ * sverka_document_new_from_file().
+ * Returns: (transfer full) the document, or NULL with @error set. */
+SverkaDocument *sverka_document_new_from_lines (SverkaContext *ctx,
+                                                const char *name,
+                                                const char *data,
+                                                gsize len,
+                                                const SverkaLoadOptions *options,
+                                                GError **error);
+SverkaDocument *sverka_document_new_from_lines_file (SverkaContext *ctx,
+                                                     const char *path,
+                                                     const SverkaLoadOptions *options,
+                                                     GError **error);
+
 void sverka_document_free (SverkaDocument *doc);
 
 /* Tokenises every sentence with ICU word break and analyses each distinct
@@ -99,6 +117,10 @@ const SverkaLine *sverka_document_get_line (SverkaDocument *doc, guint i);
 guint sverka_document_get_n_trimmed (SverkaDocument *doc);
 
 guint sverka_document_get_n_sentences (SverkaDocument *doc);
+/* The 1-based number the outputs give sentence @i (0-based): @i + 1, or
+ * for a document loaded from lines (sverka_document_new_from_lines()) its
+ * line number. */
+guint sverka_document_get_sentence_id (SverkaDocument *doc, guint i);
 /* Returns: (transfer none) sentence @i (0-based). */
 const SverkaSentence *sverka_document_get_sentence (SverkaDocument *doc, guint i);
 /* Returns: (transfer full) the text of sentence @i with every run of white

@@ -804,3 +804,25 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
   }
   return TRUE;
 }
+
+void
+sverka_segment_lines (SverkaDocument *doc)
+{
+  guint paragraph = 0;
+  gboolean blank_before = FALSE;
+
+  g_array_set_size (doc->sentences, 0);
+  for (guint l = 0; l < doc->lines->len; l++) {
+    const SverkaLine *line = &g_array_index (doc->lines, SverkaLine, l);
+    SverkaBlock block = { l, l };
+    if (line->blank) {
+      blank_before = doc->sentences->len > 0;
+      continue;
+    }
+    if (blank_before)
+      paragraph++;
+    blank_before = FALSE;
+    /* Not blank: a sentence, whatever invisible characters edge it. */
+    emit_sentence (doc, &block, paragraph, line->start, line->end);
+  }
+}

@@ -12,6 +12,7 @@ const char sverka_tool_out_dir_help[] =
   "  alignment.tmx     TMX 1.4b translation memory (--format tmx)\n"
   "  alignment.jsonl   JSON Lines, one object per bead (--format jsonl)\n"
   "  alignment.ladder  hunalign's ladder (--format ladder)\n"
+  "  alignment.vecalign  vecalign's and Bertalign's format (--format vecalign)\n"
   "  alignment.ru      Moses corpus, Russian side (--format moses)\n"
   "  alignment.en      Moses corpus, English side\n"
   "  notes.tsv         the discrepancy notes (--notes)\n"
@@ -19,7 +20,7 @@ const char sverka_tool_out_dir_help[] =
   "  notes.md          the notes as a Markdown report (--notes-md)\n"
   "  report.html       the HTML report: texts side by side, notes, alignment map (--html)\n";
 
-static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses" };
+static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses", "vecalign" };
 
 static gboolean
 is_stdout (const char *path)
@@ -37,7 +38,7 @@ sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
     known = strcmp (f->format, format_names[i]) == 0;
   if (!known) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "--format: expected tsv, tmx, jsonl, ladder or moses, found '%s'", f->format);
+                 "--format: expected tsv, tmx, jsonl, ladder, moses or vecalign, found '%s'", f->format);
     return FALSE;
   }
   if (f->jsonl_style != NULL && !sverka_jsonl_style_from_string (f->jsonl_style, &style)) {
@@ -167,6 +168,7 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
     add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx (rows, ru, en));
     add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (rows, ru, en, style));
     add (outputs, in_dir (d, "alignment.ladder"), sverka_write_ladder (al, ru, en));
+    add (outputs, in_dir (d, "alignment.vecalign"), sverka_write_vecalign (rows, ru, en));
     add (outputs, in_dir (d, "alignment.ru"),
          sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
     add (outputs, in_dir (d, "alignment.en"),
@@ -195,6 +197,8 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
       text = sverka_write_jsonl (rows, ru, en, style);
     else if (strcmp (format, "ladder") == 0)
       text = sverka_write_ladder (al, ru, en);
+    else if (strcmp (format, "vecalign") == 0)
+      text = sverka_write_vecalign (rows, ru, en);
     else
       text = sverka_write_tsv (rows, ru, en);
     add (outputs, is_stdout (f->output) ? NULL : g_strdup (f->output), text);

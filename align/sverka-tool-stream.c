@@ -151,9 +151,9 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, Job *job
     sverka_json_append_text (out, en, b->en, b->n_en);
     g_string_append_printf (out, ",\"score\":%s,\"ru_ids\":",
                             g_ascii_formatd (num, sizeof num, "%.3f", b->score));
-    sverka_json_append_ids (out, b->ru, b->n_ru);
+    sverka_json_append_ids (out, ru, b->ru, b->n_ru);
     g_string_append (out, ",\"en_ids\":");
-    sverka_json_append_ids (out, b->en, b->n_en);
+    sverka_json_append_ids (out, en, b->en, b->n_en);
     if (b->flags & SVERKA_BEAD_MOVED)
       g_string_append_printf (out, ",\"moved_block\":%u", b->moved_block);
     g_string_append_c (out, '}');
@@ -167,9 +167,9 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, Job *job
     g_string_append_printf (out, "%s{\"kind\":\"%s\",\"severity\":\"%s\",\"ru_ids\":",
                             i > 0 ? "," : "", sverka_note_kind_to_string (n->kind),
                             sverka_severity_to_string (n->severity));
-    sverka_json_append_ids (out, n->ru, n->n_ru);
+    sverka_json_append_ids (out, ru, n->ru, n->n_ru);
     g_string_append (out, ",\"en_ids\":");
-    sverka_json_append_ids (out, n->en, n->n_en);
+    sverka_json_append_ids (out, en, n->en, n->n_en);
     g_string_append (out, ",\"message\":");
     sverka_json_append_string (out, n->message);
     g_string_append_c (out, '}');

@@ -41,6 +41,7 @@ typedef struct {
   char *out_dir;
   char *html;
   char *review;
+  char *split;
   char *fail_on;
   char *min_score;
   char **lexicons;
@@ -137,18 +138,29 @@ load_as (SverkaContext *ctx, const char *path, const ToolOptions *opts, SverkaLa
          GError **error)
 {
   SverkaLoadOptions load_opts;
+  gboolean lines = opts->split != NULL && strcmp (opts->split, "none") == 0;
 
   sverka_load_options_init (&load_opts);
   load_opts.keep_all = opts->keep_all;
   load_opts.language = lang;
+
+  if (opts->split != NULL && !lines && strcmp (opts->split, "sentences") != 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--split: expected sentences or none, found '%s'", opts->split);
+    return NULL;
+  }
   if (strcmp (path, "-") == 0) {
     g_autofree char *data = NULL;
     gsize len = 0;
     if (!read_stdin (&data, &len, error))
       return NULL;
-    return sverka_document_new_from_data (ctx, "standard input", data, len, &load_opts, error);
+    return lines ? sverka_document_new_from_lines (ctx, "standard input", data, len, &load_opts,
+                                                   error)
+                 : sverka_document_new_from_data (ctx, "standard input", data, len, &load_opts,
+                                                  error);
   }
-  return sverka_document_new_from_file (ctx, path, &load_opts, error);
+  return lines ? sverka_document_new_from_lines_file (ctx, path, &load_opts, error)
+               : sverka_document_new_from_file (ctx, path, &load_opts, error);
 }
 
 static SverkaDocument *
@@ -255,7 +267,7 @@ cmd_segment (const ToolOptions *opts, const char *path)
   for (guint i = 0; i < sverka_document_get_n_sentences (doc); i++) {
     g_autofree char *text = sverka_document_dup_sentence_text (doc, i);
     if (opts->ids)
-      g_string_append_printf (out, "%u\t", i + 1);
+      g_string_append_printf (out, "%u\t", sverka_document_get_sentence_id (doc, i));
     g_string_append (out, text);
     g_string_append_c (out, '\n');
   }
@@ -601,7 +613,7 @@ main (int argc, char **argv)
       "Write the output (align: the --format output) to FILE, atomically "
       "[default: standard output; with --format moses, FILE.ru and FILE.en]", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &opts.format,
-      "(align) Format of the alignment: tsv, tmx, jsonl, ladder or moses [default: tsv]",
+      "(align) Format of the alignment: tsv, tmx, jsonl, ladder, moses or vecalign [default: tsv]",
       "FORMAT" },
     { "jsonl-style", 0, 0, G_OPTION_ARG_STRING, &opts.jsonl_style,
       "(align) Shape of the JSON Lines: sverka ({\"ru\",\"en\",\"score\",\"ru_ids\","
@@ -638,6 +650,11 @@ main (int argc, char **argv)
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
       "(segment, tokens) Language of FILE: ru, en or auto (by the script) [default: auto]",
       "LANG" },
+    { "split", 0, 0, G_OPTION_ARG_STRING, &opts.split,
+      "(align, segment) How the texts are split into sentences: sentences (sverka finds them) or "
+      "none (already split, as hunalign, vecalign and Bertalign take them: one sentence per "
+      "line, a blank line a paragraph break, nothing trimmed; a sentence's id is its line "
+      "number) [default: sentences]", "HOW" },
     { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.keep_all,
       "Do not set aside page furniture [default: off]", NULL },
     { "show-trimmed", 0, 0, G_OPTION_ARG_NONE, &opts.show_trimmed,
@@ -739,6 +756,7 @@ out:
   g_free (opts.out_dir);
   g_free (opts.html);
   g_free (opts.review);
+  g_free (opts.split);
   g_free (opts.fail_on);
   g_free (opts.min_score);
   g_strfreev (opts.lexicons);

@@ -13,8 +13,9 @@ G_BEGIN_DECLS
  * ends). Everything else is copied as UTF-8. */
 void sverka_json_append_string (GString *out, const char *s);
 
-/* Appends the 1-based numbers of @ids as a JSON array: [7] or [17,18,19]. */
-void sverka_json_append_ids (GString *out, const guint *ids, guint n);
+/* Appends the ids of sentences @ids of @doc (sverka_document_get_sentence_id())
+ * as a JSON array: [7] or [17,18,19]. */
+void sverka_json_append_ids (GString *out, SverkaDocument *doc, const guint *ids, guint n);
 
 /* Appends the sentences @ids of @doc, joined by a space as in the TSV, as one
  * JSON string. */

@@ -43,10 +43,10 @@ sverka_json_append_string (GString *out, const char *s)
 }
 
 void
-sverka_json_append_ids (GString *out, const guint *ids, guint n)
+sverka_json_append_ids (GString *out, SverkaDocument *doc, const guint *ids, guint n)
 {
   g_string_append_c (out, '[');
-  sverka_write_append_ids (out, ids, n);
+  sverka_write_append_ids (out, doc, ids, n);
   g_string_append_c (out, ']');
 }
 

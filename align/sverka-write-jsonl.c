@@ -58,7 +58,7 @@ append_speaker (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDoc
 /* @block: the 1-based number of the moved block of @b, 0 if it is not
  * moved. */
 static void
-append_candidates (GString *out, SverkaAlignment *al, const SverkaBead *b)
+append_candidates (GString *out, SverkaAlignment *al, const SverkaBead *b, SverkaDocument *source)
 {
   SverkaLanguage report = sverka_alignment_get_report_language (al);
   const guint *ids = report == SVERKA_LANGUAGE_RU ? b->ru : b->en;
@@ -73,7 +73,8 @@ append_candidates (GString *out, SverkaAlignment *al, const SverkaBead *b)
   for (guint i = 0; i < n; i++)
   {
     g_string_append_printf (out, "%s{\"%s_id\": %u, \"probability\": ", i > 0 ? ", " : "",
-                            report == SVERKA_LANGUAGE_RU ? "en" : "ru", c[i].sentence + 1);
+                            report == SVERKA_LANGUAGE_RU ? "en" : "ru",
+                            sverka_document_get_sentence_id (source, c[i].sentence));
     g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", c[i].probability));
     g_string_append (out, ", \"evidence\": ");
     g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", c[i].evidence));
@@ -95,15 +96,16 @@ append_plain (GString *out, SverkaAlignment *al, const SverkaBead *b, guint bloc
   g_string_append (out, ", \"score\": ");
   g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", b->score));
   g_string_append (out, ", \"ru_ids\": ");
-  sverka_json_append_ids (out, b->ru, b->n_ru);
+  sverka_json_append_ids (out, ru, b->ru, b->n_ru);
   g_string_append (out, ", \"en_ids\": ");
-  sverka_json_append_ids (out, b->en, b->n_en);
+  sverka_json_append_ids (out, en, b->en, b->n_en);
   if (block > 0)
     g_string_append_printf (out, ", \"moved_block\": %u", block);
   if (b->flags & SVERKA_BEAD_REVIEWED)
     g_string_append (out, ", \"reviewed\": true");
   append_speaker (out, b, ru, en);
-  append_candidates (out, al, b);
+  append_candidates (out, al, b,
+                     sverka_alignment_get_report_language (al) == SVERKA_LANGUAGE_RU ? en : ru);
   g_string_append (out, "}\n");
 }
 

@@ -14,9 +14,9 @@ sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument
     g_string_append (out, ", \"severity\": ");
     sverka_json_append_string (out, sverka_severity_to_string (n->severity));
     g_string_append (out, ", \"ru_ids\": ");
-    sverka_json_append_ids (out, n->ru, n->n_ru);
+    sverka_json_append_ids (out, ru, n->ru, n->n_ru);
     g_string_append (out, ", \"en_ids\": ");
-    sverka_json_append_ids (out, n->en, n->n_en);
+    sverka_json_append_ids (out, en, n->en, n->n_en);
     g_string_append (out, ", \"ru_text\": ");
     sverka_json_append_text (out, ru, n->ru, n->n_ru);
     g_string_append (out, ", \"en_text\": ");

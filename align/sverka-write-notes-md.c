@@ -119,9 +119,9 @@ append_quote (GString *out, const char *lang, SverkaDocument *doc, const guint *
 {
   if (n == 0)
     return;
-  g_string_append_printf (out, "  > **%s %u", lang, ids[0] + 1);
+  g_string_append_printf (out, "  > **%s %u", lang, sverka_document_get_sentence_id (doc, ids[0]));
   for (guint k = 1; k < n; k++)
-    g_string_append_printf (out, ",%u", ids[k] + 1);
+    g_string_append_printf (out, ",%u", sverka_document_get_sentence_id (doc, ids[k]));
   g_string_append (out, "**: ");
   for (guint k = 0; k < n; k++) {
     if (k > 0)

@@ -13,9 +13,9 @@ sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *
     g_string_append_c (out, '\t');
     g_string_append (out, sverka_severity_to_string (n->severity));
     g_string_append_c (out, '\t');
-    sverka_write_append_ids (out, n->ru, n->n_ru);
+    sverka_write_append_ids (out, ru, n->ru, n->n_ru);
     g_string_append_c (out, '\t');
-    sverka_write_append_ids (out, n->en, n->n_en);
+    sverka_write_append_ids (out, en, n->en, n->n_en);
     g_string_append_c (out, '\t');
     sverka_write_append_text (out, ru, n->ru, n->n_ru);
     g_string_append_c (out, '\t');

@@ -11,7 +11,8 @@ G_BEGIN_DECLS
  * text has no tabs or line ends (sverka_document_dup_sentence_text()). */
 void sverka_write_append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n);
 
-/* Appends the 1-based sentence numbers of @ids, comma-separated. */
-void sverka_write_append_ids (GString *out, const guint *ids, guint n);
+/* Appends the ids of sentences @ids of @doc (sverka_document_get_sentence_id()),
+ * comma-separated. */
+void sverka_write_append_ids (GString *out, SverkaDocument *doc, const guint *ids, guint n);
 
 G_END_DECLS

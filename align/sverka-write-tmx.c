@@ -58,10 +58,10 @@ sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument
       continue;
     g_string_append (out, "    <tu>\n");
     append_prop (out, "x-sverka-score", g_ascii_formatd (num, sizeof num, "%.3f", b->score));
-    sverka_write_append_ids (ids, b->ru, b->n_ru);
+    sverka_write_append_ids (ids, ru, b->ru, b->n_ru);
     append_prop (out, "x-sverka-ru-ids", ids->str);
     g_string_truncate (ids, 0);
-    sverka_write_append_ids (ids, b->en, b->n_en);
+    sverka_write_append_ids (ids, en, b->en, b->n_en);
     append_prop (out, "x-sverka-en-ids", ids->str);
     append_tuv (out, "ru", ru, b->ru, b->n_ru);
     append_tuv (out, "en", en, b->en, b->n_en);

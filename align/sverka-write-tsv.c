@@ -14,10 +14,10 @@ sverka_write_append_text (GString *out, SverkaDocument *doc, const guint *ids, g
 }
 
 void
-sverka_write_append_ids (GString *out, const guint *ids, guint n)
+sverka_write_append_ids (GString *out, SverkaDocument *doc, const guint *ids, guint n)
 {
   for (guint k = 0; k < n; k++)
-    g_string_append_printf (out, k > 0 ? ",%u" : "%u", ids[k] + 1);
+    g_string_append_printf (out, k > 0 ? ",%u" : "%u", sverka_document_get_sentence_id (doc, ids[k]));
 }
 
 char *
@@ -34,9 +34,9 @@ sverka_write_tsv (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument
     g_string_append_c (out, '\t');
     g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", b->score));
     g_string_append_c (out, '\t');
-    sverka_write_append_ids (out, b->ru, b->n_ru);
+    sverka_write_append_ids (out, ru, b->ru, b->n_ru);
     g_string_append_c (out, '\t');
-    sverka_write_append_ids (out, b->en, b->n_en);
+    sverka_write_append_ids (out, en, b->en, b->n_en);
     g_string_append_c (out, '\n');
   }
   return g_string_free (out, FALSE);

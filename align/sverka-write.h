@@ -62,6 +62,13 @@ char *sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDo
  * Returns: (transfer full) the ladder text. */
 char *sverka_write_ladder (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
 
+/* The alignment as vecalign and Bertalign write it, for their scoring
+ * scripts: one line per bead, "[0]:[0, 1]:0.930": the 0-based numbers of its
+ * Russian and English sentences ("[]" for none; a document loaded from lines
+ * is numbered by its lines) and its score.
+ * Returns: (transfer full) the text. */
+char *sverka_write_vecalign (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
+
 /* One side (SVERKA_LANGUAGE_RU or _EN) of the alignment as a Moses corpus
  * file: one line per bead with text on both sides, so that line k of the
  * Russian file translates line k of the English file. U+0085, U+2028 and

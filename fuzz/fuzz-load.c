@@ -2,14 +2,16 @@
  *
  * Input: one byte of options, then the text. Bit 0 of the options byte:
  * keep_all; bits 1-2: language (0 auto, 1 ru, 2 en, 3 auto); bit 3: analyse
- * the words too. Loading either fails with an SVERKA_ERROR or gives a
- * document whose properties are checked:
+ * the words too; bit 4: load it as already split, one sentence per line
+ * (sverka_document_new_from_lines()). Loading either fails with an
+ * SVERKA_ERROR or gives a document whose properties are checked:
  * - lines cover the text in order; sentences are in order, do not overlap
  *   and lie within the text;
  * - nothing is lost: the sentences hold every character of the kept lines
  *   except white space and control characters, in order;
  * - the cleaned sentence text has no tab, line end or control character;
- * - tokens (when analysed) lie within their sentence, in order.
+ * - tokens (when analysed) lie within their sentence, in order;
+ * - split already: one sentence per non-blank line, its id its line number.
  */
 #include "fuzz-common.h"
 
@@ -68,7 +70,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   g_autoptr (SverkaDocument) doc = NULL;
   SverkaLoadOptions opts;
   guint flags;
-  gboolean analyze;
+  gboolean analyze, lines;
 
   if (size < 1)
     return 0;
@@ -83,8 +85,11 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
   if (opts.language == 3)
     opts.language = SVERKA_LANGUAGE_AUTO;
   analyze = (flags & 8) != 0;
-  doc = sverka_document_new_from_data (ctx, "fuzz", (const char *) data + 1, size - 1, &opts,
-                                       &error);
+  lines = (flags & 16) != 0;
+  doc = lines ? sverka_document_new_from_lines (ctx, "fuzz", (const char *) data + 1, size - 1,
+                                                &opts, &error)
+              : sverka_document_new_from_data (ctx, "fuzz", (const char *) data + 1, size - 1,
+                                               &opts, &error);
   if (doc == NULL) {
     fuzz_check (error != NULL && error->domain == SVERKA_ERROR && error->message[0] != '\0');
     return 0;
@@ -95,5 +100,20 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     abort ();
   }
   check_document (doc, analyze);
+  if (lines) {
+    guint k = 0;
+    for (guint i = 0; i < sverka_document_get_n_lines (doc); i++) {
+      const SverkaLine *l = sverka_document_get_line (doc, i);
+      fuzz_check (!l->trimmed);
+      if (l->blank)
+        continue;
+      fuzz_check (k < sverka_document_get_n_sentences (doc));
+      fuzz_check (sverka_document_get_sentence_id (doc, k) == l->number);
+      fuzz_check (sverka_document_get_sentence (doc, k)->start >= l->start
+                  && sverka_document_get_sentence (doc, k)->end <= l->end);
+      k++;
+    }
+    fuzz_check (k == sverka_document_get_n_sentences (doc));
+  }
   return 0;
 }

@@ -14,7 +14,7 @@ ru=$src/corpus/2021-12-14-brussels/ru.txt
 en=$src/corpus/2021-12-14-brussels/en.txt
 printf 'Первая строка.\nВторая \xff строка.\n' >"$tmp/bad-utf8.txt"
 
-expect 2 "--format: expected tsv, tmx, jsonl, ladder or moses, found 'xml'" "bad --format value" -- align --format xml "$ru" "$en"
+expect 2 "--format: expected tsv, tmx, jsonl, ladder, moses or vecalign, found 'xml'" "bad --format value" -- align --format xml "$ru" "$en"
 expect 2 "--jsonl-style: expected sverka or hf, found 'hub'" "bad --jsonl-style value" -- align --jsonl-style hub "$ru" "$en"
 expect 2 "--format moses writes two files.*-o PREFIX.*--out-dir" "moses to standard output is refused" -- align --format moses "$ru" "$en"
 expect 2 "--format moses writes two files" "moses to -o - is refused" -- align --format moses -o - "$ru" "$en"
@@ -25,8 +25,8 @@ expect 5 "cannot create the output folder" "--out-dir under a file" -- align -q 
 "$sverka" align -q --out-dir "$tmp/a/b" "$ru" "$en" >"$tmp/stdout" 2>"$tmp/err"
 listed=$("$sverka" --help | sed -n 's/^  \(\(alignment\|notes\|report\)\.[a-z]*\) .*/\1/p' | sort | tr '\n' ' ')
 written=$(ls "$tmp/a/b" | sort | tr '\n' ' ')
-if [ "$listed" = "$written" ] && [ ! -s "$tmp/stdout" ] && [ "$(echo $written | wc -w)" -eq 10 ]; then
-  ok "--out-dir writes the 10 files --help lists: $written"
+if [ "$listed" = "$written" ] && [ ! -s "$tmp/stdout" ] && [ "$(echo $written | wc -w)" -eq 11 ]; then
+  ok "--out-dir writes the 11 files --help lists: $written"
 else
   echo "# --help lists: $listed; written: $written"
   not_ok "--out-dir writes the files --help lists"

@@ -11,7 +11,7 @@ G_BEGIN_DECLS
 
 /* The options that choose the outputs (NULL when not given). */
 typedef struct {
-  const char *format;      /* --format: tsv (default), tmx, jsonl, ladder, moses, vecalign */
+  const char *format;      /* --format: tsv (default), tmx, jsonl, ladder, moses, vecalign, xces */
   const char *jsonl_style; /* --jsonl-style: sverka (default) or hf */
   const char *output;      /* -o: where the --format output goes; NULL or "-": standard output */
   const char *out_dir;     /* --out-dir: write every format there */

@@ -13,6 +13,9 @@ const char sverka_tool_out_dir_help[] =
   "  alignment.jsonl   JSON Lines, one object per bead (--format jsonl)\n"
   "  alignment.ladder  hunalign's ladder (--format ladder)\n"
   "  alignment.vecalign  vecalign's and Bertalign's format (--format vecalign)\n"
+  "  alignment.xces    XCES (OPUS) link file (--format xces)\n"
+  "  alignment.xces.ru.xml  its Russian sentence file\n"
+  "  alignment.xces.en.xml  its English sentence file\n"
   "  alignment.ru      Moses corpus, Russian side (--format moses)\n"
   "  alignment.en      Moses corpus, English side\n"
   "  notes.tsv         the discrepancy notes (--notes)\n"
@@ -20,7 +23,7 @@ const char sverka_tool_out_dir_help[] =
   "  notes.md          the notes as a Markdown report (--notes-md)\n"
   "  report.html       the HTML report: texts side by side, notes, alignment map (--html)\n";
 
-static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses", "vecalign" };
+static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses", "vecalign", "xces" };
 
 static gboolean
 is_stdout (const char *path)
@@ -38,7 +41,7 @@ sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
     known = strcmp (f->format, format_names[i]) == 0;
   if (!known) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "--format: expected tsv, tmx, jsonl, ladder, moses or vecalign, found '%s'", f->format);
+                 "--format: expected tsv, tmx, jsonl, ladder, moses, vecalign or xces, found '%s'", f->format);
     return FALSE;
   }
   if (f->jsonl_style != NULL && !sverka_jsonl_style_from_string (f->jsonl_style, &style)) {
@@ -51,6 +54,14 @@ sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
                  "--format moses writes two files, which standard output cannot hold: give "
                  "-o PREFIX to write PREFIX.ru and PREFIX.en, or --out-dir DIR");
+    return FALSE;
+  }
+  if (g_strcmp0 (f->format, "xces") == 0
+      && (g_strcmp0 (f->output, "-") == 0 || (f->output == NULL && f->out_dir == NULL))) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--format xces writes three files, which standard output cannot hold: give "
+                 "-o FILE to write the link file FILE and the sentence files FILE.ru.xml and "
+                 "FILE.en.xml, or --out-dir DIR");
     return FALSE;
   }
   if (f->out_dir != NULL && *f->out_dir == '\0') {
@@ -127,6 +138,22 @@ in_dir (const char *dir, const char *name)
   return g_build_filename (dir, name, NULL);
 }
 
+/* The XCES link file at @path (taken) and its sentence files beside it,
+ * PATH.ru.xml and PATH.en.xml, which it names by their base names. */
+static void
+add_xces (GPtrArray *outputs, char *path, SverkaAlignment *rows, SverkaDocument *ru,
+          SverkaDocument *en)
+{
+  char *ru_path = g_strconcat (path, ".ru.xml", NULL);
+  char *en_path = g_strconcat (path, ".en.xml", NULL);
+  g_autofree char *ru_base = g_path_get_basename (ru_path);
+  g_autofree char *en_base = g_path_get_basename (en_path);
+
+  add (outputs, path, sverka_write_xces (rows, ru, en, ru_base, en_base));
+  add (outputs, ru_path, sverka_write_xces_sentences (ru));
+  add (outputs, en_path, sverka_write_xces_sentences (en));
+}
+
 GPtrArray *
 sverka_tool_formats_render (const SverkaToolFormats *f,
                             SverkaAlignment *al,
@@ -169,6 +196,7 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
     add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (rows, ru, en, style));
     add (outputs, in_dir (d, "alignment.ladder"), sverka_write_ladder (al, ru, en));
     add (outputs, in_dir (d, "alignment.vecalign"), sverka_write_vecalign (rows, ru, en));
+    add_xces (outputs, in_dir (d, "alignment.xces"), rows, ru, en);
     add (outputs, in_dir (d, "alignment.ru"),
          sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
     add (outputs, in_dir (d, "alignment.en"),
@@ -184,7 +212,9 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
       return outputs;
   }
 
-  if (strcmp (format, "moses") == 0) {
+  if (strcmp (format, "xces") == 0) {
+    add_xces (outputs, g_strdup (f->output), rows, ru, en);
+  } else if (strcmp (format, "moses") == 0) {
     add (outputs, g_strconcat (f->output, ".ru", NULL),
          sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
     add (outputs, g_strconcat (f->output, ".en", NULL),

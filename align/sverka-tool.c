@@ -611,9 +611,9 @@ main (int argc, char **argv)
       "(align) Alignment mode: auto, parallel or comparable [default: auto]", "MODE" },
     { "output", 'o', 0, G_OPTION_ARG_FILENAME, &opts.output,
       "Write the output (align: the --format output) to FILE, atomically "
-      "[default: standard output; with --format moses, FILE.ru and FILE.en]", "FILE" },
+      "[default: standard output; with --format moses, FILE.ru and FILE.en; with --format xces, FILE, FILE.ru.xml and FILE.en.xml]", "FILE" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &opts.format,
-      "(align) Format of the alignment: tsv, tmx, jsonl, ladder, moses or vecalign [default: tsv]",
+      "(align) Format of the alignment: tsv, tmx, jsonl, ladder, moses, vecalign or xces [default: tsv]",
       "FORMAT" },
     { "jsonl-style", 0, 0, G_OPTION_ARG_STRING, &opts.jsonl_style,
       "(align) Shape of the JSON Lines: sverka ({\"ru\",\"en\",\"score\",\"ru_ids\","

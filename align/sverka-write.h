@@ -69,6 +69,22 @@ char *sverka_write_ladder (SverkaAlignment *alignment, SverkaDocument *ru, Sverk
  * Returns: (transfer full) the text. */
 char *sverka_write_vecalign (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
 
+/* The alignment as an XCES (OPUS) cesAlign link file: one <link> per bead,
+ * xtargets="1 2;3" (the sentence ids of each side, sverka_document_get_sentence_id();
+ * a side may be empty) with the score as certainty, in a <linkGrp> whose
+ * fromDoc and toDoc are @ru_file and @en_file, the sentence files
+ * (sverka_write_xces_sentences()).
+ * Returns: (transfer full) the XML text. */
+char *sverka_write_xces (SverkaAlignment *alignment,
+                         SverkaDocument *ru,
+                         SverkaDocument *en,
+                         const char *ru_file,
+                         const char *en_file);
+/* The sentence file of @doc the link file points to: <document>, one <p>
+ * per paragraph, one <s id="N"> per sentence.
+ * Returns: (transfer full) the XML text. */
+char *sverka_write_xces_sentences (SverkaDocument *doc);
+
 /* One side (SVERKA_LANGUAGE_RU or _EN) of the alignment as a Moses corpus
  * file: one line per bead with text on both sides, so that line k of the
  * Russian file translates line k of the English file. U+0085, U+2028 and

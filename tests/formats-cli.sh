@@ -14,7 +14,7 @@ ru=$src/corpus/2021-12-14-brussels/ru.txt
 en=$src/corpus/2021-12-14-brussels/en.txt
 printf 'Первая строка.\nВторая \xff строка.\n' >"$tmp/bad-utf8.txt"
 
-expect 2 "--format: expected tsv, tmx, jsonl, ladder, moses or vecalign, found 'xml'" "bad --format value" -- align --format xml "$ru" "$en"
+expect 2 "--format: expected tsv, tmx, jsonl, ladder, moses, vecalign or xces, found 'xml'" "bad --format value" -- align --format xml "$ru" "$en"
 expect 2 "--jsonl-style: expected sverka or hf, found 'hub'" "bad --jsonl-style value" -- align --jsonl-style hub "$ru" "$en"
 expect 2 "--format moses writes two files.*-o PREFIX.*--out-dir" "moses to standard output is refused" -- align --format moses "$ru" "$en"
 expect 2 "--format moses writes two files" "moses to -o - is refused" -- align --format moses -o - "$ru" "$en"
@@ -23,10 +23,10 @@ expect 5 "cannot create the output folder" "--out-dir under a file" -- align -q 
 # --out-dir: creates nested folders, writes exactly the documented files,
 # nothing on standard output.
 "$sverka" align -q --out-dir "$tmp/a/b" "$ru" "$en" >"$tmp/stdout" 2>"$tmp/err"
-listed=$("$sverka" --help | sed -n 's/^  \(\(alignment\|notes\|report\)\.[a-z]*\) .*/\1/p' | sort | tr '\n' ' ')
+listed=$("$sverka" --help | sed -n 's/^  \(\(alignment\|notes\|report\)\.[a-z.]*\) .*/\1/p' | sort | tr '\n' ' ')
 written=$(ls "$tmp/a/b" | sort | tr '\n' ' ')
-if [ "$listed" = "$written" ] && [ ! -s "$tmp/stdout" ] && [ "$(echo $written | wc -w)" -eq 11 ]; then
-  ok "--out-dir writes the 11 files --help lists: $written"
+if [ "$listed" = "$written" ] && [ ! -s "$tmp/stdout" ] && [ "$(echo $written | wc -w)" -eq 14 ]; then
+  ok "--out-dir writes the 14 files --help lists: $written"
 else
   echo "# --help lists: $listed; written: $written"
   not_ok "--out-dir writes the files --help lists"

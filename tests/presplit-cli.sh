@@ -64,5 +64,51 @@ print("ok")
 PY
 if [ $? -eq 0 ]; then ok "vecalign: the TSV's beads, 0-based, with their scores"; else not_ok "vecalign: the TSV's beads, 0-based, with their scores"; fi
 
+# XCES (OPUS): the link file names the two sentence files beside it; each
+# link's xtargets are ids of <s> elements there, and every sentence is in
+# exactly one link (parallel mode); with --split none the ids are lines.
+mkdir -p "$tmp/x"
+"$sverka" align -q --mode parallel --format xces -o "$tmp/x/al.xces" "$ru" "$en" 2>"$tmp/err"
+"$sverka" align -q --split none --out-dir "$tmp/y" "$tmp/ru.txt" "$tmp/en.txt" 2>"$tmp/err"
+python3 - "$tmp/x/al.xces" "$tmp/b.tsv" "$tmp/y/alignment.xces" >"$tmp/err" 2>&1 <<'PY'
+import os, sys
+import xml.etree.ElementTree as ET
+def check(link_path, tsv_path=None, want_ids=None):
+    root = ET.parse(link_path).getroot()
+    assert root.tag == "cesAlign", root.tag
+    groups = root.findall("linkGrp")
+    assert len(groups) == 1 and groups[0].get("targType") == "s"
+    g = groups[0]
+    sents = {}
+    for side, attr in (("ru", "fromDoc"), ("en", "toDoc")):
+        path = os.path.join(os.path.dirname(link_path), g.get(attr))
+        doc = ET.parse(path).getroot()
+        assert doc.tag == "document"
+        sents[side] = [s.get("id") for p in doc.findall("p") for s in p.findall("s")]
+        assert len(sents[side]) == len(set(sents[side]))
+    seen = {"ru": [], "en": []}
+    links = []
+    for link in g.findall("link"):
+        a, b = link.get("xtargets").split(";")
+        c = float(link.get("certainty"))
+        assert 0.0 <= c <= 1.0
+        for side, part in (("ru", a), ("en", b)):
+            for x in part.split():
+                assert x in sents[side], (side, x)
+                seen[side].append(x)
+        links.append((a, b, link.get("certainty")))
+    assert sorted(seen["ru"]) == sorted(sents["ru"]) and sorted(seen["en"]) == sorted(sents["en"])
+    if tsv_path:
+        rows = [l.rstrip("\n").split("\t") for l in open(tsv_path, encoding="utf-8")][1:]
+        want = [(r[3].replace(",", " "), r[4].replace(",", " "), r[2]) for r in rows]
+        assert links == want, (links[:3], want[:3])
+    if want_ids:
+        assert sents["ru"] == want_ids, sents["ru"]
+check(sys.argv[1], sys.argv[2])
+check(sys.argv[3], want_ids=["1", "2", "4"])
+print("ok")
+PY
+if [ $? -eq 0 ]; then ok "XCES: link file and sentence files agree with the TSV; line ids with --split none"; else not_ok "XCES: link file and sentence files agree with the TSV; line ids with --split none"; fi
+expect 2 "--format xces writes three files" "xces to standard output is refused" -- align --format xces "$ru" "$en"
 expect 2 "--split: expected sentences or none, found 'lines'" "bad --split value" -- align --split lines "$ru" "$en"
 tap_done

@@ -22,6 +22,11 @@ typedef struct {
   gboolean filter;         /* --min-score given: */
   double min_score;        /* the TSV, TMX, JSON Lines and Moses outputs keep only the
                             * rows scoring at least this */
+  const char *tmx_lang;    /* --tmx-lang RU,EN: the TMX's language tags */
+  gboolean tmx_1to1;       /* --tmx-1to1: only 1-1 beads in the TMX */
+  SverkaTmxOptions tmx;    /* set by sverka_tool_formats_check() from the two above and
+                            * $SOURCE_DATE_EPOCH, its tags pointing into: */
+  char tmx_tags[2][36];
 } SverkaToolFormats;
 
 /* One file to write: @path NULL means standard output. */
@@ -33,10 +38,11 @@ typedef struct {
 /* The file names --out-dir uses, for --help and the manual. */
 extern const char sverka_tool_out_dir_help[];
 
-/* Checks the values of --format and --jsonl-style and their combination with
- * -o and --out-dir, before any work is done. The message names the option,
- * the value found and what to do. */
-gboolean sverka_tool_formats_check (const SverkaToolFormats *formats, GError **error);
+/* Checks the values of --format, --jsonl-style and --tmx-lang and their
+ * combination with -o and --out-dir, before any work is done, and sets
+ * @formats->tmx (SOURCE_DATE_EPOCH gives the TMX's creation date). The
+ * message names the option, the value found and what to do. */
+gboolean sverka_tool_formats_check (SverkaToolFormats *formats, GError **error);
 
 /* Parses the value of --min-score: a number from 0 to 1. The message names
  * the option and the value found. */

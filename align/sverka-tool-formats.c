@@ -31,8 +31,48 @@ is_stdout (const char *path)
   return path == NULL || strcmp (path, "-") == 0;
 }
 
+/* --tmx-lang RU,EN and $SOURCE_DATE_EPOCH into f->tmx. */
+static gboolean
+check_tmx (SverkaToolFormats *f, GError **error)
+{
+  const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+
+  sverka_tmx_options_init (&f->tmx);
+  f->tmx.one_to_one = f->tmx_1to1;
+  if (f->tmx_lang != NULL) {
+    const char *comma = strchr (f->tmx_lang, ',');
+    g_autofree char *ru = comma != NULL ? g_strndup (f->tmx_lang, (gsize) (comma - f->tmx_lang))
+                                        : NULL;
+    if (comma == NULL || !sverka_tmx_language_is_valid (ru)
+        || !sverka_tmx_language_is_valid (comma + 1) || g_ascii_strncasecmp (ru, "ru", 2) != 0
+        || g_ascii_strncasecmp (comma + 1, "en", 2) != 0) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                   "--tmx-lang: expected the Russian and the English language tags, comma-separated "
+                   "(e.g. ru-RU,en-US), found '%s'",
+                   f->tmx_lang);
+      return FALSE;
+    }
+    /* Valid tags are at most 35 bytes. */
+    g_strlcpy (f->tmx_tags[0], ru, sizeof f->tmx_tags[0]);
+    g_strlcpy (f->tmx_tags[1], comma + 1, sizeof f->tmx_tags[1]);
+    f->tmx.ru_lang = f->tmx_tags[0];
+    f->tmx.en_lang = f->tmx_tags[1];
+  }
+  if (epoch != NULL && *epoch != '\0') {
+    char *end = NULL;
+    gint64 v = g_ascii_strtoll (epoch, &end, 10);
+    if (end == NULL || *end != '\0' || v < 0) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                   "SOURCE_DATE_EPOCH: expected seconds since 1970, found '%s'", epoch);
+      return FALSE;
+    }
+    f->tmx.creation_date = v;
+  }
+  return TRUE;
+}
+
 gboolean
-sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
+sverka_tool_formats_check (SverkaToolFormats *f, GError **error)
 {
   SverkaJsonlStyle style;
   gboolean known = f->format == NULL;
@@ -64,6 +104,8 @@ sverka_tool_formats_check (const SverkaToolFormats *f, GError **error)
                  "FILE.en.xml, or --out-dir DIR");
     return FALSE;
   }
+  if (!check_tmx (f, error))
+    return FALSE;
   if (f->out_dir != NULL && *f->out_dir == '\0') {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
                  "--out-dir: expected a folder, found an empty name");
@@ -192,7 +234,7 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
   if (f->out_dir != NULL) {
     const char *d = f->out_dir;
     add (outputs, in_dir (d, "alignment.tsv"), sverka_write_tsv (rows, ru, en));
-    add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx (rows, ru, en));
+    add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx_with_options (rows, ru, en, &f->tmx));
     add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (rows, ru, en, style));
     add (outputs, in_dir (d, "alignment.ladder"), sverka_write_ladder (al, ru, en));
     add (outputs, in_dir (d, "alignment.vecalign"), sverka_write_vecalign (rows, ru, en));
@@ -222,7 +264,7 @@ sverka_tool_formats_render (const SverkaToolFormats *f,
   } else {
     char *text;
     if (strcmp (format, "tmx") == 0)
-      text = sverka_write_tmx (rows, ru, en);
+      text = sverka_write_tmx_with_options (rows, ru, en, &f->tmx);
     else if (strcmp (format, "jsonl") == 0)
       text = sverka_write_jsonl (rows, ru, en, style);
     else if (strcmp (format, "ladder") == 0)

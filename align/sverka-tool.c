@@ -42,6 +42,8 @@ typedef struct {
   char *html;
   char *review;
   char *split;
+  char *tmx_lang;
+  gboolean tmx_1to1;
   char *fail_on;
   char *min_score;
   char **lexicons;
@@ -411,6 +413,8 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     .notes_md = opts->notes_md,
     .notes_jsonl = opts->notes_jsonl,
     .html = opts->html,
+    .tmx_lang = opts->tmx_lang,
+    .tmx_1to1 = opts->tmx_1to1,
   };
   SverkaSeverity fail_on = SVERKA_SEVERITY_ERROR;
   gboolean fail_on_set = opts->fail_on != NULL;
@@ -650,6 +654,12 @@ main (int argc, char **argv)
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
       "(segment, tokens) Language of FILE: ru, en or auto (by the script) [default: auto]",
       "LANG" },
+    { "tmx-lang", 0, 0, G_OPTION_ARG_STRING, &opts.tmx_lang,
+      "(align) The TMX's language tags, Russian then English, as a CAT tool's translation "
+      "memory wants them, e.g. ru-RU,en-US [default: ru,en]", "RU,EN" },
+    { "tmx-1to1", 0, 0, G_OPTION_ARG_NONE, &opts.tmx_1to1,
+      "(align) Keep only the rows of one sentence a side in the TMX, as a translation memory "
+      "holds them [default: every row with both sides]", NULL },
     { "split", 0, 0, G_OPTION_ARG_STRING, &opts.split,
       "(align, segment) How the texts are split into sentences: sentences (sverka finds them) or "
       "none (already split, as hunalign, vecalign and Bertalign take them: one sentence per "
@@ -757,6 +767,7 @@ out:
   g_free (opts.html);
   g_free (opts.review);
   g_free (opts.split);
+  g_free (opts.tmx_lang);
   g_free (opts.fail_on);
   g_free (opts.min_score);
   g_strfreev (opts.lexicons);

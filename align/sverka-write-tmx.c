@@ -1,6 +1,8 @@
 /* sverka-write-tmx.c: the alignment as a TMX 1.4b translation memory. */
 #include "config.h"
 
+#include <string.h>
+
 #include "sverka-write.h"
 #include "sverka-write-private.h"
 #include "sverka-write-xml-private.h"
@@ -24,19 +26,65 @@ append_prop (GString *out, const char *type, const char *value)
   g_string_append (out, "</prop>\n");
 }
 
+void
+sverka_tmx_options_init (SverkaTmxOptions *options)
+{
+  options->ru_lang = "ru";
+  options->en_lang = "en";
+  options->creation_date = -1;
+  options->one_to_one = FALSE;
+}
+
+gboolean
+sverka_tmx_language_is_valid (const char *code)
+{
+  /* A BCP 47 tag as TMX takes it: letters, digits and hyphens, starting with
+   * two or three letters ("ru", "ru-RU", "en-US", "sr-Latn-RS"). */
+  guint n = 0;
+  if (code == NULL)
+    return FALSE;
+  while (g_ascii_isalpha (code[n]))
+    n++;
+  if (n < 2 || n > 3)
+    return FALSE;
+  for (const char *p = code + n; *p != '\0'; p++)
+    if (!g_ascii_isalnum (*p) && !(*p == '-' && p[1] != '\0' && p[1] != '-'))
+      return FALSE;
+  return strlen (code) <= 35;
+}
+
 char *
 sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en)
 {
+  SverkaTmxOptions options;
+  sverka_tmx_options_init (&options);
+  return sverka_write_tmx_with_options (alignment, ru, en, &options);
+}
+
+char *
+sverka_write_tmx_with_options (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en,
+                               const SverkaTmxOptions *options)
+{
   GString *out = g_string_new (NULL);
   char num[G_ASCII_DTOSTR_BUF_SIZE];
+  const char *ru_lang = sverka_tmx_language_is_valid (options->ru_lang) ? options->ru_lang : "ru";
+  const char *en_lang = sverka_tmx_language_is_valid (options->en_lang) ? options->en_lang : "en";
 
   g_string_append (out,
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
                    "<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
                    "<tmx version=\"1.4\">\n"
                    "  <header creationtool=\"sverka\" creationtoolversion=\"" SVERKA_VERSION "\""
-                   " segtype=\"sentence\" o-tmf=\"sverka\" adminlang=\"en\" srclang=\"ru\""
-                   " datatype=\"plaintext\">\n");
+                   " segtype=\"sentence\" o-tmf=\"sverka\" adminlang=\"en\" srclang=\"");
+  g_string_append (out, ru_lang);
+  g_string_append (out, "\" datatype=\"plaintext\"");
+  if (options->creation_date >= 0) {
+    g_autoptr (GDateTime) t = g_date_time_new_from_unix_utc (options->creation_date);
+    g_autofree char *stamp = t != NULL ? g_date_time_format (t, "%Y%m%dT%H%M%SZ") : NULL;
+    if (stamp != NULL)
+      g_string_append_printf (out, " creationdate=\"%s\"", stamp);
+  }
+  g_string_append (out, ">\n");
   g_string_append (out, "    <prop type=\"x-sverka-ru-document\">");
   sverka_xml_append_escaped (out, sverka_document_get_name (ru), -1);
   g_string_append (out, "</prop>\n    <prop type=\"x-sverka-en-document\">");
@@ -54,7 +102,7 @@ sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument
     const SverkaBead *b = sverka_alignment_get_bead (alignment, i);
     g_autoptr (GString) ids = g_string_new (NULL);
 
-    if (b->n_ru == 0 || b->n_en == 0)
+    if (b->n_ru == 0 || b->n_en == 0 || (options->one_to_one && (b->n_ru != 1 || b->n_en != 1)))
       continue;
     g_string_append (out, "    <tu>\n");
     append_prop (out, "x-sverka-score", g_ascii_formatd (num, sizeof num, "%.3f", b->score));
@@ -63,8 +111,8 @@ sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument
     g_string_truncate (ids, 0);
     sverka_write_append_ids (ids, en, b->en, b->n_en);
     append_prop (out, "x-sverka-en-ids", ids->str);
-    append_tuv (out, "ru", ru, b->ru, b->n_ru);
-    append_tuv (out, "en", en, b->en, b->n_en);
+    append_tuv (out, ru_lang, ru, b->ru, b->n_ru);
+    append_tuv (out, en_lang, en, b->en, b->n_en);
     g_string_append (out, "    </tu>\n");
   }
   g_string_append (out, "  </body>\n</tmx>\n");

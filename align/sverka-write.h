@@ -52,6 +52,28 @@ char *sverka_write_jsonl (SverkaAlignment *alignment,
  * Returns: (transfer full) the XML text. */
 char *sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en);
 
+/* What a CAT tool's translation memory may want of the TMX. */
+typedef struct {
+  const char *ru_lang; /* xml:lang of the Russian side and srclang: "ru" (default), "ru-RU" */
+  const char *en_lang; /* of the English side: "en" (default), "en-US", "en-GB" */
+  gint64 creation_date; /* the header's creationdate, in seconds since 1970 (UTC);
+                         * < 0 (default): none, so that the same input gives the
+                         * same bytes */
+  gboolean one_to_one;  /* only the beads of one sentence a side (default FALSE) */
+} SverkaTmxOptions;
+
+void sverka_tmx_options_init (SverkaTmxOptions *options);
+/* Whether @code is a language tag the TMX writer takes: two or three
+ * letters, then letters, digits and single hyphens ("ru-RU", "en-US"). */
+gboolean sverka_tmx_language_is_valid (const char *code);
+/* sverka_write_tmx() with @options (a tag that is not valid is written as
+ * "ru" or "en").
+ * Returns: (transfer full) the XML text. */
+char *sverka_write_tmx_with_options (SverkaAlignment *alignment,
+                                     SverkaDocument *ru,
+                                     SverkaDocument *en,
+                                     const SverkaTmxOptions *options);
+
 /* The alignment as hunalign's ladder: rungs "i<TAB>j<TAB>score" from "0 0"
  * to "N M" (the numbers of sentences), meaning the first i Russian
  * sentences correspond to the first j English ones; a rung's score is that

@@ -139,15 +139,47 @@ fi
 # --help: every option with its default, at the top level and for align.
 "$sverka" --help >"$tmp/help" 2>"$tmp/err"
 "$sverka" align --help >"$tmp/align-help" 2>>"$tmp/err"
-opts=$(grep -oE '^  (-[a-z], )?--[a-z-]+' "$tmp/help" | grep -oE -- '--[a-z-]+' | sort -u)
+opts=$(grep -oE '^  (-[a-z], )?--[a-z0-9-]+' "$tmp/help" | grep -oE -- '--[a-z0-9-]+' | sort -u)
 no_default=$(grep -E '^  (-[a-z], )?--[a-z-]+' "$tmp/help" | grep -vE -- '--(help|version)' | grep -v '\[default' || true)
-align_opts=$(grep -oE '^  (-[a-z], )?--[a-z-]+' "$tmp/align-help" | grep -oE -- '--[a-z-]+' | sort -u)
+align_opts=$(grep -oE '^  (-[a-z], )?--[a-z0-9-]+' "$tmp/align-help" | grep -oE -- '--[a-z0-9-]+' | sort -u)
 if [ "$(echo "$opts" | wc -l)" -ge 17 ] && [ -z "$no_default" ] && [ "$opts" = "$align_opts" ] \
    && grep -q 'align RU EN' "$tmp/help" && grep -q 'sverka align \[OPTION' "$tmp/align-help"; then
   ok "--help and align --help list all $(echo "$opts" | wc -l) options, each with its default"
 else
   echo "# without a default: $no_default"
   not_ok "--help and align --help list every option with its default"
+fi
+
+# TMX for CAT tools: language tags, a creation date only from
+# SOURCE_DATE_EPOCH, only 1-1 rows with --tmx-1to1.
+tmx_ru=$tmp/tmx-ru.txt
+tmx_en=$tmp/tmx-en.txt
+printf 'Президент прибыл в Брюссель.\nСтороны обсудили безопасность и энергетику. Встреча была долгой.\nОн поблагодарил хозяев.\n' >"$tmx_ru"
+printf 'The President arrived in Brussels.\nThey discussed security and energy, and the meeting was long.\nHe thanked the hosts.\n' >"$tmx_en"
+"$sverka" align -q --mode parallel --format tmx --tmx-lang ru-RU,en-US "$tmx_ru" "$tmx_en" >"$tmp/t1.tmx" 2>"$tmp/err"
+if grep -q 'srclang="ru-RU"' "$tmp/t1.tmx" && [ "$(grep -c 'xml:lang="ru-RU"' "$tmp/t1.tmx")" = 3 ] \
+   && [ "$(grep -c 'xml:lang="en-US"' "$tmp/t1.tmx")" = 3 ] && ! grep -q 'xml:lang="ru"' "$tmp/t1.tmx" \
+   && ! grep -q creationdate "$tmp/t1.tmx"; then
+  ok "--tmx-lang ru-RU,en-US tags every tuv and srclang; no creation date by default"
+else
+  cp "$tmp/t1.tmx" "$tmp/err"
+  not_ok "--tmx-lang ru-RU,en-US tags every tuv and srclang; no creation date by default"
+fi
+SOURCE_DATE_EPOCH=1639500000 "$sverka" align -q --mode parallel --format tmx --tmx-1to1 "$tmx_ru" "$tmx_en" >"$tmp/t2.tmx" 2>"$tmp/err"
+if grep -q 'creationdate="20211214T164000Z"' "$tmp/t2.tmx" && [ "$(grep -c '<tu>' "$tmp/t2.tmx")" = 2 ] \
+   && ! grep -q 'x-sverka-ru-ids">[0-9]*,' "$tmp/t2.tmx" && ! grep -q 'x-sverka-en-ids">[0-9]*,' "$tmp/t2.tmx"; then
+  ok "SOURCE_DATE_EPOCH gives the creation date; --tmx-1to1 keeps the two 1-1 rows of three"
+else
+  cp "$tmp/t2.tmx" "$tmp/err"
+  not_ok "SOURCE_DATE_EPOCH gives the creation date; --tmx-1to1 keeps the two 1-1 rows of three"
+fi
+expect 2 "--tmx-lang: expected the Russian and the English language tags" "bad --tmx-lang" -- align --tmx-lang ru_RU "$tmx_ru" "$tmx_en"
+expect 2 "--tmx-lang: expected" "--tmx-lang in the wrong order" -- align --tmx-lang en-US,ru-RU "$tmx_ru" "$tmx_en"
+SOURCE_DATE_EPOCH=yesterday "$sverka" align -q "$tmx_ru" "$tmx_en" >"$tmp/out" 2>"$tmp/err"
+if [ $? = 2 ] && grep -q "SOURCE_DATE_EPOCH: expected seconds since 1970" "$tmp/err"; then
+  ok "a SOURCE_DATE_EPOCH that is no number is a usage error"
+else
+  not_ok "a SOURCE_DATE_EPOCH that is no number is a usage error"
 fi
 
 # The man page: every option of --help and every --out-dir file, no groff

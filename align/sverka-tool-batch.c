@@ -93,6 +93,9 @@ typedef struct {
   char *learned_lexicon;
   gboolean filter; /* --min-score: corpus.tsv keeps the rows scoring min_score or more */
   double min_score;
+  char *shard;     /* --shard K/N */
+  guint shard_k;   /* 1-based */
+  guint shard_n;   /* 0: no --shard */
 } BatchOptions;
 
 typedef enum {
@@ -108,6 +111,7 @@ typedef struct {
   Pass pass;
   char *pairs_dir;
   SverkaLearnOptions learn_opts;
+  guint64 lo, hi; /* the pairs of this run, in manifest order (--shard) */
 } Shared;
 
 typedef struct {
@@ -394,6 +398,8 @@ typedef struct {
   gboolean content; /* a line other than a comment was read */
   char *buf;
   size_t cap;
+  guint64 index;    /* pairs read so far */
+  guint64 lo, hi;   /* only the pairs [lo, hi) in manifest order are returned (--shard) */
 } Manifest;
 
 static void
@@ -420,6 +426,7 @@ manifest_open (Manifest *m, const char *path, GError **error)
   }
   m->path = g_strdup (path);
   m->dir = g_path_get_dirname (path);
+  m->hi = G_MAXUINT64;
   return TRUE;
 }
 
@@ -483,6 +490,8 @@ manifest_next (Manifest *m, Job **job, GError **error)
                    m->path, m->line, f[0]);
       return FALSE;
     }
+    if (m->index++ < m->lo || m->index > m->hi)
+      continue; /* another shard's */
     j = g_new0 (Job, 1);
     j->line = m->line;
     j->id = g_strdup (f[0]);
@@ -736,6 +745,8 @@ run_pass (SverkaPool *pool, const char *manifest, guint window, Sink *sink, GErr
 
   if (!manifest_open (&m, manifest, error))
     return FALSE;
+  m.lo = sink->sh->lo;
+  m.hi = sink->sh->hi;
   for (;;) {
     if (sink->abort)
       break;
@@ -822,6 +833,15 @@ run_batch (const BatchOptions *opts, const char *manifest)
   if (n_pairs < 0) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     return EXIT_INPUT;
+  }
+  /* --shard K/N: the K-th of N runs of consecutive pairs, so that the
+   * shards' corpora, concatenated in shard order, are the whole batch's. */
+  sh.lo = 0;
+  sh.hi = (guint64) n_pairs;
+  if (opts->shard_n > 0) {
+    sh.lo = (guint64) n_pairs * (opts->shard_k - 1) / opts->shard_n;
+    sh.hi = (guint64) n_pairs * opts->shard_k / opts->shard_n;
+    n_pairs = (gint64) (sh.hi - sh.lo);
   }
   sh.pairs_dir = g_build_filename (opts->out_dir, "pairs", NULL);
   if (g_mkdir_with_parents (sh.pairs_dir, 0777) != 0) {
@@ -1015,6 +1035,26 @@ sverka_tool_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, 
   return g_steal_pointer (&lex);
 }
 
+/* "K/N", 1 <= K <= N, both decimal. */
+static gboolean
+parse_shard (const char *s, guint *k, guint *n)
+{
+  guint64 a, b;
+  char *end = NULL;
+
+  if (!g_ascii_isdigit (s[0]))
+    return FALSE;
+  a = g_ascii_strtoull (s, &end, 10);
+  if (end == NULL || *end != '/' || !g_ascii_isdigit (end[1]))
+    return FALSE;
+  b = g_ascii_strtoull (end + 1, &end, 10);
+  if (end == NULL || *end != '\0' || a < 1 || b < 1 || a > b || b > G_MAXUINT32)
+    return FALSE;
+  *k = (guint) a;
+  *n = (guint) b;
+  return TRUE;
+}
+
 int
 sverka_tool_batch (int argc, char **argv)
 {
@@ -1051,6 +1091,10 @@ sverka_tool_batch (int argc, char **argv)
       "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.run.quiet,
       "No progress or notices on standard error (failed pairs are still reported)", NULL },
+    { "shard", 0, 0, G_OPTION_ARG_STRING, &opts.shard,
+      "Align only the K-th of N runs of consecutive pairs of MANIFEST (a job array's task K), "
+      "each shard into its own DIR; the shards' corpus.tsv files, concatenated in order "
+      "without their headers, are the whole batch's (default: every pair)", "K/N" },
     { NULL },
   };
 
@@ -1077,12 +1121,22 @@ sverka_tool_batch (int argc, char **argv)
              && !sverka_tool_parse_min_score (opts.run.min_score, &opts.min_score, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     rc = EXIT_USAGE;
+  } else if (opts.shard != NULL && !parse_shard (opts.shard, &opts.shard_k, &opts.shard_n)) {
+    fprintf (stderr, "sverka batch: --shard: expected K/N with 1 <= K <= N (e.g. 3/8), found "
+                     "'%s'\n", opts.shard);
+    rc = EXIT_USAGE;
+  } else if (opts.shard != NULL && (opts.learn || opts.learned_lexicon != NULL)) {
+    fprintf (stderr, "sverka batch: --shard with --learn: each shard would learn from its own "
+                     "pairs only; learn once (--learned-lexicon FILE, unsharded), then give the "
+                     "shards --lexicon FILE\n");
+    rc = EXIT_USAGE;
   } else {
     opts.filter = opts.run.min_score != NULL;
     opts.learn = opts.learn || opts.learned_lexicon != NULL;
     rc = run_batch (&opts, argv[1]);
   }
   g_free (opts.out_dir);
+  g_free (opts.shard);
   g_free (opts.run.mode);
   g_free (opts.run.min_score);
   g_strfreev (opts.run.lexicons);

@@ -59,6 +59,25 @@ check "batch: -j 1, 2 and 3 give an identical corpus" \
 check "batch: summary counts are the same for any -j" \
   diff <(grep -v seconds "$tmp/out1/summary.tsv") <(grep -v seconds "$tmp/out3/summary.tsv")
 
+# ---- --shard K/N: three shards together are the whole batch ----
+for k in 1 2 3; do
+  "$sverka" batch -q -j 2 "${lex[@]}" --shard $k/3 --out-dir "$tmp/shard$k" "$tmp/manifest.tsv" \
+    >"$tmp/out" 2>"$tmp/err"
+done
+mkdir -p "$tmp/shards/pairs"
+cp "$tmp"/shard?/pairs/* "$tmp/shards/pairs/"
+check "shard: the three shards' pair files are the unsharded batch's" \
+  diff -r "$tmp/out1/pairs" "$tmp/shards/pairs"
+{ head -1 "$tmp/shard1/corpus.tsv"; for k in 1 2 3; do tail -n +2 "$tmp/shard$k/corpus.tsv"; done; } \
+  >"$tmp/shards/corpus.tsv"
+check "shard: their corpora, concatenated in order, are the unsharded corpus" \
+  cmp -s "$tmp/shards/corpus.tsv" "$tmp/out1/corpus.tsv"
+check "shard: each shard has a third of the 12 pairs" \
+  [ "$(grep -h '^pairs' "$tmp"/shard?/summary.tsv | cut -f2 | tr '\n' ' ')" = "4 4 4 " ]
+expect 2 "--shard: expected K/N with 1 <= K <= N" "bad --shard 4/3" -- batch --shard 4/3 --out-dir "$tmp/x" "$tmp/manifest.tsv"
+expect 2 "--shard: expected K/N" "bad --shard 0/3" -- batch --shard 0/3 --out-dir "$tmp/x" "$tmp/manifest.tsv"
+expect 2 "--shard with --learn" "--shard with --learn refused" -- batch --shard 1/2 --learn --out-dir "$tmp/x" "$tmp/manifest.tsv"
+
 same_as_align=true
 while IFS=$'\t' read -r id ru en; do
   [ "$id" = id ] || [ -f "$tmp/out2/pairs/$id.tsv" ] || continue

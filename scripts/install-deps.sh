@@ -6,12 +6,14 @@
 # HTML report's browser test. clang and libclang-rt-14-dev build the
 # libFuzzer harnesses (scripts/fuzz.sh); locales lets the tests compile
 # ru_RU, tr_TR and de_DE into a private folder (no system locale is changed).
+# slurm-wlm, munge and python3-distributed run the cluster tests (a private
+# Slurm and Dask cluster on 127.0.0.1; nothing started at install time).
 set -eu
 
 packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
 libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict valgrind python3 jq
 translate-toolkit groff-base chromium chromium-driver python3-selenium fonts-dejavu-core
-clang libclang-rt-14-dev locales parallel"
+clang libclang-rt-14-dev locales parallel slurm-wlm munge python3-distributed"
 
 missing=""
 for p in $packages; do

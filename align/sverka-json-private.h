@@ -29,6 +29,14 @@ typedef struct {
  * or NULL with @error set ("byte B: expected ..., found ..."). */
 GPtrArray *sverka_json_parse_object (const char *line, gsize len, GError **error);
 
+/* Parses @text (@len bytes) as a JSON array of strings and appends each
+ * string, decoded, its line ends made spaces, to @out as one line (ending in
+ * a line feed): ["a", "", "b"] gives "a\n\nb\n".
+ * Returns: FALSE with @error set ("byte B: expected ...", B counted in
+ * @text) when it is not such an array. */
+gboolean sverka_json_parse_string_array (const char *text, gsize len, GString *out,
+                                         GError **error);
+
 /* Returns: (transfer none) the last member named @key, or NULL. */
 const SverkaJsonMember *sverka_json_find (GPtrArray *members, const char *key);
 

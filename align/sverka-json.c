@@ -342,3 +342,45 @@ sverka_json_find (GPtrArray *members, const char *key)
   }
   return NULL;
 }
+
+gboolean
+sverka_json_parse_string_array (const char *text, gsize len, GString *out, GError **error)
+{
+  Parser p = { text, len, 0, error };
+  g_autoptr (GString) s = g_string_new (NULL);
+
+  skip_space (&p);
+  if (!expect_char (&p, '[', "an array of strings '['"))
+    return FALSE;
+  skip_space (&p);
+  if (p.pos < p.len && text[p.pos] == ']') {
+    p.pos++;
+  } else {
+    for (;;) {
+      skip_space (&p);
+      g_string_truncate (s, 0);
+      if (p.pos >= p.len || text[p.pos] != '"')
+        return fail (&p, "a string");
+      if (!read_string (&p, s))
+        return FALSE;
+      /* One element, one line: its own line ends become spaces. */
+      for (gsize k = 0; k < s->len; k++)
+        if (s->str[k] == '\n' || s->str[k] == '\r')
+          s->str[k] = ' ';
+      g_string_append_len (out, s->str, (gssize) s->len);
+      g_string_append_c (out, '\n');
+      skip_space (&p);
+      if (p.pos < p.len && text[p.pos] == ',') {
+        p.pos++;
+        continue;
+      }
+      if (!expect_char (&p, ']', "',' or ']'"))
+        return FALSE;
+      break;
+    }
+  }
+  skip_space (&p);
+  if (p.pos < p.len)
+    return fail (&p, "the end of the array");
+  return TRUE;
+}

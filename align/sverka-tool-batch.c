@@ -325,11 +325,13 @@ align_job (SverkaContext *ctx, const Shared *sh, Job *job, GError **error)
   sverka_load_options_init (&lo);
   lo.keep_all = sh->opts->run.keep_all;
   lo.language = SVERKA_LANGUAGE_RU;
-  ru = sverka_document_new_from_file (ctx, job->ru_path, &lo, error);
+  ru = sh->opts->run.split_none ? sverka_document_new_from_lines_file (ctx, job->ru_path, &lo, error)
+                                : sverka_document_new_from_file (ctx, job->ru_path, &lo, error);
   if (ru == NULL)
     return FALSE;
   lo.language = SVERKA_LANGUAGE_EN;
-  en = sverka_document_new_from_file (ctx, job->en_path, &lo, error);
+  en = sh->opts->run.split_none ? sverka_document_new_from_lines_file (ctx, job->en_path, &lo, error)
+                                : sverka_document_new_from_file (ctx, job->en_path, &lo, error);
   if (en == NULL)
     return FALSE;
   sverka_align_options_init (&ao);
@@ -1061,6 +1063,7 @@ sverka_tool_batch (int argc, char **argv)
   BatchOptions opts = { 0 };
   g_autoptr (GOptionContext) octx = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *split = NULL;
   int rc;
   GOptionEntry entries[] = {
     { "out-dir", 'd', 0, G_OPTION_ARG_FILENAME, &opts.out_dir,
@@ -1079,6 +1082,9 @@ sverka_tool_batch (int argc, char **argv)
       "Save the learned entries to FILE (lexicon format; implies --learn)", "FILE" },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.run.lexicons,
       "Use this lexicon file instead of the default ones (repeatable)", "FILE" },
+    { "split", 0, 0, G_OPTION_ARG_STRING, &split,
+      "none: the files are already split, one sentence a line, as with align --split none "
+      "(default: sentences)", "HOW" },
     { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.run.keep_all,
       "Do not set aside page furniture", NULL },
     { "min-score", 0, 0, G_OPTION_ARG_STRING, &opts.run.min_score,
@@ -1121,6 +1127,9 @@ sverka_tool_batch (int argc, char **argv)
              && !sverka_tool_parse_min_score (opts.run.min_score, &opts.min_score, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     rc = EXIT_USAGE;
+  } else if (split != NULL && strcmp (split, "none") != 0 && strcmp (split, "sentences") != 0) {
+    fprintf (stderr, "sverka batch: --split: expected sentences or none, found '%s'\n", split);
+    rc = EXIT_USAGE;
   } else if (opts.shard != NULL && !parse_shard (opts.shard, &opts.shard_k, &opts.shard_n)) {
     fprintf (stderr, "sverka batch: --shard: expected K/N with 1 <= K <= N (e.g. 3/8), found "
                      "'%s'\n", opts.shard);
@@ -1131,6 +1140,7 @@ sverka_tool_batch (int argc, char **argv)
                      "shards --lexicon FILE\n");
     rc = EXIT_USAGE;
   } else {
+    opts.run.split_none = split != NULL && strcmp (split, "none") == 0;
     opts.filter = opts.run.min_score != NULL;
     opts.learn = opts.learn || opts.learned_lexicon != NULL;
     rc = run_batch (&opts, argv[1]);

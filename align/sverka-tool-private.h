@@ -26,6 +26,7 @@ typedef struct {
   char *dict_dir;
   char *hunspell_dir;
   gboolean keep_all;
+  gboolean split_none; /* --split none: the texts are one sentence a line */
   gboolean no_notes;
   gboolean quiet;
   char *min_score; /* --min-score, unchecked */

@@ -1,6 +1,9 @@
 /* sverka-tool-stream.c: `sverka stream`, JSON Lines in and out.
  *
  * Each input line is a JSON object {"id": ..., "ru": "text", "en": "text"};
+ * a side may also be an array of its sentences, ["s1", "s2"] (text already
+ * split: sverka_document_new_from_lines(), "" a paragraph break), and
+ * --split none takes a string side as one sentence a line;
  * each gives one output line, in input order, flushed at once: the contract
  * of Hadoop Streaming, Spark's RDD.pipe and GNU parallel --pipe. A line that
  * cannot be used gives an error record naming its line number, and the
@@ -81,14 +84,40 @@ static const SverkaJsonMember *
 text_member (GPtrArray *members, const char *key, GError **error)
 {
   const SverkaJsonMember *m = sverka_json_find (members, key);
-  if (m == NULL || !m->string) {
+  if (m == NULL || (!m->string && m->value[0] != '[')) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "expected a string member \"%s\" (the %s text), found %s", key,
+                 "expected a member \"%s\": the %s text as a string, or its sentences as an "
+                 "array of strings; found %s", key,
                  strcmp (key, "ru") == 0 ? "Russian" : "English",
                  m == NULL ? "none" : m->value);
     return NULL;
   }
   return m;
+}
+
+/* A side of a record: a string is the text (already split, one sentence a
+ * line, with --split none); an array of strings is its sentences, each one
+ * line of a document loaded from lines ("" a paragraph break). */
+static SverkaDocument *
+load_member (SverkaContext *ctx, const char *name, const SverkaJsonMember *m, gboolean split_none,
+             const SverkaLoadOptions *lo, GError **error)
+{
+  g_autoptr (GString) lines = NULL;
+  g_autoptr (GError) local = NULL;
+
+  if (m->string)
+    return split_none ? sverka_document_new_from_lines (ctx, name, m->value, m->value_len, lo,
+                                                        error)
+                      : sverka_document_new_from_data (ctx, name, m->value, m->value_len, lo,
+                                                       error);
+  lines = g_string_new (NULL);
+  if (!sverka_json_parse_string_array (m->value, m->value_len, lines, &local)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "%s: the sentences: %s (\"%s\" is a string of text or an array of strings)",
+                 name, local->message, name);
+    return NULL;
+  }
+  return sverka_document_new_from_lines (ctx, name, lines->str, lines->len, lo, error);
 }
 
 static char *
@@ -113,13 +142,11 @@ align_record (SverkaContext *ctx, const Shared *sh, GPtrArray *members, Job *job
   sverka_load_options_init (&lo);
   lo.keep_all = sh->opts->keep_all;
   lo.language = SVERKA_LANGUAGE_RU;
-  ru = sverka_document_new_from_data (ctx, "ru", ru_text->value, ru_text->value_len, &lo,
-                                      error);
+  ru = load_member (ctx, "ru", ru_text, sh->opts->split_none, &lo, error);
   if (ru == NULL)
     return NULL;
   lo.language = SVERKA_LANGUAGE_EN;
-  en = sverka_document_new_from_data (ctx, "en", en_text->value, en_text->value_len, &lo,
-                                      error);
+  en = load_member (ctx, "en", en_text, sh->opts->split_none, &lo, error);
   if (en == NULL)
     return NULL;
   sverka_align_options_init (&ao);
@@ -376,6 +403,7 @@ sverka_tool_stream (int argc, char **argv)
   SverkaToolRunOptions opts = { 0 };
   g_autoptr (GOptionContext) octx = NULL;
   g_autoptr (GError) error = NULL;
+  g_autofree char *split = NULL;
   int rc;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &opts.jobs,
@@ -386,6 +414,10 @@ sverka_tool_stream (int argc, char **argv)
       "Do not compute the discrepancy notes", NULL },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.lexicons,
       "Use this lexicon file instead of the default ones (repeatable)", "FILE" },
+    { "split", 0, 0, G_OPTION_ARG_STRING, &split,
+      "none: a record's texts (strings) are already split, one sentence a line, as with align "
+      "--split none; a side given as an array of strings is its sentences whatever this says "
+      "(default: sentences)", "HOW" },
     { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.keep_all,
       "Do not set aside page furniture", NULL },
     { "min-score", 0, 0, G_OPTION_ARG_STRING, &opts.min_score,
@@ -417,7 +449,11 @@ sverka_tool_stream (int argc, char **argv)
   } else if (opts.jobs < 0 || opts.jobs > 256) {
     fprintf (stderr, "sverka stream: --jobs: expected 1 to 256, found %d\n", opts.jobs);
     rc = EXIT_USAGE;
+  } else if (split != NULL && strcmp (split, "none") != 0 && strcmp (split, "sentences") != 0) {
+    fprintf (stderr, "sverka stream: --split: expected sentences or none, found '%s'\n", split);
+    rc = EXIT_USAGE;
   } else {
+    opts.split_none = split != NULL && strcmp (split, "none") == 0;
     rc = run_stream (&opts);
   }
   g_free (opts.mode);

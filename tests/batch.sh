@@ -220,7 +220,7 @@ check "stream: error records name the line" \
 import json, sys
 recs = [json.loads(l) for l in open(sys.argv[1])]
 want = {4: "line 4: byte 34: expected a string, found the end of the line",
-        5: 'line 5: expected a string member "en"',
+        5: 'line 5: expected a member "en": the English text as a string, or its sentences',
         6: "line 6: ru: the file is empty",
         8: "line 8: byte 19: expected UTF-8 text"}
 for line, msg in want.items():
@@ -328,5 +328,30 @@ check "learn: the summary counts the entries" \
   "$notes/brussels-aliyev-1.en" -o "$tmp/al.tsv" 2>"$tmp/err"
 check "learn: the realigned pair equals align with the saved learned lexicon" \
   cmp -s "$tmp/al.tsv" "$tmp/learn2/pairs/brussels-aliyev-1.tsv"
+
+# ---- text already split: --split none, and arrays of sentences ----
+printf 'Президент прибыл в Брюссель. Его встретили.\n\nСтороны обсудили безопасность.\n' >"$tmp/split.ru"
+printf 'The President arrived in Brussels. He was met.\n\nThey discussed security.\n' >"$tmp/split.en"
+printf 'split\tsplit.ru\tsplit.en\n' >"$tmp/split.tsv"
+"$sverka" batch -q -j 1 --split none "${lex[@]}" --out-dir "$tmp/split" "$tmp/split.tsv" 2>"$tmp/err"
+"$sverka" align -q --split none "${lex[@]}" "$tmp/split.ru" "$tmp/split.en" -o "$tmp/split-align.tsv" 2>>"$tmp/err"
+check "split none: batch writes what align --split none writes (line numbers as ids)" \
+  cmp -s "$tmp/split/pairs/split.tsv" "$tmp/split-align.tsv"
+check "split none: the ids are the line numbers 1 and 3" \
+  [ "$(cut -f4 "$tmp/split-align.tsv" | tail -n +2 | tr '\n' ' ')" = "1 3 " ]
+{
+  printf '{"id":"arrays","ru":["Президент прибыл в Брюссель. Его встретили.","","Стороны обсудили безопасность."],"en":["The President arrived in Brussels. He was met.","","They discussed security."]}\n'
+  printf '{"id":"lines","ru":"Президент прибыл в Брюссель. Его встретили.\\n\\nСтороны обсудили безопасность.","en":"The President arrived in Brussels. He was met.\\n\\nThey discussed security."}\n'
+  printf '{"id":"bad","ru":["a",3],"en":["b"]}\n'
+} >"$tmp/split.jsonl"
+"$sverka" stream -q -j 1 --no-notes "${lex[@]}" <"$tmp/split.jsonl" >"$tmp/split-s.jsonl" 2>"$tmp/err"
+"$sverka" stream -q -j 1 --no-notes --split none "${lex[@]}" <"$tmp/split.jsonl" >"$tmp/split-n.jsonl" 2>>"$tmp/err"
+beads () { sed -n "$2p" "$1" | grep -o '"beads":.*'; }
+check "stream: a side given as an array of sentences is aligned as lines (ids 1 and 3)" \
+  [ "$(sed -n 1p "$tmp/split-s.jsonl" | grep -o '"ru_ids":\[[0-9]*\]' | tr '\n' ' ')" = '"ru_ids":[1] "ru_ids":[3] ' ]
+check "stream --split none: a string side as lines gives the same beads as the arrays" \
+  [ "$(beads "$tmp/split-n.jsonl" 2)" = "$(beads "$tmp/split-s.jsonl" 1)" ]
+check "stream: an array with a non-string is an error record naming the byte" \
+  grep -q '"id":"bad","line":3,"error":"line 3: ru: the sentences: byte 6: expected a string' "$tmp/split-s.jsonl"
 
 tap_done

@@ -3,7 +3,7 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align and OUT_DIR/review get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review and OUT_DIR/json get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -130,6 +130,12 @@ def main():
               b'"ru_sha256":"' + b"a" * 64 + b'","en_sha256":"' + b"b" * 64 + b'"}\n',
               b'\xff\xfe{', b'{"report_id":1,"links":[1]}\n']:
         write(os.path.join(out, "review"), bytes([0]) + t)
+
+    # json: stream records, text and arrays of sentences.
+    for t in [b'{"id":1,"ru":"\xd0\x9c\xd0\xb8\xd1\x80.","en":"Peace."}',
+              b'{"id":[2],"ru":["a","","b"],"en":["c"]}', b'{"ru":["a\\nb", "\\u0041"],"en":[]}',
+              b'{"ru":[1,"a"]}', b'{"ru":["a",]}', b'{"en":"\\ud800"}', b'{"a":{"b":[1,{"c":null}]}}']:
+        write(os.path.join(out, "json"), t)
     return 0
 
 

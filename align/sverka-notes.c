@@ -78,6 +78,23 @@ static const char *const kind_names[] = {
   "moved", "time",
 };
 static const char *const severity_names[] = { "info", "warning", "error" };
+/* The ITS 2.0 localization quality issue type of each kind
+ * (https://www.w3.org/TR/its20/#lqissue-typevalues): dates, names, weekdays
+ * and times are "inconsistent-entities" (the source and target name
+ * different entities, dates or times); a moved block is no error of the
+ * text, "other". */
+static const char *const its_types[] = {
+  "numbers", "inconsistent-entities", "inconsistent-entities", "omission", "addition",
+  "misspelling", "terminology", "length", "inconsistent-entities", "untranslated",
+  "characters", "other", "inconsistent-entities",
+};
+G_STATIC_ASSERT (G_N_ELEMENTS (its_types) == G_N_ELEMENTS (kind_names));
+
+const char *
+sverka_note_kind_to_its (SverkaNoteKind kind)
+{
+  return kind < G_N_ELEMENTS (its_types) ? its_types[kind] : "uncategorized";
+}
 
 const char *
 sverka_note_kind_to_string (SverkaNoteKind kind)

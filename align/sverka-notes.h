@@ -42,6 +42,11 @@ typedef enum {
 
 /* Returns: (transfer none) "number", "date", ... as in the notes TSV. */
 const char *sverka_note_kind_to_string (SverkaNoteKind kind);
+/* Returns: (transfer none) the kind's ITS 2.0 localization quality issue
+ * type (locQualityIssueType): "numbers", "inconsistent-entities",
+ * "omission", "addition", "misspelling", "terminology", "length",
+ * "untranslated", "characters" or "other". */
+const char *sverka_note_kind_to_its (SverkaNoteKind kind);
 /* Returns: (transfer none) "info", "warning" or "error". */
 const char *sverka_severity_to_string (SverkaSeverity severity);
 gboolean sverka_severity_from_string (const char *s, SverkaSeverity *out);

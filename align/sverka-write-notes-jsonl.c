@@ -1,11 +1,62 @@
-/* sverka-write-notes-jsonl.c: the notes as JSON Lines, one object per note. */
+/* sverka-write-notes-jsonl.c: the notes as JSON Lines, one object per note:
+ * the fields of the notes TSV, the kind's ITS 2.0 issue type ("its_type"),
+ * and the words the note is about ("marks"), each with its document, its
+ * sentence id, its offsets in characters (Unicode code points, 0-based,
+ * end exclusive) from the start of the document as read, byte order mark
+ * included, and its text. */
 #include "sverka-write.h"
 #include "sverka-write-json-private.h"
+
+/* Per sentence of @doc, the character offset of its start. */
+static glong *
+sentence_char_starts (SverkaDocument *doc)
+{
+  guint n = sverka_document_get_n_sentences (doc);
+  const char *data = sverka_document_get_data (doc, NULL);
+  glong *starts = g_new (glong, MAX (n, 1u));
+  gsize byte = 0;
+  glong chars = 0;
+
+  for (guint i = 0; i < n; i++) {
+    gsize start = sverka_document_get_sentence (doc, i)->start;
+    chars += g_utf8_strlen (data + byte, (gssize) (start - byte));
+    byte = start;
+    starts[i] = chars;
+  }
+  return starts;
+}
+
+static void
+append_marks (GString *out, const SverkaNote *n, SverkaDocument *docs[2], glong *starts[2])
+{
+  g_string_append (out, ", \"marks\": [");
+  for (guint k = 0; k < n->n_marks; k++) {
+    const SverkaNoteMark *m = &n->marks[k];
+    int side = m->language == SVERKA_LANGUAGE_RU ? 0 : 1;
+    const char *data = sverka_document_get_data (docs[side], NULL);
+    gsize s_start = sverka_document_get_sentence (docs[side], m->sentence)->start;
+    glong begin = starts[side][m->sentence] + g_utf8_strlen (data + s_start, (gssize) (m->start - s_start));
+    glong len = g_utf8_strlen (data + m->start, (gssize) (m->end - m->start));
+    g_autofree char *text = g_strndup (data + m->start, m->end - m->start);
+    g_string_append_printf (out, "%s{\"lang\": \"%s\", \"sentence_id\": %u, \"start\": %ld, "
+                                 "\"end\": %ld, \"text\": ",
+                            k > 0 ? ", " : "", side == 0 ? "ru" : "en",
+                            sverka_document_get_sentence_id (docs[side], m->sentence), begin,
+                            begin + len);
+    sverka_json_append_string (out, text);
+    g_string_append_c (out, '}');
+  }
+  g_string_append_c (out, ']');
+}
 
 char *
 sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en)
 {
   GString *out = g_string_new (NULL);
+  SverkaDocument *docs[2] = { ru, en };
+  g_autofree glong *ru_starts = sentence_char_starts (ru);
+  g_autofree glong *en_starts = sentence_char_starts (en);
+  glong *starts[2] = { ru_starts, en_starts };
 
   for (guint i = 0; i < sverka_notes_get_n_notes (notes); i++) {
     const SverkaNote *n = sverka_notes_get_note (notes, i);
@@ -23,6 +74,9 @@ sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument
     sverka_json_append_text (out, en, n->en, n->n_en);
     g_string_append (out, ", \"message\": ");
     sverka_json_append_string (out, n->message);
+    g_string_append (out, ", \"its_type\": ");
+    sverka_json_append_string (out, sverka_note_kind_to_its (n->kind));
+    append_marks (out, n, docs, starts);
     g_string_append (out, "}\n");
   }
   return g_string_free (out, FALSE);

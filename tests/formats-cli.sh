@@ -182,6 +182,35 @@ else
   not_ok "a SOURCE_DATE_EPOCH that is no number is a usage error"
 fi
 
+# Notes JSON Lines: every note's ITS 2.0 issue type is one of the standard's,
+# and every mark's character offsets find its text in the file as read.
+"$sverka" align -q "$ru" "$en" --notes-jsonl "$tmp/notes.jsonl" -o /dev/null 2>"$tmp/err"
+python3 - "$tmp/notes.jsonl" "$ru" "$en" >"$tmp/err" 2>&1 <<'PY'
+import json, sys
+its = set("terminology mistranslation omission untranslated addition duplication inconsistency "
+          "grammar legal register locale-specific-content locale-violation style characters "
+          "misspelling typographical formatting inconsistent-entities numbers markup "
+          "pattern-problem whitespace internationalization length non-conformance "
+          "uncategorized other".split())
+texts = {"ru": open(sys.argv[2], encoding="utf-8", newline="").read(),
+         "en": open(sys.argv[3], encoding="utf-8", newline="").read()}
+notes = [json.loads(l) for l in open(sys.argv[1], encoding="utf-8")]
+marks = 0
+for n in notes:
+    assert n["its_type"] in its, n["its_type"]
+    for m in n["marks"]:
+        assert texts[m["lang"]][m["start"]:m["end"]] == m["text"], m
+        assert m["sentence_id"] in n[m["lang"] + "_ids"], (m, n)
+        marks += 1
+assert marks > 0
+print(len(notes), "notes,", marks, "marks")
+PY
+if [ $? = 0 ]; then
+  ok "notes JSON Lines: ITS 2.0 issue types; marks' character offsets find their words ($(cat "$tmp/err"))"
+else
+  not_ok "notes JSON Lines: ITS 2.0 issue types; marks' character offsets find their words"
+fi
+
 # The man page: every option of --help and every --out-dir file, no groff
 # warnings.
 man=$src/doc/sverka.1

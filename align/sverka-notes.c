@@ -270,6 +270,16 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
 }
 
 void
+sverka_notes_remove (SverkaNotes *notes, const gboolean *drop)
+{
+  guint kept = 0;
+  for (guint i = 0; i < notes->notes->len; i++)
+    if (!drop[i])
+      g_array_index (notes->notes, SverkaNote, kept++) = g_array_index (notes->notes, SverkaNote, i);
+  g_array_set_size (notes->notes, kept);
+}
+
+void
 sverka_notes_free (SverkaNotes *notes)
 {
   if (notes == NULL)

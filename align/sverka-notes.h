@@ -89,6 +89,29 @@ const SverkaNote *sverka_notes_get_note (SverkaNotes *notes, guint i);
 /* The number of notes of @severity or above. */
 guint sverka_notes_count_at_least (SverkaNotes *notes, SverkaSeverity severity);
 
+/* Removes from @notes, in place, note i for every i with @drop[i] (one flag
+ * per note, in order); the others keep their order. */
+void sverka_notes_remove (SverkaNotes *notes, const gboolean *drop);
+
+/* Leaves out of @notes, in place, the notes a translator accepted: those
+ * given in @data (@len bytes), an accept file named @name in messages. It
+ * is a notes TSV as sverka_write_notes_tsv() writes it (the header, then
+ * one line per note; keep the lines of the notes to accept), and a note is
+ * accepted when a line has its kind, ids, texts and message, whatever its
+ * severity: a note reappears when its sentences change or move, so a
+ * re-run after edits shows what is new. *@n_accepted, if not NULL, gets the
+ * number left out.
+ * Returns: FALSE with @error set (SVERKA_ERROR_FORMAT, naming @name and the
+ * line) when @data is not such a file; @notes is then unchanged. */
+gboolean sverka_notes_accept (SverkaNotes *notes,
+                              SverkaDocument *ru,
+                              SverkaDocument *en,
+                              const char *data,
+                              gsize len,
+                              const char *name,
+                              guint *n_accepted,
+                              GError **error);
+
 /* The verdict on the documents of the alignment checked, and its evidence
  * (see sverka_alignment_get_verdict()), for the reports' summaries.
  * Returns: (transfer none) the evidence, valid as long as @notes. */

@@ -44,6 +44,7 @@ typedef struct {
   char *split;
   char *tmx_lang;
   gboolean tmx_1to1;
+  char *accept;
   char *fail_on;
   char *min_score;
   char **lexicons;
@@ -493,6 +494,22 @@ cmd_align (const ToolOptions *opts, const char *ru_path, const char *en_path)
     notes = sverka_notes_new (lex, al, ru, en, &error);
     if (notes == NULL)
       return fail (error);
+    if (opts->accept != NULL) {
+      g_autofree char *data = NULL;
+      gsize len = 0;
+      guint n_accepted = 0;
+      g_autoptr (GError) local = NULL;
+      if (!g_file_get_contents (opts->accept, &data, &len, &local)) {
+        fprintf (stderr, "sverka: %s: cannot read the accept file: %s\n", opts->accept,
+                 local->message);
+        return EXIT_INPUT;
+      }
+      if (!sverka_notes_accept (notes, ru, en, data, len, opts->accept, &n_accepted, &error))
+        return fail (error);
+      if (!opts->quiet)
+        fprintf (stderr, "sverka: %u note%s accepted in %s left out\n", n_accepted,
+                 n_accepted == 1 ? "" : "s", opts->accept);
+    }
   }
   if (sverka_tool_formats_need_map (&formats)) {
     map = sverka_simmap_new (lex, ru, en, 3, &error);
@@ -654,6 +671,11 @@ main (int argc, char **argv)
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
       "(segment, tokens) Language of FILE: ru, en or auto (by the script) [default: auto]",
       "LANG" },
+    { "accept", 0, 0, G_OPTION_ARG_FILENAME, &opts.accept,
+      "(align) Leave out the notes listed in FILE, a notes TSV of the notes a translator "
+      "accepted (the lines of --notes they keep): a note is left out while its kind, ids, "
+      "texts and message are the same, so a re-run after edits shows what is new "
+      "[default: none]", "FILE" },
     { "tmx-lang", 0, 0, G_OPTION_ARG_STRING, &opts.tmx_lang,
       "(align) The TMX's language tags, Russian then English, as a CAT tool's translation "
       "memory wants them, e.g. ru-RU,en-US [default: ru,en]", "RU,EN" },
@@ -768,6 +790,7 @@ out:
   g_free (opts.review);
   g_free (opts.split);
   g_free (opts.tmx_lang);
+  g_free (opts.accept);
   g_free (opts.fail_on);
   g_free (opts.min_score);
   g_strfreev (opts.lexicons);

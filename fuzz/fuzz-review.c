@@ -5,6 +5,11 @@
  * five-sentence English source. Input: one byte, then the review file.
  * If the byte is odd, a valid header for these documents is put before the
  * rest (so that the decisions are reached); else the rest is the whole file.
+ * If bit 1 of the byte is set, the rest is instead an accept file
+ * (sverka_notes_accept(), the other translator's file), with the notes
+ * TSV's header put before it when bit 0 is set: it fails naming the file
+ * and line, or leaves out only notes it lists, keeping the others in
+ * order.
  *
  * Properties checked when the review reads and fits the documents: every
  * report sentence decided is linked to exactly the source sentences given,
@@ -98,6 +103,41 @@ links_of (SverkaAlignment *al, guint r, gboolean *reviewed, double *score)
   return set;
 }
 
+static void
+check_accept (const uint8_t *data, size_t size)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaNotes) notes = sverka_notes_new (lex, plain, ru, en, &error);
+  g_autoptr (GString) file = g_string_new (NULL);
+  g_autofree char *before = NULL;
+  g_autofree char *after = NULL;
+  guint n_accepted = 0;
+
+  fuzz_check (notes != NULL);
+  before = sverka_write_notes_tsv (notes, ru, en);
+  if (data[0] & 1)
+    g_string_append (file, "kind\tseverity\tru_ids\ten_ids\tru_text\ten_text\tmessage\n");
+  g_string_append_len (file, (const char *) data + 1, (gssize) size - 1);
+  if (!sverka_notes_accept (notes, ru, en, file->str, file->len, "accept", &n_accepted, &error)) {
+    fuzz_check (error != NULL && g_str_has_prefix (error->message, "accept"));
+    after = sverka_write_notes_tsv (notes, ru, en);
+    fuzz_check (strcmp (before, after) == 0);
+    return;
+  }
+  after = sverka_write_notes_tsv (notes, ru, en);
+  /* The notes left are the others, in order: a subsequence of the lines. */
+  {
+    g_auto (GStrv) a = g_strsplit (before, "\n", -1);
+    g_auto (GStrv) b = g_strsplit (after, "\n", -1);
+    guint i = 0, j = 0;
+    for (; a[i] != NULL && b[j] != NULL; i++)
+      if (strcmp (a[i], b[j]) == 0)
+        j++;
+    fuzz_check (b[j] == NULL);
+    fuzz_check (g_strv_length (a) == g_strv_length (b) + n_accepted);
+  }
+}
+
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
@@ -114,6 +154,10 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     return 0;
   if (ctx == NULL || ++runs % FUZZ_CONTEXT_RUNS == 0)
     setup ();
+  if (data[0] & 2) {
+    check_accept (data, size);
+    return 0;
+  }
   if (data[0] & 1)
     g_string_append (file, header);
   g_string_append_len (file, (const char *) data + 1, (gssize) size - 1);

@@ -131,6 +131,11 @@ def main():
               b'\xff\xfe{', b'{"report_id":1,"links":[1]}\n']:
         write(os.path.join(out, "review"), bytes([0]) + t)
 
+    # review, bit 1: accept files (bit 0: the harness puts the header first).
+    for t in [b"number\terror\t1\t1\tx\ty\tz\n", b"", b"spelling\twarning\t\t2\t\tx\ty\r\n\n"]:
+        write(os.path.join(out, "review"), bytes([3]) + t)
+    write(os.path.join(out, "review"), bytes([2]) + b"kind\tseverity\n")
+
     # json: stream records, text and arrays of sentences.
     for t in [b'{"id":1,"ru":"\xd0\x9c\xd0\xb8\xd1\x80.","en":"Peace."}',
               b'{"id":[2],"ru":["a","","b"],"en":["c"]}', b'{"ru":["a\\nb", "\\u0041"],"en":[]}',

@@ -28,6 +28,8 @@
 #include "sverka-pool-private.h"
 #include "sverka-tool-formats-private.h"
 #include "sverka-tool-private.h"
+#include "sverka-write-json-private.h"
+#include "sverka-write-xml-private.h"
 
 #define N_KINDS (SVERKA_NOTE_TIME + 1)
 #define N_VERDICTS (SVERKA_VERDICT_UNTRANSLATED + 1)
@@ -44,17 +46,18 @@ enum {
 /* The outputs of one pair, each a file OUT/pairs/ID.SUFFIX. To add a
  * format, add a writer here: --resume and the summary follow. */
 typedef char *(*PairWriter) (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                             SverkaDocument *en);
+                             SverkaDocument *en, const char *id);
 
 static char *
-write_pair_tsv (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en)
+write_pair_tsv (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
+                const char *id)
 {
   return sverka_write_tsv (al, ru, en);
 }
 
 static char *
 write_pair_notes (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                  SverkaDocument *en)
+                  SverkaDocument *en, const char *id)
 {
   return sverka_write_notes_tsv (notes, ru, en);
 }
@@ -62,7 +65,7 @@ write_pair_notes (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
 /* "verdict<TAB>reason", one line: what the two texts are to each other. */
 static char *
 write_pair_verdict (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                    SverkaDocument *en)
+                    SverkaDocument *en, const char *id)
 {
   g_autofree char *reason = g_strdelimit (g_strdup (sverka_alignment_get_verdict_reason (al)),
                                           "\t\n\r", ' ');
@@ -70,20 +73,93 @@ write_pair_verdict (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
                           reason);
 }
 
+/* The formats --format adds, each pair's alignment as `sverka align` writes it. */
+static char *
+write_pair_jsonl (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
+                  const char *id)
+{
+  return sverka_write_jsonl (al, ru, en, SVERKA_JSONL_SVERKA);
+}
+
+static char *
+write_pair_tmx (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
+                const char *id)
+{
+  return sverka_write_tmx (al, ru, en);
+}
+
+static char *
+write_pair_vecalign (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
+                     SverkaDocument *en, const char *id)
+{
+  return sverka_write_vecalign (al, ru, en);
+}
+
+static char *
+write_pair_moses_ru (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
+                     SverkaDocument *en, const char *id)
+{
+  return sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_RU);
+}
+
+static char *
+write_pair_moses_en (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
+                     SverkaDocument *en, const char *id)
+{
+  return sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_EN);
+}
+
+static char *
+write_pair_xces (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
+                 const char *id)
+{
+  g_autofree char *ru_file = g_strconcat (id, ".xces.ru.xml", NULL);
+  g_autofree char *en_file = g_strconcat (id, ".xces.en.xml", NULL);
+  return sverka_write_xces (al, ru, en, ru_file, en_file);
+}
+
+static char *
+write_pair_xces_ru (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
+                    SverkaDocument *en, const char *id)
+{
+  return sverka_write_xces_sentences (ru);
+}
+
+static char *
+write_pair_xces_en (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
+                    SverkaDocument *en, const char *id)
+{
+  return sverka_write_xces_sentences (en);
+}
+
 typedef struct {
+  const char *format; /* the --format name that asks for it; NULL: always */
   const char *suffix;
   PairWriter write;
   gboolean needs_notes;
 } PairOutput;
 
 /* The TSV is the first: the combined corpus is made from it; the verdict
- * second; the notes, which --no-notes leaves out, last. */
+ * second; the notes, which --no-notes leaves out, third; then the formats
+ * of --format, in this order. */
 enum { OUTPUT_TSV, OUTPUT_VERDICT, OUTPUT_NOTES };
 static const PairOutput pair_outputs[] = {
-  { "tsv", write_pair_tsv, FALSE },
-  { "verdict", write_pair_verdict, FALSE },
-  { "notes.tsv", write_pair_notes, TRUE },
+  { NULL, "tsv", write_pair_tsv, FALSE },
+  { NULL, "verdict", write_pair_verdict, FALSE },
+  { NULL, "notes.tsv", write_pair_notes, TRUE },
+  { "jsonl", "jsonl", write_pair_jsonl, FALSE },
+  { "tmx", "tmx", write_pair_tmx, FALSE },
+  { "vecalign", "vecalign", write_pair_vecalign, FALSE },
+  { "moses", "ru", write_pair_moses_ru, FALSE },
+  { "moses", "en", write_pair_moses_en, FALSE },
+  { "xces", "xces", write_pair_xces, FALSE },
+  { "xces", "xces.ru.xml", write_pair_xces_ru, FALSE },
+  { "xces", "xces.en.xml", write_pair_xces_en, FALSE },
 };
+
+/* The formats batch writes besides the TSV, each per pair and, but
+ * vecalign, combined into OUT/corpus.FORMAT. */
+static const char *const batch_formats[] = { "tsv", "jsonl", "tmx", "vecalign", "moses", "xces" };
 
 typedef struct {
   SverkaToolRunOptions run;
@@ -93,6 +169,8 @@ typedef struct {
   char *learned_lexicon;
   gboolean filter; /* --min-score: corpus.tsv keeps the rows scoring min_score or more */
   double min_score;
+  char *format;    /* --format LIST, comma-separated */
+  gboolean formats[G_N_ELEMENTS (batch_formats)]; /* asked for, by batch_formats */
   char *shard;     /* --shard K/N */
   guint shard_k;   /* 1-based */
   guint shard_n;   /* 0: no --shard */
@@ -110,6 +188,7 @@ typedef struct {
   SverkaMode mode;
   Pass pass;
   char *pairs_dir;
+  GPtrArray *outputs; /* const PairOutput *: the per-pair files, TSV first */
   SverkaLearnOptions learn_opts;
   guint64 lo, hi; /* the pairs of this run, in manifest order (--shard) */
 } Shared;
@@ -149,17 +228,48 @@ job_free (Job *job)
 
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (Job, job_free)
 
-static guint
-n_outputs (const BatchOptions *opts)
+static gboolean
+format_asked (const BatchOptions *opts, const char *format)
 {
-  return opts->run.no_notes ? OUTPUT_NOTES : G_N_ELEMENTS (pair_outputs);
+  for (guint f = 0; f < G_N_ELEMENTS (batch_formats); f++)
+    if (strcmp (batch_formats[f], format) == 0)
+      return opts->formats[f];
+  return FALSE;
+}
+
+/* The per-pair outputs of this run: the TSV, the verdict, the notes (not
+ * with --no-notes), then those of --format. */
+static GPtrArray *
+active_outputs (const BatchOptions *opts)
+{
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint k = 0; k < G_N_ELEMENTS (pair_outputs); k++) {
+    const PairOutput *o = &pair_outputs[k];
+    if ((o->needs_notes && opts->run.no_notes)
+        || (o->format != NULL && !format_asked (opts, o->format)))
+      continue;
+    g_ptr_array_add (out, (gpointer) o);
+  }
+  return out;
+}
+
+static const PairOutput *
+output_at (const Shared *sh, guint k)
+{
+  return g_ptr_array_index (sh->outputs, k);
+}
+
+static char *
+pair_path_of (const Shared *sh, const char *id, const PairOutput *o)
+{
+  g_autofree char *name = g_strdup_printf ("%s.%s", id, o->suffix);
+  return g_build_filename (sh->pairs_dir, name, NULL);
 }
 
 static char *
 pair_path (const Shared *sh, const char *id, guint output)
 {
-  g_autofree char *name = g_strdup_printf ("%s.%s", id, pair_outputs[output].suffix);
-  return g_build_filename (sh->pairs_dir, name, NULL);
+  return pair_path_of (sh, id, &pair_outputs[output]);
 }
 
 /* Writes @len bytes of @text to @path through a temporary file in the same
@@ -356,17 +466,17 @@ align_job (SverkaContext *ctx, const Shared *sh, Job *job, GError **error)
       job->notes[sverka_notes_get_note (notes, i)->kind]++;
   }
   /* The TSV last: a pair whose TSV exists has all its files. */
-  for (guint k = n_outputs (sh->opts); k > 0; k--) {
-    const PairOutput *o = &pair_outputs[k - 1];
-    g_autofree char *path = pair_path (sh, job->id, k - 1);
-    g_autofree char *text = o->write (al, notes, ru, en);
+  for (guint k = sh->outputs->len; k > 0; k--) {
+    const PairOutput *o = output_at (sh, k - 1);
+    g_autofree char *path = pair_path_of (sh, job->id, o);
+    g_autofree char *text = o->write (al, notes, ru, en, job->id);
     if (!write_atomic (path, text, strlen (text), error)) {
       job->output_failed = TRUE;
       return FALSE;
     }
-    if (k - 1 == OUTPUT_VERDICT)
+    if (o == &pair_outputs[OUTPUT_VERDICT])
       job->verdict_line = g_steal_pointer (&text);
-    else if (k - 1 == OUTPUT_TSV)
+    else if (o == &pair_outputs[OUTPUT_TSV])
       tsv = g_steal_pointer (&text);
   }
   job->rows = corpus_rows (sh->opts, job->id, tsv, &job->n_left_out);
@@ -647,6 +757,179 @@ progress_message (Progress *p, const char *fmt, ...)
   va_end (ap);
 }
 
+/* ---- The combined corpus in the formats of --format ---- */
+
+/* OUT/corpus.FORMAT (and corpus.en for moses), written to temporary files
+ * as the pairs come back in manifest order, from their corpus rows
+ * ("ID<TAB>ru<TAB>en<TAB>score<TAB>ru_ids<TAB>en_ids"), so that pairs read
+ * back by --resume and pairs aligned now give the same lines; renamed into
+ * place at the end with corpus.tsv. */
+typedef struct {
+  FILE *f[2];
+  char *path[2], *tmp[2];
+} Combined;
+
+static void
+combined_close (Combined *c, gboolean keep, gboolean *ok)
+{
+  for (guint k = 0; k < 2; k++) {
+    if (c->f[k] == NULL)
+      continue;
+    if (fclose (c->f[k]) != 0)
+      *ok = FALSE;
+    if (keep && *ok && g_rename (c->tmp[k], c->path[k]) != 0)
+      *ok = FALSE;
+    if (!keep || !*ok)
+      g_unlink (c->tmp[k]);
+    c->f[k] = NULL;
+  }
+  for (guint k = 0; k < 2; k++) {
+    g_clear_pointer (&c->path[k], g_free);
+    g_clear_pointer (&c->tmp[k], g_free);
+  }
+}
+
+static gboolean
+combined_open (Combined *c, const char *dir, const char *name, guint k)
+{
+  int fd;
+  c->path[k] = g_build_filename (dir, name, NULL);
+  c->tmp[k] = g_strdup_printf ("%s/.%s.tmp-XXXXXX", dir, name);
+  fd = g_mkstemp (c->tmp[k]);
+  c->f[k] = fd >= 0 ? fdopen (fd, "wb") : NULL;
+  if (c->f[k] == NULL && fd >= 0)
+    close (fd);
+  return c->f[k] != NULL;
+}
+
+static void
+append_json_ids (GString *out, const char *ids)
+{
+  g_string_append_c (out, '[');
+  g_string_append (out, ids);
+  g_string_append_c (out, ']');
+}
+
+/* One pair's corpus rows in @format, appended to @c. */
+static gboolean
+combined_write (Combined *c, const char *format, const char *id, const char *rows)
+{
+  g_auto (GStrv) lines = g_strsplit (rows, "\n", -1);
+  g_autoptr (GString) a = g_string_new (NULL);
+  g_autoptr (GString) b = g_string_new (NULL);
+
+  if (strcmp (format, "xces") == 0) {
+    g_string_append (a, "<linkGrp targType=\"s\" fromDoc=\"pairs/");
+    sverka_xml_append_escaped (a, id, -1);
+    g_string_append (a, ".xces.ru.xml\" toDoc=\"pairs/");
+    sverka_xml_append_escaped (a, id, -1);
+    g_string_append (a, ".xces.en.xml\">\n");
+  }
+  for (guint i = 0; lines[i] != NULL; i++) {
+    g_auto (GStrv) f = NULL;
+    if (lines[i][0] == '\0')
+      continue;
+    f = g_strsplit (lines[i], "\t", 6);
+    if (g_strv_length (f) != 6)
+      continue;
+    if (strcmp (format, "jsonl") == 0) {
+      g_string_append (a, "{\"id\": ");
+      sverka_json_append_string (a, id);
+      g_string_append (a, ", \"ru\": ");
+      sverka_json_append_string (a, f[1]);
+      g_string_append (a, ", \"en\": ");
+      sverka_json_append_string (a, f[2]);
+      g_string_append_printf (a, ", \"score\": %s, \"ru_ids\": ", f[3]);
+      append_json_ids (a, f[4]);
+      g_string_append (a, ", \"en_ids\": ");
+      append_json_ids (a, f[5]);
+      g_string_append (a, "}\n");
+    } else if (strcmp (format, "moses") == 0) {
+      if (f[1][0] == '\0' || f[2][0] == '\0')
+        continue;
+      g_string_append_printf (a, "%s\n", f[1]);
+      g_string_append_printf (b, "%s\n", f[2]);
+    } else if (strcmp (format, "tmx") == 0) {
+      if (f[1][0] == '\0' || f[2][0] == '\0')
+        continue;
+      g_string_append (a, "    <tu>\n      <prop type=\"x-sverka-pair\">");
+      sverka_xml_append_escaped (a, id, -1);
+      g_string_append_printf (a, "</prop>\n      <prop type=\"x-sverka-score\">%s</prop>\n"
+                                 "      <prop type=\"x-sverka-ru-ids\">%s</prop>\n"
+                                 "      <prop type=\"x-sverka-en-ids\">%s</prop>\n"
+                                 "      <tuv xml:lang=\"ru\"><seg>",
+                              f[3], f[4], f[5]);
+      sverka_xml_append_escaped (a, f[1], -1);
+      g_string_append (a, "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>");
+      sverka_xml_append_escaped (a, f[2], -1);
+      g_string_append (a, "</seg></tuv>\n    </tu>\n");
+    } else if (strcmp (format, "xces") == 0) {
+      g_strdelimit (f[4], ",", ' ');
+      g_strdelimit (f[5], ",", ' ');
+      g_string_append_printf (a, "<link xtargets=\"%s;%s\" certainty=\"%s\"/>\n", f[4], f[5],
+                              f[3]);
+    }
+  }
+  if (strcmp (format, "xces") == 0)
+    g_string_append (a, "</linkGrp>\n");
+  if (fwrite (a->str, 1, a->len, c->f[0]) != a->len)
+    return FALSE;
+  return c->f[1] == NULL || fwrite (b->str, 1, b->len, c->f[1]) == b->len;
+}
+
+/* Opens corpus.FORMAT for each format of --format but tsv and vecalign, with
+ * its header. */
+static gboolean
+combined_start (Combined *combined, const BatchOptions *opts)
+{
+  for (guint k = 0; k < G_N_ELEMENTS (batch_formats); k++) {
+    const char *format = batch_formats[k];
+    Combined *c = &combined[k];
+    if (!opts->formats[k] || strcmp (format, "tsv") == 0 || strcmp (format, "vecalign") == 0)
+      continue;
+    if (strcmp (format, "moses") == 0) {
+      if (!combined_open (c, opts->out_dir, "corpus.ru", 0)
+          || !combined_open (c, opts->out_dir, "corpus.en", 1))
+        return FALSE;
+      continue;
+    }
+    {
+      g_autofree char *name = g_strconcat ("corpus.", format, NULL);
+      if (!combined_open (c, opts->out_dir, name, 0))
+        return FALSE;
+    }
+    if (strcmp (format, "tmx") == 0)
+      fputs ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
+             "<tmx version=\"1.4\">\n  <header creationtool=\"sverka\" creationtoolversion=\""
+             SVERKA_VERSION "\" segtype=\"sentence\" o-tmf=\"sverka\" adminlang=\"en\" "
+             "srclang=\"ru\" datatype=\"plaintext\"/>\n  <body>\n",
+             c->f[0]);
+    else if (strcmp (format, "xces") == 0)
+      fputs ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
+             "<!DOCTYPE cesAlign PUBLIC \"-//CES//DTD XML cesAlign//EN\" \"\">\n"
+             "<cesAlign version=\"1.0\">\n",
+             c->f[0]);
+  }
+  return TRUE;
+}
+
+/* Writes the footers and renames the files into place (@keep), or removes
+ * them. */
+static gboolean
+combined_finish (Combined *combined, gboolean keep)
+{
+  gboolean ok = TRUE;
+  for (guint k = 0; k < G_N_ELEMENTS (batch_formats); k++) {
+    Combined *c = &combined[k];
+    if (c->f[0] != NULL && strcmp (batch_formats[k], "tmx") == 0)
+      fputs ("  </body>\n</tmx>\n", c->f[0]);
+    else if (c->f[0] != NULL && strcmp (batch_formats[k], "xces") == 0)
+      fputs ("</cesAlign>\n", c->f[0]);
+    combined_close (c, keep, &ok);
+  }
+  return ok;
+}
+
 /* ---- Running a pass ---- */
 
 typedef struct {
@@ -664,6 +947,7 @@ typedef struct {
   Progress *progress;
   Totals *totals;
   FILE *corpus;   /* PASS_OUTPUT */
+  Combined *combined; /* PASS_OUTPUT: corpus.FORMAT of --format, by batch_formats */
   GString *failures;
   GString *verdicts; /* PASS_OUTPUT: verdicts.tsv */
   SverkaLearner *learner; /* PASS_LEARN */
@@ -721,6 +1005,15 @@ take (Sink *s, Job *job)
       s->abort = TRUE;
       s->abort_code = EXIT_OUTPUT;
     }
+    for (guint k = 0; s->combined != NULL && job->rows != NULL && k < G_N_ELEMENTS (batch_formats);
+         k++) {
+      if (s->combined[k].f[0] != NULL
+          && !combined_write (&s->combined[k], batch_formats[k], job->id, job->rows)
+          && !s->abort) {
+        s->abort = TRUE;
+        s->abort_code = EXIT_OUTPUT;
+      }
+    }
     if (s->learner != NULL && job->learner != NULL)
       sverka_learner_merge (s->learner, job->learner);
   }
@@ -731,8 +1024,8 @@ take (Sink *s, Job *job)
 static gboolean
 pair_complete (const Shared *sh, const char *id)
 {
-  for (guint k = 0; k < n_outputs (sh->opts); k++) {
-    g_autofree char *path = pair_path (sh, id, k);
+  for (guint k = 0; k < sh->outputs->len; k++) {
+    g_autofree char *path = pair_path_of (sh, id, output_at (sh, k));
     if (!g_file_test (path, G_FILE_TEST_IS_REGULAR))
       return FALSE;
   }
@@ -813,6 +1106,8 @@ run_batch (const BatchOptions *opts, const char *manifest)
   g_autoptr (GString) summary = g_string_new (NULL);
   g_autofree char *corpus_path = NULL;
   g_autofree char *corpus_tmp = NULL;
+  g_autoptr (GPtrArray) outputs = NULL;
+  Combined combined[G_N_ELEMENTS (batch_formats)];
   Shared sh = { 0 };
   Totals totals = { 0 };
   Progress progress = { 0 };
@@ -824,7 +1119,10 @@ run_batch (const BatchOptions *opts, const char *manifest)
   FILE *corpus;
   double seconds;
 
+  memset (combined, 0, sizeof combined);
   sh.opts = opts;
+  outputs = active_outputs (opts);
+  sh.outputs = outputs;
   sverka_learn_options_init (&sh.learn_opts);
   if (opts->run.mode != NULL && !sverka_mode_from_string (opts->run.mode, &sh.mode)) {
     fprintf (stderr, "sverka batch: --mode: expected auto, parallel or comparable, found '%s'\n",
@@ -932,20 +1230,31 @@ run_batch (const BatchOptions *opts, const char *manifest)
     return EXIT_OUTPUT;
   }
   fputs ("id\tru\ten\tscore\tru_ids\ten_ids\n", corpus);
+  if (!combined_start (combined, opts)) {
+    fprintf (stderr, "sverka batch: %s: cannot write the combined corpus\n", opts->out_dir);
+    combined_finish (combined, FALSE);
+    fclose (corpus);
+    g_unlink (corpus_tmp);
+    g_free (sh.pairs_dir);
+    return EXIT_OUTPUT;
+  }
+  sink.combined = combined;
   sink.corpus = corpus;
   sink.failures = failures;
   sink.verdicts = verdicts;
   if (!run_pass (pool, manifest, window, &sink, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
+    combined_finish (combined, FALSE);
     fclose (corpus);
     g_unlink (corpus_tmp);
     g_free (sh.pairs_dir);
     return EXIT_INPUT;
   }
   g_clear_pointer (&pool, sverka_pool_free);
-  if (fclose (corpus) != 0 || sink.abort) {
+  if (fclose (corpus) != 0 || sink.abort || !combined_finish (combined, TRUE)) {
     fprintf (stderr, "sverka batch: %s; the batch stopped (--resume goes on from here)\n",
              sink.abort_message != NULL ? sink.abort_message : "cannot write the corpus");
+    combined_finish (combined, FALSE);
     g_unlink (corpus_tmp);
     g_free (sink.abort_message);
     g_free (sh.pairs_dir);
@@ -1037,6 +1346,28 @@ sverka_tool_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, 
   return g_steal_pointer (&lex);
 }
 
+/* "jsonl,tmx": the formats of batch_formats, each once. */
+static gboolean
+parse_formats (const char *list, gboolean *asked)
+{
+  g_auto (GStrv) names = g_strsplit (list, ",", -1);
+  if (names[0] == NULL)
+    return FALSE;
+  for (guint i = 0; names[i] != NULL; i++) {
+    gboolean known = FALSE;
+    for (guint f = 0; f < G_N_ELEMENTS (batch_formats); f++) {
+      if (strcmp (names[i], batch_formats[f]) == 0) {
+        if (asked[f])
+          return FALSE;
+        asked[f] = known = TRUE;
+      }
+    }
+    if (!known)
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* "K/N", 1 <= K <= N, both decimal. */
 static gboolean
 parse_shard (const char *s, guint *k, guint *n)
@@ -1097,6 +1428,10 @@ sverka_tool_batch (int argc, char **argv)
       "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.run.quiet,
       "No progress or notices on standard error (failed pairs are still reported)", NULL },
+    { "format", 'f', 0, G_OPTION_ARG_STRING, &opts.format,
+      "Also write each pair, and the combined corpus, in these formats: a comma-separated "
+      "list of jsonl, tmx, vecalign, moses and xces (pairs/ID.FORMAT and corpus.FORMAT; "
+      "vecalign per pair only) (default: tsv only)", "LIST" },
     { "shard", 0, 0, G_OPTION_ARG_STRING, &opts.shard,
       "Align only the K-th of N runs of consecutive pairs of MANIFEST (a job array's task K), "
       "each shard into its own DIR; the shards' corpus.tsv files, concatenated in order "
@@ -1130,6 +1465,10 @@ sverka_tool_batch (int argc, char **argv)
   } else if (split != NULL && strcmp (split, "none") != 0 && strcmp (split, "sentences") != 0) {
     fprintf (stderr, "sverka batch: --split: expected sentences or none, found '%s'\n", split);
     rc = EXIT_USAGE;
+  } else if (opts.format != NULL && !parse_formats (opts.format, opts.formats)) {
+    fprintf (stderr, "sverka batch: --format: expected a comma-separated list of tsv, jsonl, "
+                     "tmx, vecalign, moses and xces, found '%s'\n", opts.format);
+    rc = EXIT_USAGE;
   } else if (opts.shard != NULL && !parse_shard (opts.shard, &opts.shard_k, &opts.shard_n)) {
     fprintf (stderr, "sverka batch: --shard: expected K/N with 1 <= K <= N (e.g. 3/8), found "
                      "'%s'\n", opts.shard);
@@ -1147,6 +1486,7 @@ sverka_tool_batch (int argc, char **argv)
   }
   g_free (opts.out_dir);
   g_free (opts.shard);
+  g_free (opts.format);
   g_free (opts.run.mode);
   g_free (opts.run.min_score);
   g_strfreev (opts.run.lexicons);

@@ -354,4 +354,52 @@ check "stream --split none: a string side as lines gives the same beads as the a
 check "stream: an array with a non-string is an error record naming the byte" \
   grep -q '"id":"bad","line":3,"error":"line 3: ru: the sentences: byte 6: expected a string' "$tmp/split-s.jsonl"
 
+# ---- --format: every pair and the combined corpus in other formats ----
+grep -v -e missing -e bad-utf8 -e empty "$tmp/manifest.tsv" | head -5 >"$tmp/fmt.tsv"
+fmts=jsonl,tmx,vecalign,moses,xces
+for j in 1 2; do
+  "$sverka" batch -q -j $j --no-notes "${lex[@]}" --format $fmts --out-dir "$tmp/fmt$j" "$tmp/fmt.tsv" \
+    2>"$tmp/err"
+done
+check "format: -j 1 and 2 give the same files" diff -r "$tmp/fmt1" "$tmp/fmt2" -x summary.tsv
+first=$(sed -n 2p "$tmp/fmt.tsv" | cut -f1)
+"$sverka" align -q "${lex[@]}" "$(sed -n 2p "$tmp/fmt.tsv" | cut -f2)" "$(sed -n 2p "$tmp/fmt.tsv" | cut -f3)" \
+  --out-dir "$tmp/fmt-align" 2>"$tmp/err"
+same_as_align () {
+  for f in jsonl tmx vecalign ru en; do
+    cmp "$tmp/fmt1/pairs/$first.$f" "$tmp/fmt-align/alignment.$f" || return 1
+  done
+}
+check "format: a pair's JSON Lines, TMX, vecalign and Moses files are sverka align's" same_as_align
+python3 - "$tmp/fmt1" >"$tmp/err" 2>&1 <<'PY'
+import json, os, sys
+import xml.etree.ElementTree as ET
+d = sys.argv[1]
+rows = [l.rstrip("\n").split("\t") for l in open(os.path.join(d, "corpus.tsv"), encoding="utf-8")][1:]
+recs = [json.loads(l) for l in open(os.path.join(d, "corpus.jsonl"), encoding="utf-8")]
+ids = lambda c: [int(x) for x in c.split(",")] if c else []
+assert [(r["id"], r["ru"], r["en"], "%.3f" % r["score"], r["ru_ids"], r["en_ids"]) for r in recs] == \
+       [(r[0], r[1], r[2], r[3], ids(r[4]), ids(r[5])) for r in rows]
+both = [r for r in rows if r[1] and r[2]]
+tus = ET.parse(os.path.join(d, "corpus.tmx")).getroot().findall("body/tu")
+assert [(t.find("prop[@type='x-sverka-pair']").text, t.findall("tuv/seg")[0].text,
+         t.findall("tuv/seg")[1].text) for t in tus] == [(r[0], r[1], r[2]) for r in both]
+assert open(os.path.join(d, "corpus.ru"), encoding="utf-8").read().splitlines() == [r[1] for r in both]
+assert open(os.path.join(d, "corpus.en"), encoding="utf-8").read().splitlines() == [r[2] for r in both]
+groups = ET.parse(os.path.join(d, "corpus.xces")).getroot().findall("linkGrp")
+links = []
+for g in groups:
+    pid = os.path.basename(g.get("fromDoc"))[:-len(".xces.ru.xml")]
+    for side in ("fromDoc", "toDoc"):
+        assert os.path.exists(os.path.join(d, g.get(side))), g.get(side)
+    links += [(pid,) + tuple(l.get("xtargets").split(";")) for l in g.findall("link")]
+assert links == [(r[0], r[4].replace(",", " "), r[5].replace(",", " ")) for r in rows]
+print("ok")
+PY
+check "format: corpus.jsonl, .tmx, .ru/.en and .xces hold corpus.tsv's rows" [ $? = 0 ]
+rm "$tmp/fmt2"/corpus.*
+"$sverka" batch -q -j 2 --resume --no-notes "${lex[@]}" --format $fmts --out-dir "$tmp/fmt2" "$tmp/fmt.tsv" 2>"$tmp/err"
+check "format: --resume rebuilds the same combined files from the pairs' files" diff -r "$tmp/fmt1" "$tmp/fmt2" -x summary.tsv
+expect 2 "--format: expected a comma-separated list" "batch: bad --format" -- batch --format jsonl,docx --out-dir "$tmp/x" "$tmp/fmt.tsv"
+
 tap_done

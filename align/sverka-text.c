@@ -5,6 +5,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+#include "sverka-charset-private.h"
 #include "sverka-document-private.h"
 #include "sverka-error.h"
 
@@ -401,15 +402,35 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
   if (!g_utf8_validate (data + start, (gssize) (len - start), &bad)) {
     guint line, column;
     gsize off = (gsize) (bad - data);
+    const char *cyr = sverka_charset_guess_cyrillic (data + start, len - start);
     locate (data, off, &line, &column);
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
-                 "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (column %u, byte 0x%02X); "
-                 "sverka reads UTF-8: if the file is in Windows-1251 or KOI8-R, convert it with "
-                 "'iconv -f WINDOWS-1251 -t UTF-8 %s > %s.utf8'",
-                 name, line, off, column, (guchar) *bad, name, name);
+    if (cyr != NULL)
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                   "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (column %u, byte 0x%02X); "
+                   "sverka reads UTF-8, and the bytes read as Russian in %s: convert the file "
+                   "with 'iconv -f %s -t UTF-8 %s > %s.utf8' (or name the encoding: sverka "
+                   "align --encoding %s)",
+                   name, line, off, column, (guchar) *bad, cyr, cyr, name, name, cyr);
+    else
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                   "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (column %u, byte 0x%02X); "
+                   "sverka reads UTF-8: convert the file with iconv from its encoding "
+                   "('iconv -f ENCODING -t UTF-8 %s > %s.utf8')",
+                   name, line, off, column, (guchar) *bad, name, name);
     return FALSE;
   }
 
+  {
+    const char *what, *undo;
+    if (sverka_charset_is_mojibake (data + start, len - start, &what, &undo)) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                   "%s: the text looks like Russian decoded with the wrong encoding (%s), not "
+                   "text to align; get the file again from its source, or undo the mistake "
+                   "with 'iconv %s %s > %s.fixed' and check the result",
+                   name, what, undo, name, name);
+      return FALSE;
+    }
+  }
   {
     /* Other binary data: control characters make up 1% of the text or more
      * (a stray one is let through and written as a space). */

@@ -45,6 +45,7 @@ typedef struct {
   char *tmx_lang;
   gboolean tmx_1to1;
   char *accept;
+  char *encoding;
   char *fail_on;
   char *min_score;
   char **lexicons;
@@ -117,6 +118,26 @@ sverka_tool_find_imported_lexicon (const char *dict_dir, const char *name)
   return NULL;
 }
 
+/* The bytes of @path, with sverka_document_new_from_file()'s messages. */
+static gboolean
+read_file (const char *path, char **data, gsize *len, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  if (g_file_test (path, G_FILE_TEST_IS_DIR)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: is a directory; give a text file",
+                 path);
+    return FALSE;
+  }
+  if (g_file_get_contents (path, data, len, &local))
+    return TRUE;
+  if (g_error_matches (local, G_FILE_ERROR, G_FILE_ERROR_NOENT))
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: no such file; check the path", path);
+  else
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot read: %s", path,
+                 local->message);
+  return FALSE;
+}
+
 static gboolean
 read_stdin (char **data, gsize *len, GError **error)
 {
@@ -152,15 +173,39 @@ load_as (SverkaContext *ctx, const char *path, const ToolOptions *opts, SverkaLa
                  "--split: expected sentences or none, found '%s'", opts->split);
     return NULL;
   }
-  if (strcmp (path, "-") == 0) {
+  if (strcmp (path, "-") == 0 || opts->encoding != NULL) {
     g_autofree char *data = NULL;
     gsize len = 0;
-    if (!read_stdin (&data, &len, error))
+    const char *name = strcmp (path, "-") == 0 ? "standard input" : path;
+    if (strcmp (path, "-") == 0 ? !read_stdin (&data, &len, error)
+                                : !read_file (path, &data, &len, error))
       return NULL;
-    return lines ? sverka_document_new_from_lines (ctx, "standard input", data, len, &load_opts,
-                                                   error)
-                 : sverka_document_new_from_data (ctx, "standard input", data, len, &load_opts,
-                                                  error);
+    if (opts->encoding != NULL) {
+      g_autoptr (GError) local = NULL;
+      gsize used = 0, n = 0;
+      /* "NAME", or "RU_NAME,EN_NAME" for align's two files. */
+      const char *comma = strchr (opts->encoding, ',');
+      g_autofree char *enc = comma == NULL ? g_strdup (opts->encoding)
+                             : lang == SVERKA_LANGUAGE_EN ? g_strdup (comma + 1)
+                                                          : g_strndup (opts->encoding,
+                                                                       (gsize) (comma - opts->encoding));
+      char *utf8 = g_convert (data, (gssize) len, "UTF-8", enc, &used, &n, &local);
+      if (utf8 == NULL) {
+        if (g_error_matches (local, G_CONVERT_ERROR, G_CONVERT_ERROR_NO_CONVERSION))
+          g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                       "--encoding: iconv does not know '%s' (see 'iconv -l')", enc);
+        else
+          g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
+                       "%s: byte %" G_GSIZE_FORMAT ": not %s (%s); check the encoding",
+                       name, used + 1, enc, local->message);
+        return NULL;
+      }
+      g_free (data);
+      data = utf8;
+      len = n;
+    }
+    return lines ? sverka_document_new_from_lines (ctx, name, data, len, &load_opts, error)
+                 : sverka_document_new_from_data (ctx, name, data, len, &load_opts, error);
   }
   return lines ? sverka_document_new_from_lines_file (ctx, path, &load_opts, error)
                : sverka_document_new_from_file (ctx, path, &load_opts, error);
@@ -671,6 +716,11 @@ main (int argc, char **argv)
     { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts.lang,
       "(segment, tokens) Language of FILE: ru, en or auto (by the script) [default: auto]",
       "LANG" },
+    { "encoding", 0, 0, G_OPTION_ARG_STRING, &opts.encoding,
+      "(align, segment, tokens) Read the input files in this encoding (any iconv knows: "
+      "WINDOWS-1251, KOI8-R, CP866, ISO-8859-5, ...) instead of UTF-8; for align, RU_NAME,EN_NAME "
+      "gives each file its own (KOI8-R,UTF-8) [default: UTF-8]",
+      "NAME" },
     { "accept", 0, 0, G_OPTION_ARG_FILENAME, &opts.accept,
       "(align) Leave out the notes listed in FILE, a notes TSV of the notes a translator "
       "accepted (the lines of --notes they keep): a note is left out while its kind, ids, "
@@ -791,6 +841,7 @@ out:
   g_free (opts.split);
   g_free (opts.tmx_lang);
   g_free (opts.accept);
+  g_free (opts.encoding);
   g_free (opts.fail_on);
   g_free (opts.min_score);
   g_strfreev (opts.lexicons);

@@ -84,7 +84,7 @@ sverka_charset_guess_cyrillic (const char *data, gsize len)
     score_text (text, strlen (text), &s);
     v = per_letter (&s);
     /* Letters enough, and most of them Cyrillic. */
-    if (s.letters < 20 || s.letters < s.other)
+    if (s.letters < 3 || s.letters < s.other)
       continue;
     if (v > best_score) {
       best_score = v;

@@ -1162,11 +1162,13 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
   append_notes (&h);
   g_string_append (h.out, "</div>\n");
   append_rows (&h);
-  g_string_append (h.out, "</main>\n<script>\n");
+  /* In a CDATA section, commented out for HTML: the review editor's script
+   * holds '<', and the page stays well-formed XML. */
+  g_string_append (h.out, "</main>\n<script>\n//<![CDATA[\n");
   g_string_append (h.out, script);
   if (h.report >= 0)
     g_string_append (h.out, review_script);
-  g_string_append (h.out, "</script>\n</body>\n</html>\n");
+  g_string_append (h.out, "//]]>\n</script>\n</body>\n</html>\n");
   html_clear (&h);
   return g_string_free (h.out, FALSE);
 }

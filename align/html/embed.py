@@ -27,6 +27,9 @@ def main():
         name, path = arg.split("=", 1)
         with open(path, encoding="utf-8") as f:
             text = f.read()
+        # The page puts its scripts in a CDATA section (well-formed XML).
+        if "]]>" in text:
+            sys.exit(f"{path}: ']]>' would end the page's CDATA section")
         parts.append(f"static const char {name}[] =\n{c_string(text)};\n")
     with open(out_path, "w", encoding="ascii") as f:
         f.write("\n".join(parts))

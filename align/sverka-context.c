@@ -2,6 +2,8 @@
 #include "config.h"
 
 #include "sverka-context-private.h"
+
+#include <libxml/parser.h>
 #include "sverka-document-private.h"
 
 #include <string.h>
@@ -278,6 +280,9 @@ sverka_context_new (const SverkaContextOptions *options, GError **error)
 {
   g_autoptr (SverkaContext) ctx = g_new0 (SverkaContext, 1);
 
+  /* libxml2 (web pages, sverka-input-html.c) sets itself up once per
+   * process; done here, before any worker thread reads a page. */
+  xmlInitParser ();
   ctx->ref_count = 1;
   ctx->dictionary_dir = g_strdup (options != NULL && options->dictionary_dir != NULL
                                       ? options->dictionary_dir

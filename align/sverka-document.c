@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "sverka-document-private.h"
+#include "sverka-input-html-private.h"
 #include "sverka-error.h"
 
 void
@@ -23,6 +24,7 @@ sverka_document_free (SverkaDocument *doc)
   g_clear_pointer (&doc->turn_of, g_array_unref);
   g_free (doc->name);
   g_free (doc->data);
+  g_clear_pointer (&doc->origins, g_ptr_array_unref);
   g_clear_pointer (&doc->ctx, sverka_context_unref);
   g_free (doc);
 }
@@ -47,6 +49,29 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   doc->turns = g_ptr_array_new_with_free_func (sverka_turn_free);
   doc->turn_of = g_array_new (FALSE, FALSE, sizeof (guint));
 
+  doc->format = "text";
+  if (!from_lines && sverka_input_is_html (data, len)) {
+    /* A web page: its text, block by block, takes the place of the bytes
+     * read, and each line remembers its element. */
+    g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);
+    char *text = sverka_input_html_to_text (data, len, name, origins, error);
+    if (text == NULL)
+      return NULL;
+    if (text[0] == '\0') {
+      g_free (text);
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
+                   "%s: an HTML page with no text in its body; give the page that holds the "
+                   "text",
+                   name);
+      return NULL;
+    }
+    g_free (doc->data);
+    doc->data = text;
+    doc->len = len = strlen (text);
+    data = text;
+    doc->origins = g_steal_pointer (&origins);
+    doc->format = "html";
+  }
   if (!sverka_text_validate (name, data, len, &doc->bom_len, error))
     return NULL;
   {
@@ -202,6 +227,23 @@ guint
 sverka_document_get_n_sentences (SverkaDocument *doc)
 {
   return doc->sentences->len;
+}
+
+const char *
+sverka_document_get_format (SverkaDocument *doc)
+{
+  return doc->format;
+}
+
+const char *
+sverka_document_get_sentence_origin (SverkaDocument *doc, guint i)
+{
+  guint line;
+  if (doc->origins == NULL)
+    return NULL;
+  line = g_array_index (doc->sentences, SverkaSentence, i).line;
+  return line >= 1 && line <= doc->origins->len ? g_ptr_array_index (doc->origins, line - 1)
+                                                : NULL;
 }
 
 guint

@@ -117,6 +117,14 @@ const SverkaLine *sverka_document_get_line (SverkaDocument *doc, guint i);
 guint sverka_document_get_n_trimmed (SverkaDocument *doc);
 
 guint sverka_document_get_n_sentences (SverkaDocument *doc);
+/* What the input was: "text", or "html" for a web page (recognised by its
+ * start, <!DOCTYPE html> or <html>), whose text, block by block, is then
+ * the document's data (sverka_document_get_data()). */
+const char *sverka_document_get_format (SverkaDocument *doc);
+/* Where sentence @i came from in a web page: the element path of its
+ * block ("body/div[2]/p[3]"); NULL for a text file.
+ * Returns: (transfer none) (nullable). */
+const char *sverka_document_get_sentence_origin (SverkaDocument *doc, guint i);
 /* The 1-based number the outputs give sentence @i (0-based): @i + 1, or
  * for a document loaded from lines (sverka_document_new_from_lines()) its
  * line number. */

@@ -434,6 +434,25 @@ append_candidates (Html *h, int side, const guint *ids, guint n)
   g_string_append (h->out, "</div>");
 }
 
+/* For a sentence of a web page, the element it came from, as a
+ * data-origin attribute ("body/main/article/p[3]"). */
+static void
+append_origin (Html *h, int side, guint s, gboolean titled)
+{
+  const char *o = sverka_document_get_sentence_origin (h->docs[side], s);
+  if (o == NULL)
+    return;
+  g_string_append (h->out, " data-origin=\"");
+  append_escaped_str (h->out, o);
+  g_string_append_c (h->out, '"');
+  /* Shown on hover, unless the element has a title already. */
+  if (!titled) {
+    g_string_append (h->out, " title=\"from the page's ");
+    append_escaped_str (h->out, o);
+    g_string_append_c (h->out, '"');
+  }
+}
+
 /* A transcript's speaker before sentence @s, where a turn starts or the
  * speaker changes from the sentence before, or in the first sentence of a
  * cell (@first): "Moderator", in grey for a host's turn. */
@@ -477,6 +496,7 @@ append_cell (Html *h, int side, guint row, const guint *ids, guint n, const char
       g_string_append_printf (h->out, " id=\"%s-%u\"", lang[side], s + 1);
     else
       g_string_append_printf (h->out, " title=\"also in row %u\"", h->first_row[side][s] + 1);
+    append_origin (h, side, s, !first);
     g_string_append_printf (h->out, "><sup>%u</sup>", s + 1);
     append_speaker (h, side, s, k == 0);
     append_sentence_text (h, side, s);
@@ -738,6 +758,7 @@ append_report_rows (Html *h)
     if (c != NULL)
       g_string_append_printf (h->out, " data-rows=\"%s\" title=\"cited by row %s\"", c->str,
                               c->str);
+    append_origin (h, src, s, c != NULL);
     g_string_append_printf (h->out, "><sup>%u</sup>", s + 1);
     append_sentence_text (h, src, s);
     g_string_append (h->out, "</span> ");

@@ -10,7 +10,10 @@
  * with a report sentence has "candidates": the report sentence's best
  * source sentences (sverka_alignment_get_candidates()), linked or not:
  * [{"en_id": 17, "probability": 0.612, "evidence": 3.105, "linked": true},
- * ...], the key naming the source's language. A row the translator decided
+ * ...], the key naming the source's language. A bead with sentences of a
+ * web page (sverka_document_get_sentence_origin()) has "origin": per side
+ * read from a page, the element paths of its sentences, each once:
+ * {"ru": ["body/main/article/p[3]"]}. A row the translator decided
  * (SVERKA_BEAD_REVIEWED, sverka_align_reviewed()) has "reviewed": true. */
 #include <string.h>
 
@@ -52,6 +55,40 @@ append_speaker (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDoc
   any = append_speakers (inner, "en", !any, en, b->en, b->n_en) || any;
   if (any)
     g_string_append_printf (out, ", \"speaker\": {%s}", inner->str);
+  g_string_free (inner, TRUE);
+}
+
+/* Per side read from a web page, the element paths its sentences came
+ * from, each once in order: "origin": {"ru": ["body/main/article/p[3]"]}. */
+static gboolean
+append_origins (GString *out, const char *key, gboolean first, SverkaDocument *doc,
+                const guint *ids, guint n)
+{
+  const char *last = NULL;
+  gboolean any = FALSE;
+
+  for (guint i = 0; i < n; i++) {
+    const char *o = sverka_document_get_sentence_origin (doc, ids[i]);
+    if (o == NULL || (last != NULL && strcmp (o, last) == 0))
+      continue;
+    g_string_append_printf (out, any ? ", " : "%s\"%s\": [", first ? "" : ", ", key);
+    sverka_json_append_string (out, o);
+    last = o;
+    any = TRUE;
+  }
+  if (any)
+    g_string_append_c (out, ']');
+  return any;
+}
+
+static void
+append_origin (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDocument *en)
+{
+  GString *inner = g_string_new (NULL);
+  gboolean any = append_origins (inner, "ru", TRUE, ru, b->ru, b->n_ru);
+  any = append_origins (inner, "en", !any, en, b->en, b->n_en) || any;
+  if (any)
+    g_string_append_printf (out, ", \"origin\": {%s}", inner->str);
   g_string_free (inner, TRUE);
 }
 
@@ -104,6 +141,7 @@ append_plain (GString *out, SverkaAlignment *al, const SverkaBead *b, guint bloc
   if (b->flags & SVERKA_BEAD_REVIEWED)
     g_string_append (out, ", \"reviewed\": true");
   append_speaker (out, b, ru, en);
+  append_origin (out, b, ru, en);
   append_candidates (out, al, b,
                      sverka_alignment_get_report_language (al) == SVERKA_LANGUAGE_RU ? en : ru);
   g_string_append (out, "}\n");

@@ -118,6 +118,17 @@ def main():
         write(os.path.join(out, "align"), bytes([9]) + "Мир. Москва.\n".encode() + b"\f" + t)
         write(os.path.join(out, "align"), bytes([10]) + t + b"\f" + b"Peace. Moscow.\n")
 
+    # Web pages: the test page, cut, and a few broken ones (load and align).
+    page = read(os.path.join(src, "tests", "input", "brussels-ru-cp1251.html"))
+    for k, part in enumerate(chunks(page, LOAD_MAX)[:3]):
+        write(os.path.join(out, "load"), bytes([k * 2]) + part)
+    for t in [b"<!DOCTYPE html><p>\xd0\x9c\xd0\xb8\xd1\x80.<p>\xd0\x94\xd0\xb0.",
+              b"<html><body><table><tr><td>a<td>b</table><script>x</script>",
+              b"<?xml version='1.0'?><html><body>&amp;&#0;&#xD800;&bogus;</body></html>",
+              b"<html>" + b"<div>" * 300 + b"deep" + b"</div>" * 300]:
+        write(os.path.join(out, "load"), bytes([0]) + t)
+        write(os.path.join(out, "align"), bytes([1]) + t + b"\f" + b"Peace. Yes.\n")
+
     # review: a byte (odd: the harness puts a valid header first), then a
     # review file's lines.
     for t in [b'{"report_id":1,"links":[2]}\n', b'{"report_id":2,"links":[]}\n',

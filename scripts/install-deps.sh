@@ -10,7 +10,7 @@
 # Slurm and Dask cluster on 127.0.0.1; nothing started at install time).
 set -eu
 
-packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev
+packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev libxml2-dev
 libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict valgrind python3 jq
 translate-toolkit groff-base chromium chromium-driver python3-selenium fonts-dejavu-core
 clang libclang-rt-14-dev locales parallel slurm-wlm munge python3-distributed"

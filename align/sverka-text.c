@@ -377,6 +377,41 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
   }
   if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
     start = 3;
+  {
+    /* Files of other kinds, by their first bytes: what they are and what to
+     * do, rather than "binary data" or text aligned as garbage. */
+    static const struct {
+      const char *magic;
+      gsize n;
+      const char *what;
+    } kinds[] = {
+      { "%PDF-", 5, "a PDF document; sverka does not read PDF yet: save its text with "
+                    "'pdftotext -layout FILE FILE.txt' (Debian poppler-utils) and check it" },
+      { "PK\x03\x04", 4, "a ZIP archive (a Word DOCX or OpenDocument ODT file is one); sverka "
+                         "does not read those yet: save the document as plain text (UTF-8)" },
+      { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an old Microsoft Office file (DOC, XLS); save "
+                                              "the document as plain text (UTF-8)" },
+      { "{\\rtf", 5, "an RTF document; save it as plain text (UTF-8)" },
+      { "\x89PNG", 4, "a PNG image, not text" },
+      { "\xFF\xD8\xFF", 3, "a JPEG image, not text" },
+      { "GIF8", 4, "a GIF image, not text" },
+    };
+    for (guint k = 0; k < G_N_ELEMENTS (kinds); k++) {
+      if (len >= kinds[k].n && memcmp (data, kinds[k].magic, kinds[k].n) == 0) {
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_BINARY, "%s: this is %s", name,
+                     kinds[k].what);
+        return FALSE;
+      }
+    }
+    /* XLIFF, the bilingual files of CAT tools. */
+    if (g_strstr_len (data, (gssize) MIN (len, (gsize) 1024), "<xliff") != NULL) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
+                   "%s: this is an XLIFF file; sverka does not read XLIFF yet: export the "
+                   "source and target texts as plain text (UTF-8)",
+                   name);
+      return FALSE;
+    }
+  }
 
   nul = memchr (data, '\0', len);
   if (nul != NULL) {

@@ -38,4 +38,13 @@ expect 3 "empty.html: an HTML page with no text in its body" "a page without tex
 printf 'Тег <html> открывает страницу.\n' >"$tmp/mention.txt"
 "$sverka" segment "$tmp/mention.txt" >"$tmp/m.txt" 2>"$tmp/err"
 check "a text that only mentions <html> is read as text" grep -q '^Тег <html> открывает страницу.$' "$tmp/m.txt"
+# Files of other kinds are named, with what to do.
+printf '%%PDF-1.4\n1 0 obj (Hello world. Second sentence.) Tj\n' >"$tmp/doc.pdf"
+printf 'PK\003\004\024\000word/document.xml' >"$tmp/doc.docx"
+printf '<?xml version="1.0"?>\n<xliff version="1.2"><file source-language="ru"></file></xliff>\n' >"$tmp/doc.xlf"
+printf '{\\rtf1\\ansi Hello}\n' >"$tmp/doc.rtf"
+expect 3 "doc.pdf: this is a PDF document; .*pdftotext" "a PDF is named, not aligned as text" -- segment "$tmp/doc.pdf"
+expect 3 "doc.docx: this is a ZIP archive \(a Word DOCX or OpenDocument ODT file is one\)" "a DOCX is named" -- segment "$tmp/doc.docx"
+expect 3 "doc.xlf: this is an XLIFF file" "an XLIFF file is named" -- segment "$tmp/doc.xlf"
+expect 3 "doc.rtf: this is an RTF document" "an RTF file is named" -- segment "$tmp/doc.rtf"
 tap_done

@@ -1462,8 +1462,8 @@ sverka_tool_batch (int argc, char **argv)
              && !sverka_tool_parse_min_score (opts.run.min_score, &opts.min_score, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     rc = EXIT_USAGE;
-  } else if (split != NULL && strcmp (split, "none") != 0 && strcmp (split, "sentences") != 0) {
-    fprintf (stderr, "sverka batch: --split: expected sentences or none, found '%s'\n", split);
+  } else if (!sverka_tool_parse_split (split, &opts.run.split_none, &error)) {
+    fprintf (stderr, "sverka batch: %s\n", error->message);
     rc = EXIT_USAGE;
   } else if (opts.format != NULL && !parse_formats (opts.format, opts.formats)) {
     fprintf (stderr, "sverka batch: --format: expected a comma-separated list of tsv, jsonl, "
@@ -1479,7 +1479,6 @@ sverka_tool_batch (int argc, char **argv)
                      "shards --lexicon FILE\n");
     rc = EXIT_USAGE;
   } else {
-    opts.run.split_none = split != NULL && strcmp (split, "none") == 0;
     opts.filter = opts.run.min_score != NULL;
     opts.learn = opts.learn || opts.learned_lexicon != NULL;
     rc = run_batch (&opts, argv[1]);

@@ -46,6 +46,10 @@ gboolean sverka_tool_formats_check (SverkaToolFormats *formats, GError **error);
 
 /* Parses the value of --min-score: a number from 0 to 1. The message names
  * the option and the value found. */
+/* --split: "sentences" (or not given) or "none", into *@none; anything else
+ * is an error naming the value. */
+gboolean sverka_tool_parse_split (const char *value, gboolean *none, GError **error);
+
 gboolean sverka_tool_parse_min_score (const char *value, double *out, GError **error);
 
 /* The standard error line that says how many rows --min-score left out of

@@ -115,6 +115,18 @@ sverka_tool_formats_check (SverkaToolFormats *f, GError **error)
 }
 
 gboolean
+sverka_tool_parse_split (const char *value, gboolean *none, GError **error)
+{
+  *none = value != NULL && strcmp (value, "none") == 0;
+  if (value != NULL && !*none && strcmp (value, "sentences") != 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "--split: expected sentences or none, found '%s'", value);
+    return FALSE;
+  }
+  return TRUE;
+}
+
+gboolean
 sverka_tool_parse_min_score (const char *value, double *out, GError **error)
 {
   char *end = NULL;

@@ -449,11 +449,10 @@ sverka_tool_stream (int argc, char **argv)
   } else if (opts.jobs < 0 || opts.jobs > 256) {
     fprintf (stderr, "sverka stream: --jobs: expected 1 to 256, found %d\n", opts.jobs);
     rc = EXIT_USAGE;
-  } else if (split != NULL && strcmp (split, "none") != 0 && strcmp (split, "sentences") != 0) {
-    fprintf (stderr, "sverka stream: --split: expected sentences or none, found '%s'\n", split);
+  } else if (!sverka_tool_parse_split (split, &opts.split_none, &error)) {
+    fprintf (stderr, "sverka stream: %s\n", error->message);
     rc = EXIT_USAGE;
   } else {
-    opts.split_none = split != NULL && strcmp (split, "none") == 0;
     rc = run_stream (&opts);
   }
   g_free (opts.mode);

@@ -162,17 +162,13 @@ load_as (SverkaContext *ctx, const char *path, const ToolOptions *opts, SverkaLa
          GError **error)
 {
   SverkaLoadOptions load_opts;
-  gboolean lines = opts->split != NULL && strcmp (opts->split, "none") == 0;
+  gboolean lines;
 
   sverka_load_options_init (&load_opts);
   load_opts.keep_all = opts->keep_all;
   load_opts.language = lang;
-
-  if (opts->split != NULL && !lines && strcmp (opts->split, "sentences") != 0) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "--split: expected sentences or none, found '%s'", opts->split);
+  if (!sverka_tool_parse_split (opts->split, &lines, error))
     return NULL;
-  }
   if (strcmp (path, "-") == 0 || opts->encoding != NULL) {
     g_autofree char *data = NULL;
     gsize len = 0;

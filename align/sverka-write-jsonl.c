@@ -20,26 +20,36 @@
 #include "sverka-write.h"
 #include "sverka-write-json-private.h"
 
-/* Appends to @out the distinct speakers of sentences @ids of @doc as a JSON
- * array, after @key; nothing when none has a speaker. Returns whether it
- * appended. */
+/* What a bead's sentences carry per side: the speaker of a transcript's
+ * sentence, the element of a web page's; NULL for none. */
+typedef const char *(*SentenceLabel) (SverkaDocument *doc, guint s);
+
+static const char *
+speaker_of (SverkaDocument *doc, guint s)
+{
+  return sverka_document_get_speaker (doc, s, NULL);
+}
+
+/* Appends to @out, after @key, the distinct labels of sentences @ids of
+ * @doc as a JSON array, each once in a run; nothing when none has one.
+ * Returns whether it appended. */
 static gboolean
-append_speakers (GString *out, const char *key, gboolean first, SverkaDocument *doc,
-                 const guint *ids, guint n)
+append_labels (GString *out, const char *key, gboolean first, SverkaDocument *doc,
+               const guint *ids, guint n, SentenceLabel label)
 {
   const char *last = NULL;
   gboolean any = FALSE;
 
   for (guint i = 0; i < n; i++) {
-    const char *sp = sverka_document_get_speaker (doc, ids[i], NULL);
-    if (sp == NULL || (last != NULL && strcmp (sp, last) == 0))
+    const char *l = label (doc, ids[i]);
+    if (l == NULL || (last != NULL && strcmp (l, last) == 0))
       continue;
     if (!any)
       g_string_append_printf (out, "%s\"%s\": [", first ? "" : ", ", key);
     else
       g_string_append (out, ", ");
-    sverka_json_append_string (out, sp);
-    last = sp;
+    sverka_json_append_string (out, l);
+    last = l;
     any = TRUE;
   }
   if (any)
@@ -47,50 +57,21 @@ append_speakers (GString *out, const char *key, gboolean first, SverkaDocument *
   return any;
 }
 
+/* ", \"@member\": {\"ru\": [...], \"en\": [...]}" for the sides whose
+ * sentences have labels; nothing when neither has. */
 static void
-append_speaker (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDocument *en)
+append_side_labels (GString *out, const char *member, const SverkaBead *b, SverkaDocument *ru,
+                    SverkaDocument *en, SentenceLabel label)
 {
   GString *inner = g_string_new (NULL);
-  gboolean any = append_speakers (inner, "ru", TRUE, ru, b->ru, b->n_ru);
-  any = append_speakers (inner, "en", !any, en, b->en, b->n_en) || any;
+  gboolean any = append_labels (inner, "ru", TRUE, ru, b->ru, b->n_ru, label);
+  any = append_labels (inner, "en", !any, en, b->en, b->n_en, label) || any;
   if (any)
-    g_string_append_printf (out, ", \"speaker\": {%s}", inner->str);
+    g_string_append_printf (out, ", \"%s\": {%s}", member, inner->str);
   g_string_free (inner, TRUE);
 }
 
-/* Per side read from a web page, the element paths its sentences came
- * from, each once in order: "origin": {"ru": ["body/main/article/p[3]"]}. */
-static gboolean
-append_origins (GString *out, const char *key, gboolean first, SverkaDocument *doc,
-                const guint *ids, guint n)
-{
-  const char *last = NULL;
-  gboolean any = FALSE;
 
-  for (guint i = 0; i < n; i++) {
-    const char *o = sverka_document_get_sentence_origin (doc, ids[i]);
-    if (o == NULL || (last != NULL && strcmp (o, last) == 0))
-      continue;
-    g_string_append_printf (out, any ? ", " : "%s\"%s\": [", first ? "" : ", ", key);
-    sverka_json_append_string (out, o);
-    last = o;
-    any = TRUE;
-  }
-  if (any)
-    g_string_append_c (out, ']');
-  return any;
-}
-
-static void
-append_origin (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDocument *en)
-{
-  GString *inner = g_string_new (NULL);
-  gboolean any = append_origins (inner, "ru", TRUE, ru, b->ru, b->n_ru);
-  any = append_origins (inner, "en", !any, en, b->en, b->n_en) || any;
-  if (any)
-    g_string_append_printf (out, ", \"origin\": {%s}", inner->str);
-  g_string_free (inner, TRUE);
-}
 
 /* @block: the 1-based number of the moved block of @b, 0 if it is not
  * moved. */
@@ -140,8 +121,8 @@ append_plain (GString *out, SverkaAlignment *al, const SverkaBead *b, guint bloc
     g_string_append_printf (out, ", \"moved_block\": %u", block);
   if (b->flags & SVERKA_BEAD_REVIEWED)
     g_string_append (out, ", \"reviewed\": true");
-  append_speaker (out, b, ru, en);
-  append_origin (out, b, ru, en);
+  append_side_labels (out, "speaker", b, ru, en, speaker_of);
+  append_side_labels (out, "origin", b, ru, en, sverka_document_get_sentence_origin);
   append_candidates (out, al, b,
                      sverka_alignment_get_report_language (al) == SVERKA_LANGUAGE_RU ? en : ru);
   g_string_append (out, "}\n");

@@ -47,4 +47,7 @@ expect 3 "doc.pdf: this is a PDF document; .*pdftotext" "a PDF is named, not ali
 expect 3 "doc.docx: this is a ZIP archive \(a Word DOCX or OpenDocument ODT file is one\)" "a DOCX is named" -- segment "$tmp/doc.docx"
 expect 3 "doc.xlf: this is an XLIFF file" "an XLIFF file is named" -- segment "$tmp/doc.xlf"
 expect 3 "doc.rtf: this is an RTF document" "an RTF file is named" -- segment "$tmp/doc.rtf"
+printf 'Файлы <xliff> читают программы переводчиков.\n' >"$tmp/mention-xliff.txt"
+"$sverka" segment "$tmp/mention-xliff.txt" >"$tmp/mx.txt" 2>"$tmp/err"
+check "a text that only mentions <xliff> is read as text" grep -q 'Файлы <xliff>' "$tmp/mx.txt"
 tap_done

@@ -1,19 +1,36 @@
 #!/bin/sh
-# Installs the Debian packages sverka needs to build, run and test, if any
-# is missing. Needs root (apt-get) only when something is missing.
-# hunspell-en-gb: British spellings are right too. chromium, chromium-driver,
-# python3-selenium and fonts-dejavu-core (a font with Cyrillic) are for the
-# HTML report's browser test. clang and libclang-rt-14-dev build the
-# libFuzzer harnesses (scripts/fuzz.sh); locales lets the tests compile
-# ru_RU, tr_TR and de_DE into a private folder (no system locale is changed).
-# slurm-wlm, munge and python3-distributed run the cluster tests (a private
-# Slurm and Dask cluster on 127.0.0.1; nothing started at install time).
+# Installs the Debian packages sverka needs, if any is missing. Needs root
+# (apt-get) only when something is missing.
+#
+#   scripts/install-deps.sh         what building and running needs
+#   scripts/install-deps.sh --test  that, and what the test suite needs
+#
+# Building and running: the compiler and meson, the libraries, python3 (the
+# HTML report's script is embedded at build time), the hunspell dictionaries
+# (hunspell-en-gb: British spellings are right too) and mueller7-dict (its
+# dictionary is imported as a lexicon at build time).
+# Testing: valgrind; jq, translate-toolkit and groff-base for the format
+# tests; chromium, chromium-driver, python3-selenium and fonts-dejavu-core (a
+# font with Cyrillic) for the HTML report's browser tests; clang and
+# libclang-rt-14-dev for the libFuzzer harnesses (scripts/fuzz.sh); locales
+# to compile ru_RU, tr_TR and de_DE into a private folder (no system locale
+# is changed); parallel for the streaming test; slurm-wlm, munge and
+# python3-distributed for the cluster tests (a private Slurm and Dask cluster
+# on 127.0.0.1; nothing started at install time); build-essential,
+# debhelper, lintian and man-db for the Debian package test.
 set -eu
 
-packages="gcc libc6-dev pkg-config meson ninja-build libglib2.0-dev libicu-dev libhunspell-dev libxml2-dev
-libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict valgrind python3 jq
-translate-toolkit groff-base chromium chromium-driver python3-selenium fonts-dejavu-core
-clang libclang-rt-14-dev locales parallel slurm-wlm munge python3-distributed"
+build_packages="gcc libc6-dev pkg-config meson ninja-build python3 libglib2.0-dev libicu-dev
+libhunspell-dev libxml2-dev libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict"
+test_packages="valgrind jq translate-toolkit groff-base chromium chromium-driver python3-selenium
+fonts-dejavu-core clang libclang-rt-14-dev locales parallel slurm-wlm munge python3-distributed
+build-essential debhelper lintian man-db"
+
+case "${1-}" in
+  "") packages=$build_packages ;;
+  --test) packages="$build_packages $test_packages" ;;
+  *) echo "usage: scripts/install-deps.sh [--test]" >&2; exit 2 ;;
+esac
 
 missing=""
 for p in $packages; do

@@ -105,9 +105,9 @@ fi
 if [ "$(dpkg-deb -f "$(deb sverka-data)" Architecture)" = all ] \
    && dpkg-deb -f "$(deb sverka)" Depends | grep -q 'libsverka0 (= ' \
    && dpkg-deb -f "$(deb libsverka0)" Depends | grep -q 'sverka-data (= ' \
-   && dpkg-deb -f "$(deb libsverka0)" Depends | grep -q 'hunspell-ru' \
+   && dpkg-deb -f "$(deb libsverka0)" Depends | grep -q 'hunspell-ru, hunspell-en-us, hunspell-en-gb' \
    && dpkg-deb -f "$(deb libsverka-dev)" Depends | grep -q 'libglib2.0-dev'; then
-  ok "dependencies: sverka → libsverka0 → sverka-data, hunspell-ru; libsverka-dev → libglib2.0-dev; sverka-data is arch all"
+  ok "dependencies: sverka → libsverka0 → sverka-data and the three hunspell dictionaries; libsverka-dev → libglib2.0-dev; sverka-data is arch all"
 else
   for p in sverka libsverka0 libsverka-dev sverka-data; do
     echo "$p: $(dpkg-deb -f "$(deb "$p")" Architecture Depends | tr '\n' ' ')"

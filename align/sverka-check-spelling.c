@@ -19,6 +19,7 @@ typedef struct {
   GHashTable *seen[2];
   GHashTable *forms[2];
   GHashTable *names[2];
+  GArray *known_names[2];
   guint suggest_budget[2];
 } Spelling;
 
@@ -43,7 +44,7 @@ sounds_like_other_side (SverkaChecker *c, const SverkaBead *b, gboolean russian,
   SverkaDocument *other = russian ? c->en : c->ru;
   const guint *sents = russian ? b->en : b->ru;
   guint n = russian ? b->n_en : b->n_ru;
-  if (skeleton == NULL || strlen (skeleton) < 3)
+  if (skeleton == NULL)
     return FALSE;
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *s = sverka_document_get_sentence (other, sents[k]);
@@ -85,7 +86,12 @@ one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const Sver
     if (pick == NULL && g_hash_table_contains (s->forms[russian], cands[i]))
       pick = cands[i];
   }
-  if (pick == NULL && s->suggest_budget[russian] > 0) {
+  /* hunspell's choice among several; one is the choice whatever hunspell
+   * says (the budget is spent all the same, so that which words get a
+   * choice does not depend on how many had one). */
+  if (pick == NULL && s->suggest_budget[russian] > 0 && cands[1] == NULL)
+    s->suggest_budget[russian]--;
+  else if (pick == NULL && s->suggest_budget[russian] > 0) {
     g_auto (GStrv) sugg = sverka_context_suggest (doc->ctx, lang, lower);
     s->suggest_budget[russian]--;
     for (guint i = 0; sugg[i] != NULL && pick == NULL; i++) {
@@ -100,6 +106,39 @@ one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const Sver
   return g_strdup (pick);
 }
 
+/* A name the dictionary knows, with its length in letters and how often it
+ * stands capitalised inside a sentence. */
+typedef struct {
+  const SverkaWord *word;
+  glong len;
+  guint count;
+} KnownName;
+
+static int
+compare_known_names (gconstpointer a, gconstpointer b)
+{
+  const KnownName *x = a, *y = b;
+  return x->len < y->len ? -1 : x->len > y->len;
+}
+
+/* The names of @names hunspell knows, by length. */
+static GArray *
+known_names (GHashTable *names)
+{
+  GArray *out = g_array_new (FALSE, FALSE, sizeof (KnownName));
+  GHashTableIter it;
+  gpointer key, value;
+  g_hash_table_iter_init (&it, names);
+  while (g_hash_table_iter_next (&it, &key, &value)) {
+    const SverkaWord *w = key;
+    KnownName k = { w, g_utf8_strlen (w->form, -1), GPOINTER_TO_UINT (value) };
+    if (w->flags & SVERKA_WORD_SPELL_OK)
+      g_array_append_val (out, k);
+  }
+  g_array_sort (out, compare_known_names);
+  return out;
+}
+
 /* The right spelling of capitalised @word, unknown to the dictionary, if the
  * document has it: a name one edit away, written capitalised inside a
  * sentence, and used at least NAME_TYPO_RATIO times as often ("Azarbaijan"
@@ -108,26 +147,30 @@ one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const Sver
 #define NAME_TYPO_RATIO 3
 
 static char *
-close_form (const SverkaWord *word, GHashTable *names)
+close_form (const SverkaWord *word, GHashTable *names, GArray *known)
 {
-  GHashTableIter it;
-  gpointer key, value;
   const char *best = NULL;
   glong len = g_utf8_strlen (word->form, -1);
   guint count = GPOINTER_TO_UINT (g_hash_table_lookup (names, word));
+  guint lo = 0, hi = known->len;
 
-  g_hash_table_iter_init (&it, names);
-  while (g_hash_table_iter_next (&it, &key, &value)) {
-    const SverkaWord *w = key;
-    glong l;
-    if (w == word || GPOINTER_TO_UINT (value) < NAME_TYPO_RATIO * MAX (count, 1u)
-        || !(w->flags & SVERKA_WORD_SPELL_OK))
+  /* The first name of len - 1 letters or more. */
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (g_array_index (known, KnownName, mid).len < len - 1)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  for (guint i = lo; i < known->len; i++) {
+    const KnownName *k = &g_array_index (known, KnownName, i);
+    if (k->len > len + 1)
+      break;
+    if (k->word == word || k->count < NAME_TYPO_RATIO * MAX (count, 1u)
+        || sverka_check_edit_distance (word->form, k->word->form) > 1)
       continue;
-    l = g_utf8_strlen (w->form, -1);
-    if (ABS (l - len) > 1 || sverka_check_edit_distance (word->form, w->form) > 1)
-      continue;
-    if (best == NULL || strcmp (w->form, best) < 0)
-      best = w->form;
+    if (best == NULL || strcmp (k->word->form, best) < 0)
+      best = k->word->form;
   }
   return g_strdup (best);
 }
@@ -211,6 +254,72 @@ best_likeness (SverkaChecker *c, const SverkaBead *b, gboolean russian, const ch
 /* ... and sounds much like a name there. */
 #define NAME_LIKENESS 0.9
 
+/* What a candidate for sounding_name() must beat: the skeletons of the
+ * other side of the bead (3 letters or more) and @t's best likeness to
+ * them. */
+typedef struct {
+  GPtrArray *others;
+  double best;
+  SverkaContext *ctx;
+} NameBar;
+
+/* Is likeness (sverka_check_skeleton_similarity()) of @a and @b at least
+ * NAME_LIKENESS and above @floor? Below 10 letters any difference leaves
+ * less than 0.9 (1 - 1/9), so only a common start is measured. */
+static gboolean
+alike_enough (const char *a, const char *b, double floor)
+{
+  gsize l = MIN (strlen (a), strlen (b));
+  double sim;
+  G_STATIC_ASSERT (NAME_LIKENESS > 1.0 - 1.0 / 9.0);
+  if (l < 10) {
+    for (gsize i = 0; i < l; i++) {
+      if (a[i] != b[i] && !((a[i] == 'u' && b[i] == 'v') || (a[i] == 'v' && b[i] == 'u')))
+        return FALSE;
+    }
+  }
+  sim = sverka_check_skeleton_similarity (a, b);
+  return sim >= NAME_LIKENESS && sim > floor;
+}
+
+/* Could candidate @form pass sounding_name()'s test? The same test, on the
+ * skeleton and capital its analysis will have, made before hunspell is
+ * asked whether @form is a word at all: most candidates fail here, and
+ * cheaply. */
+static gboolean
+may_sound_more_alike (const char *form, gpointer data)
+{
+  const NameBar *bar = data;
+  g_autofree char *skeleton = sverka_context_name_skeleton (bar->ctx, form);
+
+  if (skeleton == NULL)
+    return FALSE;
+  for (guint i = 0; i < bar->others->len; i++) {
+    if (alike_enough (skeleton, g_ptr_array_index (bar->others, i), bar->best + LIKENESS_MARGIN))
+      return TRUE;
+  }
+  return FALSE;
+}
+
+/* The skeletons of the words on the other side of @b, 3 letters or more. */
+static GPtrArray *
+other_side_skeletons (SverkaChecker *c, const SverkaBead *b, gboolean russian)
+{
+  SverkaDocument *other = russian ? c->en : c->ru;
+  const guint *sents = russian ? b->en : b->ru;
+  guint n = russian ? b->n_en : b->n_ru;
+  GPtrArray *out = g_ptr_array_new ();
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (other, sents[k]);
+    for (guint i = 0; i < s->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (other, s->first_token + i)->word;
+      if (w->skeleton != NULL && strlen (w->skeleton) >= 3)
+        g_ptr_array_add (out, (gpointer) w->skeleton);
+    }
+  }
+  return out;
+}
+
 /* The dictionary name one edit from rare @t that sounds most like the other
  * side, by NAME_LIKENESS at least and LIKENESS_MARGIN more than @t does, or
  * NULL. */
@@ -223,11 +332,18 @@ sounding_name (SverkaChecker *c, const SverkaBead *b, gboolean russian, const Sv
   g_auto (GStrv) cands = NULL;
   double best;
   char *form = NULL;
+  NameBar bar;
 
   if (GPOINTER_TO_UINT (g_hash_table_lookup (names, t->word)) > RARE_NAME_COUNT)
     return NULL;
-  cands = sverka_context_one_edit_words (doc->ctx, lang, t->word->form);
   best = best_likeness (c, b, russian, t->word->skeleton);
+  /* No likeness exceeds 1: nothing can beat @t by the margin. */
+  if (!(1.0 > best + LIKENESS_MARGIN))
+    return NULL;
+  bar = (NameBar) { other_side_skeletons (c, b, russian), best, doc->ctx };
+  cands = sverka_context_one_edit_words_filtered (doc->ctx, lang, t->word->form,
+                                                  may_sound_more_alike, &bar);
+  g_ptr_array_unref (bar.others);
   for (guint i = 0; cands[i] != NULL; i++) {
     const SverkaWord *w = sverka_context_lookup_word (doc->ctx, cands[i], strlen (cands[i]),
                                                       FALSE, NULL);
@@ -256,10 +372,10 @@ better_name_nearby (SverkaChecker *c, const SverkaBead *b, gboolean russian, con
  * the other side. */
 static char *
 close_name (SverkaChecker *c, const SverkaBead *b, gboolean russian, const SverkaToken *t,
-            GHashTable *names)
+            GHashTable *names, GArray *known)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
-  char *form = close_form (t->word, names);
+  char *form = close_form (t->word, names, known);
   gboolean other_side = (russian ? b->n_en : b->n_ru) > 0;
 
   /* Where the bead has another side, the right spelling sounds more like
@@ -318,7 +434,7 @@ check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean ru
       /* A capitalised word is a typo only beside its right spelling: look
        * for that among the document's words rather than ask hunspell, which
        * is slow, for every name. */
-      sugg = capital ? close_name (c, b, russian, t, names)
+      sugg = capital ? close_name (c, b, russian, t, names, sp->known_names[russian])
                      : one_edit_correction (c, sp, russian, t, lang);
       if (sugg == NULL)
         continue;
@@ -343,6 +459,7 @@ spelling_free (gpointer data)
     g_hash_table_unref (s->seen[i]);
     g_hash_table_unref (s->forms[i]);
     g_hash_table_unref (s->names[i]);
+    g_array_unref (s->known_names[i]);
   }
   g_free (s);
 }
@@ -359,6 +476,8 @@ begin (SverkaChecker *c)
   }
   collect_forms (c->ru, s->forms[TRUE], s->names[TRUE]);
   collect_forms (c->en, s->forms[FALSE], s->names[FALSE]);
+  for (guint i = 0; i < 2; i++)
+    s->known_names[i] = known_names (s->names[i]);
   return s;
 }
 

@@ -113,6 +113,23 @@ gboolean sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const ch
  * Returns: (transfer full) a NULL-terminated array, empty if there is none. */
 GStrv sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const char *word);
 
+/* A test a candidate word must pass before hunspell is asked about it: TRUE
+ * to go on. It must be cheaper than a dictionary look-up to be worth it. */
+typedef gboolean (*SverkaCandidateFilter) (const char *candidate, gpointer data);
+
+/* The same, with only the candidates @keep lets by looked up (all if @keep
+ * is NULL). */
+GStrv sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage lang,
+                                              const char *word, SverkaCandidateFilter keep,
+                                              gpointer keep_data);
+
+/* The sound skeleton sverka_context_lookup_word() gives the word @form
+ * (not a number) if its first letter is a capital (SVERKA_WORD_CAPITALIZED),
+ * found without hunspell. Returns: (transfer full) the skeleton, or NULL
+ * where the first letter is no capital, the word has no skeleton (too long)
+ * or ICU fails. */
+char *sverka_context_name_skeleton (SverkaContext *ctx, const char *form);
+
 /* TRUE if folded @word is a stop word of either language. */
 gboolean sverka_context_is_stopword (SverkaContext *ctx, const char *folded);
 

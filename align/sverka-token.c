@@ -415,17 +415,42 @@ compare_strings (gconstpointer a, gconstpointer b)
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
 
+char *
+sverka_context_name_skeleton (SverkaContext *ctx, const char *form)
+{
+  gsize len = strlen (form);
+  gboolean all_upper, first_upper;
+  guint script = script_flags (form, len, &all_upper, &first_upper);
+  SverkaLanguage lang;
+  g_autofree char *fold = NULL;
+
+  if (!first_upper || len > MAX_ANALYSED_BYTES)
+    return NULL;
+  lang = language_of_script (form, len, script);
+  fold = sverka_normalize (form, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING, NULL);
+  return fold != NULL ? sverka_translit_skeleton (ctx, lang, fold, NULL) : NULL;
+}
+
+/* Adds candidate @w (@n letters) to @out if @keep (when given) lets it by
+ * and hunspell knows it: the filter is asked first, being cheaper. */
 static void
 try_candidate (SverkaContext *ctx, SverkaLanguage lang, const gunichar *w, glong n,
-               GPtrArray *out)
+               SverkaCandidateFilter keep, gpointer keep_data, GPtrArray *out)
 {
   g_autofree char *s = g_ucs4_to_utf8 (w, n, NULL, NULL, NULL);
-  if (s != NULL && sverka_context_spell (ctx, lang, s))
+  if (s != NULL && (keep == NULL || keep (s, keep_data)) && sverka_context_spell (ctx, lang, s))
     g_ptr_array_add (out, g_steal_pointer (&s));
 }
 
 GStrv
 sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const char *word)
+{
+  return sverka_context_one_edit_words_filtered (ctx, lang, word, NULL, NULL);
+}
+
+GStrv
+sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage lang, const char *word,
+                                        SverkaCandidateFilter keep, gpointer keep_data)
 {
   /* The lower-case letters of each language; ё is folded to е in text. */
   static const char ru_letters[] = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
@@ -449,13 +474,13 @@ sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const ch
     /* delete letter i */
     memcpy (buf, w, sizeof (gunichar) * i);
     memcpy (buf + i, w + i + 1, sizeof (gunichar) * (n - i - 1));
-    try_candidate (ctx, lang, buf, n - 1, out);
+    try_candidate (ctx, lang, buf, n - 1, keep, keep_data, out);
     /* swap letters i and i + 1 */
     if (i + 1 < n && w[i] != w[i + 1]) {
       memcpy (buf, w, sizeof (gunichar) * n);
       buf[i] = w[i + 1];
       buf[i + 1] = w[i];
-      try_candidate (ctx, lang, buf, n, out);
+      try_candidate (ctx, lang, buf, n, keep, keep_data, out);
     }
     /* replace letter i */
     memcpy (buf, w, sizeof (gunichar) * n);
@@ -463,7 +488,7 @@ sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const ch
       if (alpha[a] == w[i])
         continue;
       buf[i] = alpha[a];
-      try_candidate (ctx, lang, buf, n, out);
+      try_candidate (ctx, lang, buf, n, keep, keep_data, out);
     }
   }
   /* add a letter at position i */
@@ -472,7 +497,7 @@ sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const ch
     memcpy (buf + i + 1, w + i, sizeof (gunichar) * (n - i));
     for (glong a = 0; a < n_alpha; a++) {
       buf[i] = alpha[a];
-      try_candidate (ctx, lang, buf, n + 1, out);
+      try_candidate (ctx, lang, buf, n + 1, keep, keep_data, out);
     }
   }
   g_ptr_array_sort (out, compare_strings);

@@ -113,6 +113,13 @@ gboolean sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const ch
  * Returns: (transfer full) a NULL-terminated array, empty if there is none. */
 GStrv sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const char *word);
 
+/* Every string one edit from @word (a letter deleted, a letter of @lang's
+ * alphabet added or put in place of another, or two different neighbours
+ * swapped), whether a word or not, sorted (strcmp()) and distinct; empty
+ * for a word of under two letters or longer than hunspell is asked about.
+ * Returns: (transfer full) a NULL-terminated array. */
+GStrv sverka_one_edit_forms (SverkaLanguage lang, const char *word);
+
 /* A test a candidate word must pass before hunspell is asked about it: TRUE
  * to go on. It must be cheaper than a dictionary look-up to be worth it. */
 typedef gboolean (*SverkaCandidateFilter) (const char *candidate, gpointer data);

@@ -30,14 +30,19 @@ typedef struct {
 
 /* The keys of a lexicon entry: entry_key_ids[first .. first + n). */
 typedef struct {
-  guint first; /* NO_KEY until worked out */
+  guint first;
   guint n;
 } EntryKeys;
 
 typedef struct {
   SverkaScorer *sc;
   GString *buf;
-  GArray *entry_keys;    /* EntryKeys, by SverkaLexEntry.index */
+  /* SverkaLexEntry.index + 1 -> its place + 1 in entry_keys, for the
+   * entries the document meets (a few of the lexicon's 100,000 or more:
+   * a batch of short documents would otherwise clear a table that size for
+   * each) */
+  GHashTable *entry_slots;
+  GArray *entry_keys;    /* EntryKeys */
   GArray *entry_key_ids; /* guint */
   GHashTable *words;     /* SverkaWord -> its index + 1 in word_keys */
   GArray *word_keys;     /* WordKeys */
@@ -169,10 +174,11 @@ static void
 add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *out,
                 guint *n_out)
 {
-  EntryKeys *ek = &g_array_index (b->entry_keys, EntryKeys, e->index);
+  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (b->entry_slots, GUINT_TO_POINTER (e->index + 1)));
+  const EntryKeys *ek;
 
-  if (ek->first == NO_KEY) {
-    ek->first = b->entry_key_ids->len;
+  if (slot == 0) {
+    EntryKeys fresh = { b->entry_key_ids->len, 0 };
     for (guint k = 0; k < e->n_en; k++) {
       guint id;
       if (e->n_en > 1 && sverka_context_is_stopword (ctx, e->en_stems[k]))
@@ -186,8 +192,12 @@ add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *
       id = intern (b->sc, b->buf->str);
       g_array_append_val (b->entry_key_ids, id);
     }
-    ek->n = b->entry_key_ids->len - ek->first;
+    fresh.n = b->entry_key_ids->len - fresh.first;
+    g_array_append_val (b->entry_keys, fresh);
+    slot = b->entry_keys->len;
+    g_hash_table_insert (b->entry_slots, GUINT_TO_POINTER (e->index + 1), GUINT_TO_POINTER (slot));
   }
+  ek = &g_array_index (b->entry_keys, EntryKeys, slot - 1);
   for (guint k = 0; k < ek->n && *n_out < MAX_LEXICON_KEYS; k++)
     out[(*n_out)++] = g_array_index (b->entry_key_ids, guint, ek->first + k)
                       | ((e->tags & SVERKA_LEX_GENERAL) ? GENERAL_KEY : 0);
@@ -221,6 +231,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
                 .n_strong = G_MAXUINT,
                 .buf = g_string_new (NULL),
                 .unit_keys = g_array_new (FALSE, FALSE, sizeof (guint)),
+                .entry_slots = g_hash_table_new (g_direct_hash, g_direct_equal),
                 .entry_keys = g_array_new (FALSE, FALSE, sizeof (EntryKeys)),
                 .entry_key_ids = g_array_new (FALSE, FALSE, sizeof (guint)),
                 .words = g_hash_table_new (g_direct_hash, g_direct_equal),
@@ -231,13 +242,6 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   g_autoptr (GArray) tok_keys = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) tok_n = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr (GArray) in_number = g_array_new (FALSE, TRUE, sizeof (gint));
-
-  if (russian && lex != NULL) {
-    EntryKeys none = { NO_KEY, 0 };
-    g_array_set_size (b.entry_keys, lex->entries->len);
-    for (guint i = 0; i < lex->entries->len; i++)
-      g_array_index (b.entry_keys, EntryKeys, i) = none;
-  }
 
   side->sents = g_array_sized_new (FALSE, TRUE, sizeof (SverkaSentFeatures), doc->sentences->len);
   side->units = g_array_new (FALSE, FALSE, sizeof (SverkaUnit));
@@ -380,6 +384,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   }
   g_string_free (b.buf, TRUE);
   g_array_unref (b.unit_keys);
+  g_hash_table_unref (b.entry_slots);
   g_array_unref (b.entry_keys);
   g_array_unref (b.entry_key_ids);
   g_hash_table_unref (b.words);

@@ -431,15 +431,71 @@ sverka_context_name_skeleton (SverkaContext *ctx, const char *form)
   return fold != NULL ? sverka_translit_skeleton (ctx, lang, fold, NULL) : NULL;
 }
 
-/* Adds candidate @w (@n letters) to @out if @keep (when given) lets it by
- * and hunspell knows it: the filter is asked first, being cheaper. */
 static void
-try_candidate (SverkaContext *ctx, SverkaLanguage lang, const gunichar *w, glong n,
-               SverkaCandidateFilter keep, gpointer keep_data, GPtrArray *out)
+add_form (const gunichar *w, glong n, GPtrArray *out)
 {
-  g_autofree char *s = g_ucs4_to_utf8 (w, n, NULL, NULL, NULL);
-  if (s != NULL && (keep == NULL || keep (s, keep_data)) && sverka_context_spell (ctx, lang, s))
-    g_ptr_array_add (out, g_steal_pointer (&s));
+  char *s = g_ucs4_to_utf8 (w, n, NULL, NULL, NULL);
+  if (s != NULL)
+    g_ptr_array_add (out, s);
+}
+
+GStrv
+sverka_one_edit_forms (SverkaLanguage lang, const char *word)
+{
+  /* The lower-case letters of each language; ё is folded to е in text. */
+  static const char ru_letters[] = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
+  static const char en_letters[] = "abcdefghijklmnopqrstuvwxyz";
+  g_autofree gunichar *alpha = NULL;
+  g_autofree gunichar *w = NULL;
+  g_autofree gunichar *buf = NULL;
+  glong n_alpha, n;
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  GPtrArray *out = g_ptr_array_new ();
+
+  alpha = g_utf8_to_ucs4_fast (lang == SVERKA_LANGUAGE_RU ? ru_letters : en_letters, -1, &n_alpha);
+  w = g_utf8_to_ucs4_fast (word, -1, &n);
+  if (n < 2 || strlen (word) > MAX_ANALYSED_BYTES) {
+    g_ptr_array_add (out, NULL);
+    return (GStrv) g_ptr_array_free (out, FALSE);
+  }
+  buf = g_new (gunichar, n + 1);
+  for (glong i = 0; i < n; i++) {
+    /* delete letter i */
+    memcpy (buf, w, sizeof (gunichar) * i);
+    memcpy (buf + i, w + i + 1, sizeof (gunichar) * (n - i - 1));
+    add_form (buf, n - 1, all);
+    /* swap letters i and i + 1 */
+    if (i + 1 < n && w[i] != w[i + 1]) {
+      memcpy (buf, w, sizeof (gunichar) * n);
+      buf[i] = w[i + 1];
+      buf[i + 1] = w[i];
+      add_form (buf, n, all);
+    }
+    /* replace letter i */
+    memcpy (buf, w, sizeof (gunichar) * n);
+    for (glong a = 0; a < n_alpha; a++) {
+      if (alpha[a] == w[i])
+        continue;
+      buf[i] = alpha[a];
+      add_form (buf, n, all);
+    }
+  }
+  /* add a letter at position i */
+  for (glong i = 0; i <= n; i++) {
+    memcpy (buf, w, sizeof (gunichar) * i);
+    memcpy (buf + i + 1, w + i, sizeof (gunichar) * (n - i));
+    for (glong a = 0; a < n_alpha; a++) {
+      buf[i] = alpha[a];
+      add_form (buf, n + 1, all);
+    }
+  }
+  g_ptr_array_sort (all, compare_strings);
+  for (guint i = 0; i < all->len; i++) {
+    if (out->len == 0 || strcmp (g_ptr_array_index (out, out->len - 1), all->pdata[i]) != 0)
+      g_ptr_array_add (out, g_steal_pointer (&all->pdata[i]));
+  }
+  g_ptr_array_add (out, NULL);
+  return (GStrv) g_ptr_array_free (out, FALSE);
 }
 
 GStrv
@@ -452,65 +508,14 @@ GStrv
 sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage lang, const char *word,
                                         SverkaCandidateFilter keep, gpointer keep_data)
 {
-  /* The lower-case letters of each language; ё is folded to е in text. */
-  static const char ru_letters[] = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
-  static const char en_letters[] = "abcdefghijklmnopqrstuvwxyz";
-  g_autofree gunichar *alpha = NULL;
-  g_autofree gunichar *w = NULL;
-  g_autofree gunichar *buf = NULL;
-  glong n_alpha, n;
-  GPtrArray *out = g_ptr_array_new_with_free_func (g_free);
-  guint m = 0;
+  g_auto (GStrv) forms = sverka_one_edit_forms (lang, word);
+  GPtrArray *out = g_ptr_array_new ();
 
-  alpha = g_utf8_to_ucs4_fast (lang == SVERKA_LANGUAGE_RU ? ru_letters : en_letters, -1, &n_alpha);
-  w = g_utf8_to_ucs4_fast (word, -1, &n);
-  if (n < 2 || strlen (word) > MAX_ANALYSED_BYTES) {
-    g_ptr_array_add (out, NULL);
-    g_ptr_array_set_free_func (out, NULL);
-    return (GStrv) g_ptr_array_free (out, FALSE);
+  /* The filter first: it is cheaper than hunspell. */
+  for (guint i = 0; forms[i] != NULL; i++) {
+    if ((keep == NULL || keep (forms[i], keep_data)) && sverka_context_spell (ctx, lang, forms[i]))
+      g_ptr_array_add (out, g_strdup (forms[i]));
   }
-  buf = g_new (gunichar, n + 1);
-  for (glong i = 0; i < n; i++) {
-    /* delete letter i */
-    memcpy (buf, w, sizeof (gunichar) * i);
-    memcpy (buf + i, w + i + 1, sizeof (gunichar) * (n - i - 1));
-    try_candidate (ctx, lang, buf, n - 1, keep, keep_data, out);
-    /* swap letters i and i + 1 */
-    if (i + 1 < n && w[i] != w[i + 1]) {
-      memcpy (buf, w, sizeof (gunichar) * n);
-      buf[i] = w[i + 1];
-      buf[i + 1] = w[i];
-      try_candidate (ctx, lang, buf, n, keep, keep_data, out);
-    }
-    /* replace letter i */
-    memcpy (buf, w, sizeof (gunichar) * n);
-    for (glong a = 0; a < n_alpha; a++) {
-      if (alpha[a] == w[i])
-        continue;
-      buf[i] = alpha[a];
-      try_candidate (ctx, lang, buf, n, keep, keep_data, out);
-    }
-  }
-  /* add a letter at position i */
-  for (glong i = 0; i <= n; i++) {
-    memcpy (buf, w, sizeof (gunichar) * i);
-    memcpy (buf + i + 1, w + i, sizeof (gunichar) * (n - i));
-    for (glong a = 0; a < n_alpha; a++) {
-      buf[i] = alpha[a];
-      try_candidate (ctx, lang, buf, n + 1, keep, keep_data, out);
-    }
-  }
-  g_ptr_array_sort (out, compare_strings);
-  for (guint i = 0; i < out->len; i++) {
-    if (m == 0 || strcmp (g_ptr_array_index (out, m - 1), g_ptr_array_index (out, i)) != 0) {
-      char *tmp = g_ptr_array_index (out, m);
-      out->pdata[m] = out->pdata[i];
-      out->pdata[i] = tmp;
-      m++;
-    }
-  }
-  g_ptr_array_set_size (out, m);
   g_ptr_array_add (out, NULL);
-  g_ptr_array_set_free_func (out, NULL);
   return (GStrv) g_ptr_array_free (out, FALSE);
 }

@@ -23,7 +23,7 @@ expect 5 "cannot create the output folder" "--out-dir under a file" -- align -q 
 # --out-dir: creates nested folders, writes exactly the documented files,
 # nothing on standard output.
 "$sverka" align -q --out-dir "$tmp/a/b" "$ru" "$en" >"$tmp/stdout" 2>"$tmp/err"
-listed=$("$sverka" --help | sed -n 's/^  \(\(alignment\|notes\|report\)\.[a-z.]*\) .*/\1/p' | sort | tr '\n' ' ')
+listed=$("$sverka" align --help | sed -n 's/^  \(\(alignment\|notes\|report\)\.[a-z.]*\) .*/\1/p' | sort | tr '\n' ' ')
 written=$(ls "$tmp/a/b" | sort | tr '\n' ' ')
 if [ "$listed" = "$written" ] && [ ! -s "$tmp/stdout" ] && [ "$(echo $written | wc -w)" -eq 14 ]; then
   ok "--out-dir writes the 14 files --help lists: $written"
@@ -136,18 +136,50 @@ else
   not_ok "--min-score 0 and 1"
 fi
 
-# --help: every option with its default, at the top level and for align.
+# --help: the top level lists the commands; each command's help lists its
+# own options, each with its default; every option of every command is in
+# the man page and the README (below), so the three cannot drift apart.
+commands="align segment tokens batch stream lexicon"
 "$sverka" --help >"$tmp/help" 2>"$tmp/err"
-"$sverka" align --help >"$tmp/align-help" 2>>"$tmp/err"
-opts=$(grep -oE '^  (-[a-z], )?--[a-z0-9-]+' "$tmp/help" | grep -oE -- '--[a-z0-9-]+' | sort -u)
-no_default=$(grep -E '^  (-[a-z], )?--[a-z-]+' "$tmp/help" | grep -vE -- '--(help|version)' | grep -v '\[default' || true)
-align_opts=$(grep -oE '^  (-[a-z], )?--[a-z0-9-]+' "$tmp/align-help" | grep -oE -- '--[a-z0-9-]+' | sort -u)
-if [ "$(echo "$opts" | wc -l)" -ge 17 ] && [ -z "$no_default" ] && [ "$opts" = "$align_opts" ] \
-   && grep -q 'align RU EN' "$tmp/help" && grep -q 'sverka align \[OPTION' "$tmp/align-help"; then
-  ok "--help and align --help list all $(echo "$opts" | wc -l) options, each with its default"
+missing_cmd=""
+for c in $commands; do
+  grep -qE "^  $c( |$)" "$tmp/help" || missing_cmd="$missing_cmd $c"
+done
+if [ -z "$missing_cmd" ] && grep -q "sverka COMMAND --help" "$tmp/help" \
+   && ! grep -qE '^  (-[a-z], )?--(mode|notes|ids)' "$tmp/help"; then
+  ok "sverka --help lists the commands and points to each command's --help"
 else
-  echo "# without a default: $no_default"
-  not_ok "--help and align --help list every option with its default"
+  echo "# commands missing:$missing_cmd" >>"$tmp/err"
+  not_ok "sverka --help lists the commands and points to each command's --help"
+fi
+opts=""
+bad=""
+for c in $commands; do
+  "$sverka" $c --help >"$tmp/help-$c" 2>>"$tmp/err"
+  grep -q "sverka $c \[OPTION" "$tmp/help-$c" || bad="$bad $c:usage"
+  c_opts=$(grep -oE '^  (-[a-zA-Z], )?--[a-z0-9-]+' "$tmp/help-$c" | grep -oE -- '--[a-z0-9-]+' | grep -v -- '--help')
+  [ "$(echo "$c_opts" | grep -c .)" -ge 2 ] || bad="$bad $c:options"
+  nodef=$(grep -E '^  (-[a-zA-Z], )?--[a-z0-9-]+' "$tmp/help-$c" | grep -v -- '--help' | grep -v '\[default' || true)
+  [ -z "$nodef" ] || bad="$bad $c:no-default($(echo "$nodef" | grep -oE -- '--[a-z0-9-]+' | head -1))"
+  opts="$opts $c_opts"
+done
+opts=$(echo $opts | tr ' ' '\n' | sort -u)
+# segment-only options are not align's
+if [ -z "$bad" ] && ! grep -qE -- '--ids|--lang' "$tmp/help-align" && ! grep -q -- '--notes' "$tmp/help-segment"; then
+  ok "each command's --help lists its own options ($(echo "$opts" | wc -l) in all), each with its default"
+else
+  echo "# $bad"
+  not_ok "each command's --help lists its own options, each with its default"
+fi
+missing=""
+for o in $opts; do
+  grep -q -- "\`$o" "$src/README.md" || missing="$missing $o"
+done
+if [ -z "$missing" ]; then
+  ok "README.md documents every option of every command"
+else
+  echo "# missing:$missing"
+  not_ok "README.md documents every option of every command"
 fi
 
 # TMX for CAT tools: language tags, a creation date only from

@@ -1,11 +1,11 @@
-/* sverka-tool-formats.c: which files `sverka align` writes, and what goes in
- * each (see sverka-tool-formats-private.h). */
+/* sverka-cli-formats.c: which files `sverka align` writes, and what goes in
+ * each (see sverka-cli-formats-private.h). */
 #include <math.h>
 #include <string.h>
 
-#include "sverka-tool-formats-private.h"
+#include "sverka-cli-formats-private.h"
 
-const char sverka_tool_out_dir_help[] =
+const char sverka_cli_out_dir_help[] =
   "--out-dir DIR writes every output into DIR (created if needed), each file\n"
   "atomically:\n"
   "  alignment.tsv     the parallel TSV (--format tsv)\n"
@@ -33,7 +33,7 @@ is_stdout (const char *path)
 
 /* --tmx-lang RU,EN and $SOURCE_DATE_EPOCH into f->tmx. */
 static gboolean
-check_tmx (SverkaToolFormats *f, GError **error)
+check_tmx (SverkaCliFormats *f, GError **error)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
 
@@ -72,7 +72,7 @@ check_tmx (SverkaToolFormats *f, GError **error)
 }
 
 gboolean
-sverka_tool_formats_check (SverkaToolFormats *f, GError **error)
+sverka_cli_formats_check (SverkaCliFormats *f, GError **error)
 {
   SverkaJsonlStyle style;
   gboolean known = f->format == NULL;
@@ -115,7 +115,7 @@ sverka_tool_formats_check (SverkaToolFormats *f, GError **error)
 }
 
 gboolean
-sverka_tool_parse_split (const char *value, gboolean *none, GError **error)
+sverka_cli_parse_split (const char *value, gboolean *none, GError **error)
 {
   *none = value != NULL && strcmp (value, "none") == 0;
   if (value != NULL && !*none && strcmp (value, "sentences") != 0) {
@@ -127,7 +127,7 @@ sverka_tool_parse_split (const char *value, gboolean *none, GError **error)
 }
 
 gboolean
-sverka_tool_parse_min_score (const char *value, double *out, GError **error)
+sverka_cli_parse_min_score (const char *value, double *out, GError **error)
 {
   char *end = NULL;
   double v = value != NULL && *value != '\0' ? g_ascii_strtod (value, &end) : NAN;
@@ -144,7 +144,7 @@ sverka_tool_parse_min_score (const char *value, double *out, GError **error)
 }
 
 char *
-sverka_tool_min_score_message (double min_score, guint64 n_left_out, guint64 n_rows,
+sverka_cli_min_score_message (double min_score, guint64 n_left_out, guint64 n_rows,
                                const char *what)
 {
   char num[G_ASCII_DTOSTR_BUF_SIZE];
@@ -156,14 +156,14 @@ sverka_tool_min_score_message (double min_score, guint64 n_left_out, guint64 n_r
 }
 
 gboolean
-sverka_tool_formats_need_notes (const SverkaToolFormats *f)
+sverka_cli_formats_need_notes (const SverkaCliFormats *f)
 {
   return f->notes != NULL || f->notes_md != NULL || f->notes_jsonl != NULL || f->html != NULL
          || f->out_dir != NULL;
 }
 
 gboolean
-sverka_tool_formats_need_map (const SverkaToolFormats *f)
+sverka_cli_formats_need_map (const SverkaCliFormats *f)
 {
   return f->html != NULL || f->out_dir != NULL;
 }
@@ -171,7 +171,7 @@ sverka_tool_formats_need_map (const SverkaToolFormats *f)
 static void
 add (GPtrArray *outputs, char *path, char *text)
 {
-  SverkaToolOutput *o = g_new (SverkaToolOutput, 1);
+  SverkaCliOutput *o = g_new (SverkaCliOutput, 1);
   o->path = path;
   o->text = text;
   g_ptr_array_add (outputs, o);
@@ -180,7 +180,7 @@ add (GPtrArray *outputs, char *path, char *text)
 static void
 output_free (gpointer data)
 {
-  SverkaToolOutput *o = data;
+  SverkaCliOutput *o = data;
   g_free (o->path);
   g_free (o->text);
   g_free (o);
@@ -209,7 +209,7 @@ add_xces (GPtrArray *outputs, char *path, SverkaAlignment *rows, SverkaDocument 
 }
 
 GPtrArray *
-sverka_tool_formats_render (const SverkaToolFormats *f,
+sverka_cli_formats_render (const SverkaCliFormats *f,
                             SverkaAlignment *al,
                             SverkaNotes *notes,
                             SverkaSimMap *map,

@@ -1,4 +1,4 @@
-/* sverka-tool-stream.c: `sverka stream`, JSON Lines in and out.
+/* sverka-cli-stream.c: `sverka stream`, JSON Lines in and out.
  *
  * Each input line is a JSON object {"id": ..., "ru": "text", "en": "text"};
  * a side may also be an array of its sentences, ["s1", "s2"] (text already
@@ -33,17 +33,12 @@
 #include "sverka-json-private.h"
 #include "sverka-write-json-private.h"
 #include "sverka-pool-private.h"
-#include "sverka-tool-formats-private.h"
-#include "sverka-tool-private.h"
+#include "sverka-cli-formats-private.h"
+#include "sverka-cli-private.h"
 
-enum {
-  EXIT_OK = 0,
-  EXIT_USAGE = 2,
-  EXIT_OUTPUT = 5,
-};
 
 typedef struct {
-  const SverkaToolRunOptions *opts;
+  const SverkaCliRunOptions *opts;
   SverkaLexicon *lex;
   SverkaMode mode;
   gboolean filter; /* --min-score */
@@ -296,10 +291,10 @@ emit (Job *job, Counts *counts)
 }
 
 static int
-run_stream (const SverkaToolRunOptions *opts)
+run_stream (const SverkaCliRunOptions *opts)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dict_dir = sverka_tool_find_dictionary_dir (opts->dict_dir);
+  g_autofree char *dict_dir = sverka_cli_find_dictionary_dir (opts->dict_dir);
   SverkaContextOptions co;
   g_autoptr (SverkaContext) ctx = NULL;
   g_autoptr (SverkaLexicon) lex = NULL;
@@ -320,7 +315,7 @@ run_stream (const SverkaToolRunOptions *opts)
     return EXIT_USAGE;
   }
   if (opts->min_score != NULL) {
-    if (!sverka_tool_parse_min_score (opts->min_score, &sh.min_score, &error)) {
+    if (!sverka_cli_parse_min_score (opts->min_score, &sh.min_score, &error)) {
       fprintf (stderr, "sverka stream: %s\n", error->message);
       g_string_free (r.buf, TRUE);
       return EXIT_USAGE;
@@ -329,16 +324,16 @@ run_stream (const SverkaToolRunOptions *opts)
   }
   sverka_context_options_init (&co);
   co.dictionary_dir = dict_dir;
-  co.hunspell_dir = sverka_tool_hunspell_dir (opts->hunspell_dir);
+  co.hunspell_dir = sverka_cli_hunspell_dir (opts->hunspell_dir);
   ctx = sverka_context_new (&co, &error);
   if (ctx != NULL)
-    lex = sverka_tool_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
+    lex = sverka_cli_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
   if (lex != NULL)
     pool = sverka_pool_new (&co, threads, 400000, work, &sh, &error);
   if (pool == NULL) {
     fprintf (stderr, "sverka stream: %s\n", error->message);
     g_string_free (r.buf, TRUE);
-    return sverka_tool_exit_code (error);
+    return sverka_cli_exit_code (error);
   }
   sh.lex = lex;
   while (out_ok) {
@@ -389,7 +384,7 @@ run_stream (const SverkaToolRunOptions *opts)
              counts.errors);
   /* Not silenced by -q: rows that were asked for are missing. */
   if (sh.filter) {
-    g_autofree char *msg = sverka_tool_min_score_message (
+    g_autofree char *msg = sverka_cli_min_score_message (
         sh.min_score, counts.left_out, counts.rows,
         "the records' beads (each record's \"left_out\" counts its own)");
     fprintf (stderr, "sverka stream: %s\n", msg);
@@ -398,37 +393,40 @@ run_stream (const SverkaToolRunOptions *opts)
 }
 
 int
-sverka_tool_stream (int argc, char **argv)
+sverka_cli_stream (int argc, char **argv)
 {
-  SverkaToolRunOptions opts = { 0 };
+  SverkaCliRunOptions opts = { 0 };
   g_autoptr (GOptionContext) octx = NULL;
   g_autoptr (GError) error = NULL;
   g_autofree char *split = NULL;
   int rc;
   GOptionEntry entries[] = {
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &opts.jobs,
-      "Align N records at a time (default: the number of cores)", "N" },
+      "Align N records at a time [default: the number of cores]", "N" },
     { "mode", 'm', 0, G_OPTION_ARG_STRING, &opts.mode,
-      "Alignment mode: auto, parallel or comparable", "MODE" },
+      "Alignment mode: auto, parallel or comparable [default: auto]", "MODE" },
     { "no-notes", 0, 0, G_OPTION_ARG_NONE, &opts.no_notes,
-      "Do not compute the discrepancy notes", NULL },
+      "Do not compute the discrepancy notes [default: off]", NULL },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.lexicons,
-      "Use this lexicon file instead of the default ones (repeatable)", "FILE" },
+      "Use this lexicon file instead of the default ones; repeatable [default: ru-en.tsv and "
+      "mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
     { "split", 0, 0, G_OPTION_ARG_STRING, &split,
       "none: a record's texts (strings) are already split, one sentence a line, as with align "
       "--split none; a side given as an array of strings is its sentences whatever this says "
-      "(default: sentences)", "HOW" },
+      "[default: sentences]", "HOW" },
     { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.keep_all,
-      "Do not set aside page furniture", NULL },
+      "Do not set aside page furniture [default: off]", NULL },
     { "min-score", 0, 0, G_OPTION_ARG_STRING, &opts.min_score,
       "Keep only the beads scoring X or more (0 to 1) in each record; \"left_out\" counts the "
-      "others", "X" },
+      "others [default: keep every bead]", "X" },
     { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.dict_dir,
-      "Folder of sverka's dictionaries", "DIR" },
+      "Folder of sverka's dictionaries [default: $SVERKA_DICT_DIR, else the source tree's "
+      "when run from the build tree, else " SVERKA_DICT_DIR "]", "DIR" },
     { "hunspell-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.hunspell_dir,
-      "Folder of the hunspell dictionaries (default: $SVERKA_HUNSPELL_DIR, else the system's)",
+      "Folder of the hunspell dictionaries ru_RU, en_US and en_GB [default: "
+      "$SVERKA_HUNSPELL_DIR, else " SVERKA_HUNSPELL_DIR "]",
       "DIR" },
-    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet, "No notices on standard error", NULL },
+    { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.quiet, "No notices on standard error [default: off]", NULL },
     { NULL },
   };
 
@@ -449,7 +447,7 @@ sverka_tool_stream (int argc, char **argv)
   } else if (opts.jobs < 0 || opts.jobs > 256) {
     fprintf (stderr, "sverka stream: --jobs: expected 1 to 256, found %d\n", opts.jobs);
     rc = EXIT_USAGE;
-  } else if (!sverka_tool_parse_split (split, &opts.split_none, &error)) {
+  } else if (!sverka_cli_parse_split (split, &opts.split_none, &error)) {
     fprintf (stderr, "sverka stream: %s\n", error->message);
     rc = EXIT_USAGE;
   } else {

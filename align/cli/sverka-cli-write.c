@@ -1,5 +1,5 @@
-/* sverka-tool-write.c: the command line's atomic file output. */
-#include "sverka-tool-write.h"
+/* sverka-cli-write.c: the command line's atomic file output. */
+#include "sverka-cli-write-private.h"
 
 #include <errno.h>
 #include <fcntl.h>
@@ -26,7 +26,7 @@ on_fatal_signal (int sig)
 }
 
 void
-sverka_tool_write_init (void)
+sverka_cli_write_init (void)
 {
   struct sigaction sa;
   const int fatal[] = { SIGINT, SIGTERM, SIGHUP };
@@ -59,7 +59,7 @@ fail_errno (GError **error, int err, const char *what)
 }
 
 gboolean
-sverka_tool_write_file (const char *path, const char *text, gsize len, GError **error)
+sverka_cli_write_file (const char *path, const char *text, gsize len, GError **error)
 {
   g_autofree char *tmpl = g_strdup_printf ("%s.XXXXXX", path);
   struct stat st;

@@ -1,4 +1,4 @@
-/* sverka-tool-batch.c: `sverka batch MANIFEST`, aligning many document pairs
+/* sverka-cli-batch.c: `sverka batch MANIFEST`, aligning many document pairs
  * on a thread pool.
  *
  * The manifest is a TSV of `id<TAB>ru_path<TAB>en_path` (relative paths are
@@ -26,8 +26,8 @@
 
 #include "sverka-learn.h"
 #include "sverka-pool-private.h"
-#include "sverka-tool-formats-private.h"
-#include "sverka-tool-private.h"
+#include "sverka-cli-formats-private.h"
+#include "sverka-cli-private.h"
 #include "sverka-write-json-private.h"
 #include "sverka-write-xml-private.h"
 
@@ -36,12 +36,6 @@
 /* A worker makes a fresh context beyond this many cached word forms. */
 #define MAX_CACHED_WORDS 400000
 
-enum {
-  EXIT_OK = 0,
-  EXIT_USAGE = 2,
-  EXIT_INPUT = 3,
-  EXIT_OUTPUT = 5,
-};
 
 /* The outputs of one pair, each a file OUT/pairs/ID.SUFFIX. To add a
  * format, add a writer here: --resume and the summary follow. */
@@ -162,7 +156,7 @@ static const PairOutput pair_outputs[] = {
 static const char *const batch_formats[] = { "tsv", "jsonl", "tmx", "vecalign", "moses", "xces" };
 
 typedef struct {
-  SverkaToolRunOptions run;
+  SverkaCliRunOptions run;
   char *out_dir;
   gboolean resume;
   gboolean learn;
@@ -494,7 +488,7 @@ work (SverkaContext *ctx, gpointer data, gpointer user_data)
   if (!ok) {
     job->failed = TRUE;
     job->error = g_strdup (error->message);
-    job->exit_code = job->output_failed ? EXIT_OUTPUT : sverka_tool_exit_code (error);
+    job->exit_code = job->output_failed ? EXIT_OUTPUT : sverka_cli_exit_code (error);
     if (job->exit_code == EXIT_USAGE)
       job->exit_code = EXIT_INPUT;
   }
@@ -1095,7 +1089,7 @@ static int
 run_batch (const BatchOptions *opts, const char *manifest)
 {
   g_autoptr (GError) error = NULL;
-  g_autofree char *dict_dir = sverka_tool_find_dictionary_dir (opts->run.dict_dir);
+  g_autofree char *dict_dir = sverka_cli_find_dictionary_dir (opts->run.dict_dir);
   SverkaContextOptions co;
   g_autoptr (SverkaContext) ctx = NULL;
   g_autoptr (SverkaLexicon) lex = NULL;
@@ -1153,16 +1147,16 @@ run_batch (const BatchOptions *opts, const char *manifest)
   }
   sverka_context_options_init (&co);
   co.dictionary_dir = dict_dir;
-  co.hunspell_dir = sverka_tool_hunspell_dir (opts->run.hunspell_dir);
+  co.hunspell_dir = sverka_cli_hunspell_dir (opts->run.hunspell_dir);
   ctx = sverka_context_new (&co, &error);
   if (ctx != NULL)
-    lex = sverka_tool_load_lexicons (ctx, opts->run.lexicons, opts->run.quiet, &error);
+    lex = sverka_cli_load_lexicons (ctx, opts->run.lexicons, opts->run.quiet, &error);
   if (lex != NULL)
     pool = sverka_pool_new (&co, threads, MAX_CACHED_WORDS, work, &sh, &error);
   if (pool == NULL) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     g_free (sh.pairs_dir);
-    return sverka_tool_exit_code (error);
+    return sverka_cli_exit_code (error);
   }
   sh.lex = lex;
   progress.quiet = opts->run.quiet;
@@ -1196,7 +1190,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
     if (text == NULL) {
       fprintf (stderr, "sverka batch: learning: %s\n", error->message);
       g_free (sh.pairs_dir);
-      return sverka_tool_exit_code (error);
+      return sverka_cli_exit_code (error);
     }
     if (!opts->run.quiet)
       fprintf (stderr, "sverka batch: learned %u lexicon entries from %u confident beads\n",
@@ -1303,7 +1297,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
   }
   /* Not silenced by -q: rows that were asked for are missing. */
   if (opts->filter) {
-    g_autofree char *msg = sverka_tool_min_score_message (
+    g_autofree char *msg = sverka_cli_min_score_message (
         opts->min_score, totals.left_out, totals.beads,
         "corpus.tsv (pairs/ID.tsv keeps every row)");
     fprintf (stderr, "sverka batch: %s\n", msg);
@@ -1311,40 +1305,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
   return totals.failed > 0 ? totals.exit_code : EXIT_OK;
 }
 
-const char *
-sverka_tool_hunspell_dir (const char *option)
-{
-  const char *env = g_getenv ("SVERKA_HUNSPELL_DIR");
-  if (option != NULL)
-    return option;
-  return env != NULL && *env != '\0' ? env : NULL;
-}
 
-SverkaLexicon *
-sverka_tool_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, GError **error)
-{
-  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
-  const char *dir = sverka_context_get_dictionary_dir (ctx);
-
-  if (lexicons != NULL) {
-    for (guint i = 0; lexicons[i] != NULL; i++)
-      if (!sverka_lexicon_load (lex, lexicons[i], error))
-        return NULL;
-  } else {
-    g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
-    g_autofree char *imported = sverka_tool_find_imported_lexicon (dir, "mueller7-ru-en.tsv");
-    if (!sverka_lexicon_load (lex, seed, error))
-      return NULL;
-    if (imported != NULL) {
-      if (!sverka_lexicon_load (lex, imported, error))
-        return NULL;
-    } else if (!quiet) {
-      fprintf (stderr, "sverka: the imported Mueller lexicon (mueller7-ru-en.tsv) is not there; "
-                       "using the seed lexicon only (scripts/build.sh imports it)\n");
-    }
-  }
-  return g_steal_pointer (&lex);
-}
 
 /* "jsonl,tmx": the formats of batch_formats, each once. */
 static gboolean
@@ -1389,7 +1350,7 @@ parse_shard (const char *s, guint *k, guint *n)
 }
 
 int
-sverka_tool_batch (int argc, char **argv)
+sverka_cli_batch (int argc, char **argv)
 {
   BatchOptions opts = { 0 };
   g_autoptr (GOptionContext) octx = NULL;
@@ -1398,44 +1359,48 @@ sverka_tool_batch (int argc, char **argv)
   int rc;
   GOptionEntry entries[] = {
     { "out-dir", 'd', 0, G_OPTION_ARG_FILENAME, &opts.out_dir,
-      "Write the outputs into DIR (required)", "DIR" },
+      "Write the outputs into DIR [default: none; required]", "DIR" },
     { "jobs", 'j', 0, G_OPTION_ARG_INT, &opts.run.jobs,
-      "Align N pairs at a time (default: the number of cores)", "N" },
+      "Align N pairs at a time [default: the number of cores]", "N" },
     { "resume", 0, 0, G_OPTION_ARG_NONE, &opts.resume,
-      "Read back the pairs whose outputs are complete instead of aligning them", NULL },
+      "Read back the pairs whose outputs are complete instead of aligning them [default: off]", NULL },
     { "mode", 'm', 0, G_OPTION_ARG_STRING, &opts.run.mode,
-      "Alignment mode: auto, parallel or comparable", "MODE" },
+      "Alignment mode: auto, parallel or comparable [default: auto]", "MODE" },
     { "no-notes", 0, 0, G_OPTION_ARG_NONE, &opts.run.no_notes,
-      "Do not compute the discrepancy notes", NULL },
+      "Do not compute the discrepancy notes [default: off]", NULL },
     { "learn", 0, 0, G_OPTION_ARG_NONE, &opts.learn,
-      "Learn lexicon entries from a first pass, then align again with them", NULL },
+      "Learn lexicon entries from a first pass, then align again with them [default: off]", NULL },
     { "learned-lexicon", 0, 0, G_OPTION_ARG_FILENAME, &opts.learned_lexicon,
-      "Save the learned entries to FILE (lexicon format; implies --learn)", "FILE" },
+      "Save the learned entries to FILE (lexicon format; implies --learn) [default: not saved]", "FILE" },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.run.lexicons,
-      "Use this lexicon file instead of the default ones (repeatable)", "FILE" },
+      "Use this lexicon file instead of the default ones; repeatable [default: ru-en.tsv and "
+      "mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
     { "split", 0, 0, G_OPTION_ARG_STRING, &split,
       "none: the files are already split, one sentence a line, as with align --split none "
-      "(default: sentences)", "HOW" },
+      "[default: sentences]", "HOW" },
     { "keep-all", 0, 0, G_OPTION_ARG_NONE, &opts.run.keep_all,
-      "Do not set aside page furniture", NULL },
+      "Do not set aside page furniture [default: off]", NULL },
     { "min-score", 0, 0, G_OPTION_ARG_STRING, &opts.run.min_score,
       "Keep only the rows scoring X or more (0 to 1) in corpus.tsv; pairs/ID.tsv keeps every "
-      "row", "X" },
+      "row [default: keep every row]", "X" },
     { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.run.dict_dir,
-      "Folder of sverka's dictionaries", "DIR" },
+      "Folder of sverka's dictionaries [default: $SVERKA_DICT_DIR, else the source tree's "
+      "when run from the build tree, else " SVERKA_DICT_DIR "]", "DIR" },
     { "hunspell-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts.run.hunspell_dir,
-      "Folder of the hunspell dictionaries (default: $SVERKA_HUNSPELL_DIR, else the system's)",
+      "Folder of the hunspell dictionaries ru_RU, en_US and en_GB [default: "
+      "$SVERKA_HUNSPELL_DIR, else " SVERKA_HUNSPELL_DIR "]",
       "DIR" },
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.run.quiet,
-      "No progress or notices on standard error (failed pairs are still reported)", NULL },
+      "No progress or notices on standard error (failed pairs are still reported) "
+      "[default: off]", NULL },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &opts.format,
       "Also write each pair, and the combined corpus, in these formats: a comma-separated "
       "list of jsonl, tmx, vecalign, moses and xces (pairs/ID.FORMAT and corpus.FORMAT; "
-      "vecalign per pair only) (default: tsv only)", "LIST" },
+      "vecalign per pair only) [default: tsv only]", "LIST" },
     { "shard", 0, 0, G_OPTION_ARG_STRING, &opts.shard,
       "Align only the K-th of N runs of consecutive pairs of MANIFEST (a job array's task K), "
       "each shard into its own DIR; the shards' corpus.tsv files, concatenated in order "
-      "without their headers, are the whole batch's (default: every pair)", "K/N" },
+      "without their headers, are the whole batch's [default: every pair]", "K/N" },
     { NULL },
   };
 
@@ -1459,10 +1424,10 @@ sverka_tool_batch (int argc, char **argv)
     fprintf (stderr, "sverka batch: --jobs: expected 1 to 256, found %d\n", opts.run.jobs);
     rc = EXIT_USAGE;
   } else if (opts.run.min_score != NULL
-             && !sverka_tool_parse_min_score (opts.run.min_score, &opts.min_score, &error)) {
+             && !sverka_cli_parse_min_score (opts.run.min_score, &opts.min_score, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     rc = EXIT_USAGE;
-  } else if (!sverka_tool_parse_split (split, &opts.run.split_none, &error)) {
+  } else if (!sverka_cli_parse_split (split, &opts.run.split_none, &error)) {
     fprintf (stderr, "sverka batch: %s\n", error->message);
     rc = EXIT_USAGE;
   } else if (opts.format != NULL && !parse_formats (opts.format, opts.formats)) {

@@ -251,6 +251,20 @@ for o in $opts $(echo $written); do
   grep -q -- "$(echo "$o" | sed 's/-/\\\\-/g')" "$man" || missing="$missing $o"
 done
 if [ -z "$missing" ]; then ok "sverka.1 documents every option and --out-dir file"; else echo "# missing:$missing"; not_ok "sverka.1 documents every option"; fi
+# The JSON examples keep their quotes (a .B line would eat them), and every
+# kind of note has its entry.
+groff -man -Tutf8 "$man" 2>/dev/null | sed 's/\x1b\[[0-9;]*m//g; s/.\x08//g' >"$tmp/man.txt"
+kinds_missing=""
+for k in omission addition number date time weekday name spelling terminology length untranslated mixed-script moved; do
+  grep -qE "^ {7}(.*, )?$k( |,|$)" "$tmp/man.txt" || kinds_missing="$kinds_missing $k"
+done
+if grep -q '{"ru": ..., "en": ..., "score"' "$tmp/man.txt" && grep -q '{"translation": {"ru": ...' "$tmp/man.txt" \
+   && grep -q 'DISCREPANCY NOTES' "$tmp/man.txt" && grep -q 'HTML REPORT' "$tmp/man.txt" && [ -z "$kinds_missing" ]; then
+  ok "sverka.1: JSON examples with their quotes; the notes' columns, severities and kinds; the HTML report"
+else
+  echo "# kinds missing:$kinds_missing"
+  not_ok "sverka.1: JSON examples with their quotes; the notes' columns, severities and kinds; the HTML report"
+fi
 if groff -man -Tutf8 -ww -z "$man" >"$tmp/err" 2>&1 && [ ! -s "$tmp/err" ]; then
   ok "sverka.1 formats without groff warnings"
 else

@@ -292,8 +292,10 @@ sverka_context_new (const SverkaContextOptions *options, GError **error)
                                     : SVERKA_HUNSPELL_DIR);
   if (!g_file_test (ctx->dictionary_dir, G_FILE_TEST_IS_DIR)) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "dictionary folder %s not found; install sverka or give the folder "
-                 "(the dictionaries/ folder of the source tree)",
+                 "dictionary folder %s not found; install sverka (sverka-data) or name a "
+                 "folder of sverka's dictionaries, such as the source tree's dictionaries/, "
+                 "in SverkaContextOptions.dictionary_dir ($SVERKA_DICT_DIR for "
+                 "sverka_align_texts(), --dict-dir on the command line)",
                  ctx->dictionary_dir);
     return NULL;
   }

@@ -7,7 +7,8 @@
  * globals: two contexts may be used side by side.
  *
  * A context is reference counted; documents hold a reference to the context
- * they were made with. A context may be used by one thread at a time.
+ * they were made with. A context may be used by one thread at a time (see
+ * sverka.h on sharing a lexicon).
  */
 #pragma once
 

@@ -38,7 +38,9 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
 
   if (!g_file_get_contents (path, &contents, &len, &local)) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "%s: cannot read the dictionary: %s; check the dictionary folder (--dict-dir)",
+                 "%s: cannot read the dictionary: %s; check the dictionary folder "
+                 "(SverkaContextOptions.dictionary_dir, $SVERKA_DICT_DIR for "
+                 "sverka_align_texts(), --dict-dir on the command line)",
                  path, local->message);
     return FALSE;
   }

@@ -450,9 +450,9 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
                    "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (column %u, byte 0x%02X); "
                    "sverka reads UTF-8, and the bytes read as Russian in %s: convert the file "
-                   "with 'iconv -f %s -t UTF-8 %s > %s.utf8' (or name the encoding: sverka "
-                   "align --encoding %s)",
-                   name, line, off, column, (guchar) *bad, cyr, cyr, name, name, cyr);
+                   "with 'iconv -f %s -t UTF-8 %s > %s.utf8' (or read it as %s: the command "
+                   "line's --encoding %s)",
+                   name, line, off, column, (guchar) *bad, cyr, cyr, name, name, cyr, cyr);
     else
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_ENCODING,
                    "%s:%u: invalid UTF-8 at byte %" G_GSIZE_FORMAT " (column %u, byte 0x%02X); "

@@ -18,7 +18,12 @@
  * with messages that name the input, the line and byte, and what to do.
  *
  * Threads: the library has no global state. An object may be used by one
- * thread at a time; separate objects may be used in separate threads.
+ * thread at a time; separate objects may be used in separate threads. One
+ * exception: a loaded SverkaLexicon is only read while aligning and
+ * checking, so threads may share one read-only, each with its own context
+ * and documents, as long as no thread adds to it (sverka_lexicon_load(),
+ * sverka_lexicon_add()) meanwhile and it is freed after them all (sverka
+ * batch works so).
  *
  * Contents:
  *   1. Simple interface: align two texts in one call        (this file)

@@ -3,6 +3,7 @@
 
 #include "sverka-document-private.h"
 #include "sverka-input-html-private.h"
+#include "sverka-input-office-private.h"
 #include "sverka-error.h"
 
 void
@@ -50,7 +51,28 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   doc->turn_of = g_array_new (FALSE, FALSE, sizeof (guint));
 
   doc->format = "text";
-  if (!from_lines && sverka_input_is_html (data, len)) {
+  if (!from_lines && sverka_input_is_zip (data, len)) {
+    /* A Word or OpenDocument file: its text, paragraph by paragraph, takes
+     * the place of the bytes read, and each line remembers its element. */
+    g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);
+    const char *format = NULL;
+    char *text = sverka_input_office_to_text (data, len, name, &format, origins, error);
+    if (text == NULL)
+      return NULL;
+    if (text[0] == '\0') {
+      g_free (text);
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
+                   "%s: a %s document with no text; give the document that holds the text",
+                   name, strcmp (format, "docx") == 0 ? "Word" : "OpenDocument");
+      return NULL;
+    }
+    g_free (doc->data);
+    doc->data = text;
+    doc->len = len = strlen (text);
+    data = text;
+    doc->origins = g_steal_pointer (&origins);
+    doc->format = format;
+  } else if (!from_lines && sverka_input_is_html (data, len)) {
     /* A web page: its text, block by block, takes the place of the bytes
      * read, and each line remembers its element. */
     g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);
@@ -103,7 +125,8 @@ new_from_data (SverkaContext *ctx, const char *name, const char *data, gsize len
                const SverkaLoadOptions *options, gboolean from_lines, GError **error)
 {
   char *copy = g_malloc (len + 1);
-  memcpy (copy, data, len);
+  if (len > 0) /* empty data may come as NULL */
+    memcpy (copy, data, len);
   copy[len] = '\0';
   return document_new_take (ctx, name, copy, len, options, from_lines, error);
 }

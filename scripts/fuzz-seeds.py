@@ -3,7 +3,7 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review and OUT_DIR/json get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json and OUT_DIR/office get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -152,6 +152,26 @@ def main():
               b'{"id":[2],"ru":["a","","b"],"en":["c"]}', b'{"ru":["a\\nb", "\\u0041"],"en":[]}',
               b'{"ru":[1,"a"]}', b'{"ru":["a",]}', b'{"en":"\\ud800"}', b'{"a":{"b":[1,{"c":null}]}}']:
         write(os.path.join(out, "json"), t)
+
+    # office: a byte (0: a DOCX's word/document.xml, 1: an ODT's content.xml,
+    # 2: a whole file), then the XML or the file.
+    w = (b'<w:document xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main">'
+         b'<w:body><w:p><w:r><w:t>\xd0\x9c\xd0\xb8\xd1\x80.</w:t><w:tab/><w:t>Peace.</w:t></w:r></w:p>'
+         b'<w:tbl><w:tr><w:tc><w:p><w:r><w:t>a</w:t></w:r></w:p></w:tc></w:tr></w:tbl>'
+         b'<w:p><w:del><w:r><w:delText>gone</w:delText></w:r></w:del></w:p></w:body></w:document>')
+    o = (b'<office:document-content xmlns:office="urn:oasis:names:tc:opendocument:xmlns:office:1.0" '
+         b'xmlns:text="urn:oasis:names:tc:opendocument:xmlns:text:1.0"><office:body><office:text>'
+         b'<text:h>Title</text:h><text:p>One<text:s text:c="2"/>two<text:note><text:note-citation>1'
+         b'</text:note-citation><text:note-body><text:p>A note.</text:p></text:note-body></text:note>'
+         b'</text:p></office:text></office:body></office:document-content>')
+    write(os.path.join(out, "office"), bytes([0]) + w)
+    write(os.path.join(out, "office"), bytes([1]) + o)
+    write(os.path.join(out, "office"), bytes([0]) + b"<w:p>" * 300)
+    write(os.path.join(out, "office"), bytes([2]) + b"PK\x03\x04" + b"\x00" * 40)
+    for name in ("structure.docx", "structure.odt"):
+        path = os.path.join(src, "tests", "input", name)
+        if os.path.exists(path):
+            write(os.path.join(out, "office"), bytes([2]) + read(path))
     return 0
 
 

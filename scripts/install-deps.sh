@@ -17,14 +17,15 @@
 # is changed); parallel for the streaming test; slurm-wlm, munge and
 # python3-distributed for the cluster tests (a private Slurm and Dask cluster
 # on 127.0.0.1; nothing started at install time); build-essential,
-# debhelper, lintian and man-db for the Debian package test.
+# debhelper, lintian and man-db for the Debian package test; python3-docx and
+# python3-odf to write the DOCX and ODT the input test reads.
 set -eu
 
 build_packages="gcc libc6-dev pkg-config meson ninja-build python3 libglib2.0-dev libicu-dev
-libhunspell-dev libxml2-dev libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict"
+libhunspell-dev libxml2-dev libzip-dev libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict"
 test_packages="valgrind jq translate-toolkit groff-base chromium chromium-driver python3-selenium
 fonts-dejavu-core clang libclang-rt-14-dev locales parallel slurm-wlm munge python3-distributed
-build-essential debhelper lintian man-db"
+build-essential debhelper lintian man-db python3-docx python3-odf"
 
 case "${1-}" in
   "") packages=$build_packages ;;

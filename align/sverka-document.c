@@ -30,6 +30,34 @@ sverka_document_free (SverkaDocument *doc)
   g_free (doc);
 }
 
+/* SverkaLoadOptions.format: NULL or "auto" reads by content. */
+static gboolean
+forced_any (const char *format)
+{
+  return format != NULL && strcmp (format, "auto") != 0;
+}
+
+static gboolean
+forced (const char *format, const char *kind)
+{
+  return format != NULL && strcmp (format, kind) == 0;
+}
+
+static gboolean
+input_format_known (const char *format, const char *name, GError **error)
+{
+  static const char *const known[] = { "auto", "text", "html", "docx", "odt" };
+  for (guint i = 0; format != NULL && i < G_N_ELEMENTS (known); i++)
+    if (strcmp (format, known[i]) == 0)
+      return TRUE;
+  if (format == NULL)
+    return TRUE;
+  g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+               "%s: input format '%s' unknown; expected auto, text, html, docx or odt", name,
+               format);
+  return FALSE;
+}
+
 /* Takes @data (g_malloc'ed, NUL-terminated after @len bytes). */
 static SverkaDocument *
 document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
@@ -38,6 +66,7 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   g_autoptr (SverkaDocument) doc = g_new0 (SverkaDocument, 1);
   SverkaLanguage lang = options != NULL ? options->language : SVERKA_LANGUAGE_AUTO;
   gboolean keep_all = options != NULL && options->keep_all;
+  const char *format = options != NULL ? options->format : NULL;
 
   doc->ctx = sverka_context_ref (ctx);
   doc->name = g_strdup (name);
@@ -51,19 +80,37 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   doc->turn_of = g_array_new (FALSE, FALSE, sizeof (guint));
 
   doc->format = "text";
-  if (!from_lines && sverka_input_is_zip (data, len)) {
+  if (!input_format_known (format, name, error))
+    return NULL;
+  if (!from_lines && (forced (format, "docx") || forced (format, "odt")
+                      || (!forced_any (format) && sverka_input_is_zip (data, len)))) {
     /* A Word or OpenDocument file: its text, paragraph by paragraph, takes
      * the place of the bytes read, and each line remembers its element. */
     g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);
-    const char *format = NULL;
-    char *text = sverka_input_office_to_text (data, len, name, &format, origins, error);
+    const char *kind = NULL;
+    char *text;
+    if (!sverka_input_is_zip (data, len)) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
+                   "%s: not a %s document (those are ZIP archives); read it by its content", name,
+                   format);
+      return NULL;
+    }
+    text = sverka_input_office_to_text (data, len, name, &kind, origins, error);
     if (text == NULL)
       return NULL;
+    if (forced_any (format) && strcmp (format, kind) != 0) {
+      g_free (text);
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
+                   "%s: %s document, not %s; read it as %s (or by its content)", name,
+                   strcmp (kind, "docx") == 0 ? "a Word (DOCX)" : "an OpenDocument (ODT)", format,
+                   kind);
+      return NULL;
+    }
     if (text[0] == '\0') {
       g_free (text);
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
                    "%s: a %s document with no text; give the document that holds the text",
-                   name, strcmp (format, "docx") == 0 ? "Word" : "OpenDocument");
+                   name, strcmp (kind, "docx") == 0 ? "Word" : "OpenDocument");
       return NULL;
     }
     g_free (doc->data);
@@ -71,8 +118,9 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
     doc->len = len = strlen (text);
     data = text;
     doc->origins = g_steal_pointer (&origins);
-    doc->format = format;
-  } else if (!from_lines && sverka_input_is_html (data, len)) {
+    doc->format = kind;
+  } else if (!from_lines
+             && (forced (format, "html") || (!forced_any (format) && sverka_input_is_html (data, len)))) {
     /* A web page: its text, block by block, takes the place of the bytes
      * read, and each line remembers its element. */
     g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);

@@ -32,6 +32,10 @@ typedef struct _SverkaDocument SverkaDocument;
 typedef struct {
   SverkaLanguage language; /* AUTO: detect from the script */
   gboolean keep_all;       /* do not trim page furniture */
+  /* How to read the bytes: NULL or "auto" by their content; "text", "html",
+   * "docx" or "odt" as that, whatever they look like (a file that is not
+   * of that kind is an error). Not owned. */
+  const char *format;
 } SverkaLoadOptions;
 
 void sverka_load_options_init (SverkaLoadOptions *options);

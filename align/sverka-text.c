@@ -389,8 +389,8 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
       { "%PDF-", 5, "a PDF document; sverka does not read PDF yet: save its text with "
                     "'pdftotext -layout FILE FILE.txt' (Debian poppler-utils) and check it" },
       { "PK\x03\x04", 4, "a ZIP archive (a Word DOCX or OpenDocument ODT file is one), not "
-                         "lines of text: read it without --split none, or save its text as "
-                         "plain text (UTF-8)" },
+                         "text: let sverka read it by its content (without --split none or "
+                         "--input-format text), or save its text as plain text (UTF-8)" },
       { "\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8, "an old Microsoft Office file (DOC, XLS); save "
                                               "the document as plain text (UTF-8)" },
       { "{\\rtf", 5, "an RTF document; save it as plain text (UTF-8)" },

@@ -238,8 +238,8 @@ sverka_cli_align (int argc, char **argv)
   static const char *const names[] = {
     "mode", "output", "format", "jsonl-style", "out-dir", "notes", "notes-md", "notes-jsonl",
     "html", "review", "fail-on", "min-score", "accept", "lexicon", "tmx-lang", "tmx-1to1",
-    "split", "encoding-pair", "keep-all", "show-trimmed", "dict-dir", "hunspell-dir", "quiet",
-    NULL,
+    "split", "input-format", "encoding-pair", "keep-all", "show-trimmed", "dict-dir",
+    "hunspell-dir", "quiet", NULL,
   };
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);

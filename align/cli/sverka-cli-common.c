@@ -29,6 +29,7 @@ sverka_cli_options_clear (SverkaCliOptions *opts)
   g_free (opts->tmx_lang);
   g_free (opts->accept);
   g_free (opts->encoding);
+  g_free (opts->input_format);
   g_free (opts->fail_on);
   g_free (opts->min_score);
   g_strfreev (opts->lexicons);
@@ -99,6 +100,9 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
       "Read the input files in this encoding (any iconv knows: WINDOWS-1251, KOI8-R, CP866, "
       "ISO-8859-5, ...) instead of UTF-8; RU_NAME,EN_NAME gives each file its own "
       "(KOI8-R,UTF-8) [default: UTF-8]", "NAME" } },
+    { "input-format", { "input-format", 0, 0, G_OPTION_ARG_STRING, &opts->input_format,
+      "Read the input as text, html, docx or odt, whatever it looks like, or by its "
+      "content (auto) [default: auto]", "FORMAT" } },
     { "accept", { "accept", 0, 0, G_OPTION_ARG_FILENAME, &opts->accept,
       "Leave out the notes listed in FILE, a notes TSV of the notes a translator "
       "accepted (the lines of --notes they keep): a note is left out while its kind, ids, "
@@ -309,6 +313,7 @@ sverka_cli_load_as (SverkaContext *ctx, const char *path, const SverkaCliOptions
 
   sverka_load_options_init (&load_opts);
   load_opts.keep_all = opts->keep_all;
+  load_opts.format = opts->input_format;
   load_opts.language = lang;
   if (!sverka_cli_parse_split (opts->split, &lines, error))
     return NULL;

@@ -44,6 +44,7 @@ typedef struct {
   gboolean tmx_1to1;
   char *accept;
   char *encoding;
+  char *input_format;
   char *fail_on;
   char *min_score;
   char **lexicons;

@@ -34,9 +34,8 @@ int
 sverka_cli_segment (int argc, char **argv)
 {
   static const char *const names[] = {
-    "output-text", "ids", "lang", "split", "encoding", "keep-all", "show-trimmed", "dict-dir",
-    "hunspell-dir", "quiet",
-    NULL,
+    "output-text", "ids", "lang", "split", "input-format", "encoding", "keep-all", "show-trimmed",
+    "dict-dir", "hunspell-dir", "quiet", NULL,
   };
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);

@@ -61,9 +61,8 @@ int
 sverka_cli_tokens (int argc, char **argv)
 {
   static const char *const names[] = {
-    "output-text", "lang", "encoding", "keep-all", "show-trimmed", "dict-dir", "hunspell-dir",
-    "quiet",
-    NULL,
+    "output-text", "lang", "input-format", "encoding", "keep-all", "show-trimmed", "dict-dir",
+    "hunspell-dir", "quiet", NULL,
   };
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);

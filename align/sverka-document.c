@@ -47,11 +47,11 @@ static gboolean
 input_format_known (const char *format, const char *name, GError **error)
 {
   static const char *const known[] = { "auto", "text", "html", "docx", "odt" };
-  for (guint i = 0; format != NULL && i < G_N_ELEMENTS (known); i++)
-    if (strcmp (format, known[i]) == 0)
-      return TRUE;
   if (format == NULL)
     return TRUE;
+  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
+    if (strcmp (format, known[i]) == 0)
+      return TRUE;
   g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
                "%s: input format '%s' unknown; expected auto, text, html, docx or odt", name,
                format);

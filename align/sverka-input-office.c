@@ -97,21 +97,26 @@ drop_separators (xmlNode *root)
 }
 
 /* Appends the text of member @member of the archive, walked with @markup
- * (and its footnotes, for ODT). FALSE with @error set if it cannot be read;
- * TRUE (nothing appended) if @optional and absent. */
+ * (and its footnotes, for ODT); sets @found to whether the archive has it.
+ * FALSE with @error set if it cannot be read, or is absent and not
+ * @optional. */
 static gboolean
 read_member (const char *data, gsize len, const char *name, const char *member,
-             const SverkaMarkup *markup, gboolean optional, GString *text, GPtrArray *origins,
-             GError **error)
+             const SverkaMarkup *markup, gboolean optional, gboolean *found, GString *text,
+             GPtrArray *origins, GError **error)
 {
   gsize xml_len;
-  g_autofree char *xml = sverka_input_zip_read (data, len, member, &xml_len, name, error);
+  g_autoptr (GError) local = NULL;
+  g_autofree char *xml = sverka_input_zip_read (data, len, member, &xml_len, name, &local);
   xmlDoc *doc;
   xmlNode *root;
 
+  *found = xml != NULL;
+  if (local != NULL) {
+    g_propagate_error (error, g_steal_pointer (&local));
+    return FALSE;
+  }
   if (xml == NULL) {
-    if (error != NULL && *error != NULL)
-      return FALSE;
     if (optional)
       return TRUE;
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT, "%s: the document has no %s", name,
@@ -139,8 +144,7 @@ sverka_input_office_to_text (const char *data, gsize len, const char *name, cons
   g_autoptr (GError) local = NULL;
   gsize mime_len = 0;
   g_autofree char *mime = sverka_input_zip_read (data, len, "mimetype", &mime_len, name, &local);
-  g_autofree char *probe = NULL;
-  gsize probe_len = 0;
+  gboolean found;
 
   if (local != NULL) {
     g_propagate_error (error, g_steal_pointer (&local));
@@ -154,25 +158,22 @@ sverka_input_office_to_text (const char *data, gsize len, const char *name, cons
                    name, mime);
       return NULL;
     }
-    if (!read_member (data, len, name, "content.xml", &odt_markup, FALSE, text, origins, error))
+    if (!read_member (data, len, name, "content.xml", &odt_markup, FALSE, &found, text, origins,
+                      error))
       return NULL;
     *format = "odt";
-    return g_strdup (text->str);
+    return g_string_free (g_steal_pointer (&text), FALSE);
   }
-  probe = sverka_input_zip_read (data, len, "word/document.xml", &probe_len, name, &local);
-  if (local != NULL) {
-    g_propagate_error (error, g_steal_pointer (&local));
+  /* A Word document: its body, then its footnotes if it has any. */
+  if (!read_member (data, len, name, "word/document.xml", &docx_markup, TRUE, &found, text,
+                    origins, error))
     return NULL;
-  }
-  if (probe != NULL) {
-    g_clear_pointer (&probe, g_free);
-    if (!read_member (data, len, name, "word/document.xml", &docx_markup, FALSE, text, origins,
-                      error)
-        || !read_member (data, len, name, "word/footnotes.xml", &docx_markup, TRUE, text,
-                         origins, error))
+  if (found) {
+    if (!read_member (data, len, name, "word/footnotes.xml", &docx_markup, TRUE, &found, text,
+                      origins, error))
       return NULL;
     *format = "docx";
-    return g_strdup (text->str);
+    return g_string_free (g_steal_pointer (&text), FALSE);
   }
   g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
                "%s: a ZIP archive that is neither a Word (DOCX) nor an OpenDocument text (ODT) "

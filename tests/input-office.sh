@@ -41,21 +41,7 @@ then
   ok "python3-docx and python3-odf write the bundled pair as DOCX and ODT"
 else
   not_ok "python3-docx and python3-odf write the bundled pair as DOCX and ODT"
-  # --input-format: a fragment of markup read as a page; a page or a DOCX read
-# as text; a kind that is not the file's refused; an unknown one a usage error.
-printf '<p>Первый абзац.</p><p>Второй абзац.</p>\n' >"$tmp/frag.txt"
-"$sverka" segment --input-format html "$tmp/frag.txt" >"$tmp/frag.out" 2>"$tmp/err"
-check "--input-format html reads a fragment as a page" [ "$(tr '\n' '|' <"$tmp/frag.out")" = "Первый абзац.|Второй абзац.|" ]
-"$sverka" segment "$tmp/frag.txt" >"$tmp/frag2.out" 2>"$tmp/err"
-check "without it the fragment is text" grep -q '^<p>Первый абзац.</p>' "$tmp/frag2.out"
-expect 3 "an OpenDocument \(ODT\) document, not docx" "--input-format docx on an ODT" -- segment --input-format docx "$src/tests/input/structure.odt"
-expect 3 "not a docx document" "--input-format docx on a text" -- segment --input-format docx "$tmp/frag.txt"
-expect 3 "ZIP archive .*not text" "--input-format text on a DOCX" -- segment --input-format text "$tmp/ru.docx"
-expect 2 "input format 'pdf' unknown" "--input-format pdf" -- align --input-format pdf "$ru" "$en"
-"$sverka" align -q --input-format docx "$tmp/ru.docx" "$tmp/en.docx" -o "$tmp/forced.tsv" 2>"$tmp/err"
-check "--input-format docx aligns a DOCX pair as by content" cmp -s "$tmp/forced.tsv" "$tmp/text.tsv"
-
-tap_done
+  tap_done
   exit
 fi
 "$sverka" align -q "$ru" "$en" -o "$tmp/text.tsv" --notes "$tmp/text-notes.tsv" 2>"$tmp/err"

@@ -161,6 +161,28 @@ sverka_cli_option_context (const char *command, const char *params, const char *
   return octx;
 }
 
+int
+sverka_cli_run_on_file (int argc, char **argv, const char *command, const char *const *names,
+                        const char *summary, SverkaCliFileCommand run)
+{
+  SverkaCliOptions opts = { 0 };
+  g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
+  g_autoptr (GOptionContext) octx = sverka_cli_option_context (command, "FILE", summary, NULL,
+                                                               entries);
+  int rc;
+
+  if (!sverka_cli_parse (octx, command, &argc, &argv))
+    rc = EXIT_USAGE;
+  else if (argc != 2) {
+    fprintf (stderr, "sverka %s: expected one FILE (or - for standard input), found %d\n",
+             command, argc - 1);
+    rc = EXIT_USAGE;
+  } else
+    rc = run (&opts, argv[1]);
+  sverka_cli_options_clear (&opts);
+  return rc;
+}
+
 gboolean
 sverka_cli_parse (GOptionContext *octx, const char *command, int *argc, char ***argv)
 {

@@ -78,6 +78,16 @@ GOptionContext *sverka_cli_option_context (const char *command, const char *para
 /* Parses @argc, @argv with @octx; on an error prints it and returns FALSE. */
 gboolean sverka_cli_parse (GOptionContext *octx, const char *command, int *argc, char ***argv);
 
+/* A command that reads one FILE ("-": standard input) with @opts. */
+typedef int (*SverkaCliFileCommand) (const SverkaCliOptions *opts, const char *path);
+
+/* Runs `sverka @command [OPTION...] FILE`: parses the options named
+ * @names (sverka_cli_option_entries()), with @summary in --help, checks
+ * that one FILE is given and runs @run on it. Returns: the exit code. */
+int sverka_cli_run_on_file (int argc, char **argv, const char *command,
+                            const char *const *names, const char *summary,
+                            SverkaCliFileCommand run);
+
 /* The exit codes, as --help ends with them. */
 extern const char sverka_cli_exit_codes_text[];
 

@@ -37,22 +37,8 @@ sverka_cli_segment (int argc, char **argv)
     "output-text", "ids", "lang", "split", "input-format", "encoding", "keep-all", "show-trimmed",
     "dict-dir", "hunspell-dir", "quiet", NULL,
   };
-  SverkaCliOptions opts = { 0 };
-  g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
-  g_autoptr (GOptionContext) octx = sverka_cli_option_context (
-      "segment", "FILE",
+  return sverka_cli_run_on_file (
+      argc, argv, "segment", names,
       "Print the sentences of FILE (- for standard input), one per line.",
-      NULL, entries);
-  int rc;
-
-  if (!sverka_cli_parse (octx, "segment", &argc, &argv))
-    rc = EXIT_USAGE;
-  else if (argc != 2) {
-    fprintf (stderr, "sverka segment: expected one FILE (or - for standard input), found %d\n",
-             argc - 1);
-    rc = EXIT_USAGE;
-  } else
-    rc = cmd_segment (&opts, argv[1]);
-  sverka_cli_options_clear (&opts);
-  return rc;
+      cmd_segment);
 }

@@ -64,23 +64,9 @@ sverka_cli_tokens (int argc, char **argv)
     "output-text", "lang", "input-format", "encoding", "keep-all", "show-trimmed", "dict-dir",
     "hunspell-dir", "quiet", NULL,
   };
-  SverkaCliOptions opts = { 0 };
-  g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
-  g_autoptr (GOptionContext) octx = sverka_cli_option_context (
-      "tokens", "FILE",
+  return sverka_cli_run_on_file (
+      argc, argv, "tokens", names,
       "Print the words of FILE (- for standard input) with their analyses, as TSV: sentence,\n"
       "token, fold, Snowball stem, hunspell lemma, sound skeleton and flags.",
-      NULL, entries);
-  int rc;
-
-  if (!sverka_cli_parse (octx, "tokens", &argc, &argv))
-    rc = EXIT_USAGE;
-  else if (argc != 2) {
-    fprintf (stderr, "sverka tokens: expected one FILE (or - for standard input), found %d\n",
-             argc - 1);
-    rc = EXIT_USAGE;
-  } else
-    rc = cmd_tokens (&opts, argv[1]);
-  sverka_cli_options_clear (&opts);
-  return rc;
+      cmd_tokens);
 }

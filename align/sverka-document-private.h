@@ -35,7 +35,7 @@ struct _SverkaDocument {
   GArray *turn_of;   /* guint per sentence: its turn, or G_MAXUINT */
   gboolean analyzed;
   gboolean from_lines; /* one sentence per line (sverka_document_new_from_lines()) */
-  const char *format;  /* "text" or "html": what the input was */
+  const char *format;  /* "text", "html", "docx", ...: what the input was */
   GPtrArray *origins;  /* char *, per line of an HTML page's text: its element path */
 };
 

@@ -2,8 +2,7 @@
 #include <string.h>
 
 #include "sverka-document-private.h"
-#include "sverka-input-html-private.h"
-#include "sverka-input-office-private.h"
+#include "sverka-input-private.h"
 #include "sverka-error.h"
 
 void
@@ -30,34 +29,6 @@ sverka_document_free (SverkaDocument *doc)
   g_free (doc);
 }
 
-/* SverkaLoadOptions.format: NULL or "auto" reads by content. */
-static gboolean
-forced_any (const char *format)
-{
-  return format != NULL && strcmp (format, "auto") != 0;
-}
-
-static gboolean
-forced (const char *format, const char *kind)
-{
-  return format != NULL && strcmp (format, kind) == 0;
-}
-
-static gboolean
-input_format_known (const char *format, const char *name, GError **error)
-{
-  static const char *const known[] = { "auto", "text", "html", "docx", "odt" };
-  if (format == NULL)
-    return TRUE;
-  for (guint i = 0; i < G_N_ELEMENTS (known); i++)
-    if (strcmp (format, known[i]) == 0)
-      return TRUE;
-  g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-               "%s: input format '%s' unknown; expected auto, text, html, docx or odt", name,
-               format);
-  return FALSE;
-}
-
 /* Takes @data (g_malloc'ed, NUL-terminated after @len bytes). */
 static SverkaDocument *
 document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
@@ -80,67 +51,22 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
   doc->turn_of = g_array_new (FALSE, FALSE, sizeof (guint));
 
   doc->format = "text";
-  if (!input_format_known (format, name, error))
+  if (!from_lines) {
+    /* A web page, a Word or OpenDocument file: its text, paragraph by
+     * paragraph, takes the place of the bytes read, and each line
+     * remembers its element. */
+    g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);
+    char *text = NULL;
+    if (!sverka_input_read (data, len, name, format, &text, &doc->format, origins, error))
+      return NULL;
+    if (text != NULL) {
+      g_free (doc->data);
+      doc->data = data = text;
+      doc->len = len = strlen (text);
+      doc->origins = g_steal_pointer (&origins);
+    }
+  } else if (!sverka_input_format_known (format, name, error)) {
     return NULL;
-  if (!from_lines && (forced (format, "docx") || forced (format, "odt")
-                      || (!forced_any (format) && sverka_input_is_zip (data, len)))) {
-    /* A Word or OpenDocument file: its text, paragraph by paragraph, takes
-     * the place of the bytes read, and each line remembers its element. */
-    g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);
-    const char *kind = NULL;
-    char *text;
-    if (!sverka_input_is_zip (data, len)) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
-                   "%s: not a %s document (those are ZIP archives); read it by its content", name,
-                   format);
-      return NULL;
-    }
-    text = sverka_input_office_to_text (data, len, name, &kind, origins, error);
-    if (text == NULL)
-      return NULL;
-    if (forced_any (format) && strcmp (format, kind) != 0) {
-      g_free (text);
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
-                   "%s: %s document, not %s; read it as %s (or by its content)", name,
-                   strcmp (kind, "docx") == 0 ? "a Word (DOCX)" : "an OpenDocument (ODT)", format,
-                   kind);
-      return NULL;
-    }
-    if (text[0] == '\0') {
-      g_free (text);
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
-                   "%s: a %s document with no text; give the document that holds the text",
-                   name, strcmp (kind, "docx") == 0 ? "Word" : "OpenDocument");
-      return NULL;
-    }
-    g_free (doc->data);
-    doc->data = text;
-    doc->len = len = strlen (text);
-    data = text;
-    doc->origins = g_steal_pointer (&origins);
-    doc->format = kind;
-  } else if (!from_lines
-             && (forced (format, "html") || (!forced_any (format) && sverka_input_is_html (data, len)))) {
-    /* A web page: its text, block by block, takes the place of the bytes
-     * read, and each line remembers its element. */
-    g_autoptr (GPtrArray) origins = g_ptr_array_new_with_free_func (g_free);
-    char *text = sverka_input_html_to_text (data, len, name, origins, error);
-    if (text == NULL)
-      return NULL;
-    if (text[0] == '\0') {
-      g_free (text);
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_EMPTY,
-                   "%s: an HTML page with no text in its body; give the page that holds the "
-                   "text",
-                   name);
-      return NULL;
-    }
-    g_free (doc->data);
-    doc->data = text;
-    doc->len = len = strlen (text);
-    data = text;
-    doc->origins = g_steal_pointer (&origins);
-    doc->format = "html";
   }
   if (!sverka_text_validate (name, data, len, &doc->bom_len, error))
     return NULL;

@@ -962,39 +962,86 @@ score_rows (SverkaAlignment *al, guint first, guint n, const SverkaScorer *sc)
   }
 }
 
+/* The per-sentence arrays of @band (lengths, long sentences, the length
+ * ratio, the priors), for the documents of @sc; band_fini() frees them. */
 static void
-align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
+band_init (Band *band, SverkaScorer *sc)
 {
-  Band band = { .sc = sc, .n = sc->ru.sents->len, .m = sc->en.sents->len };
-  g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
-  g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
-  guint width = BAND_START;
-  guint i = 0, j = 0, first = al->spans->len;
-  g_autofree double *cum_ru = g_new (double, band.n + 1);
-  g_autofree double *cum_en = g_new (double, band.m + 1);
-  g_autofree gboolean *long_ru = g_new (gboolean, band.n + 1);
-  g_autofree gboolean *long_en = g_new (gboolean, band.m + 1);
+  guint n = sc->ru.sents->len, m = sc->en.sents->len;
+  double *cum_ru = g_new (double, n + 1), *cum_en = g_new (double, m + 1);
+  gboolean *long_ru = g_new (gboolean, n + 1), *long_en = g_new (gboolean, m + 1);
 
   cum_ru[0] = cum_en[0] = 0;
-  for (guint r = 0; r < band.n; r++) {
+  for (guint r = 0; r < n; r++) {
     guint len = sverka_side_sentence (&sc->ru, r)->n_chars;
     cum_ru[r + 1] = cum_ru[r] + len;
     long_ru[r] = len >= LONG_MIN_CHARS;
   }
-  for (guint e = 0; e < band.m; e++) {
+  for (guint e = 0; e < m; e++) {
     guint len = sverka_side_sentence (&sc->en, e)->n_chars;
     cum_en[e + 1] = cum_en[e] + len;
     long_en[e] = len >= LONG_MIN_CHARS;
   }
-  long_ru[band.n] = long_en[band.m] = FALSE;
-  band.cum_ru = cum_ru;
-  band.cum_en = cum_en;
-  band.long_ru = long_ru;
-  band.long_en = long_en;
-  band.ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
+  long_ru[n] = long_en[m] = FALSE;
+  *band = (Band) { .sc = sc, .n = n, .m = m };
+  band->cum_ru = cum_ru;
+  band->cum_en = cum_en;
+  band->long_ru = long_ru;
+  band->long_en = long_en;
+  band->ratio = sc->ru.total_chars > 0 ? (double) sc->en.total_chars / sc->ru.total_chars : 1.0;
   for (guint t = 0; t < N_BEAD_TYPES; t++)
-    band.log_prior[t] = log (bead_types[t].prior);
-  band.log_floor = log (LENGTH_FLOOR);
+    band->log_prior[t] = log (bead_types[t].prior);
+  band->log_floor = log (LENGTH_FLOOR);
+}
+
+static void
+band_fini (Band *band)
+{
+  band_clear (band);
+  g_free ((double *) band->cum_ru);
+  g_free ((double *) band->cum_en);
+  g_free ((gboolean *) band->long_ru);
+  g_free ((gboolean *) band->long_en);
+}
+
+/* The rows of @beads (SverkaBeadRange, in row order) with their evidence,
+ * appended to @al; their scores once all are known (score_rows()). A bead
+ * computed @direct (a moved bead, which lies outside the band, or the
+ * units of a bilingual file, which need not follow it) takes its evidence
+ * from its own sentences and their neighbours. */
+static void
+add_rows (const Band *band, GArray *beads, gboolean direct, SverkaAlignment *al)
+{
+  guint first = al->spans->len;
+
+  al->evidence = g_array_sized_new (FALSE, TRUE, sizeof (SverkaRowEvidence), beads->len);
+  for (guint k = 0; k < beads->len; k++) {
+    const SverkaBeadRange *b = &g_array_index (beads, SverkaBeadRange, k);
+    SverkaRowEvidence ev = { 0 };
+    if (b->a == 0)
+      alone_evidence (band, FALSE, b->e0, b->r0, &ev);
+    else if (b->b == 0)
+      alone_evidence (band, TRUE, b->r0, b->e0, &ev);
+    else
+      pair_evidence (band, direct || (b->flags & SVERKA_BEAD_MOVED) != 0, b->r0, b->a, b->e0,
+                     b->b, &ev);
+    add_range_bead (al, b->r0, b->a, b->e0, b->b, 0.0, b->flags);
+    g_array_index (al->spans, BeadSpan, al->spans->len - 1).evidence = al->evidence->len;
+    g_array_append_val (al->evidence, ev);
+  }
+  score_rows (al, first, al->spans->len - first, band->sc);
+}
+
+static void
+align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
+{
+  Band band;
+  g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
+  g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
+  guint width = BAND_START;
+  guint i = 0, j = 0;
+
+  band_init (&band, sc);
   for (;;) {
     gboolean touched;
     band_build (&band, chain, width);
@@ -1015,26 +1062,42 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
     j += t->b;
   }
   sverka_align_moved (sc, band.ratio, beads);
+  add_rows (&band, beads, FALSE, al);
+  band_fini (&band);
+}
 
-  /* The rows with their evidence; their scores once all are known
-   * (score_rows()). A moved bead lies outside the band: its evidence comes
-   * from its own sentences and their neighbours at its English place. */
-  al->evidence = g_array_sized_new (FALSE, TRUE, sizeof (SverkaRowEvidence), beads->len);
-  for (guint k = 0; k < beads->len; k++) {
-    const SverkaBeadRange *b = &g_array_index (beads, SverkaBeadRange, k);
-    SverkaRowEvidence ev = { 0 };
-    if (b->a == 0)
-      alone_evidence (&band, FALSE, b->e0, b->r0, &ev);
-    else if (b->b == 0)
-      alone_evidence (&band, TRUE, b->r0, b->e0, &ev);
-    else
-      pair_evidence (&band, (b->flags & SVERKA_BEAD_MOVED) != 0, b->r0, b->a, b->e0, b->b, &ev);
-    add_range_bead (al, b->r0, b->a, b->e0, b->b, 0.0, b->flags);
-    g_array_index (al->spans, BeadSpan, al->spans->len - 1).evidence = al->evidence->len;
-    g_array_append_val (al->evidence, ev);
+/* The units @units (@n of them, in order) as the rows of @al, scored as
+ * parallel mode scores its beads: a unit with both sides is one row, a
+ * sentence of a unit with one side empty a row of its own. */
+static void
+align_given (SverkaScorer *sc, GArray *chain, const SverkaBilingualUnit *units, guint n,
+             SverkaAlignment *al)
+{
+  Band band;
+  g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
+  guint i = 0, j = 0;
+
+  band_init (&band, sc);
+  band_build (&band, chain, BAND_START);
+  for (guint k = 0; k < n; k++) {
+    if (units[k].n_ru > 0 && units[k].n_en > 0) {
+      SverkaBeadRange b = { i, units[k].n_ru, j, units[k].n_en, 0, 0, 0 };
+      g_array_append_val (beads, b);
+    } else {
+      for (guint x = 0; x < units[k].n_ru; x++) {
+        SverkaBeadRange b = { i + x, 1, j, 0, 0, 0, 0 };
+        g_array_append_val (beads, b);
+      }
+      for (guint y = 0; y < units[k].n_en; y++) {
+        SverkaBeadRange b = { i, 0, j + y, 1, 0, 0, 0 };
+        g_array_append_val (beads, b);
+      }
+    }
+    i += units[k].n_ru;
+    j += units[k].n_en;
   }
-  score_rows (al, first, al->spans->len - first, sc);
-  band_clear (&band);
+  add_rows (&band, beads, TRUE, al);
+  band_fini (&band);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1217,6 +1280,60 @@ sverka_align_reviewed (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *e
       }
   }
 
+  number_blocks (al);
+  finish_beads (al);
+  return g_steal_pointer (&al);
+}
+
+SverkaAlignment *
+sverka_align_units (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
+                    const SverkaBilingualUnit *units, guint n_units, GError **error)
+{
+  g_autoptr (SverkaScorer) sc = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autoptr (GArray) anchors = NULL;
+  g_autoptr (GArray) chain = NULL;
+  guint64 n_ru = 0, n_en = 0;
+
+  if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))
+    return NULL;
+  for (guint k = 0; k < n_units; k++) {
+    if (units[k].n_ru > MAX_SIDE || units[k].n_en > MAX_SIDE) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                   "unit %u has %u Russian and %u English sentences; a unit has at most %u on "
+                   "a side",
+                   k + 1, units[k].n_ru, units[k].n_en, MAX_SIDE);
+      return NULL;
+    }
+    n_ru += units[k].n_ru;
+    n_en += units[k].n_en;
+  }
+  if (n_ru != sverka_document_get_n_sentences (ru)
+      || n_en != sverka_document_get_n_sentences (en)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "the units hold %" G_GUINT64_FORMAT " Russian and %" G_GUINT64_FORMAT
+                 " English sentences; the documents have %u and %u",
+                 n_ru, n_en, sverka_document_get_n_sentences (ru),
+                 sverka_document_get_n_sentences (en));
+    return NULL;
+  }
+  sc = sverka_scorer_new (lex, ru, en, error);
+  if (sc == NULL)
+    return NULL;
+  al = g_new0 (SverkaAlignment, 1);
+  al->ids = g_array_new (FALSE, FALSE, sizeof (guint));
+  al->spans = g_array_new (FALSE, FALSE, sizeof (BeadSpan));
+  al->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
+  al->mode = SVERKA_MODE_PARALLEL;
+  al->reason = g_strdup ("parallel: the units as given, not realigned");
+  al->verdict_evidence.n_ru = sc->ru.sents->len;
+  al->verdict_evidence.n_en = sc->en.sents->len;
+  anchors = find_anchors (sc, TRUE, &al->verdict_evidence);
+  chain = chain_anchors (anchors);
+  verdict_evidence (sc, anchors, TRUE, &al->verdict_evidence);
+  sverka_verdict_evidence_add_documents (&al->verdict_evidence, ru, en);
+  al->verdict = sverka_verdict_decide (&al->verdict_evidence, &al->verdict_reason);
+  align_given (sc, chain, units, n_units, al);
   number_blocks (al);
   finish_beads (al);
   return g_steal_pointer (&al);

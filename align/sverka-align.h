@@ -140,6 +140,28 @@ SverkaAlignment *sverka_align_reviewed (SverkaLexicon *lex,
                                         const SverkaAlignOptions *options,
                                         SverkaReview *review,
                                         GError **error);
+/* A unit of a bilingual file (a segment of XLIFF): the next @n_ru Russian
+ * and @n_en English sentences, which translate each other as given. */
+typedef struct {
+  guint n_ru, n_en;
+} SverkaBilingualUnit;
+
+/* The alignment of @ru and @en made of the units @units (@n_units of them,
+ * in order, every sentence of each document in one unit, at most 8
+ * sentences on a side), not realigned: a unit with both sides is a row, a
+ * sentence of a unit with one side empty a row of its own. The mode is
+ * PARALLEL, and each row is scored as parallel mode scores its beads: the
+ * probability that its sentences translate each other. @lex may be NULL.
+ * Returns: (transfer full) the alignment, or NULL with @error set
+ * (SVERKA_ERROR_INVALID_ARGUMENT when the units do not cover the
+ * documents). */
+SverkaAlignment *sverka_align_units (SverkaLexicon *lex,
+                                     SverkaDocument *ru,
+                                     SverkaDocument *en,
+                                     const SverkaBilingualUnit *units,
+                                     guint n_units,
+                                     GError **error);
+
 void sverka_alignment_free (SverkaAlignment *alignment);
 
 /* The mode used: never AUTO. */

@@ -1,13 +1,35 @@
 /* sverka-check-unaligned.c: omission and addition, a bead with one side
  * empty. An error in parallel mode; in comparable mode a Russian sentence
  * with no support in the English text is a warning and an English sentence
- * the report does not cover is information. */
+ * the report does not cover is information. In a bilingual (XLIFF) file,
+ * whose source side is known, a segment without target is an omission and
+ * a target without source an addition. */
+#include "sverka-document-private.h"
 #include "sverka-notes-private.h"
+
+/* A bilingual file's segment with one side empty. */
+static void
+check_segment (SverkaChecker *c, const SverkaBead *b)
+{
+  gboolean ru_only = b->n_ru > 0;
+  gboolean missing_target = ru_only == c->ru->source;
+  const char *message = ru_only ? (missing_target ? "ru segment with no English translation "
+                                                    "(empty target)"
+                                                  : "ru target with no English source text")
+                                : (missing_target ? "en segment with no Russian translation "
+                                                    "(empty target)"
+                                                  : "en target with no Russian source text");
+  sverka_checker_add_note (c, missing_target ? SVERKA_NOTE_OMISSION : SVERKA_NOTE_ADDITION,
+                           SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en, b->n_en,
+                           g_strdup (message));
+}
 
 static void
 check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 {
-  if (b->n_ru > 0 && b->n_en == 0) {
+  if ((b->n_ru == 0) != (b->n_en == 0) && (c->ru->source || c->en->source))
+    check_segment (c, b);
+  else if (b->n_ru > 0 && b->n_en == 0) {
     sverka_checker_add_note (c, SVERKA_NOTE_ADDITION,
                              c->parallel ? SVERKA_SEVERITY_ERROR : SVERKA_SEVERITY_WARNING, b->ru,
                              b->n_ru, NULL, 0,

@@ -37,6 +37,7 @@ struct _SverkaDocument {
   gboolean from_lines; /* one sentence per line (sverka_document_new_from_lines()) */
   const char *format;  /* "text", "html", "docx", ...: what the input was */
   GPtrArray *origins;  /* char *, per line of an HTML page's text: its element path */
+  gboolean source;     /* the source side of a bilingual (XLIFF) file */
 };
 
 /* A speaker's turn in a transcript. */

@@ -414,8 +414,9 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     if (i < len && data[i] == '<'
         && g_strstr_len (data + i, (gssize) MIN (len - i, (gsize) 1024), "<xliff") != NULL) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
-                   "%s: this is an XLIFF file; sverka does not read XLIFF yet: export the "
-                   "source and target texts as plain text (UTF-8)",
+                   "%s: this is an XLIFF file, which holds both sides: check it alone "
+                   "('sverka align FILE'), or export the source and target texts as plain "
+                   "text (UTF-8)",
                    name);
       return FALSE;
     }

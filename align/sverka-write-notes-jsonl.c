@@ -3,7 +3,9 @@
  * and the words the note is about ("marks"), each with its document, its
  * sentence id, its offsets in characters (Unicode code points, 0-based,
  * end exclusive) from the start of the document as read, byte order mark
- * included, and its text. */
+ * included, and its text; for documents read from marked-up files (HTML,
+ * DOCX, ODT, XLIFF), where the note's sentences came from ("ru_origins",
+ * "en_origins": element paths, or an XLIFF file's units). */
 #include "sverka-write.h"
 #include "sverka-write-json-private.h"
 
@@ -49,6 +51,22 @@ append_marks (GString *out, const SverkaNote *n, SverkaDocument *docs[2], glong 
   g_string_append_c (out, ']');
 }
 
+static void
+append_origins (GString *out, const char *key, SverkaDocument *doc, const guint *ids, guint n)
+{
+  g_string_append_printf (out, ", \"%s\": [", key);
+  for (guint k = 0; k < n; k++) {
+    const char *o = sverka_document_get_sentence_origin (doc, ids[k]);
+    if (k > 0)
+      g_string_append (out, ", ");
+    if (o != NULL)
+      sverka_json_append_string (out, o);
+    else
+      g_string_append (out, "null");
+  }
+  g_string_append_c (out, ']');
+}
+
 char *
 sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en)
 {
@@ -57,6 +75,10 @@ sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument
   g_autofree glong *ru_starts = sentence_char_starts (ru);
   g_autofree glong *en_starts = sentence_char_starts (en);
   glong *starts[2] = { ru_starts, en_starts };
+  gboolean has_origins = (sverka_document_get_n_sentences (ru) > 0
+                          && sverka_document_get_sentence_origin (ru, 0) != NULL)
+                         || (sverka_document_get_n_sentences (en) > 0
+                             && sverka_document_get_sentence_origin (en, 0) != NULL);
 
   for (guint i = 0; i < sverka_notes_get_n_notes (notes); i++) {
     const SverkaNote *n = sverka_notes_get_note (notes, i);
@@ -77,6 +99,10 @@ sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument
     g_string_append (out, ", \"its_type\": ");
     sverka_json_append_string (out, sverka_note_kind_to_its (n->kind));
     append_marks (out, n, docs, starts);
+    if (has_origins) {
+      append_origins (out, "ru_origins", ru, n->ru, n->n_ru);
+      append_origins (out, "en_origins", en, n->en, n->n_en);
+    }
     g_string_append (out, "}\n");
   }
   return g_string_free (out, FALSE);

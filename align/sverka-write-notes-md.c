@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "sverka-write.h"
+#include "sverka-write-private.h"
 
 static const SverkaNoteKind kind_order[] = {
   SVERKA_NOTE_NUMBER,   SVERKA_NOTE_DATE,         SVERKA_NOTE_TIME,         SVERKA_NOTE_NAME,
@@ -131,6 +132,15 @@ append_quote (GString *out, const char *lang, SverkaDocument *doc, const guint *
   g_string_append (out, "\n  >\n");
 }
 
+/* A bilingual file's units, escaped. */
+static void
+append_units (GString *out, SverkaDocument *ru, SverkaDocument *en, const SverkaNote *note)
+{
+  g_autoptr (GString) units = g_string_new (NULL);
+  sverka_write_append_units (units, ru, note->ru, note->n_ru, en, note->en, note->n_en);
+  append_escaped (out, units->str);
+}
+
 char *
 sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en)
 {
@@ -170,6 +180,7 @@ sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *e
         if (note->kind != kind || (int) note->severity != sev)
           continue;
         g_string_append_printf (out, "- **%s**: ", sverka_severity_to_string (note->severity));
+        append_units (out, ru, en, note);
         append_escaped (out, note->message);
         g_string_append (out, "\n\n");
         append_quote (out, "ru", ru, note->ru, note->n_ru, note);

@@ -1,4 +1,5 @@
-/* sverka-write-notes-tsv.c: the notes TSV. */
+/* sverka-write-notes-tsv.c: the notes TSV; for a bilingual (XLIFF) file each
+ * message begins with the units of its sentences ("unit[u2]/segment[s1]: "). */
 #include "sverka-write.h"
 #include "sverka-write-private.h"
 
@@ -21,6 +22,7 @@ sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *
     g_string_append_c (out, '\t');
     sverka_write_append_text (out, en, n->en, n->n_en);
     g_string_append_c (out, '\t');
+    sverka_write_append_units (out, ru, n->ru, n->n_ru, en, n->en, n->n_en);
     for (const char *p = n->message; *p != '\0'; p++)
       g_string_append_c (out, (*p == '\t' || *p == '\n' || *p == '\r') ? ' ' : *p);
     g_string_append_c (out, '\n');

@@ -1,4 +1,6 @@
 /* sverka-write-tsv.c: the parallel TSV. */
+#include <string.h>
+
 #include "sverka-write.h"
 #include "sverka-write-private.h"
 
@@ -18,6 +20,32 @@ sverka_write_append_ids (GString *out, SverkaDocument *doc, const guint *ids, gu
 {
   for (guint k = 0; k < n; k++)
     g_string_append_printf (out, k > 0 ? ",%u" : "%u", sverka_document_get_sentence_id (doc, ids[k]));
+}
+
+void
+sverka_write_append_units (GString *out, SverkaDocument *ru, const guint *ru_ids, guint n_ru,
+                           SverkaDocument *en, const guint *en_ids, guint n_en)
+{
+  SverkaDocument *docs[2] = { ru, en };
+  const guint *ids[2] = { ru_ids, en_ids };
+  guint n[2] = { n_ru, n_en };
+  g_autoptr (GPtrArray) seen = g_ptr_array_new ();
+
+  if (strcmp (sverka_document_get_format (ru), "xliff") != 0)
+    return;
+  for (guint side = 0; side < 2; side++)
+    for (guint k = 0; k < n[side]; k++) {
+      const char *o = sverka_document_get_sentence_origin (docs[side], ids[side][k]);
+      gboolean dup = FALSE;
+      for (guint j = 0; j < seen->len && !dup; j++)
+        dup = strcmp (g_ptr_array_index (seen, j), o) == 0;
+      if (o != NULL && !dup)
+        g_ptr_array_add (seen, (gpointer) o);
+    }
+  for (guint j = 0; j < seen->len; j++)
+    g_string_append_printf (out, "%s%s", j > 0 ? ", " : "", (const char *) g_ptr_array_index (seen, j));
+  if (seen->len > 0)
+    g_string_append (out, ": ");
 }
 
 char *

@@ -40,6 +40,7 @@
 #pragma once
 
 #include "sverka-align.h"
+#include "sverka-bilingual.h"
 #include "sverka-context.h"
 #include "sverka-document.h"
 #include "sverka-error.h"

@@ -3,7 +3,7 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json and OUT_DIR/office get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office and OUT_DIR/xliff get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -172,6 +172,20 @@ def main():
         path = os.path.join(src, "tests", "input", name)
         if os.path.exists(path):
             write(os.path.join(out, "office"), bytes([2]) + read(path))
+
+    # xliff: the hand-made files, and small ones of each version.
+    for name in ("units-1.2.xlf", "units-2.0.xlf"):
+        path = os.path.join(src, "tests", "input", name)
+        if os.path.exists(path):
+            write(os.path.join(out, "xliff"), read(path))
+    write(os.path.join(out, "xliff"),
+          b'<xliff version="2.0" srcLang="ru" trgLang="en"><file><unit id="1"><segment>'
+          b'<source>\xd0\x9c\xd0\xb8\xd1\x80 5.</source><target>Peace 6.</target></segment>'
+          b'<segment><source>a</source></segment></unit></file></xliff>')
+    write(os.path.join(out, "xliff"),
+          b'<xliff version="1.2"><file><body><trans-unit id="1"><source>x</source>'
+          b'<seg-source><mrk mtype="seg" mid="1">x</mrk></seg-source><target>'
+          b'<mrk mtype="seg" mid="1">y</mrk></target></trans-unit></body></file></xliff>')
     return 0
 
 

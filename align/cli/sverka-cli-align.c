@@ -70,14 +70,57 @@ report_verdict (SverkaVerdict verdict, gboolean fail_on_set)
              exit_note);
 }
 
+/* Options that do not apply to a bilingual file, whose units are given. */
+static gboolean
+bilingual_options_ok (const SverkaCliOptions *opts)
+{
+  const char *bad = opts->review != NULL                                      ? "--review"
+                    : opts->mode != NULL && strcmp (opts->mode, "comparable") == 0 ? "--mode comparable"
+                    : opts->split != NULL                                     ? "--split"
+                    : opts->encoding != NULL                                  ? "--encoding"
+                    : opts->input_format != NULL && strcmp (opts->input_format, "auto") != 0
+                            && strcmp (opts->input_format, "xliff") != 0
+                        ? "--input-format"
+                        : NULL;
+  if (bad != NULL)
+    fprintf (stderr, "sverka align: %s does not apply to a bilingual (XLIFF) file, whose "
+                     "segments are paired as given\n", bad);
+  return bad == NULL;
+}
+
+/* Reads the bilingual file @path ("-": standard input). */
+static SverkaBilingual *
+load_bilingual (SverkaContext *ctx, const char *path, GError **error)
+{
+  g_autofree char *data = NULL;
+  gsize len = 0;
+
+  const char *name = strcmp (path, "-") == 0 ? "standard input" : path;
+
+  if (!sverka_cli_read_input (path, &data, &len, error))
+    return NULL;
+  if (!sverka_bilingual_is_xliff (data, len)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "%s: one file is aligned only when it is a bilingual XLIFF file; give a "
+                 "Russian and an English file (sverka align RU_FILE EN_FILE)",
+                 name);
+    return NULL;
+  }
+  return sverka_bilingual_new_from_data (ctx, name, data, len, error);
+}
+
+/* Aligns RU_FILE and EN_FILE, or with @en_path NULL checks the bilingual
+ * file @ru_path as its units pair it. */
 static int
 cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_path)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SverkaContext) ctx = sverka_cli_make_context (opts, &error);
   g_autoptr (SverkaLexicon) lex = NULL;
-  g_autoptr (SverkaDocument) ru = NULL;
-  g_autoptr (SverkaDocument) en = NULL;
+  g_autoptr (SverkaDocument) ru_owned = NULL;
+  g_autoptr (SverkaDocument) en_owned = NULL;
+  g_autoptr (SverkaBilingual) bilingual = NULL;
+  SverkaDocument *ru, *en;
   g_autoptr (SverkaAlignment) al = NULL;
   g_autoptr (SverkaReview) review = NULL;
   g_autoptr (SverkaNotes) notes = NULL;
@@ -124,19 +167,49 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     fprintf (stderr, "sverka align: %s\n", error->message);
     return EXIT_USAGE;
   }
-  if (strcmp (ru_path, "-") == 0 && strcmp (en_path, "-") == 0) {
+  if (en_path == NULL && !bilingual_options_ok (opts))
+    return EXIT_USAGE;
+  if (en_path != NULL && g_strcmp0 (opts->input_format, "xliff") == 0) {
+    fprintf (stderr, "sverka align: an XLIFF file holds both sides: give it alone, "
+                     "'sverka align FILE.xlf'\n");
+    return EXIT_USAGE;
+  }
+  if (en_path != NULL && strcmp (ru_path, "-") == 0 && strcmp (en_path, "-") == 0) {
     fprintf (stderr, "sverka align: only one side can be read from standard input\n");
     return EXIT_USAGE;
   }
   if (ctx == NULL)
     return sverka_cli_fail (error);
-  ru = sverka_cli_load_as (ctx, ru_path, opts, SVERKA_LANGUAGE_RU, &error);
-  if (ru == NULL)
-    return sverka_cli_fail (error);
-  en = sverka_cli_load_as (ctx, en_path, opts, SVERKA_LANGUAGE_EN, &error);
-  if (en == NULL)
-    return sverka_cli_fail (error);
-  check_languages (ru, en, opts);
+  if (en_path == NULL) {
+    bilingual = load_bilingual (ctx, ru_path, &error);
+    if (bilingual == NULL)
+      return sverka_cli_fail (error);
+    ru = sverka_bilingual_get_ru (bilingual);
+    en = sverka_bilingual_get_en (bilingual);
+    if (!opts->quiet) {
+      guint left_out = sverka_bilingual_get_n_left_out (bilingual);
+      fprintf (stderr, "sverka: %s: %u segments, %s to %s", ru_path,
+               sverka_bilingual_get_n_units (bilingual),
+               sverka_bilingual_get_source_language (bilingual) == SVERKA_LANGUAGE_RU
+                   ? "Russian"
+                   : "English",
+               sverka_bilingual_get_source_language (bilingual) == SVERKA_LANGUAGE_RU
+                   ? "English"
+                   : "Russian");
+      if (left_out > 0)
+        fprintf (stderr, "; %u unit%s marked translate=\"no\" left out", left_out,
+                 left_out == 1 ? "" : "s");
+      fprintf (stderr, "\n");
+    }
+  } else {
+    ru = ru_owned = sverka_cli_load_as (ctx, ru_path, opts, SVERKA_LANGUAGE_RU, &error);
+    if (ru == NULL)
+      return sverka_cli_fail (error);
+    en = en_owned = sverka_cli_load_as (ctx, en_path, opts, SVERKA_LANGUAGE_EN, &error);
+    if (en == NULL)
+      return sverka_cli_fail (error);
+    check_languages (ru, en, opts);
+  }
   /* Analysed before the lexicons, so that a missing hunspell dictionary or
    * stemmer is reported as such, not at a lexicon's line. */
   if (!sverka_document_analyze (ru, &error) || !sverka_document_analyze (en, &error))
@@ -151,7 +224,8 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     if (review == NULL)
       return sverka_cli_fail (error);
   }
-  al = sverka_align_reviewed (lex, ru, en, &align_opts, review, &error);
+  al = bilingual != NULL ? sverka_bilingual_align (bilingual, lex, &error)
+                         : sverka_align_reviewed (lex, ru, en, &align_opts, review, &error);
   if (al == NULL) {
     if (review != NULL && error->domain == SVERKA_ERROR
         && error->code == SVERKA_ERROR_INVALID_ARGUMENT) {
@@ -244,21 +318,24 @@ sverka_cli_align (int argc, char **argv)
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
   g_autoptr (GOptionContext) octx = sverka_cli_option_context (
-      "align", "RU_FILE EN_FILE",
+      "align", "RU_FILE EN_FILE | XLIFF_FILE",
       "Align a Russian text (RU_FILE) and an English one (EN_FILE) sentence by sentence and\n"
       "write the parallel TSV (or --format), the discrepancy notes (--notes...), the HTML\n"
-      "report (--html) or everything (--out-dir). A FILE may be - for standard input.",
+      "report (--html) or everything (--out-dir). A FILE may be - for standard input.\n"
+      "A bilingual XLIFF file (1.2 or 2.x, from a CAT tool) is checked as its segments pair\n"
+      "its source and target, without realignment; its notes name the units.",
       sverka_cli_out_dir_help, entries);
   int rc;
 
   if (!sverka_cli_parse (octx, "align", &argc, &argv))
     rc = EXIT_USAGE;
-  else if (argc != 3) {
-    fprintf (stderr, "sverka align: expected RU_FILE and EN_FILE, found %d file%s\n", argc - 1,
-             argc == 2 ? "" : "s");
+  else if (argc != 3 && argc != 2) {
+    fprintf (stderr, "sverka align: expected RU_FILE and EN_FILE (or one XLIFF file), found %d "
+                     "files\n",
+             argc - 1);
     rc = EXIT_USAGE;
   } else
-    rc = cmd_align (&opts, argv[1], argv[2]);
+    rc = cmd_align (&opts, argv[1], argc == 3 ? argv[2] : NULL);
   sverka_cli_options_clear (&opts);
   return rc;
 }

@@ -326,6 +326,12 @@ read_stdin (char **data, gsize *len, GError **error)
   return TRUE;
 }
 
+gboolean
+sverka_cli_read_input (const char *path, char **data, gsize *len, GError **error)
+{
+  return strcmp (path, "-") == 0 ? read_stdin (data, len, error) : read_file (path, data, len, error);
+}
+
 SverkaDocument *
 sverka_cli_load_as (SverkaContext *ctx, const char *path, const SverkaCliOptions *opts,
                     SverkaLanguage lang, GError **error)

@@ -117,6 +117,10 @@ SverkaLexicon *sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gb
  * Returns: (transfer full) or NULL with @error set. */
 SverkaContext *sverka_cli_make_context (const SverkaCliOptions *opts, GError **error);
 
+/* The bytes of @path ("-": standard input), with the loader's messages.
+ * Returns: FALSE with @error set when it cannot be read. */
+gboolean sverka_cli_read_input (const char *path, char **data, gsize *len, GError **error);
+
 /* Reads @path ("-": standard input) as @lang, with --encoding, --split and
  * --keep-all. Returns: (transfer full) or NULL with @error set. */
 SverkaDocument *sverka_cli_load_as (SverkaContext *ctx, const char *path,

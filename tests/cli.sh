@@ -137,7 +137,7 @@ else
   not_ok "align output is the same under any locale"
 fi
 expect 2 "--mode: expected auto, parallel or comparable, found 'diagonal'" "bad --mode value" -- align --mode diagonal "$ru" "$en"
-expect 2 "expected RU_FILE and EN_FILE, found 1 file" "align with one file" -- align "$ru"
+expect 2 "one file is aligned only when it is a bilingual XLIFF file; give a Russian and an English file" "align with one file that is not XLIFF" -- align "$ru"
 expect 2 "only one side can be read from standard input" "both sides from standard input" -- align - -
 expect 3 "nonexistent.txt: no such file" "align: missing English file" -- align "$ru" "$tmp/nonexistent.txt"
 printf '# sverka-lexicon 1\nмир\tpeace\tbogus\n' >"$tmp/bad-lex.tsv"

@@ -920,11 +920,11 @@ alone_evidence (const Band *band, gboolean ru, guint s, guint other, SverkaRowEv
   ev->weight = sverka_side_sentence (side, s)->weight;
 }
 
-/* Scores the rows [@first, @first + @n) of @al, the path of parallel mode,
- * from their evidence: first what the document as a whole says, then each
- * row with its neighbours. */
+/* Scores the rows [@first, @first + @n) of @al, the path of parallel mode
+ * or, @given, the units of a bilingual file, from their evidence: first what
+ * the document as a whole says, then each row with its neighbours. */
 static void
-score_rows (SverkaAlignment *al, guint first, guint n, const SverkaScorer *sc)
+score_rows (SverkaAlignment *al, guint first, guint n, const SverkaScorer *sc, gboolean given)
 {
   SverkaDocCalibration *doc = &al->calibration;
   double matched = 0, total = 0;
@@ -958,7 +958,9 @@ score_rows (SverkaAlignment *al, guint first, guint n, const SverkaScorer *sc)
       count++;
     }
     ev->context = count > 0 ? sum / count : 0.0;
-    g_array_index (al->spans, BeadSpan, first + k).score = CLAMP (sverka_calibrate_row (ev, doc), 0.0, 1.0);
+    g_array_index (al->spans, BeadSpan, first + k).score
+        = CLAMP (given ? sverka_calibrate_given (ev, doc) : sverka_calibrate_row (ev, doc), 0.0,
+                 1.0);
   }
 }
 
@@ -1005,12 +1007,12 @@ band_fini (Band *band)
 }
 
 /* The rows of @beads (SverkaBeadRange, in row order) with their evidence,
- * appended to @al; their scores once all are known (score_rows()). A bead
- * computed @direct (a moved bead, which lies outside the band, or the
- * units of a bilingual file, which need not follow it) takes its evidence
- * from its own sentences and their neighbours. */
+ * appended to @al; their scores once all are known (score_rows()). A moved
+ * bead, which lies outside the band, and the @given units of a bilingual
+ * file, which need not follow it, take their evidence from their own
+ * sentences and their neighbours. */
 static void
-add_rows (const Band *band, GArray *beads, gboolean direct, SverkaAlignment *al)
+add_rows (const Band *band, GArray *beads, gboolean given, SverkaAlignment *al)
 {
   guint first = al->spans->len;
 
@@ -1023,13 +1025,13 @@ add_rows (const Band *band, GArray *beads, gboolean direct, SverkaAlignment *al)
     else if (b->b == 0)
       alone_evidence (band, TRUE, b->r0, b->e0, &ev);
     else
-      pair_evidence (band, direct || (b->flags & SVERKA_BEAD_MOVED) != 0, b->r0, b->a, b->e0,
+      pair_evidence (band, given || (b->flags & SVERKA_BEAD_MOVED) != 0, b->r0, b->a, b->e0,
                      b->b, &ev);
     add_range_bead (al, b->r0, b->a, b->e0, b->b, 0.0, b->flags);
     g_array_index (al->spans, BeadSpan, al->spans->len - 1).evidence = al->evidence->len;
     g_array_append_val (al->evidence, ev);
   }
-  score_rows (al, first, al->spans->len - first, band->sc);
+  score_rows (al, first, al->spans->len - first, band->sc, given);
 }
 
 static void

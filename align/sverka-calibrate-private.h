@@ -77,4 +77,14 @@ double sverka_calibrate_row (const SverkaRowEvidence *ev, const SverkaDocCalibra
  * a sentence alone hardly ever has a counterpart. */
 double sverka_calibrate_not_translation (gboolean alone);
 
+/* A unit of a bilingual file with both sides, aligned as given
+ * (sverka-calibrate-given.c): the probability that its source and target
+ * translate each other; 1 for a unit with one side empty. Its features, for
+ * the fit (tests/calib-evidence --given). */
+#define SVERKA_CALIBRATE_N_GIVEN 7
+double sverka_calibrate_given (const SverkaRowEvidence *ev, const SverkaDocCalibration *doc);
+void sverka_calibrate_given_features (const SverkaRowEvidence *ev,
+                                      const SverkaDocCalibration *doc,
+                                      double x[SVERKA_CALIBRATE_N_GIVEN]);
+
 G_END_DECLS

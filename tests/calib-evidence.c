@@ -13,6 +13,10 @@
  *   row   DIR  ru_ids  en_ids  score  kind  x...   (kind pair or alone: the
  *         features of sverka-calibrate.c; kind none in comparable mode)
  *
+ * A DIR that ends in ".xlf" is a bilingual XLIFF file, aligned as given
+ * (sverka_bilingual_align()): only its rows are printed, kind given with
+ * the features of sverka-calibrate-given.c for a row with both sides.
+ *
  * Not installed; built with the tests.
  */
 #include <stdio.h>
@@ -33,6 +37,35 @@ print_ids (const guint *ids, guint n)
 {
   for (guint k = 0; k < n; k++)
     printf (k > 0 ? ",%u" : "%u", ids[k] + 1);
+}
+
+static gboolean
+run_given (SverkaContext *ctx, SverkaLexicon *lex, const char *path, GError **error)
+{
+  g_autoptr (SverkaBilingual) bi = sverka_bilingual_new_from_file (ctx, path, error);
+  g_autoptr (SverkaAlignment) al = NULL;
+  const SverkaDocCalibration *doc = NULL;
+  char num[G_ASCII_DTOSTR_BUF_SIZE];
+
+  if (bi == NULL || (al = sverka_bilingual_align (bi, lex, error)) == NULL)
+    return FALSE;
+  for (guint i = 0; i < sverka_alignment_get_n_beads (al); i++) {
+    const SverkaBead *b = sverka_alignment_get_bead (al, i);
+    const SverkaRowEvidence *rev = sverka_alignment_get_row_evidence (al, i, &doc);
+    double x[SVERKA_CALIBRATE_N_GIVEN];
+    printf ("row\t%s\t", path);
+    print_ids (b->ru, b->n_ru);
+    putchar ('\t');
+    print_ids (b->en, b->n_en);
+    printf ("\t%s\tgiven", g_ascii_formatd (num, sizeof num, "%.6f", b->score));
+    if (rev != NULL && b->n_ru > 0 && b->n_en > 0) {
+      sverka_calibrate_given_features (rev, doc, x);
+      for (guint k = 0; k < SVERKA_CALIBRATE_N_GIVEN; k++)
+        printf ("\t%s", g_ascii_formatd (num, sizeof num, "%.6g", x[k]));
+    }
+    putchar ('\n');
+  }
+  return TRUE;
 }
 
 static gboolean
@@ -151,7 +184,8 @@ main (int argc, char **argv)
       return 4;
     }
   for (i++; i < argc; i++) {
-    if (!run (ctx, lex, mode, argv[i], &error)) {
+    if (g_str_has_suffix (argv[i], ".xlf") ? !run_given (ctx, lex, argv[i], &error)
+                                           : !run (ctx, lex, mode, argv[i], &error)) {
       fprintf (stderr, "calib-evidence: %s: %s\n", argv[i], error->message);
       return 3;
     }

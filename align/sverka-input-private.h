@@ -1,6 +1,6 @@
 /* sverka-input-private.h: the readers of documents that are not plain text
  * (sverka-input.c), each in a file of its own: HTML (sverka-input-html.c),
- * DOCX and ODT (sverka-input-office.c). A reader turns the bytes of a file
+ * DOCX and ODT (sverka-input-office.c), PDF (sverka-input-pdf.c). A reader turns the bytes of a file
  * into the text sverka reads, one line per paragraph, and tells for each
  * line where it came from. */
 #pragma once

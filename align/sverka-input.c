@@ -5,6 +5,7 @@
 #include "sverka-error.h"
 #include "sverka-input-html-private.h"
 #include "sverka-input-office-private.h"
+#include "sverka-input-pdf-private.h"
 #include "sverka-input-private.h"
 
 static char *
@@ -15,12 +16,22 @@ html_to_text (const char *data, gsize len, const char *name, const char **kind,
   return sverka_input_html_to_text (data, len, name, origins, error);
 }
 
+static char *
+pdf_to_text (const char *data, gsize len, const char *name, const char **kind,
+             GPtrArray *origins, GError **error)
+{
+  *kind = "pdf";
+  return sverka_input_pdf_to_text (data, len, name, origins, error);
+}
+
 static const char *const html_formats[] = { "html", NULL };
+static const char *const pdf_formats[] = { "pdf", NULL };
 static const char *const office_formats[] = { "docx", "odt", NULL };
 
 /* Tried in this order when reading by content. */
 static const SverkaInputReader readers[] = {
   { office_formats, "ZIP archives", TRUE, sverka_input_is_zip, sverka_input_office_to_text },
+  { pdf_formats, "PDF documents", TRUE, sverka_input_is_pdf, pdf_to_text },
   { html_formats, "web pages", FALSE, sverka_input_is_html, html_to_text },
 };
 
@@ -33,6 +44,9 @@ static const struct {
   { "html", "an HTML page", "an HTML page with no text in its body" },
   { "docx", "a Word (DOCX) document", "a Word document with no text" },
   { "odt", "an OpenDocument (ODT) document", "an OpenDocument document with no text" },
+  { "pdf", "a PDF document",
+    "a PDF document with no text, only images (a scan?): run OCR on it first (Debian "
+    "ocrmypdf), or give its text" },
 };
 
 static guint

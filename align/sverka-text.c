@@ -386,8 +386,9 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
       gsize n;
       const char *what;
     } kinds[] = {
-      { "%PDF-", 5, "a PDF document; sverka does not read PDF yet: save its text with "
-                    "'pdftotext -layout FILE FILE.txt' (Debian poppler-utils) and check it" },
+      { "%PDF-", 5, "a PDF document, not text: let sverka read it by its content (without "
+                    "--split none or --input-format text), or save its text with 'pdftotext "
+                    "FILE FILE.txt' (Debian poppler-utils)" },
       { "PK\x03\x04", 4, "a ZIP archive (a Word DOCX or OpenDocument ODT file is one), not "
                          "text: let sverka read it by its content (without --split none or "
                          "--input-format text), or save its text as plain text (UTF-8)" },

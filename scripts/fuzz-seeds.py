@@ -3,7 +3,7 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office and OUT_DIR/xliff get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff and OUT_DIR/pdf get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -12,7 +12,9 @@ output is the same on every run, so a seed's name is its content's hash.
 import glob
 import hashlib
 import os
+import subprocess
 import sys
+import tempfile
 
 LOAD_MAX = 2048
 ALIGN_MAX = 1500
@@ -186,6 +188,25 @@ def main():
           b'<xliff version="1.2"><file><body><trans-unit id="1"><source>x</source>'
           b'<seg-source><mrk mtype="seg" mid="1">x</mrk></seg-source><target>'
           b'<mrk mtype="seg" mid="1">y</mrk></target></trans-unit></body></file></xliff>')
+
+    # pdf: small PDFs printed by tests/input/make-pdf.py (python3-cairo),
+    # when it runs here.
+    make = os.path.join(src, "tests", "input", "make-pdf.py")
+    with tempfile.TemporaryDirectory() as tmp:
+        short = os.path.join(tmp, "short.txt")
+        with open(short, "w", encoding="utf-8") as f:
+            f.write("Встреча в Брюсселе длилась час, сотрудничество обсуждали.\n"
+                    "The NATO-led mission ended in 2021.\n")
+        jobs = [["wrap", short, "a.pdf", "--header", "Header", "--hyphenate"],
+                ["lines", os.path.join(src, "tests", "input", "structure-pdf.txt"), "b.pdf",
+                 "--header", "Header"],
+                ["blank", "c.pdf"]]
+        for job in jobs:
+            out_pdf = os.path.join(tmp, job[2] if job[0] != "blank" else job[1])
+            args = [a if not a.endswith(".pdf") else out_pdf for a in job]
+            if subprocess.run(["/usr/bin/python3", make] + args, capture_output=True).returncode == 0:
+                write(os.path.join(out, "pdf"), read(out_pdf))
+    write(os.path.join(out, "pdf"), b"%PDF-1.4\n%%EOF\n")
     return 0
 
 

@@ -18,14 +18,15 @@
 # python3-distributed for the cluster tests (a private Slurm and Dask cluster
 # on 127.0.0.1; nothing started at install time); build-essential,
 # debhelper, lintian and man-db for the Debian package test; python3-docx and
-# python3-odf to write the DOCX and ODT the input test reads.
+# python3-odf to write the DOCX and ODT the input test reads; python3-cairo
+# to write the PDFs.
 set -eu
 
 build_packages="gcc libc6-dev pkg-config meson ninja-build python3 libglib2.0-dev libicu-dev
-libhunspell-dev libxml2-dev libzip-dev libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict"
+libhunspell-dev libxml2-dev libzip-dev libpoppler-glib-dev libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict"
 test_packages="valgrind jq translate-toolkit groff-base chromium chromium-driver python3-selenium
 fonts-dejavu-core clang libclang-rt-14-dev locales parallel slurm-wlm munge python3-distributed
-build-essential debhelper lintian man-db python3-docx python3-odf"
+build-essential debhelper lintian man-db python3-docx python3-odf python3-cairo"
 
 case "${1-}" in
   "") packages=$build_packages ;;

@@ -92,7 +92,7 @@ check "without it the fragment is text" grep -q '^<p>Первый абзац.</p
 expect 3 "an OpenDocument \(ODT\) document, not docx" "--input-format docx on an ODT" -- segment --input-format docx "$src/tests/input/structure.odt"
 expect 3 "not a docx document" "--input-format docx on a text" -- segment --input-format docx "$tmp/frag.txt"
 expect 3 "ZIP archive .*not text" "--input-format text on a DOCX" -- segment --input-format text "$tmp/ru.docx"
-expect 2 "input format 'pdf' unknown" "--input-format pdf" -- align --input-format pdf "$ru" "$en"
+expect 2 "input format 'rtf' unknown" "--input-format rtf" -- align --input-format rtf "$ru" "$en"
 "$sverka" align -q --input-format docx "$tmp/ru.docx" "$tmp/en.docx" -o "$tmp/forced.tsv" 2>"$tmp/err"
 check "--input-format docx aligns a DOCX pair as by content" cmp -s "$tmp/forced.tsv" "$tmp/text.tsv"
 

@@ -101,8 +101,9 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
       "ISO-8859-5, ...) instead of UTF-8; RU_NAME,EN_NAME gives each file its own "
       "(KOI8-R,UTF-8) [default: UTF-8]", "NAME" } },
     { "input-format", { "input-format", 0, 0, G_OPTION_ARG_STRING, &opts->input_format,
-      "Read the input as text, html, docx or odt, whatever it looks like, or by its "
-      "content (auto) [default: auto]", "FORMAT" } },
+      "Read the input as text, html, docx, odt or pdf, whatever it looks like, or by its "
+      "content (auto); align also takes xliff for one bilingual file [default: auto]",
+      "FORMAT" } },
     { "accept", { "accept", 0, 0, G_OPTION_ARG_FILENAME, &opts->accept,
       "Leave out the notes listed in FILE, a notes TSV of the notes a translator "
       "accepted (the lines of --notes they keep): a note is left out while its kind, ids, "

@@ -67,6 +67,14 @@ document_new_take (SverkaContext *ctx, const char *name, char *data, gsize len,
     }
   } else if (!sverka_input_format_known (format, name, error)) {
     return NULL;
+  } else if (format != NULL && strcmp (format, "auto") != 0 && strcmp (format, "text") != 0) {
+    /* Pre-split text is lines of text: no reader applies. */
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "%s: input format '%s' does not apply to text already split into sentences "
+                 "(one per line); give the %s file without --split none, or its sentences as "
+                 "text",
+                 name, format, format);
+    return NULL;
   }
   if (!sverka_text_validate (name, data, len, &doc->bom_len, error))
     return NULL;

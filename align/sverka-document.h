@@ -33,8 +33,9 @@ typedef struct {
   SverkaLanguage language; /* AUTO: detect from the script */
   gboolean keep_all;       /* do not trim page furniture */
   /* How to read the bytes: NULL or "auto" by their content; "text", "html",
-   * "docx" or "odt" as that, whatever they look like (a file that is not
-   * of that kind is an error). Not owned. */
+   * "docx", "odt" or "pdf" as that, whatever they look like (a file that is
+   * not of that kind is an error; with sverka_document_new_from_lines(),
+   * only "text" applies). Not owned. */
   const char *format;
 } SverkaLoadOptions;
 
@@ -121,12 +122,16 @@ const SverkaLine *sverka_document_get_line (SverkaDocument *doc, guint i);
 guint sverka_document_get_n_trimmed (SverkaDocument *doc);
 
 guint sverka_document_get_n_sentences (SverkaDocument *doc);
-/* What the input was: "text", or "html" for a web page (recognised by its
- * start, <!DOCTYPE html> or <html>), whose text, block by block, is then
- * the document's data (sverka_document_get_data()). */
+/* What the input was: "text"; "html", "docx", "odt" or "pdf" for a
+ * document of those kinds (recognised by its content), whose text,
+ * paragraph by paragraph, is then the document's data
+ * (sverka_document_get_data()); "xliff" for a side of a bilingual file
+ * (sverka-bilingual.h). */
 const char *sverka_document_get_format (SverkaDocument *doc);
-/* Where sentence @i came from in a web page: the element path of its
- * block ("body/div[2]/p[3]"); NULL for a text file.
+/* Where sentence @i came from: in a web page, DOCX or ODT the element path
+ * of its block ("body/div[2]/p[3]"), in a PDF its page and paragraph
+ * ("page[3]/p[2]"), in a bilingual file its unit ("unit[u2]/segment[s1]");
+ * NULL for a text file.
  * Returns: (transfer none) (nullable). */
 const char *sverka_document_get_sentence_origin (SverkaDocument *doc, guint i);
 /* The 1-based number the outputs give sentence @i (0-based): @i + 1, or

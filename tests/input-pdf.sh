@@ -62,6 +62,7 @@ expect 3 "cut.pdf: a PDF document that poppler cannot read .*check that the file
 expect 3 "blank.pdf: a PDF document with no text, only images \(a scan\?\): run OCR on it first" "a PDF without text" -- segment "$tmp/blank.pdf"
 expect 3 "not a pdf document \(those are PDF documents\); read it by its content" "--input-format pdf on a text" -- segment --input-format pdf "$ru"
 expect 3 "a PDF document, not text: let sverka read it by its content" "--split none on a PDF" -- segment --split none "$tmp/ru.pdf"
+expect 2 "input format 'pdf' does not apply to text already split into sentences" "--input-format pdf with --split none is refused, not ignored" -- segment --split none --input-format pdf "$tmp/ru.pdf"
 expect 3 "a PDF document, not text" "--input-format text on a PDF" -- segment --input-format text "$tmp/ru.pdf"
 "$sverka" segment --input-format pdf "$tmp/structure.pdf" >"$tmp/forced.txt" 2>"$tmp/err"
 check "--input-format pdf reads a PDF as by content" cmp -s "$tmp/forced.txt" "$tmp/s.txt"

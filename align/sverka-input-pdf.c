@@ -4,12 +4,14 @@
  * Each page's text comes in poppler's reading order, a line at a time, with
  * a box per character. Lines make paragraphs:
  * - a new paragraph begins where the gap above a line is clearly larger
- *   than the page's usual line spacing (1.4 times its median), where the
- *   line's height differs from the one before by more than a fifth (a
- *   heading), or where the line before ends well short of the text's right
- *   edge and with a sentence's end (the last line of a paragraph);
+ *   than the document's line spacing (1.3 times it; see line_spacing()),
+ *   where the line's height differs from the one before by more than a
+ *   fifth (a heading), or where the line before ends well short of the
+ *   text's right edge and either ends a sentence or lies more than 1.6 of
+ *   its heights above (paragraphs of one line each);
  * - a paragraph that ends a page without a sentence's end continues on the
- *   next page when that page's first line begins in lower case.
+ *   next page when that page ended with a full line or the next page's
+ *   first line begins in lower case.
  * Words hyphenated at a line's end are joined: a letter and a hyphen (or a
  * soft hyphen) end the line and a lower-case letter begins the next. The
  * hyphen stays when the joined form occurs with a hyphen elsewhere in the

@@ -400,6 +400,17 @@ check "format: corpus.jsonl, .tmx, .ru/.en and .xces hold corpus.tsv's rows" [ $
 rm "$tmp/fmt2"/corpus.*
 "$sverka" batch -q -j 2 --resume --no-notes "${lex[@]}" --format $fmts --out-dir "$tmp/fmt2" "$tmp/fmt.tsv" 2>"$tmp/err"
 check "format: --resume rebuilds the same combined files from the pairs' files" diff -r "$tmp/fmt1" "$tmp/fmt2" -x summary.tsv
+"$sverka" batch -q -j 2 --no-notes "${lex[@]}" --format jsonl --jsonl-style hf --out-dir "$tmp/hf" "$tmp/fmt.tsv" 2>"$tmp/err"
+"$sverka" align -q "${lex[@]}" --format jsonl --jsonl-style hf -o "$tmp/hf-align.jsonl" \
+  "$(sed -n 2p "$tmp/fmt.tsv" | cut -f2)" "$(sed -n 2p "$tmp/fmt.tsv" | cut -f3)" 2>"$tmp/err"
+check "format: --jsonl-style hf, a pair's file is sverka align's" cmp -s "$tmp/hf/pairs/$first.jsonl" "$tmp/hf-align.jsonl"
+hf_corpus () {
+  local f
+  for f in $(cut -f1 "$tmp/fmt.tsv"); do cat "$tmp/hf/pairs/$f.jsonl"; done | cmp -s - "$tmp/hf/corpus.jsonl" \
+    && [ "$(wc -l <"$tmp/hf/corpus.jsonl")" -eq "$(tail -n +2 "$tmp/hf/corpus.tsv" | awk -F'\t' '$2 != "" && $3 != ""' | wc -l)" ]
+}
+check "format: --jsonl-style hf, corpus.jsonl is the pairs' files in order, one object per two-sided row of corpus.tsv" hf_corpus
+expect 2 "--jsonl-style: expected sverka or hf, found 'xx'" "batch: bad --jsonl-style" -- batch --jsonl-style xx --out-dir "$tmp/x" "$tmp/fmt.tsv"
 expect 2 "--format: expected a comma-separated list" "batch: bad --format" -- batch --format jsonl,docx --out-dir "$tmp/x" "$tmp/fmt.tsv"
 
 tap_done

@@ -39,19 +39,21 @@
 
 /* The outputs of one pair, each a file OUT/pairs/ID.SUFFIX. To add a
  * format, add a writer here: --resume and the summary follow. */
+typedef struct _BatchOptions BatchOptions;
+static SverkaJsonlStyle batch_jsonl_style (const BatchOptions *opts);
 typedef char *(*PairWriter) (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                             SverkaDocument *en, const char *id);
+                             SverkaDocument *en, const char *id, const BatchOptions *opts);
 
 static char *
 write_pair_tsv (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
-                const char *id)
+                const char *id, const BatchOptions *opts)
 {
   return sverka_write_tsv (al, ru, en);
 }
 
 static char *
 write_pair_notes (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                  SverkaDocument *en, const char *id)
+                  SverkaDocument *en, const char *id, const BatchOptions *opts)
 {
   return sverka_write_notes_tsv (notes, ru, en);
 }
@@ -59,7 +61,7 @@ write_pair_notes (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
 /* "verdict<TAB>reason", one line: what the two texts are to each other. */
 static char *
 write_pair_verdict (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                    SverkaDocument *en, const char *id)
+                    SverkaDocument *en, const char *id, const BatchOptions *opts)
 {
   g_autofree char *reason = g_strdelimit (g_strdup (sverka_alignment_get_verdict_reason (al)),
                                           "\t\n\r", ' ');
@@ -70,42 +72,42 @@ write_pair_verdict (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
 /* The formats --format adds, each pair's alignment as `sverka align` writes it. */
 static char *
 write_pair_jsonl (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
-                  const char *id)
+                  const char *id, const BatchOptions *opts)
 {
-  return sverka_write_jsonl (al, ru, en, SVERKA_JSONL_SVERKA);
+  return sverka_write_jsonl (al, ru, en, batch_jsonl_style (opts));
 }
 
 static char *
 write_pair_tmx (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
-                const char *id)
+                const char *id, const BatchOptions *opts)
 {
   return sverka_write_tmx (al, ru, en);
 }
 
 static char *
 write_pair_vecalign (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                     SverkaDocument *en, const char *id)
+                     SverkaDocument *en, const char *id, const BatchOptions *opts)
 {
   return sverka_write_vecalign (al, ru, en);
 }
 
 static char *
 write_pair_moses_ru (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                     SverkaDocument *en, const char *id)
+                     SverkaDocument *en, const char *id, const BatchOptions *opts)
 {
   return sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_RU);
 }
 
 static char *
 write_pair_moses_en (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                     SverkaDocument *en, const char *id)
+                     SverkaDocument *en, const char *id, const BatchOptions *opts)
 {
   return sverka_write_moses (al, ru, en, SVERKA_LANGUAGE_EN);
 }
 
 static char *
 write_pair_xces (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
-                 const char *id)
+                 const char *id, const BatchOptions *opts)
 {
   g_autofree char *ru_file = g_strconcat (id, ".xces.ru.xml", NULL);
   g_autofree char *en_file = g_strconcat (id, ".xces.en.xml", NULL);
@@ -114,14 +116,14 @@ write_pair_xces (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, Sv
 
 static char *
 write_pair_xces_ru (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                    SverkaDocument *en, const char *id)
+                    SverkaDocument *en, const char *id, const BatchOptions *opts)
 {
   return sverka_write_xces_sentences (ru);
 }
 
 static char *
 write_pair_xces_en (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
-                    SverkaDocument *en, const char *id)
+                    SverkaDocument *en, const char *id, const BatchOptions *opts)
 {
   return sverka_write_xces_sentences (en);
 }
@@ -155,7 +157,7 @@ static const PairOutput pair_outputs[] = {
  * vecalign, combined into OUT/corpus.FORMAT. */
 static const char *const batch_formats[] = { "tsv", "jsonl", "tmx", "vecalign", "moses", "xces" };
 
-typedef struct {
+struct _BatchOptions {
   SverkaCliRunOptions run;
   char *out_dir;
   gboolean resume;
@@ -168,7 +170,15 @@ typedef struct {
   char *shard;     /* --shard K/N */
   guint shard_k;   /* 1-based */
   guint shard_n;   /* 0: no --shard */
-} BatchOptions;
+  char *jsonl_style_name;       /* --jsonl-style */
+  SverkaJsonlStyle jsonl_style; /* the shape of the jsonl outputs */
+};
+
+static SverkaJsonlStyle
+batch_jsonl_style (const BatchOptions *opts)
+{
+  return opts->jsonl_style;
+}
 
 typedef enum {
   PASS_LEARN, /* align and count for learning; no outputs */
@@ -463,7 +473,7 @@ align_job (SverkaContext *ctx, const Shared *sh, Job *job, GError **error)
   for (guint k = sh->outputs->len; k > 0; k--) {
     const PairOutput *o = output_at (sh, k - 1);
     g_autofree char *path = pair_path_of (sh, job->id, o);
-    g_autofree char *text = o->write (al, notes, ru, en, job->id);
+    g_autofree char *text = o->write (al, notes, ru, en, job->id, sh->opts);
     if (!write_atomic (path, text, strlen (text), error)) {
       job->output_failed = TRUE;
       return FALSE;
@@ -806,7 +816,8 @@ append_json_ids (GString *out, const char *ids)
 
 /* One pair's corpus rows in @format, appended to @c. */
 static gboolean
-combined_write (Combined *c, const char *format, const char *id, const char *rows)
+combined_write (Combined *c, const char *format, const char *id, const char *rows,
+                SverkaJsonlStyle style)
 {
   g_auto (GStrv) lines = g_strsplit (rows, "\n", -1);
   g_autoptr (GString) a = g_string_new (NULL);
@@ -826,7 +837,16 @@ combined_write (Combined *c, const char *format, const char *id, const char *row
     f = g_strsplit (lines[i], "\t", 6);
     if (g_strv_length (f) != 6)
       continue;
-    if (strcmp (format, "jsonl") == 0) {
+    if (strcmp (format, "jsonl") == 0 && style == SVERKA_JSONL_HF) {
+      /* As sverka_write_jsonl() writes the HF style: both sides only. */
+      if (f[1][0] == '\0' || f[2][0] == '\0')
+        continue;
+      g_string_append (a, "{\"translation\": {\"ru\": ");
+      sverka_json_append_string (a, f[1]);
+      g_string_append (a, ", \"en\": ");
+      sverka_json_append_string (a, f[2]);
+      g_string_append (a, "}}\n");
+    } else if (strcmp (format, "jsonl") == 0) {
       g_string_append (a, "{\"id\": ");
       sverka_json_append_string (a, id);
       g_string_append (a, ", \"ru\": ");
@@ -1002,7 +1022,8 @@ take (Sink *s, Job *job)
     for (guint k = 0; s->combined != NULL && job->rows != NULL && k < G_N_ELEMENTS (batch_formats);
          k++) {
       if (s->combined[k].f[0] != NULL
-          && !combined_write (&s->combined[k], batch_formats[k], job->id, job->rows)
+          && !combined_write (&s->combined[k], batch_formats[k], job->id, job->rows,
+                             s->sh->opts->jsonl_style)
           && !s->abort) {
         s->abort = TRUE;
         s->abort_code = EXIT_OUTPUT;
@@ -1397,6 +1418,10 @@ sverka_cli_batch (int argc, char **argv)
       "Also write each pair, and the combined corpus, in these formats: a comma-separated "
       "list of jsonl, tmx, vecalign, moses and xces (pairs/ID.FORMAT and corpus.FORMAT; "
       "vecalign per pair only) [default: tsv only]", "LIST" },
+    { "jsonl-style", 0, 0, G_OPTION_ARG_STRING, &opts.jsonl_style_name,
+      "The shape of the jsonl outputs of --format: sverka (text, score and ids of every row) "
+      "or hf ({\"translation\": {\"ru\": ..., \"en\": ...}}, the rows with both sides, as "
+      "corpus hubs take them) [default: sverka]", "STYLE" },
     { "shard", 0, 0, G_OPTION_ARG_STRING, &opts.shard,
       "Align only the K-th of N runs of consecutive pairs of MANIFEST (a job array's task K), "
       "each shard into its own DIR; the shards' corpus.tsv files, concatenated in order "
@@ -1434,6 +1459,11 @@ sverka_cli_batch (int argc, char **argv)
     fprintf (stderr, "sverka batch: --format: expected a comma-separated list of tsv, jsonl, "
                      "tmx, vecalign, moses and xces, found '%s'\n", opts.format);
     rc = EXIT_USAGE;
+  } else if (opts.jsonl_style_name != NULL
+             && !sverka_jsonl_style_from_string (opts.jsonl_style_name, &opts.jsonl_style)) {
+    fprintf (stderr, "sverka batch: --jsonl-style: expected sverka or hf, found '%s'\n",
+             opts.jsonl_style_name);
+    rc = EXIT_USAGE;
   } else if (opts.shard != NULL && !parse_shard (opts.shard, &opts.shard_k, &opts.shard_n)) {
     fprintf (stderr, "sverka batch: --shard: expected K/N with 1 <= K <= N (e.g. 3/8), found "
                      "'%s'\n", opts.shard);
@@ -1451,6 +1481,7 @@ sverka_cli_batch (int argc, char **argv)
   g_free (opts.out_dir);
   g_free (opts.shard);
   g_free (opts.format);
+  g_free (opts.jsonl_style_name);
   g_free (opts.run.mode);
   g_free (opts.run.min_score);
   g_strfreev (opts.run.lexicons);

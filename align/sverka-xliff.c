@@ -583,6 +583,7 @@ sverka_bilingual_get_n_left_out (SverkaBilingual *b)
 SverkaAlignment *
 sverka_bilingual_align (SverkaBilingual *b, SverkaLexicon *lex, GError **error)
 {
-  return sverka_align_units (lex, b->ru, b->en, (const SverkaBilingualUnit *) b->units->data,
+  /* A file is read only with units (sverka_bilingual_new_from_data()). */
+  return sverka_align_units (lex, b->ru, b->en, &g_array_index (b->units, SverkaBilingualUnit, 0),
                              b->units->len, error);
 }

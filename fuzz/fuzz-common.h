@@ -92,3 +92,26 @@ fuzz_check_clean (const char *s)
     fuzz_check (c != 0x2028 && c != 0x2029);
   }
 }
+
+/* Checks a document read from a file of another format: its text is valid
+ * UTF-8, its sentences lie in order within it and are clean, and, with
+ * @origin_prefix, each knows where it came from (an origin beginning so;
+ * "" for any). */
+static inline void
+fuzz_check_read_document (SverkaDocument *doc, const char *origin_prefix)
+{
+  gsize len, prev_end = 0;
+  const char *text = sverka_document_get_data (doc, &len);
+
+  fuzz_check (g_utf8_validate (text, (gssize) len, NULL));
+  for (guint i = 0; i < sverka_document_get_n_sentences (doc); i++) {
+    const SverkaSentence *s = sverka_document_get_sentence (doc, i);
+    g_autofree char *clean = sverka_document_dup_sentence_text (doc, i);
+    const char *origin = sverka_document_get_sentence_origin (doc, i);
+    fuzz_check (s->start < s->end && s->end <= len && s->start >= prev_end);
+    prev_end = s->end;
+    fuzz_check_clean (clean);
+    if (origin_prefix != NULL)
+      fuzz_check (origin != NULL && g_str_has_prefix (origin, origin_prefix));
+  }
+}

@@ -21,9 +21,6 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SverkaDocument) doc = NULL;
-  const char *text;
-  gsize len, prev_end = 0;
-  gboolean pdf;
 
   if (ctx == NULL || ++runs % FUZZ_CONTEXT_RUNS == 0) {
     g_clear_pointer (&ctx, sverka_context_unref);
@@ -34,17 +31,7 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     fuzz_check (error != NULL && error->domain == SVERKA_ERROR);
     return 0;
   }
-  pdf = g_strcmp0 (sverka_document_get_format (doc), "pdf") == 0;
-  text = sverka_document_get_data (doc, &len);
-  fuzz_check (g_utf8_validate (text, (gssize) len, NULL));
-  for (guint i = 0; i < sverka_document_get_n_sentences (doc); i++) {
-    const SverkaSentence *s = sverka_document_get_sentence (doc, i);
-    g_autofree char *clean = sverka_document_dup_sentence_text (doc, i);
-    fuzz_check (s->start < s->end && s->end <= len && s->start >= prev_end);
-    prev_end = s->end;
-    fuzz_check_clean (clean);
-    if (pdf)
-      fuzz_check (g_str_has_prefix (sverka_document_get_sentence_origin (doc, i), "page["));
-  }
+  fuzz_check_read_document (
+      doc, g_strcmp0 (sverka_document_get_format (doc), "pdf") == 0 ? "page[" : NULL);
   return 0;
 }

@@ -12,15 +12,20 @@
  * - a paragraph that ends a page without a sentence's end continues on the
  *   next page when that page ended with a full line or the next page's
  *   first line begins in lower case.
- * Words hyphenated at a line's end are joined: a letter and a hyphen (or a
- * soft hyphen) end the line and a lower-case letter begins the next. The
+ * Words hyphenated at a line's end are joined: a letter and a hyphen end the
+ * line and a lower-case letter begins the next; a soft hyphen (U+00AD) at a
+ * line's end always joins, and soft hyphens elsewhere are dropped. The
  * hyphen stays when the joined form occurs with a hyphen elsewhere in the
  * document's lines ("северо-западный") or the part before it is a number or
  * in capitals ("NATO-led"). Running headers and footers, and page numbers,
- * are furniture and left out: the first or last line of a page that, digits
- * aside, repeats at the top or bottom of half the pages or more (documents
- * of two pages or more), and a first or last line that is only a page
- * number ("3", "- 3 -", "3/7", "Page 3 of 7", "Стр. 3").
+ * are furniture and left out, peeled off a page's top and bottom a line at
+ * a time, at most three lines deep at each end: a line that, digits aside,
+ * is among the top (or bottom) lines of half the pages or more (documents
+ * of two pages or more), or that is only a page number ("3", "- 3 -",
+ * "3/7", "Page 3 of 7", "Стр. 3"); the first line that is neither ends the
+ * peeling, so a header over a page number, or a page number over a footer,
+ * both go, and nothing below the body's first line does. When that would
+ * leave no text at all (the same line on every page), only page numbers go.
  * Each line of the text knows its page and paragraph: "page[3]/p[2]". */
 #include "sverka-input-pdf-private.h"
 
@@ -39,7 +44,26 @@ typedef struct {
 typedef struct {
   GArray *lines; /* Line */
   double width, height;
+  guint first, last; /* the body: lines [first, last); the rest is furniture */
 } Page;
+
+/* How many lines deep furniture is looked for at a page's top and bottom. */
+#define FURNITURE_DEPTH 3
+
+/* @s without its soft hyphens (U+00AD) but one that ends it, in place. */
+static void
+drop_soft_hyphens (char *s)
+{
+  char *w = s;
+  for (const char *r = s; *r != '\0';) {
+    if (g_str_has_prefix (r, "\u00AD") && r[2] != '\0') {
+      r += 2;
+      continue;
+    }
+    *w++ = *r++;
+  }
+  *w = '\0';
+}
 
 static void
 line_clear (gpointer p)
@@ -81,6 +105,7 @@ read_page (PopplerPage *page, Page *out)
       g_autofree char *raw = g_strndup (start, (gsize) (p - start));
       gboolean any = FALSE;
       line.text = g_strdup (g_strstrip (raw));
+      drop_soft_hyphens (line.text);
       for (guint k = start_ci; k < ci && k < n_rects; k++) {
         const PopplerRectangle *r = &rects[k];
         if (r->x2 <= r->x1 && r->y2 <= r->y1)
@@ -180,14 +205,15 @@ is_page_number (const char *s)
   return *p == '\0';
 }
 
-/* The first (@end 0) or last (@end 1) line of @pg, or NULL: a page of one
- * line has no last line apart from its first. */
+/* The line @depth lines from the top (@end 0) or bottom (@end 1) of @pg,
+ * or NULL: a page of one line has no bottom lines apart from its top. */
 static const Line *
-end_line (const Page *pg, guint end)
+end_line (const Page *pg, guint end, guint depth)
 {
-  if (pg->lines->len == 0 || (end == 1 && pg->lines->len == 1))
+  guint len = pg->lines->len;
+  if (depth >= len || (end == 1 && depth + 1 >= len))
     return NULL;
-  return &g_array_index (pg->lines, Line, end == 0 ? 0 : pg->lines->len - 1);
+  return &g_array_index (pg->lines, Line, end == 0 ? depth : len - 1 - depth);
 }
 
 static char *
@@ -197,36 +223,72 @@ end_key (const Line *l, guint end)
   return g_strdup_printf ("%u:%s", end, fk);
 }
 
-/* Marks in @skip (two per page: its first line, its last line) the furniture of
- * @pages (@n of them). */
+/* Whether @l, a top (@end 0) or bottom (@end 1) line, is furniture by its
+ * @counts over @n pages (none: page numbers only). */
+static gboolean
+is_furniture (const Line *l, guint end, GHashTable *counts, guint n)
+{
+  g_autofree char *key = NULL;
+  guint c;
+  if (is_page_number (l->text))
+    return TRUE;
+  if (counts == NULL || n < 2)
+    return FALSE;
+  key = end_key (l, end);
+  c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
+  return c >= 2 && 2 * c >= n;
+}
+
+/* Peels the furniture off each of @pages (@n), by is_furniture(); returns
+ * whether any body is left. */
+static gboolean
+peel (Page *pages, guint n, GHashTable *counts)
+{
+  gboolean any = FALSE;
+  for (guint i = 0; i < n; i++) {
+    Page *pg = &pages[i];
+    guint len = pg->lines->len;
+    pg->first = 0;
+    pg->last = len;
+    while (pg->first < MIN (len, (guint) FURNITURE_DEPTH)
+           && is_furniture (&g_array_index (pg->lines, Line, pg->first), 0, counts, n))
+      pg->first++;
+    while (pg->last > MAX (pg->first, 1u) && len - pg->last < FURNITURE_DEPTH
+           && is_furniture (&g_array_index (pg->lines, Line, pg->last - 1), 1, counts, n))
+      pg->last--;
+    any = any || pg->first < pg->last;
+  }
+  return any;
+}
+
+/* Sets the body of each of @pages (@n of them): what is left when the
+ * furniture is peeled off (see the file's header). */
 static void
-find_furniture (const Page *pages, guint n, gboolean *skip)
+find_furniture (Page *pages, guint n)
 {
   g_autoptr (GHashTable) counts = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
 
-  for (guint i = 0; i < n; i++)
-    for (guint end = 0; end < 2; end++) {
-      const Line *l = end_line (&pages[i], end);
-      char *key;
-      if (l == NULL)
-        continue;
-      key = end_key (l, end);
-      g_hash_table_insert (counts, key,
-                           GUINT_TO_POINTER (GPOINTER_TO_UINT (g_hash_table_lookup (counts, key))
-                                             + 1));
-    }
-  for (guint i = 0; i < n; i++)
-    for (guint end = 0; end < 2; end++) {
-      const Line *l = end_line (&pages[i], end);
-      g_autofree char *key = NULL;
-      guint c;
-      skip[2 * i + end] = FALSE;
-      if (l == NULL)
-        continue;
-      key = end_key (l, end);
-      c = GPOINTER_TO_UINT (g_hash_table_lookup (counts, key));
-      skip[2 * i + end] = is_page_number (l->text) || (n >= 2 && c >= 2 && 2 * c >= n);
-    }
+  /* On how many pages each key is among the top or bottom lines. */
+  for (guint i = 0; i < n; i++) {
+    g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+    for (guint end = 0; end < 2; end++)
+      for (guint depth = 0; depth < FURNITURE_DEPTH; depth++) {
+        const Line *l = end_line (&pages[i], end, depth);
+        char *key;
+        if (l == NULL)
+          break;
+        key = end_key (l, end);
+        if (!g_hash_table_add (seen, key))
+          continue;
+        g_hash_table_insert (counts, g_strdup (key),
+                             GUINT_TO_POINTER (
+                                 GPOINTER_TO_UINT (g_hash_table_lookup (counts, key)) + 1));
+      }
+  }
+  /* Lines that are all furniture are the text after all (the same line on
+   * each page): then only page numbers are left out. */
+  if (!peel (pages, n, counts))
+    peel (pages, n, NULL);
 }
 
 /* The lower-cased words with a hyphen inside that the lines of @pages hold
@@ -290,36 +352,39 @@ join_line (GString *para, const char *line, GHashTable *hyphenated)
 {
   gunichar last = last_char (para);
   const char *word;
-  gsize hyphen_len;
 
   if (para->len == 0) {
     g_string_append (para, line);
     return;
   }
-  hyphen_len = last == '-' ? 1 : last == 0xAD ? 2 : 0;
-  if (hyphen_len > 0 && para->len > hyphen_len && starts_lower (line)) {
-    const char *before = g_utf8_find_prev_char (para->str, para->str + para->len - hyphen_len);
+  if (last == 0xAD) {
+    /* A soft hyphen: the word was broken here, whatever follows. */
+    g_string_truncate (para, para->len - 2);
+    g_string_append (para, line);
+    return;
+  }
+  if (last == '-' && para->len > 1 && starts_lower (line)) {
+    const char *before = g_utf8_find_prev_char (para->str, para->str + para->len - 1);
     if (before != NULL && g_unichar_isalpha (g_utf8_get_char (before))) {
       g_autofree char *head = NULL;
       g_autofree char *tail = NULL;
       g_autofree char *joined = NULL;
       g_autofree char *key = NULL;
-      gboolean keep = FALSE;
+      g_autofree char *up = NULL;
+      gboolean keep;
       const char *sp = strrchr (para->str, ' ');
       const char *tail_end = line + strcspn (line, " ");
       word = sp != NULL ? sp + 1 : para->str;
-      head = g_strndup (word, (gsize) (para->str + para->len - hyphen_len - word));
+      head = g_strndup (word, (gsize) (para->str + para->len - 1 - word));
       tail = g_strndup (line, (gsize) (tail_end - line));
-      if (last == '-') {
-        g_autofree char *up = g_utf8_strup (head, -1);
-        joined = g_strconcat (head, "-", tail, NULL);
-        key = g_utf8_strdown (joined, -1);
-        g_strstrip (g_strdelimit (key, ".,;:!?\"()«»", ' '));
-        keep = g_hash_table_contains (hyphenated, key)
-               || (g_utf8_strlen (head, -1) >= 2 && strcmp (up, head) == 0);
-      }
+      up = g_utf8_strup (head, -1);
+      joined = g_strconcat (head, "-", tail, NULL);
+      key = g_utf8_strdown (joined, -1);
+      g_strstrip (g_strdelimit (key, ".,;:!?\"()«»", ' '));
+      keep = g_hash_table_contains (hyphenated, key)
+             || (g_utf8_strlen (head, -1) >= 2 && strcmp (up, head) == 0);
       if (!keep)
-        g_string_truncate (para, para->len - hyphen_len);
+        g_string_truncate (para, para->len - 1);
       g_string_append (para, line);
       return;
     }
@@ -340,15 +405,13 @@ compare_doubles (gconstpointer a, gconstpointer b)
  * 8% of (the gaps within paragraphs, even where paragraphs of one line
  * are many); 0 if there are none. */
 static double
-line_spacing (const Page *pages, guint n, const gboolean *skip)
+line_spacing (const Page *pages, guint n)
 {
   g_autoptr (GArray) gaps = g_array_new (FALSE, FALSE, sizeof (double));
 
   for (guint i = 0; i < n; i++) {
     const GArray *lines = pages[i].lines;
-    guint first = skip[2 * i] ? 1 : 0;
-    guint last = lines->len > 1 && skip[2 * i + 1] ? lines->len - 1 : lines->len;
-    for (guint k = first; k + 1 < last; k++) {
+    for (guint k = pages[i].first; k + 1 < pages[i].last; k++) {
       double g = g_array_index (lines, Line, k + 1).y1 - g_array_index (lines, Line, k).y1;
       if (g > 0)
         g_array_append_val (gaps, g);
@@ -390,12 +453,11 @@ flush (Out *out)
   g_string_truncate (out->para, 0);
 }
 
-/* Lays out the body lines of @pages (@n, @skip their furniture) as
- * paragraphs into @out. */
+/* Lays out the body lines of @pages (@n) as paragraphs into @out. */
 static void
-lay_out (const Page *pages, guint n, gboolean *skip, GHashTable *hyphenated, Out *out)
+lay_out (const Page *pages, guint n, GHashTable *hyphenated, Out *out)
 {
-  double spacing = line_spacing (pages, n, skip);
+  double spacing = line_spacing (pages, n);
   gboolean last_full = FALSE; /* the page before ended with a full line */
 
   for (guint i = 0; i < n; i++) {
@@ -404,10 +466,8 @@ lay_out (const Page *pages, guint n, gboolean *skip, GHashTable *hyphenated, Out
     double right = 0, left = G_MAXDOUBLE;
     guint para_no = 0;
 
-    for (guint k = 0; k < pg->lines->len; k++) {
+    for (guint k = pg->first; k < pg->last; k++) {
       const Line *l = &g_array_index (pg->lines, Line, k);
-      if ((k == 0 && skip[2 * i]) || (k + 1 == pg->lines->len && k > 0 && skip[2 * i + 1]))
-        continue;
       g_ptr_array_add (body, (gpointer) l);
       right = MAX (right, l->x2);
       left = MIN (left, l->x1);
@@ -455,7 +515,6 @@ sverka_input_pdf_to_text (const char *data, gsize len, const char *name, GPtrArr
   g_autoptr (GBytes) bytes = g_bytes_new (data, len);
   g_autoptr (GError) local = NULL;
   g_autoptr (GHashTable) hyphenated = NULL;
-  g_autofree gboolean *skip = NULL;
   PopplerDocument *doc;
   Page *pages;
   guint n;
@@ -488,14 +547,13 @@ sverka_input_pdf_to_text (const char *data, gsize len, const char *name, GPtrArr
     }
   }
   g_object_unref (doc);
-  skip = g_new0 (gboolean, 2 * MAX (n, 1u));
-  find_furniture (pages, n, skip);
+  find_furniture (pages, n);
   hyphenated = hyphenated_words (pages, n);
   out.text = g_string_new (NULL);
   out.origins = origins;
   out.para = g_string_new (NULL);
   out.para_origin = NULL;
-  lay_out (pages, n, skip, hyphenated, &out);
+  lay_out (pages, n, hyphenated, &out);
   g_string_free (out.para, TRUE);
   g_free (out.para_origin);
   for (guint i = 0; i < n; i++)

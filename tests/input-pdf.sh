@@ -4,7 +4,8 @@
 # hyphenated at line ends, a running header and page numbers) aligns as its
 # text files do; a hand-made PDF (tests/input/structure-pdf.txt) gives its
 # heading and paragraphs with hyphenation undone (a real compound kept), a
-# paragraph joined across a page break and the furniture left out; every
+# paragraph joined across a page break and the furniture left out, also
+# when it is two lines deep (tests/input/make-pdf.py --footer, --number-top); every
 # sentence knows its page; damaged, empty and misread PDFs are refused with
 # what to do. Usage: input-pdf.sh SVERKA SOURCE_ROOT. Prints TAP.
 set -u
@@ -55,6 +56,36 @@ unset tap_err
 check "JSON Lines: the sentence joined across pages has the page and paragraph it began in" \
   grep -q '"origin": {"ru": \["page\[1\]/p\[4\]"\], "en": \["page\[1\]/p\[4\]"\]}' "$tmp/o/alignment.jsonl"
 check "the HTML report: each sentence's page (the paragraph run on from page 1 is not counted on page 2)" grep -q 'data-origin="page\[2\]/p\[2\]"' "$tmp/o/report.html"
+
+# Furniture two lines deep: a page number over a running footer, a running
+# header over a page number; and a document whose only line repeats on every
+# page is read, not refused as furniture only.
+"$python" "$make" lines "$src/tests/input/structure-pdf.txt" "$tmp/footer.pdf" --header "Пресс-служба НАТО" \
+  --footer "Брюссель, 14 декабря 2021 г." 2>"$tmp/err"
+"$sverka" segment "$tmp/footer.pdf" >"$tmp/s2.txt" 2>>"$tmp/err"
+tap_err=$tmp/s2.txt
+check "a page number over a running footer: both left out" [ "$(tr '\n' '|' <"$tmp/s2.txt")" = "$expected" ]
+unset tap_err
+"$python" "$make" lines "$src/tests/input/structure-pdf.txt" "$tmp/top.pdf" --header "Пресс-служба НАТО" \
+  --number-top 2>"$tmp/err"
+"$sverka" segment "$tmp/top.pdf" >"$tmp/s3.txt" 2>>"$tmp/err"
+tap_err=$tmp/s3.txt
+check "a running header over a page number: both left out" [ "$(tr '\n' '|' <"$tmp/s3.txt")" = "$expected" ]
+unset tap_err
+printf 'Одна строка.\n%%page\nОдна строка.\n%%page\nОдна строка.\n' >"$tmp/one.txt"
+"$python" "$make" lines "$tmp/one.txt" "$tmp/one.pdf" 2>"$tmp/err"
+"$sverka" segment "$tmp/one.pdf" >"$tmp/s4.txt" 2>>"$tmp/err"
+tap_err=$tmp/s4.txt
+check "the same line on every page is the text, not furniture (its page numbers still go)" \
+  [ "$(tr '\n' '|' <"$tmp/s4.txt")" = "Одна строка.|Одна строка.|Одна строка.|" ]
+unset tap_err
+printf 'Мягкий пере\302\255\nнос и сере\302\255дина.\n\nРазрыв пере\302\255\nВарениками.\n' >"$tmp/soft.txt"
+"$python" "$make" lines "$tmp/soft.txt" "$tmp/soft.pdf" 2>"$tmp/err"
+"$sverka" segment "$tmp/soft.pdf" >"$tmp/s5.txt" 2>>"$tmp/err"
+tap_err=$tmp/s5.txt
+check "soft hyphens: one at a line's end joins the word whatever follows, others are dropped" \
+  [ "$(tr '\n' '|' <"$tmp/s5.txt")" = "Мягкий перенос и середина.|Разрыв переВарениками.|" ]
+unset tap_err
 
 # Refusals, with what to do.
 head -c 900 "$tmp/ru.pdf" >"$tmp/cut.pdf"

@@ -14,7 +14,8 @@ and page numbers, paragraphs set apart by a gap.
   make-pdf.py blank OUT.pdf
       a page with only a rectangle on it: no text (a scan has none).
 Every page but a blank one gets the header (if given) at its top and its
-number, "- N -", at its bottom."""
+number, "- N -", at its bottom; with --footer TEXT, TEXT under the number;
+with --number-top, the number as "Page N" under the header instead."""
 import sys
 
 import cairo
@@ -25,11 +26,13 @@ SIZE, HEAD_SIZE, LEADING, GAP = 11, 16, 14, 9
 
 
 class Doc:
-    def __init__(self, path, header):
+    def __init__(self, path, header, footer=None, number_top=False):
         self.surface = cairo.PDFSurface(path, W, H)
         self.ctx = cairo.Context(self.surface)
         self.ctx.select_font_face("DejaVu Sans")
         self.header = header
+        self.footer = footer
+        self.number_top = number_top
         self.page = 0
         self.y = None
 
@@ -46,8 +49,15 @@ class Doc:
         if self.header:
             ctx.move_to(LEFT, 40)
             ctx.show_text(self.header)
-        ctx.move_to(W / 2 - 10, 570)
-        ctx.show_text(f"- {self.page} -")
+        if self.number_top:
+            ctx.move_to(LEFT, 52)
+            ctx.show_text(f"Page {self.page}")
+        else:
+            ctx.move_to(W / 2 - 10, 570)
+            ctx.show_text(f"- {self.page} -")
+        if self.footer:
+            ctx.move_to(LEFT, 583)
+            ctx.show_text(self.footer)
 
     def line(self, text, size=SIZE):
         if self.y is None or self.y + LEADING > BOTTOM:
@@ -102,8 +112,14 @@ def main():
         i = args.index("--header")
         header = args[i + 1]
         del args[i:i + 2]
+    footer = None
+    if "--footer" in args:
+        i = args.index("--footer")
+        footer = args[i + 1]
+        del args[i:i + 2]
     hyphenate = "--hyphenate" in args
-    args = [a for a in args if a != "--hyphenate"]
+    number_top = "--number-top" in args
+    args = [a for a in args if a not in ("--hyphenate", "--number-top")]
     if args[0] == "blank":
         surface = cairo.PDFSurface(args[1], W, H)
         ctx = cairo.Context(surface)
@@ -112,7 +128,7 @@ def main():
         surface.finish()
         return 0
     kind, src, out = args
-    doc = Doc(out, header)
+    doc = Doc(out, header, footer, number_top)
     text = open(src, encoding="utf-8").read().split("\n")
     if kind == "wrap":
         for para in text:

@@ -5,6 +5,7 @@
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
 
+#include "sverka-bilingual.h"
 #include "sverka-charset-private.h"
 #include "sverka-document-private.h"
 #include "sverka-error.h"
@@ -378,7 +379,6 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
   if (len >= 3 && u[0] == 0xEF && u[1] == 0xBB && u[2] == 0xBF)
     start = 3;
   {
-    gsize i;
     /* Files of other kinds, by their first bytes: what they are and what to
      * do, rather than "binary data" or text aligned as garbage. */
     static const struct {
@@ -409,11 +409,7 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     /* XLIFF, the bilingual files of CAT tools: markup from the start (after
      * white space), an <xliff> element near it. A text that only mentions
      * <xliff> is text. */
-    i = start;
-    while (i < len && g_ascii_isspace (data[i]))
-      i++;
-    if (i < len && data[i] == '<'
-        && g_strstr_len (data + i, (gssize) MIN (len - i, (gsize) 1024), "<xliff") != NULL) {
+    if (sverka_bilingual_is_xliff (data, len)) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
                    "%s: this is an XLIFF file, which holds both sides: check it alone "
                    "('sverka align FILE'), or export the source and target texts as plain "

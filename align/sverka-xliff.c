@@ -14,6 +14,7 @@
 #include "sverka-bilingual.h"
 #include "sverka-document-private.h"
 #include "sverka-error.h"
+#include "sverka-xml-private.h"
 
 struct _SverkaBilingual {
   SverkaDocument *ru, *en;
@@ -37,87 +38,23 @@ typedef struct {
 } Reader;
 
 static gboolean
-is (const xmlNode *node, const char *local)
-{
-  return node->type == XML_ELEMENT_NODE && strcmp ((const char *) node->name, local) == 0;
-}
-
-/* The attribute @name of @node, without namespace, or NULL. */
-static char *
-attr (const xmlNode *node, const char *name)
-{
-  xmlChar *v = xmlGetProp (node, (const xmlChar *) name);
-  char *out = v != NULL ? g_strdup ((const char *) v) : NULL;
-  xmlFree (v);
-  return out;
-}
-
-static gboolean
 translate_no (const xmlNode *node)
 {
-  g_autofree char *t = attr (node, "translate");
+  g_autofree char *t = sverka_xml_attr (node, "translate");
   return t != NULL && g_ascii_strcasecmp (t, "no") == 0;
 }
 
 /* Inline elements whose content is no text of the segment: codes of the
  * original format (1.2: <ph>, <bpt>, <ept>, <it>, sub-flows in <sub>;
  * 2: the empty <ph/>, <sc/>, <ec/>, <sm/>, <em/>). */
-static gboolean
-is_code (const xmlNode *node)
-{
-  static const char *const codes[] = { "x",  "bx", "ex", "ph", "bpt", "ept", "it",
-                                       "sub", "sc", "ec", "sm", "em", NULL };
-  for (guint i = 0; codes[i] != NULL; i++)
-    if (is (node, codes[i]))
-      return TRUE;
-  return FALSE;
-}
-
-/* Appends the text of the inline content of @node to @out. */
-static void
-inline_text (const xmlNode *node, GString *out)
-{
-  for (const xmlNode *c = node->children; c != NULL; c = c->next) {
-    if (c->type == XML_TEXT_NODE || c->type == XML_CDATA_SECTION_NODE) {
-      if (c->content != NULL)
-        g_string_append (out, (const char *) c->content);
-    } else if (is (c, "cp")) {
-      /* XLIFF 2: a character XML cannot carry, as hex="...". */
-      g_autofree char *hex = attr (c, "hex");
-      gunichar u = hex != NULL ? (gunichar) g_ascii_strtoull (hex, NULL, 16) : 0;
-      if (g_unichar_validate (u) && !g_unichar_iscntrl (u))
-        g_string_append_unichar (out, u);
-      else
-        g_string_append_c (out, ' ');
-    } else if (c->type == XML_ELEMENT_NODE && !is_code (c)) {
-      inline_text (c, out);
-    }
-  }
-}
+static const char *const xliff_codes[] = { "x",  "bx", "ex", "ph", "bpt", "ept", "it",
+                                           "sub", "sc", "ec", "sm", "em", NULL };
 
 /* The text of @node (NULL: none) with white space collapsed and trimmed. */
 static char *
 segment_text (const xmlNode *node)
 {
-  g_autoptr (GString) raw = g_string_new (NULL);
-  GString *out = g_string_new (NULL);
-  gboolean space = FALSE;
-
-  if (node != NULL)
-    inline_text (node, raw);
-  for (const char *p = raw->str; *p != '\0'; p = g_utf8_next_char (p)) {
-    gunichar u = g_utf8_get_char (p);
-    /* XML's white space and line separators; a no-break space stays. */
-    if ((u < 0x80 && g_ascii_isspace ((char) u)) || u == 0x2028 || u == 0x2029) {
-      space = out->len > 0;
-      continue;
-    }
-    if (space)
-      g_string_append_c (out, ' ');
-    space = FALSE;
-    g_string_append_unichar (out, u);
-  }
-  return g_string_free (out, FALSE);
+  return sverka_xml_segment_text (node, xliff_codes);
 }
 
 static void
@@ -151,7 +88,7 @@ static const xmlNode *
 child (const xmlNode *node, const char *local)
 {
   for (const xmlNode *c = node->children; c != NULL; c = c->next)
-    if (is (c, local))
+    if (sverka_xml_is (c, local))
       return c;
   return NULL;
 }
@@ -162,9 +99,9 @@ find_mrk (const xmlNode *node, const char *mid)
 {
   for (const xmlNode *c = node->children; c != NULL; c = c->next) {
     const xmlNode *found;
-    if (is (c, "mrk")) {
-      g_autofree char *mtype = attr (c, "mtype");
-      g_autofree char *m = attr (c, "mid");
+    if (sverka_xml_is (c, "mrk")) {
+      g_autofree char *mtype = sverka_xml_attr (c, "mtype");
+      g_autofree char *m = sverka_xml_attr (c, "mid");
       if (mtype != NULL && strcmp (mtype, "seg") == 0 && m != NULL && strcmp (m, mid) == 0)
         return c;
     }
@@ -179,8 +116,8 @@ static void
 seg_mrks (const xmlNode *node, GPtrArray *out)
 {
   for (const xmlNode *c = node->children; c != NULL; c = c->next) {
-    if (is (c, "mrk")) {
-      g_autofree char *mtype = attr (c, "mtype");
+    if (sverka_xml_is (c, "mrk")) {
+      g_autofree char *mtype = sverka_xml_attr (c, "mtype");
       if (mtype != NULL && strcmp (mtype, "seg") == 0) {
         g_ptr_array_add (out, (gpointer) c);
         continue;
@@ -194,7 +131,7 @@ seg_mrks (const xmlNode *node, GPtrArray *out)
 static void
 trans_unit (Reader *rd, const xmlNode *tu)
 {
-  g_autofree char *id = attr (tu, "id");
+  g_autofree char *id = sverka_xml_attr (tu, "id");
   g_autofree char *base = g_strdup_printf ("trans-unit[%s]", id != NULL ? id : "");
   const xmlNode *src = child (tu, "source"), *tgt = child (tu, "target");
   const xmlNode *seg_source = child (tu, "seg-source");
@@ -208,7 +145,7 @@ trans_unit (Reader *rd, const xmlNode *tu)
   }
   for (guint k = 0; k < mrks->len; k++) {
     const xmlNode *m = g_ptr_array_index (mrks, k);
-    g_autofree char *mid = attr (m, "mid");
+    g_autofree char *mid = sverka_xml_attr (m, "mid");
     g_autofree char *origin = g_strdup_printf ("%s/mrk[%s]", base, mid != NULL ? mid : "");
     add_segment (rd, m, tgt != NULL && mid != NULL ? find_mrk (tgt, mid) : NULL, origin);
   }
@@ -217,16 +154,16 @@ trans_unit (Reader *rd, const xmlNode *tu)
 static void
 unit2 (Reader *rd, const xmlNode *unit)
 {
-  g_autofree char *id = attr (unit, "id");
+  g_autofree char *id = sverka_xml_attr (unit, "id");
   guint k = 0;
 
   for (const xmlNode *c = unit->children; c != NULL; c = c->next) {
     g_autofree char *sid = NULL;
     g_autofree char *origin = NULL;
-    if (!is (c, "segment"))
+    if (!sverka_xml_is (c, "segment"))
       continue;
     k++;
-    sid = attr (c, "id");
+    sid = sverka_xml_attr (c, "id");
     origin = sid != NULL ? g_strdup_printf ("unit[%s]/segment[%s]", id != NULL ? id : "", sid)
                          : g_strdup_printf ("unit[%s]/segment[%u]", id != NULL ? id : "", k);
     add_segment (rd, child (c, "source"), child (c, "target"), origin);
@@ -238,7 +175,7 @@ static void
 walk (Reader *rd, const xmlNode *node, gboolean no)
 {
   for (const xmlNode *c = node->children; c != NULL; c = c->next) {
-    gboolean unit = rd->version == 1 ? is (c, "trans-unit") : is (c, "unit");
+    gboolean unit = rd->version == 1 ? sverka_xml_is (c, "trans-unit") : sverka_xml_is (c, "unit");
     gboolean skip;
     if (c->type != XML_ELEMENT_NODE)
       continue;
@@ -250,8 +187,8 @@ walk (Reader *rd, const xmlNode *node, gboolean no)
         trans_unit (rd, c);
       else
         unit2 (rd, c);
-    } else if (!is (c, "notes") && !is (c, "note") && !is (c, "header")
-               && !is (c, "skeleton")) {
+    } else if (!sverka_xml_is (c, "notes") && !sverka_xml_is (c, "note") && !sverka_xml_is (c, "header")
+               && !sverka_xml_is (c, "skeleton")) {
       walk (rd, c, skip);
     }
   }
@@ -285,16 +222,16 @@ file_languages (const Reader *rd, const xmlNode *root, const char *name, SverkaL
   g_autofree char *t = NULL;
 
   if (rd->version == 2) {
-    s = attr (root, "srcLang");
-    t = attr (root, "trgLang");
+    s = sverka_xml_attr (root, "srcLang");
+    t = sverka_xml_attr (root, "trgLang");
   } else {
     for (const xmlNode *f = root->children; f != NULL; f = f->next) {
       g_autofree char *fs = NULL;
       g_autofree char *ft = NULL;
-      if (!is (f, "file"))
+      if (!sverka_xml_is (f, "file"))
         continue;
-      fs = attr (f, "source-language");
-      ft = attr (f, "target-language");
+      fs = sverka_xml_attr (f, "source-language");
+      ft = sverka_xml_attr (f, "target-language");
       if (s == NULL && t == NULL) {
         s = g_steal_pointer (&fs);
         t = g_steal_pointer (&ft);
@@ -373,13 +310,13 @@ read_units (Reader *rd, xmlDoc *xml, const char *name, SverkaLanguage *src, Sver
   xmlNode *root = xmlDocGetRootElement (xml);
   g_autofree char *version = NULL;
 
-  if (root == NULL || !is (root, "xliff")) {
+  if (root == NULL || !sverka_xml_is (root, "xliff")) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
                  "%s: the root element is <%s>, not <xliff>; give an XLIFF file", name,
                  root != NULL ? (const char *) root->name : "");
     return FALSE;
   }
-  version = attr (root, "version");
+  version = sverka_xml_attr (root, "version");
   if (version != NULL && (version[0] == '1' || version[0] == '2') && version[1] == '.')
     rd->version = version[0] - '0';
   else if (root->ns != NULL && root->ns->href != NULL
@@ -414,33 +351,13 @@ read_units (Reader *rd, xmlDoc *xml, const char *name, SverkaLanguage *src, Sver
   return TRUE;
 }
 
-/* The first error libxml2 reports while parsing (its last one, after
- * recovery, is often only the end of the file). */
-typedef struct {
-  int line;
-  char *message;
-} FirstError;
-
-static void
-first_error (void *user, xmlErrorPtr e)
-{
-  xmlParserCtxt *pctx = user;
-  FirstError *first = pctx->_private;
-  if (first->message == NULL && e != NULL) {
-    first->line = e->line;
-    first->message = g_strchomp (g_strdup (e->message != NULL ? e->message : "unknown"));
-  }
-}
-
 SverkaBilingual *
 sverka_bilingual_new_from_data (SverkaContext *ctx, const char *name, const char *data,
                                 gsize len, GError **error)
 {
   g_autoptr (SverkaBilingual) b = g_new0 (SverkaBilingual, 1);
   Reader rd = { 0 };
-  xmlParserCtxt *pctx;
   xmlDoc *xml;
-  FirstError first = { 0, NULL };
   SverkaLanguage src, tgt;
   gboolean ok;
 
@@ -449,37 +366,10 @@ sverka_bilingual_new_from_data (SverkaContext *ctx, const char *name, const char
                  "%s: not an XLIFF file (no <xliff> element at its start)", name);
     return NULL;
   }
-  if (len > G_MAXINT) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "%s: an XLIFF file of %" G_GSIZE_FORMAT " bytes is too long (2 GB at most)",
-                 name, len);
+  xml = sverka_xml_parse (name, data, len, "XLIFF",
+                          "fix the file or export it again from the CAT tool", error);
+  if (xml == NULL)
     return NULL;
-  }
-  pctx = xmlNewParserCtxt ();
-  if (pctx == NULL) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT, "%s: libxml2 cannot start", name);
-    return NULL;
-  }
-  pctx->_private = &first;
-  pctx->sax->serror = first_error;
-  xml = xmlCtxtReadMemory (pctx, data, (int) len, NULL, NULL,
-                           XML_PARSE_NONET | XML_PARSE_NOERROR | XML_PARSE_NOWARNING);
-  if (xml == NULL || !pctx->wellFormed) {
-    const xmlError *e = &pctx->lastError;
-    g_autofree char *msg = first.message != NULL
-                               ? g_steal_pointer (&first.message)
-                               : g_strchomp (g_strdup (e->message != NULL ? e->message : "unknown"));
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
-                 "%s:%d: not well-formed XML (%s); fix the file or export it again from the "
-                 "CAT tool",
-                 name, first.line > 0 ? first.line : e->line, msg);
-    if (xml != NULL)
-      xmlFreeDoc (xml);
-    xmlFreeParserCtxt (pctx);
-    return NULL;
-  }
-  xmlFreeParserCtxt (pctx);
-  g_free (first.message);
 
   side_init (&rd.source);
   side_init (&rd.target);

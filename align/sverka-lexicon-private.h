@@ -15,6 +15,7 @@ typedef struct {
   char **en_stems; /* (owned) stem of each English word */
   guint tags;      /* SverkaLexTags */
   double value;    /* for SVERKA_LEX_NUM */
+  double p;        /* for SVERKA_LEX_LEARNED: its probability (p=), else 1 */
   guint index;     /* its place in SverkaLexicon.entries */
 } SverkaLexEntry;
 

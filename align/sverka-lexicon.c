@@ -77,7 +77,18 @@ parse_tags (const char *path, guint lineno, const char *field, SverkaLexEntry *e
       e->tags |= SVERKA_LEX_DAY;
     else if (strcmp (t, "general") == 0)
       e->tags |= SVERKA_LEX_GENERAL;
-    else if (g_str_has_prefix (t, "num=")) {
+    else if (strcmp (t, "learned") == 0)
+      e->tags |= SVERKA_LEX_LEARNED;
+    else if (g_str_has_prefix (t, "p=")) {
+      char *end = NULL;
+      e->p = g_ascii_strtod (t + 2, &end);
+      if (end == t + 2 || *end != '\0' || !(e->p >= 0 && e->p <= 1)) {
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                     "%s:%u: expected a probability from 0 to 1 after 'p=', found '%s'", path,
+                     lineno, t + 2);
+        return FALSE;
+      }
+    } else if (g_str_has_prefix (t, "num=")) {
       char *end = NULL;
       e->value = g_ascii_strtod (t + 4, &end);
       if (end == t + 4 || *end != '\0') {
@@ -89,7 +100,7 @@ parse_tags (const char *path, guint lineno, const char *field, SverkaLexEntry *e
     } else {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                    "%s:%u: unknown tag '%s' (known: term, name, title, org, month, day, "
-                   "num=VALUE, general)",
+                   "num=VALUE, general, learned, p=PROBABILITY)",
                    path, lineno, t);
       return FALSE;
     }
@@ -124,6 +135,7 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
   if (g_hash_table_contains (lex->seen, pair))
     return TRUE;
   e = g_new0 (SverkaLexEntry, 1);
+  e->p = 1.0;
   if (n_fields == 3 && !parse_tags (path, lineno, fields[2], e, error)) {
     entry_free (e);
     return FALSE;

@@ -3,7 +3,7 @@
  * A lexicon file (dictionaries/ru-en.tsv is the seed) is UTF-8 text: the
  * format line "# sverka-lexicon 1", then entries "russian<TAB>english" with an
  * optional third field of comma-separated tags (term, name, title, org, month,
- * day, num=VALUE, general). Either side may have several words. Entries are matched
+ * day, num=VALUE, general, learned, p=PROBABILITY). Either side may have several words. Entries are matched
  * through the same word break, folding and stemming as the text, so
  * "генеральный секретарь" matches "генеральным секретарем".
  */
@@ -30,6 +30,10 @@ typedef enum {
    * too loose between two sentences that merely share a topic, so
    * comparable alignment leaves it out */
   SVERKA_LEX_GENERAL = 1 << 7,
+  /* a pair learned from a parallel corpus (`sverka lexicon train`,
+   * sverka-train.h), with its probability p=P: counted as a general
+   * dictionary's sense is, below the seed lexicon's entries */
+  SVERKA_LEX_LEARNED = 1 << 8,
 } SverkaLexTags;
 
 /* Returns: (transfer full) an empty lexicon that analyses words with @ctx

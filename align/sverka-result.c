@@ -34,15 +34,19 @@ sverka_result_free (SverkaResult *result)
   g_free (result);
 }
 
-/* The default lexicons: ru-en.tsv of the dictionary folder, and the imported
- * Mueller dictionary beside it when the build made it. */
+/* The default lexicons: ru-en.tsv of the dictionary folder, then the
+ * learned table and the imported Mueller dictionary beside it when the
+ * build made them (the command line's order). */
 static gboolean
 load_default_lexicons (SverkaLexicon *lex, const char *dir, GError **error)
 {
   g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
+  g_autofree char *learned = g_build_filename (dir, "learned-ru-en.tsv", NULL);
   g_autofree char *mueller = g_build_filename (dir, "mueller7-ru-en.tsv", NULL);
 
   if (!sverka_lexicon_load (lex, seed, error))
+    return FALSE;
+  if (g_file_test (learned, G_FILE_TEST_IS_REGULAR) && !sverka_lexicon_load (lex, learned, error))
     return FALSE;
   if (g_file_test (mueller, G_FILE_TEST_IS_REGULAR) && !sverka_lexicon_load (lex, mueller, error))
     return FALSE;

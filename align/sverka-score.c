@@ -17,7 +17,8 @@
 
 #define NO_KEY G_MAXUINT
 /* Set on a token's lexicon key that came from a general dictionary's entry
- * (SVERKA_LEX_GENERAL); key ids stay far below it. */
+ * or a learned one (SVERKA_LEX_GENERAL, SVERKA_LEX_LEARNED); key ids stay
+ * far below it. */
 #define GENERAL_KEY (1u << 31)
 
 /* What a word brings as a unit, worked out at its first content token. */
@@ -200,7 +201,7 @@ add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *
   ek = &g_array_index (b->entry_keys, EntryKeys, slot - 1);
   for (guint k = 0; k < ek->n && *n_out < MAX_LEXICON_KEYS; k++)
     out[(*n_out)++] = g_array_index (b->entry_key_ids, guint, ek->first + k)
-                      | ((e->tags & SVERKA_LEX_GENERAL) ? GENERAL_KEY : 0);
+                      | ((e->tags & (SVERKA_LEX_GENERAL | SVERKA_LEX_LEARNED)) ? GENERAL_KEY : 0);
 }
 
 /* Sorts @n key ids (Shell's sort with Ciura's gaps: a few dozen ids to a

@@ -30,6 +30,7 @@
  *   2. Contexts: dictionaries, hunspell, stemmers, ICU       sverka-context.h
  *   3. Documents: loading, trimming, sentences, words       sverka-document.h
  *   4. Lexicons                                             sverka-lexicon.h
+ *      Learned from a parallel corpus                       sverka-train.h
  *   5. Alignment: beads, modes                              sverka-align.h
  *      A translator's review of a comparable alignment      sverka-review.h
  *   6. Discrepancy notes                                    sverka-notes.h
@@ -51,6 +52,7 @@
 #include "sverka-review.h"
 #include "sverka-simmap.h"
 #include "sverka-text.h"
+#include "sverka-train.h"
 #include "sverka-token.h"
 #include "sverka-write.h"
 

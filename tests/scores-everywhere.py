@@ -199,8 +199,9 @@ const = {k: float(re.search(r"#define NOT_TRANSLATION_%s ([0-9.e+-]+)" % k.upper
          for k in ("pair", "alone")}
 dicts = os.path.join(src, "dictionaries")
 # The lexicons the command line loads (as tests/eval/fit_calibration.py).
-mueller = os.path.join(build, "dictionaries", "mueller7-ru-en.tsv")
-lexicons = [os.path.join(dicts, "ru-en.tsv")] + ([mueller] if os.path.isfile(mueller) else [])
+lexicons = [os.path.join(dicts, "ru-en.tsv")] + [
+    p for p in (os.path.join(build, "dictionaries", n)
+                for n in ("learned-ru-en.tsv", "mueller7-ru-en.tsv")) if os.path.isfile(p)]
 for name, (r, e) in pairs.items():
     d = os.path.join(tmp, "ev-" + name)
     os.makedirs(d)

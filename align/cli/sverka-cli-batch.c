@@ -1394,8 +1394,8 @@ sverka_cli_batch (int argc, char **argv)
     { "learned-lexicon", 0, 0, G_OPTION_ARG_FILENAME, &opts.learned_lexicon,
       "Save the learned entries to FILE (lexicon format; implies --learn) [default: not saved]", "FILE" },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.run.lexicons,
-      "Use this lexicon file instead of the default ones; repeatable [default: ru-en.tsv and "
-      "mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
+      "Use this lexicon file instead of the default ones; repeatable [default: ru-en.tsv, "
+      "learned-ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
     { "split", 0, 0, G_OPTION_ARG_STRING, &split,
       "none: the files are already split, one sentence a line, as with align --split none "
       "[default: sentences]", "HOW" },

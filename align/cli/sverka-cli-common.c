@@ -34,6 +34,8 @@ sverka_cli_options_clear (SverkaCliOptions *opts)
   g_free (opts->min_score);
   g_strfreev (opts->lexicons);
   g_free (opts->lang);
+  g_free (opts->min_count);
+  g_free (opts->min_p);
   g_free (opts->dict_dir);
   g_free (opts->hunspell_dir);
   g_free (opts->output);
@@ -86,9 +88,14 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
       "Keep only the rows scoring X or more (0 to 1) in the TSV, TMX, JSON Lines and "
       "Moses outputs; standard error says how many were left out. The notes, the HTML report "
       "and the ladder keep every row [default: keep every row]", "X" } },
+    { "min-count", { "min-count", 0, 0, G_OPTION_ARG_STRING, &opts->min_count,
+      "Keep a word pair only if it shares N or more segment pairs [default: 2]", "N" } },
+    { "min-p", { "min-p", 0, 0, G_OPTION_ARG_STRING, &opts->min_p,
+      "Keep a word pair only if the geometric mean of its two translation probabilities, "
+      "sqrt(t(en|ru) t(ru|en)), is P or more (0 to 1) [default: 0.1]", "P" } },
     { "lexicon", { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->lexicons,
       "Use this lexicon file instead of the default ones; repeatable [default: "
-      "ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" } },
+      "ru-en.tsv, learned-ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" } },
     { "ids", { "ids", 0, 0, G_OPTION_ARG_NONE, &opts->ids,
       "Number the sentences [default: off]", NULL } },
     { "lang", { "lang", 'l', 0, G_OPTION_ARG_STRING, &opts->lang,
@@ -274,9 +281,21 @@ sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, G
         return NULL;
   } else {
     g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
+    g_autofree char *learned = sverka_cli_find_imported_lexicon (dir, "learned-ru-en.tsv");
     g_autofree char *imported = sverka_cli_find_imported_lexicon (dir, "mueller7-ru-en.tsv");
+    /* The seed first, then the learned table, then Mueller's senses: a word
+     * keeps the first MAX_LEXICON_KEYS keys its entries give
+     * (sverka-score.c), and a learned pair is likelier than a dictionary's
+     * twentieth sense. */
     if (!sverka_lexicon_load (lex, seed, error))
       return NULL;
+    if (learned != NULL) {
+      if (!sverka_lexicon_load (lex, learned, error))
+        return NULL;
+    } else if (!quiet) {
+      fprintf (stderr, "sverka: the learned lexicon (learned-ru-en.tsv) is not there; "
+                       "aligning without it (the build trains it from corpus/parallel-ru-en)\n");
+    }
     if (imported != NULL) {
       if (!sverka_lexicon_load (lex, imported, error))
         return NULL;

@@ -1,12 +1,16 @@
-/* sverka-cli-lexicon.c: `sverka lexicon import-dictd INDEX`, a dictd dictionary made a
- * sverka lexicon. */
+/* sverka-cli-lexicon.c: `sverka lexicon import-dictd INDEX`, a dictd
+ * dictionary made a sverka lexicon, and `sverka lexicon train CORPUS...`, a
+ * translation table learned from a parallel corpus (sverka-train.h). */
 #include "config.h"
 
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
+#include "sverka-bitext-private.h"
 #include "sverka-cli-private.h"
 #include "sverka-dictd-private.h"
+#include "sverka-train.h"
 
 static int
 cmd_import_dictd (const SverkaCliOptions *opts, const char *index)
@@ -27,26 +31,115 @@ cmd_import_dictd (const SverkaCliOptions *opts, const char *index)
   return rc;
 }
 
+static gboolean
+add_pair (const SverkaBitextPair *pair, gpointer user_data, GError **error)
+{
+  (void) error;
+  sverka_trainer_add (user_data, pair->ru, pair->en);
+  return TRUE;
+}
+
+/* Parses @text as a whole number from @min to @max into *@out. */
+static gboolean
+parse_count (const char *option, const char *text, guint *out)
+{
+  guint64 v;
+  if (!g_ascii_string_to_unsigned (text, 10, 1, 1000000, &v, NULL)) {
+    fprintf (stderr, "sverka lexicon: %s expects a whole number from 1, found '%s'\n", option,
+             text);
+    return FALSE;
+  }
+  *out = (guint) v;
+  return TRUE;
+}
+
+static gboolean
+parse_probability (const char *option, const char *text, double *out)
+{
+  char *end = NULL;
+  double v = g_ascii_strtod (text, &end);
+  if (end == text || *end != '\0' || !(v >= 0 && v <= 1)) {
+    fprintf (stderr, "sverka lexicon: %s expects a number from 0 to 1, found '%s'\n", option,
+             text);
+    return FALSE;
+  }
+  *out = v;
+  return TRUE;
+}
+
+static int
+cmd_train (const SverkaCliOptions *opts, int n_corpora, char **corpora)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaContext) ctx = NULL;
+  g_autoptr (SverkaTrainer) trainer = NULL;
+  g_autoptr (GString) description = g_string_new ("Trained on:");
+  g_autofree char *text = NULL;
+  SverkaTrainOptions to;
+  SverkaTrainStats ts;
+  guint skipped = 0;
+  int rc;
+
+  sverka_train_options_init (&to);
+  if ((opts->min_count != NULL && !parse_count ("--min-count", opts->min_count, &to.min_count))
+      || (opts->min_p != NULL && !parse_probability ("--min-p", opts->min_p, &to.min_p)))
+    return EXIT_USAGE;
+  ctx = sverka_cli_make_context (opts, &error);
+  if (ctx == NULL)
+    return sverka_cli_fail (error);
+  trainer = sverka_trainer_new (ctx, &to);
+  for (int i = 0; i < n_corpora; i++) {
+    SverkaBitextStats bs = { 0 };
+    g_autofree char *base = g_path_get_basename (corpora[i]);
+    if (!sverka_bitext_read (corpora[i], add_pair, trainer, &bs, &error))
+      return sverka_cli_fail (error);
+    skipped += bs.skipped;
+    g_string_append_printf (description, "%s %s (%u pairs)", i > 0 ? "," : "", base, bs.pairs);
+    if (!opts->quiet)
+      fprintf (stderr, "sverka: %s: %u pairs read, %u skipped (a side empty)\n", corpora[i],
+               bs.pairs, bs.skipped);
+  }
+  text = sverka_trainer_train (trainer, description->str, &ts, &error);
+  if (text == NULL)
+    return sverka_cli_fail (error);
+  rc = sverka_cli_write_output (opts->output, text, strlen (text));
+  if (rc == EXIT_OK && !opts->quiet)
+    fprintf (stderr,
+             "sverka: trained on %u pairs (%u Russian and %u English stems); %u entries "
+             "written\n",
+             ts.pairs, ts.ru_words, ts.en_words, ts.entries);
+  (void) skipped;
+  return rc;
+}
+
 int
 sverka_cli_lexicon (int argc, char **argv)
 {
-  static const char *const names[] = { "output-text", "quiet", NULL };
+  static const char *const names[] = { "output-text", "min-count", "min-p", "dict-dir",
+                                       "hunspell-dir", "quiet", NULL };
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
   g_autoptr (GOptionContext) octx = sverka_cli_option_context (
-      "lexicon", "import-dictd INDEX",
-      "Turn a dictd dictionary (INDEX, e.g. /usr/share/dictd/mueller7.index, with its .dict.dz\n"
-      "beside it) into a sverka lexicon file, every pair tagged general.",
+      "lexicon", "import-dictd INDEX | train CORPUS...",
+      "import-dictd: turn a dictd dictionary (INDEX, e.g. /usr/share/dictd/mueller7.index, with\n"
+      "its .dict.dz beside it) into a sverka lexicon file, every pair tagged general.\n"
+      "train: learn a translation table (IBM Model 1 both ways, over the aligner's stems) from\n"
+      "parallel corpora, each a TSV file (russian<TAB>english a line), a TMX file, or a Moses\n"
+      "corpus (PREFIX.ru and PREFIX.en, named by PREFIX or either file), and write it as a\n"
+      "lexicon file whose pairs are tagged learned,p=P; --lexicon uses it.",
       NULL, entries);
   int rc;
 
   if (!sverka_cli_parse (octx, "lexicon", &argc, &argv))
     rc = EXIT_USAGE;
-  else if (argc != 3 || strcmp (argv[1], "import-dictd") != 0) {
-    fprintf (stderr, "sverka lexicon: expected 'import-dictd INDEX'\n");
-    rc = EXIT_USAGE;
-  } else
+  else if (argc == 3 && strcmp (argv[1], "import-dictd") == 0)
     rc = cmd_import_dictd (&opts, argv[2]);
+  else if (argc >= 3 && strcmp (argv[1], "train") == 0)
+    rc = cmd_train (&opts, argc - 2, argv + 2);
+  else {
+    fprintf (stderr, "sverka lexicon: expected 'import-dictd INDEX' or 'train CORPUS...'\n");
+    rc = EXIT_USAGE;
+  }
   sverka_cli_options_clear (&opts);
   return rc;
 }

@@ -47,6 +47,8 @@ typedef struct {
   char *input_format;
   char *fail_on;
   char *min_score;
+  char *min_count; /* lexicon train */
+  char *min_p;     /* lexicon train */
   char **lexicons;
   char *lang;
   char *dict_dir;

@@ -408,8 +408,8 @@ sverka_cli_stream (int argc, char **argv)
     { "no-notes", 0, 0, G_OPTION_ARG_NONE, &opts.no_notes,
       "Do not compute the discrepancy notes [default: off]", NULL },
     { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts.lexicons,
-      "Use this lexicon file instead of the default ones; repeatable [default: ru-en.tsv and "
-      "mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
+      "Use this lexicon file instead of the default ones; repeatable [default: ru-en.tsv, "
+      "learned-ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" },
     { "split", 0, 0, G_OPTION_ARG_STRING, &split,
       "none: a record's texts (strings) are already split, one sentence a line, as with align "
       "--split none; a side given as an array of strings is its sentences whatever this says "

@@ -93,8 +93,9 @@ def build_pairs(args, name, opts):
 def run_evidence(args, docs):
     """The records of calib-evidence over DOCS, in -j processes."""
     chunks = [docs[k::args.jobs] for k in range(args.jobs)]
-    lexicons = args.lexicon or [os.path.join(args.dict_dir, "ru-en.tsv")] + (
-        [args.mueller] if os.path.isfile(args.mueller) else [])
+    learned = os.path.join(os.path.dirname(args.mueller), "learned-ru-en.tsv")
+    lexicons = args.lexicon or [os.path.join(args.dict_dir, "ru-en.tsv")] + [
+        p for p in (learned, args.mueller) if os.path.isfile(p)]
 
     def one(chunk):
         if not chunk:
@@ -350,7 +351,8 @@ def main():
     ap.add_argument("--dict-dir", default=os.path.join(REPO, "dictionaries"))
     ap.add_argument("--mueller", default=os.path.join(REPO, "build", "dictionaries",
                                                       "mueller7-ru-en.tsv"),
-                    help="the imported Mueller lexicon, used when it is there (as the CLI does)")
+                    help="the imported Mueller lexicon, used when it is there (as the CLI does), "
+                         "after learned-ru-en.tsv of its folder")
     ap.add_argument("--lexicon", action="append", help="these lexicons instead (repeatable)")
     ap.add_argument("--data", help="the shared data folder (make_pairs.py's default)")
     ap.add_argument("--work", default="/tmp/sverka-fit-calibration",

@@ -82,9 +82,10 @@ def make_files(args, tmp):
 
 
 def lexicons(args):
-    mueller = os.path.join(REPO, "build", "dictionaries", "mueller7-ru-en.tsv")
-    return [os.path.join(REPO, "dictionaries", "ru-en.tsv")] + (
-        [mueller] if os.path.isfile(mueller) else [])
+    built = [os.path.join(REPO, "build", "dictionaries", n)
+             for n in ("learned-ru-en.tsv", "mueller7-ru-en.tsv")]
+    return [os.path.join(REPO, "dictionaries", "ru-en.tsv")] + [
+        p for p in built if os.path.isfile(p)]
 
 
 def fit(args, files):

@@ -3,7 +3,7 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff and OUT_DIR/pdf get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf and OUT_DIR/bitext get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -210,6 +210,22 @@ def main():
     if os.path.exists(path):
         write(os.path.join(out, "pdf"), read(path))
     write(os.path.join(out, "pdf"), b"%PDF-1.4\n%%EOF\n")
+
+    # bitext: a first byte choosing the form (0 TSV, 1 TMX, 2 Moses with
+    # the files split at a form feed), then a few pairs of the corpus.
+    par = os.path.join(src, "corpus", "parallel-ru-en")
+    ru = read(os.path.join(par, "tico19-test.ru")).split(b"\n")[:6]
+    en = read(os.path.join(par, "tico19-test.en")).split(b"\n")[:6]
+    write(os.path.join(out, "bitext"),
+          b"\x00ru\ten\n" + b"".join(r + b"\t" + e + b"\n" for r, e in zip(ru, en)))
+    write(os.path.join(out, "bitext"),
+          b"\x01<?xml version=\"1.0\"?>\n<tmx version=\"1.4\"><header/><body>\n"
+          + b"".join(b'<tu><tuv xml:lang="ru"><seg>' + r.replace(b"&", b"&amp;").replace(b"<", b"&lt;")
+                     + b'</seg></tuv><tuv xml:lang="en-US"><seg>'
+                     + e.replace(b"&", b"&amp;").replace(b"<", b"&lt;") + b"</seg></tuv></tu>\n"
+                     for r, e in zip(ru, en))
+          + b"</body></tmx>\n")
+    write(os.path.join(out, "bitext"), b"\x02" + b"\n".join(ru) + b"\f" + b"\n".join(en))
     return 0
 
 

@@ -53,6 +53,11 @@ SverkaLanguage sverka_bilingual_get_source_language (SverkaBilingual *bilingual)
 guint sverka_bilingual_get_n_units (SverkaBilingual *bilingual);
 guint sverka_bilingual_get_n_left_out (SverkaBilingual *bilingual);
 
+/* Returns: (transfer none) the units, in order (*@n_units of them; each
+ * of at most one sentence a side), valid as long as @bilingual. */
+const SverkaBilingualUnit *sverka_bilingual_get_units (SverkaBilingual *bilingual,
+                                                       guint *n_units);
+
 /* The alignment of the units as given (sverka_align_units()), @lex
  * nullable. Returns: (transfer full) the alignment, or NULL with @error set. */
 SverkaAlignment *sverka_bilingual_align (SverkaBilingual *bilingual, SverkaLexicon *lex,

@@ -11,7 +11,9 @@
  *   - TMX (any version): every <tu> with a Russian and an English <tuv>
  *     (xml:lang, or lang in TMX 1.1, "ru", "ru-RU", "EN-GB", ...), the text
  *     of their <seg> without inline codes (<bpt>, <ept>, <it>, <ph>, <ut>,
- *     <sub>).
+ *     <sub>);
+ *   - XLIFF 1.2 and 2.x: every segment with a source and a target, read as
+ *     sverka_bilingual_new_from_data() reads it (sverka-bilingual.h).
  * TSV and Moses files must be UTF-8 text (a byte order mark is skipped;
  * CRLF line ends are read as LF), checked as the aligner checks its input;
  * a TMX file may be in any encoding its XML declaration or byte order mark
@@ -22,6 +24,8 @@
 #pragma once
 
 #include <glib.h>
+
+#include "sverka-context.h"
 
 G_BEGIN_DECLS
 
@@ -40,10 +44,11 @@ typedef struct {
   guint skipped; /* pairs with a side empty, or a <tu> without both languages */
 } SverkaBitextStats;
 
-/* Reads the corpus at @path (a TSV or TMX file, a Moses prefix, or one file
- * of a Moses pair), adding to @stats (may be NULL). */
-gboolean sverka_bitext_read (const char *path, SverkaBitextFunc func, gpointer user_data,
-                             SverkaBitextStats *stats, GError **error);
+/* Reads the corpus at @path (a TSV, TMX or XLIFF file, a Moses prefix, or
+ * one file of a Moses pair), adding to @stats (may be NULL). @ctx reads an
+ * XLIFF file's segments. */
+gboolean sverka_bitext_read (SverkaContext *ctx, const char *path, SverkaBitextFunc func,
+                             gpointer user_data, SverkaBitextStats *stats, GError **error);
 
 /* The readers of the forms, on bytes in memory (@name in messages). */
 gboolean sverka_bitext_read_tsv (const char *name, const char *data, gsize len,
@@ -56,6 +61,9 @@ gboolean sverka_bitext_read_moses (const char *ru_name, const char *ru, gsize ru
 gboolean sverka_bitext_read_tmx (const char *name, const char *data, gsize len,
                                  SverkaBitextFunc func, gpointer user_data,
                                  SverkaBitextStats *stats, GError **error);
+gboolean sverka_bitext_read_xliff (SverkaContext *ctx, const char *name, const char *data,
+                                   gsize len, SverkaBitextFunc func, gpointer user_data,
+                                   SverkaBitextStats *stats, GError **error);
 
 /* TRUE if @data (@len bytes) starts, after a byte order mark (UTF-8 or
  * UTF-16) and white space, with markup whose first kilobyte holds a <tmx>

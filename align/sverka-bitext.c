@@ -65,9 +65,8 @@ validate (const char *name, const char *data, gsize len, const char *kind, gsize
 {
   if (sverka_bilingual_is_xliff (data, len)) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
-                 "%s: this is an XLIFF file; export the translation memory as TMX or TSV "
-                 "and train on that",
-                 name);
+                 "%s: this is an XLIFF file, not a %s; give it as a corpus of its own", name,
+                 kind);
     return FALSE;
   }
   if (!sverka_text_validate (name, data, len, bom, error)) {
@@ -205,8 +204,8 @@ moses_paths (const char *path, char **ru_path, char **en_path)
 }
 
 gboolean
-sverka_bitext_read (const char *path, SverkaBitextFunc func, gpointer user_data,
-                    SverkaBitextStats *stats, GError **error)
+sverka_bitext_read (SverkaContext *ctx, const char *path, SverkaBitextFunc func,
+                    gpointer user_data, SverkaBitextStats *stats, GError **error)
 {
   g_autofree char *ru_path = NULL;
   g_autofree char *en_path = NULL;
@@ -247,5 +246,7 @@ sverka_bitext_read (const char *path, SverkaBitextFunc func, gpointer user_data,
     return FALSE;
   if (sverka_bitext_is_tmx (data, len))
     return sverka_bitext_read_tmx (path, data, len, func, user_data, stats, error);
+  if (sverka_bilingual_is_xliff (data, len))
+    return sverka_bitext_read_xliff (ctx, path, data, len, func, user_data, stats, error);
   return sverka_bitext_read_tsv (path, data, len, func, user_data, stats, error);
 }

@@ -440,6 +440,13 @@ sverka_bilingual_free (SverkaBilingual *b)
   g_free (b);
 }
 
+const SverkaBilingualUnit *
+sverka_bilingual_get_units (SverkaBilingual *b, guint *n_units)
+{
+  *n_units = b->units->len;
+  return (const SverkaBilingualUnit *) (gpointer) b->units->data;
+}
+
 SverkaDocument *
 sverka_bilingual_get_ru (SverkaBilingual *b)
 {

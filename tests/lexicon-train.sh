@@ -2,9 +2,9 @@
 # sverka lexicon train (issue 18): a translation table learned with IBM
 # Model 1 from a parallel corpus. The same corpus (TICO-19 and FLORES-200
 # devtest, from corpus/parallel-ru-en) given as a Moses corpus, as TSV
-# (with a header, and with its columns swapped under an "en ru" header) and
-# as TMX (inline codes, language tags as CAT tools write them, UTF-16) gives
-# the same table, twice the same bytes; its pairs are translations and no
+# (with a header, and with its columns swapped under an "en ru" header), as
+# TMX (inline codes, language tags as CAT tools write them, UTF-16) and as
+# XLIFF gives the same table, twice the same bytes; its pairs are translations and no
 # stop words; the aligner reads it; malformed corpora and options are
 # refused with the file, the line and what to do. Usage: lexicon-train.sh
 # SVERKA SOURCE_ROOT. Prints TAP.
@@ -86,6 +86,14 @@ iconv -f UTF-8 -t UTF-16 "$tmp/c.tmx" | sed '1s/encoding="UTF-8"/encoding="UTF-1
 "$sverka" lexicon train -q -o "$tmp/tmx16.tsv" "$tmp/c16.tmx" 2>"$tmp/err"
 check "the same TMX in UTF-16 with a byte order mark: the same entries" \
   cmp -s <(entries "$tmp/moses.tsv") <(entries "$tmp/tmx16.tsv")
+
+# XLIFF: a translator's bilingual file, a segment per pair, with one
+# segment left without its target (skipped).
+{ printf 'ru\ten\tscore\tru_ids\ten_ids\n'; paste "$tmp/c.ru" "$tmp/c.en" | awk -F'\t' '{print $1 "\t" $2 "\t1\t" NR "\t" NR}'; printf 'Без перевода\t\t0\t3113\t\n'; } >"$tmp/rows.tsv"
+"$python" "$src/tests/input/tsv-to-xliff.py" 2.0 "$tmp/rows.tsv" "$tmp/c.xlf"
+"$sverka" lexicon train -o "$tmp/xlf.tsv" "$tmp/c.xlf" 2>"$tmp/err"
+check "XLIFF 2.0 (English source): the same entries; the segment without target skipped" \
+  bash -c "[ $? -eq 0 ] && cmp -s <(entries '$tmp/moses.tsv') <(entries '$tmp/xlf.tsv') && grep -q '3112 pairs read, 1 skipped' '$tmp/err'"
 
 # The aligner reads the table, and counts its pairs.
 printf 'Кашель и температура держались неделю.\n' >"$tmp/a.ru"

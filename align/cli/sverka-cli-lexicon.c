@@ -91,7 +91,7 @@ cmd_train (const SverkaCliOptions *opts, int n_corpora, char **corpora)
   for (int i = 0; i < n_corpora; i++) {
     SverkaBitextStats bs = { 0 };
     g_autofree char *base = g_path_get_basename (corpora[i]);
-    if (!sverka_bitext_read (corpora[i], add_pair, trainer, &bs, &error))
+    if (!sverka_bitext_read (ctx, corpora[i], add_pair, trainer, &bs, &error))
       return sverka_cli_fail (error);
     skipped += bs.skipped;
     g_string_append_printf (description, "%s %s (%u pairs)", i > 0 ? "," : "", base, bs.pairs);
@@ -124,9 +124,9 @@ sverka_cli_lexicon (int argc, char **argv)
       "import-dictd: turn a dictd dictionary (INDEX, e.g. /usr/share/dictd/mueller7.index, with\n"
       "its .dict.dz beside it) into a sverka lexicon file, every pair tagged general.\n"
       "train: learn a translation table (IBM Model 1 both ways, over the aligner's stems) from\n"
-      "parallel corpora, each a TSV file (russian<TAB>english a line), a TMX file, or a Moses\n"
-      "corpus (PREFIX.ru and PREFIX.en, named by PREFIX or either file), and write it as a\n"
-      "lexicon file whose pairs are tagged learned,p=P; --lexicon uses it.",
+      "parallel corpora, each a TSV file (russian<TAB>english a line), a TMX or XLIFF file, or\n"
+      "a Moses corpus (PREFIX.ru and PREFIX.en, named by PREFIX or either file), and write it\n"
+      "as a lexicon file whose pairs are tagged learned,p=P; --lexicon uses it.",
       NULL, entries);
   int rc;
 

@@ -37,7 +37,7 @@ static const char usage_text[] =
   "                 into a sverka lexicon file\n"
   "  lexicon train CORPUS...\n"
   "                 learn a translation table from parallel corpora (TSV, TMX,\n"
-  "                 Moses) as a sverka lexicon file\n"
+  "                 XLIFF, Moses) as a sverka lexicon file\n"
   "\n"
   "FILE may be - for standard input. Run 'sverka COMMAND --help' for the options\n"
   "of a command (sverka align --help, sverka batch --help, ...); 'sverka --version'\n"

@@ -363,6 +363,8 @@ train_direction (Table *t, const Side *ru, const Side *en, guint n_pairs, gboole
   g_autofree double *total = g_new (double, n_src + 1);
   g_autoptr (GArray) slots = g_array_new (FALSE, FALSE, sizeof (gsize));
 
+  if (t->cap == 0)
+    return; /* no word on either side: nothing to learn */
   for (guint it = 0; it < iterations; it++) {
     memset (total, 0, sizeof (double) * (n_src + 1));
     memset (t->acc, 0, sizeof (double) * t->cap);

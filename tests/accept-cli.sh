@@ -12,7 +12,6 @@ trap 'rm -rf "$tmp"' EXIT
 
 ru=$src/corpus/2021-12-14-brussels/ru.txt
 en=$src/corpus/2021-12-14-brussels/en.txt
-check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
 
 "$sverka" align -q "$ru" "$en" --notes "$tmp/all.tsv" -o /dev/null 2>"$tmp/err"
 # The translator accepts every warning and error.

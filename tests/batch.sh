@@ -13,7 +13,6 @@ trap 'rm -rf "$tmp"' EXIT
 . "$src/tests/tap.sh"
 lex=(--lexicon "$src/dictionaries/ru-en.tsv")
 
-check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
 
 # The manifest: eight pairs of the injected notes set and the bundled pair,
 # then three bad pairs (missing file, invalid UTF-8, empty) in the middle.

@@ -10,7 +10,6 @@ src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 . "$src/tests/tap.sh"
-check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
 
 page=$src/tests/input/brussels-ru-cp1251.html
 ru=$src/corpus/2021-12-14-brussels/ru.txt

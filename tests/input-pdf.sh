@@ -14,7 +14,6 @@ src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 . "$src/tests/tap.sh"
-check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
 same2 () { cmp -s "$1" "$2" && cmp -s "$3" "$4"; }
 
 ru=$src/corpus/2021-12-14-brussels/ru.txt

@@ -14,7 +14,6 @@ src=$2
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
 . "$src/tests/tap.sh"
-check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
 python=/usr/bin/python3
 [ -x "$python" ] || python=python3
 

@@ -6,6 +6,9 @@
 #   skip DESCRIPTION WHY prints "ok N - DESCRIPTION # SKIP WHY"
 #   not_ok DESCRIPTION   prints "not ok N - DESCRIPTION", then the file
 #                        $tap_err as comments, and counts the failure
+#   check DESCRIPTION COMMAND...
+#                        ok DESCRIPTION if COMMAND succeeds, else not_ok
+#                        (a script may define its own check after sourcing)
 #   tap_done             prints the plan; its status is 0 if nothing failed
 #   expect CODE PATTERN DESCRIPTION -- ARGS...
 #                        runs $sverka ARGS (standard output in $tmp/out,
@@ -31,6 +34,7 @@ not_ok () {
     sed 's/^/# /' "${tap_err-$tmp/err}" 2>/dev/null
   fi
 }
+check () { local desc=$1; shift; if "$@"; then ok "$desc"; else not_ok "$desc"; fi; }
 tap_done () {
   echo "1..$n"
   [ "$failed" -eq 0 ]

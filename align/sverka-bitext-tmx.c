@@ -29,7 +29,7 @@ sverka_bitext_is_tmx (const char *data, gsize len)
     head = g_strndup (data, n);
   if (head == NULL)
     return FALSE;
-  if (memcmp (head, "\xEF\xBB\xBF", MIN (strlen (head), 3u)) == 0 && strlen (head) >= 3)
+  if (g_str_has_prefix (head, "\xEF\xBB\xBF"))
     i = 3;
   while (head[i] != '\0' && g_ascii_isspace (head[i]))
     i++;

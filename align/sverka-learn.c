@@ -7,6 +7,7 @@
 
 #include "sverka-document-private.h"
 #include "sverka-lexicon-private.h"
+#include "sverka-pair-table-private.h"
 
 void
 sverka_learn_options_init (SverkaLearnOptions *options)
@@ -27,18 +28,10 @@ typedef struct {
   GArray *counts;   /* guint */
 } Vocab;
 
-/* Pair counts in open addressing: key (ru id + 1) << 32 | (en id + 1), 0 empty. */
-typedef struct {
-  guint64 *keys;
-  guint *vals;
-  gsize cap; /* a power of two */
-  gsize n;
-} PairTable;
-
 struct _SverkaLearner {
   SverkaLearnOptions opts;
   Vocab ru, en;
-  PairTable pairs;
+  SverkaPairTable pairs;
   guint n_beads;
 };
 
@@ -81,52 +74,6 @@ vocab_id (Vocab *v, const char *stem, const char *form, const char *skeleton)
   return v->stems->len - 1;
 }
 
-static gsize
-slot_of (const PairTable *t, guint64 key)
-{
-  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 17) & (t->cap - 1);
-}
-
-static void pair_add (PairTable *t, guint64 key, guint n);
-
-static void
-pairs_grow (PairTable *t)
-{
-  PairTable old = *t;
-
-  t->cap = old.cap == 0 ? 4096 : old.cap * 2;
-  t->keys = g_new0 (guint64, t->cap);
-  t->vals = g_new0 (guint, t->cap);
-  t->n = 0;
-  for (gsize i = 0; i < old.cap; i++)
-    if (old.keys[i] != 0)
-      pair_add (t, old.keys[i], old.vals[i]);
-  g_free (old.keys);
-  g_free (old.vals);
-}
-
-static void
-pair_add (PairTable *t, guint64 key, guint n)
-{
-  gsize i;
-
-  if (2 * (t->n + 1) > t->cap)
-    pairs_grow (t);
-  for (i = slot_of (t, key); t->keys[i] != 0 && t->keys[i] != key; i = (i + 1) & (t->cap - 1))
-    ;
-  if (t->keys[i] == 0) {
-    t->keys[i] = key;
-    t->n++;
-  }
-  t->vals[i] += n;
-}
-
-static guint64
-pair_key (guint r, guint e)
-{
-  return ((guint64) (r + 1) << 32) | (guint64) (e + 1);
-}
-
 SverkaLearner *
 sverka_learner_new (const SverkaLearnOptions *options)
 {
@@ -148,8 +95,7 @@ sverka_learner_free (SverkaLearner *learner)
     return;
   vocab_clear (&learner->ru);
   vocab_clear (&learner->en);
-  g_free (learner->pairs.keys);
-  g_free (learner->pairs.vals);
+  sverka_pair_table_clear (&learner->pairs);
   g_free (learner);
 }
 
@@ -217,8 +163,8 @@ sverka_learner_add (SverkaLearner *learner, SverkaAlignment *al, SverkaDocument 
       g_array_index (learner->en.counts, guint, g_array_index (eids, guint, e))++;
     for (guint r = 0; r < rids->len; r++)
       for (guint e = 0; e < eids->len; e++)
-        pair_add (&learner->pairs,
-                  pair_key (g_array_index (rids, guint, r), g_array_index (eids, guint, e)), 1);
+        sverka_pair_table_add (&learner->pairs,
+                  sverka_pair_key (g_array_index (rids, guint, r), g_array_index (eids, guint, e)), 1);
   }
 }
 
@@ -252,8 +198,9 @@ sverka_learner_merge (SverkaLearner *into, SverkaLearner *from)
     guint64 key = from->pairs.keys[i];
     if (key == 0)
       continue;
-    pair_add (&into->pairs, pair_key (rmap[(key >> 32) - 1], emap[(key & 0xffffffffu) - 1]),
-              from->pairs.vals[i]);
+    sverka_pair_table_add (&into->pairs,
+                           sverka_pair_key (rmap[sverka_pair_key_ru (key)], emap[sverka_pair_key_en (key)]),
+                           from->pairs.counts[i]);
   }
 }
 
@@ -306,19 +253,6 @@ lexicon_stem_pairs (SverkaLexicon *lex)
   return set;
 }
 
-/* TRUE if @form is one word whose stem is @stem. */
-static gboolean
-form_gives_stem (SverkaLexicon *lex, const char *form, const char *stem, GError **error,
-                 gboolean *failed)
-{
-  g_auto (GStrv) stems = sverka_context_phrase_stems (lex->ctx, form, error);
-  if (stems == NULL) {
-    *failed = TRUE;
-    return FALSE;
-  }
-  return g_strv_length (stems) == 1 && strcmp (stems[0], stem) == 0;
-}
-
 char *
 sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added,
                       GError **error)
@@ -345,11 +279,11 @@ sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added
     guint64 key = learner->pairs.keys[i];
     Candidate c;
     double cr, ce;
-    if (key == 0 || learner->pairs.vals[i] < learner->opts.min_count)
+    if (key == 0 || learner->pairs.counts[i] < learner->opts.min_count)
       continue;
-    c.r = (guint) (key >> 32) - 1;
-    c.e = (guint) (key & 0xffffffffu) - 1;
-    c.n = learner->pairs.vals[i];
+    c.r = sverka_pair_key_ru (key);
+    c.e = sverka_pair_key_en (key);
+    c.n = learner->pairs.counts[i];
     cr = g_array_index (learner->ru.counts, guint, c.r);
     ce = g_array_index (learner->en.counts, guint, c.e);
     if (c.n * n <= cr * ce)
@@ -366,7 +300,7 @@ sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added
     const Candidate *c = &g_array_index (cands, Candidate, i);
     const char *rf = g_ptr_array_index (learner->ru.forms, c->r);
     const char *ef = g_ptr_array_index (learner->en.forms, c->e);
-    gboolean failed = FALSE;
+    gboolean ru_ok, en_ok;
     if (ru_used[c->r] || en_used[c->e])
       continue;
     ru_used[c->r] = en_used[c->e] = TRUE;
@@ -379,12 +313,11 @@ sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added
                    g_ptr_array_index (learner->en.skeletons, c->e)) == 0
         && g_ptr_array_index (learner->ru.skeletons, c->r) != NULL)
       continue;
-    if (!form_gives_stem (lex, rf, c->rs, error, &failed)
-        || !form_gives_stem (lex, ef, c->es, error, &failed)) {
-      if (failed)
-        return NULL;
+    if (!sverka_context_form_gives_stem (lex->ctx, rf, c->rs, &ru_ok, error)
+        || !sverka_context_form_gives_stem (lex->ctx, ef, c->es, &en_ok, error))
+      return NULL;
+    if (!ru_ok || !en_ok)
       continue;
-    }
     if (!sverka_lexicon_add (lex, rf, ef, error))
       return NULL;
     added++;

@@ -53,4 +53,10 @@ sverka_lexicon_lookup2 (SverkaLexicon *lex, const char *stem1, const char *stem2
  * Returns: (transfer full) a NULL-terminated vector, or NULL with @error set. */
 GStrv sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **error);
 
+/* Sets *@gives to whether @form is one word whose stem is @stem, so that a
+ * lexicon entry written as @form matches the words of stem @stem.
+ * Returns: FALSE with @error set if the analysis fails. */
+gboolean sverka_context_form_gives_stem (SverkaContext *ctx, const char *form, const char *stem,
+                                         gboolean *gives, GError **error);
+
 G_END_DECLS

@@ -382,6 +382,17 @@ sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **erro
   return (GStrv) g_ptr_array_steal (stems, NULL);
 }
 
+gboolean
+sverka_context_form_gives_stem (SverkaContext *ctx, const char *form, const char *stem,
+                                gboolean *gives, GError **error)
+{
+  g_auto (GStrv) stems = sverka_context_phrase_stems (ctx, form, error);
+  if (stems == NULL)
+    return FALSE;
+  *gives = g_strv_length (stems) == 1 && strcmp (stems[0], stem) == 0;
+  return TRUE;
+}
+
 GStrv
 sverka_context_suggest (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 {

@@ -8,8 +8,9 @@
 #include "sverka-document-private.h"
 #include "sverka-error.h"
 #include "sverka-lexicon-private.h"
+#include "sverka-pair-table-private.h"
 
-/* The NULL word's id, on either side. */
+/* The NULL word's id, on either side (its half of a pair key is 0). */
 #define NULL_WORD G_MAXUINT32
 
 void
@@ -202,101 +203,23 @@ read_side (SverkaTrainer *t, GString *text, SverkaLanguage lang, Side *s, GError
   return TRUE;
 }
 
-/* Word pairs that share a segment pair, in open addressing: key (ru id + 1)
- * << 32 | (en id + 1), 0 empty, NULL_WORD + 1 wrapping to 0 is avoided by
- * keying NULL as G_MAXUINT32 itself (an id + 1 never reaches it). */
+/* Word pairs that share a segment pair, NULL_WORD standing for NULL on
+ * either side (sverka-pair-table-private.h), with both directions'
+ * probabilities and the expected counts of an EM pass, by slot. */
 typedef struct {
-  guint64 *keys;
-  float *t_en; /* t(en | ru) */
-  float *t_ru; /* t(ru | en) */
+  SverkaPairTable pairs; /* counts: segment pairs holding both words */
+  float *t_en;           /* t(en | ru) */
+  float *t_ru;           /* t(ru | en) */
   double *acc;
-  guint *count; /* segment pairs holding both */
-  gsize cap;    /* a power of two */
-  gsize n;
 } Table;
-
-static guint64
-key_of (guint r, guint e)
-{
-  return ((guint64) (r == NULL_WORD ? NULL_WORD : r + 1) << 32)
-         | (guint64) (e == NULL_WORD ? NULL_WORD : e + 1);
-}
-
-static guint
-ru_of (guint64 key)
-{
-  guint r = (guint) (key >> 32);
-  return r == NULL_WORD ? NULL_WORD : r - 1;
-}
-
-static guint
-en_of (guint64 key)
-{
-  guint e = (guint) (key & 0xffffffffu);
-  return e == NULL_WORD ? NULL_WORD : e - 1;
-}
-
-static gsize
-slot_of (const Table *t, guint64 key)
-{
-  return (gsize) ((key * G_GUINT64_CONSTANT (0x9E3779B97F4A7C15)) >> 20) & (t->cap - 1);
-}
-
-static gsize table_insert (Table *t, guint64 key);
-
-static void
-table_grow (Table *t)
-{
-  Table old = *t;
-
-  t->cap = old.cap == 0 ? 1u << 16 : old.cap * 2;
-  t->keys = g_new0 (guint64, t->cap);
-  t->count = g_new0 (guint, t->cap);
-  t->n = 0;
-  for (gsize i = 0; i < old.cap; i++)
-    if (old.keys[i] != 0) {
-      gsize slot = table_insert (t, old.keys[i]); /* cannot grow: cap is large enough */
-      t->count[slot] = old.count[i];
-    }
-  g_free (old.keys);
-  g_free (old.count);
-}
-
-/* Returns: the slot of @key, added if new. */
-static gsize
-table_insert (Table *t, guint64 key)
-{
-  gsize i;
-
-  if (10 * (t->n + 1) > 7 * t->cap)
-    table_grow (t);
-  for (i = slot_of (t, key); t->keys[i] != 0 && t->keys[i] != key; i = (i + 1) & (t->cap - 1))
-    ;
-  if (t->keys[i] == 0) {
-    t->keys[i] = key;
-    t->n++;
-  }
-  return i;
-}
-
-/* Returns: the slot of @key, which is there. */
-static gsize
-table_find (const Table *t, guint64 key)
-{
-  gsize i;
-  for (i = slot_of (t, key); t->keys[i] != key; i = (i + 1) & (t->cap - 1))
-    ;
-  return i;
-}
 
 static void
 table_clear (Table *t)
 {
-  g_free (t->keys);
+  sverka_pair_table_clear (&t->pairs);
   g_free (t->t_en);
   g_free (t->t_ru);
   g_free (t->acc);
-  g_free (t->count);
 }
 
 static int
@@ -334,21 +257,20 @@ build_table (Table *t, const Side *ru, const Side *en, guint n_pairs)
     distinct (ru, i, rids);
     distinct (en, i, eids);
     for (guint r = 0; r < rids->len; r++) {
-      for (guint e = 0; e < eids->len; e++) {
-        /* the slot first: inserting may move t->count */
-        gsize slot = table_insert (t, key_of (g_array_index (rids, guint, r),
-                                              g_array_index (eids, guint, e)));
-        t->count[slot]++;
-      }
-      table_insert (t, key_of (g_array_index (rids, guint, r), NULL_WORD));
+      for (guint e = 0; e < eids->len; e++)
+        sverka_pair_table_add (&t->pairs, sverka_pair_key (g_array_index (rids, guint, r),
+                                                           g_array_index (eids, guint, e)), 1);
+      sverka_pair_table_add (&t->pairs, sverka_pair_key (g_array_index (rids, guint, r), NULL_WORD),
+                             0);
     }
     for (guint e = 0; e < eids->len; e++)
-      table_insert (t, key_of (NULL_WORD, g_array_index (eids, guint, e)));
+      sverka_pair_table_add (&t->pairs, sverka_pair_key (NULL_WORD, g_array_index (eids, guint, e)),
+                             0);
   }
-  t->t_en = g_new (float, t->cap);
-  t->t_ru = g_new (float, t->cap);
-  t->acc = g_new0 (double, t->cap);
-  for (gsize i = 0; i < t->cap; i++)
+  t->t_en = g_new (float, t->pairs.cap);
+  t->t_ru = g_new (float, t->pairs.cap);
+  t->acc = g_new0 (double, t->pairs.cap);
+  for (gsize i = 0; i < t->pairs.cap; i++)
     t->t_en[i] = t->t_ru[i] = 1.0f;
 }
 
@@ -363,11 +285,11 @@ train_direction (Table *t, const Side *ru, const Side *en, guint n_pairs, gboole
   g_autofree double *total = g_new (double, n_src + 1);
   g_autoptr (GArray) slots = g_array_new (FALSE, FALSE, sizeof (gsize));
 
-  if (t->cap == 0)
+  if (t->pairs.cap == 0)
     return; /* no word on either side: nothing to learn */
   for (guint it = 0; it < iterations; it++) {
     memset (total, 0, sizeof (double) * (n_src + 1));
-    memset (t->acc, 0, sizeof (double) * t->cap);
+    memset (t->acc, 0, sizeof (double) * t->pairs.cap);
     for (guint i = 0; i < n_pairs; i++) {
       guint sa = g_array_index (src->starts, guint, i), sb = g_array_index (src->starts, guint, i + 1);
       guint ta = g_array_index (tgt->starts, guint, i), tb = g_array_index (tgt->starts, guint, i + 1);
@@ -378,7 +300,8 @@ train_direction (Table *t, const Side *ru, const Side *en, guint n_pairs, gboole
         for (guint k = sa; k <= sb; k++) {
           /* k == sb: the NULL word */
           guint f = k < sb ? g_array_index (src->words, guint, k) : NULL_WORD;
-          gsize slot = table_find (t, to_en ? key_of (f, w) : key_of (w, f));
+          gsize slot = sverka_pair_table_find (&t->pairs, to_en ? sverka_pair_key (f, w)
+                                                                : sverka_pair_key (w, f));
           g_array_append_val (slots, slot);
           denom += prob[slot];
         }
@@ -393,12 +316,13 @@ train_direction (Table *t, const Side *ru, const Side *en, guint n_pairs, gboole
         }
       }
     }
-    for (gsize s = 0; s < t->cap; s++) {
+    for (gsize s = 0; s < t->pairs.cap; s++) {
+      guint64 key = t->pairs.keys[s];
       guint f, w;
-      if (t->keys[s] == 0)
+      if (key == 0)
         continue;
-      f = to_en ? ru_of (t->keys[s]) : en_of (t->keys[s]);
-      w = to_en ? en_of (t->keys[s]) : ru_of (t->keys[s]);
+      f = to_en ? sverka_pair_key_ru (key) : sverka_pair_key_en (key);
+      w = to_en ? sverka_pair_key_en (key) : sverka_pair_key_ru (key);
       if (w == NULL_WORD)
         continue; /* a pair of the other direction */
       {
@@ -433,15 +357,15 @@ best_forms (Side *s, SverkaContext *ctx, GError **error)
     }
   }
   for (guint id = 0; id < s->stems->len; id++) {
-    g_auto (GStrv) stems = NULL;
+    gboolean gives;
     if (!g_array_index (s->content, gboolean, id))
       form[id] = NULL; /* a stop word, or a single letter: never written */
     if (form[id] == NULL)
       continue;
-    stems = sverka_context_phrase_stems (ctx, form[id], error);
-    if (stems == NULL)
+    if (!sverka_context_form_gives_stem (ctx, form[id], g_ptr_array_index (s->stems, id), &gives,
+                                         error))
       return NULL;
-    if (g_strv_length (stems) != 1 || strcmp (stems[0], g_ptr_array_index (s->stems, id)) != 0)
+    if (!gives)
       form[id] = NULL;
   }
   return g_steal_pointer (&form);
@@ -450,7 +374,6 @@ best_forms (Side *s, SverkaContext *ctx, GError **error)
 typedef struct {
   const char *ru, *en;
   double p;
-  guint count;
 } Entry;
 
 static int
@@ -496,14 +419,14 @@ sverka_trainer_train (SverkaTrainer *trainer, const char *description, SverkaTra
   en_form = ru_form != NULL ? best_forms (&en, trainer->ctx, error) : NULL;
   if (en_form == NULL)
     goto out;
-  for (gsize s = 0; s < table.cap; s++) {
+  for (gsize s = 0; s < table.pairs.cap; s++) {
     guint r, e;
     Entry x;
     const char *rsk, *esk;
-    if (table.keys[s] == 0 || table.count[s] < trainer->opts.min_count)
+    if (table.pairs.keys[s] == 0 || table.pairs.counts[s] < trainer->opts.min_count)
       continue;
-    r = ru_of (table.keys[s]);
-    e = en_of (table.keys[s]);
+    r = sverka_pair_key_ru (table.pairs.keys[s]);
+    e = sverka_pair_key_en (table.pairs.keys[s]);
     if (r == NULL_WORD || e == NULL_WORD || ru_form[r] == NULL || en_form[e] == NULL)
       continue;
     x.p = sqrt ((double) table.t_en[s] * (double) table.t_ru[s]);
@@ -515,7 +438,6 @@ sverka_trainer_train (SverkaTrainer *trainer, const char *description, SverkaTra
       continue;
     x.ru = ru_form[r];
     x.en = en_form[e];
-    x.count = table.count[s];
     g_array_append_val (entries, x);
   }
   g_array_sort (entries, compare_entries);

@@ -39,7 +39,7 @@ add_pair (const SverkaBitextPair *pair, gpointer user_data, GError **error)
   return TRUE;
 }
 
-/* Parses @text as a whole number from @min to @max into *@out. */
+/* Parses @text, the value of @option, as a whole number from 1 into *@out. */
 static gboolean
 parse_count (const char *option, const char *text, guint *out)
 {
@@ -77,7 +77,6 @@ cmd_train (const SverkaCliOptions *opts, int n_corpora, char **corpora)
   g_autofree char *text = NULL;
   SverkaTrainOptions to;
   SverkaTrainStats ts;
-  guint skipped = 0;
   int rc;
 
   sverka_train_options_init (&to);
@@ -93,10 +92,9 @@ cmd_train (const SverkaCliOptions *opts, int n_corpora, char **corpora)
     g_autofree char *base = g_path_get_basename (corpora[i]);
     if (!sverka_bitext_read (ctx, corpora[i], add_pair, trainer, &bs, &error))
       return sverka_cli_fail (error);
-    skipped += bs.skipped;
     g_string_append_printf (description, "%s %s (%u pairs)", i > 0 ? "," : "", base, bs.pairs);
     if (!opts->quiet)
-      fprintf (stderr, "sverka: %s: %u pairs read, %u skipped (a side empty)\n", corpora[i],
+      fprintf (stderr, "sverka: %s: %u pairs read, %u skipped (a side empty or missing)\n", corpora[i],
                bs.pairs, bs.skipped);
   }
   text = sverka_trainer_train (trainer, description->str, &ts, &error);
@@ -108,7 +106,6 @@ cmd_train (const SverkaCliOptions *opts, int n_corpora, char **corpora)
              "sverka: trained on %u pairs (%u Russian and %u English stems); %u entries "
              "written\n",
              ts.pairs, ts.ru_words, ts.en_words, ts.entries);
-  (void) skipped;
   return rc;
 }
 

@@ -28,8 +28,8 @@ term_use_free (gpointer data)
 /* Where do @stems occur in a row among the tokens of sentences @sents? The
  * index of the first token, plus one; 0 if nowhere. */
 static guint
-phrase_find (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
-             gboolean russian)
+phrase_find (SverkaDocument *doc, const guint *sents, guint n, const SverkaLexicon *lex,
+             const guint32 *stems, guint n_stems, gboolean russian)
 {
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
@@ -37,8 +37,9 @@ phrase_find (SverkaDocument *doc, const guint *sents, guint n, char **stems, gui
       gboolean ok = TRUE;
       for (guint w = 0; w < n_stems && ok; w++) {
         const SverkaWord *word = sverka_document_get_token (doc, s->first_token + i + w)->word;
-        ok = strcmp (word->stem, stems[w]) == 0
-             || (russian && word->lemma_stem != NULL && strcmp (word->lemma_stem, stems[w]) == 0);
+        const char *stem = sverka_lex_string (lex, stems[w]);
+        ok = strcmp (word->stem, stem) == 0
+             || (russian && word->lemma_stem != NULL && strcmp (word->lemma_stem, stem) == 0);
       }
       if (ok)
         return s->first_token + i + 1;
@@ -49,19 +50,36 @@ phrase_find (SverkaDocument *doc, const guint *sents, guint n, char **stems, gui
 
 /* Do @stems occur in a row among the tokens of sentences @sents? */
 static gboolean
-phrase_in (SverkaDocument *doc, const guint *sents, guint n, char **stems, guint n_stems,
-           gboolean russian)
+phrase_in (SverkaDocument *doc, const guint *sents, guint n, const SverkaLexicon *lex,
+           const guint32 *stems, guint n_stems, gboolean russian)
 {
-  return phrase_find (doc, sents, n, stems, n_stems, russian) > 0;
+  return phrase_find (doc, sents, n, lex, stems, n_stems, russian) > 0;
+}
+
+/* Where the Russian or English words of entry @e occur. */
+static gboolean
+ru_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
+{
+  return phrase_in (c->ru, sents, n, c->lex, sverka_lex_entry_ru_stems (c->lex, e), e->n_ru, TRUE);
+}
+
+static gboolean
+en_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
+{
+  return phrase_in (c->en, sents, n, c->lex, sverka_lex_entry_en_stems (c->lex, e), e->n_en,
+                    FALSE);
 }
 
 /* Marks where @stems occur among the tokens of sentences @sents. */
 static void
-mark_stems (SverkaChecker *c, gboolean russian, const guint *sents, guint n, char **stems,
-            guint n_stems)
+mark_stems (SverkaChecker *c, gboolean russian, const guint *sents, guint n,
+            const SverkaLexEntry *e)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
-  guint at = phrase_find (doc, sents, n, stems, n_stems, russian);
+  const guint32 *stems = russian ? sverka_lex_entry_ru_stems (c->lex, e)
+                                 : sverka_lex_entry_en_stems (c->lex, e);
+  guint n_stems = russian ? e->n_ru : e->n_en;
+  guint at = phrase_find (doc, sents, n, c->lex, stems, n_stems, russian);
   if (at > 0 && n_stems > 0)
     sverka_checker_add_mark (c, russian, sverka_document_get_token (doc, at - 1)->start,
                              sverka_document_get_token (doc, at - 1 + n_stems - 1)->end);
@@ -88,27 +106,41 @@ same_root (const char *a, const char *b)
 /* Are two renderings of a term the same words up to word formation
  * (партнерство, партнерский)? */
 static gboolean
-same_rendering (const SverkaLexEntry *a, const SverkaLexEntry *b)
+same_rendering (const SverkaLexicon *lex, const SverkaLexEntry *a, const SverkaLexEntry *b)
 {
   if (a->n_ru != b->n_ru)
     return FALSE;
   for (guint w = 0; w < a->n_ru; w++) {
-    if (!same_root (a->ru_stems[w], b->ru_stems[w]))
+    if (!same_root (sverka_lex_ru_stem (lex, a, w), sverka_lex_ru_stem (lex, b, w)))
       return FALSE;
   }
   return TRUE;
 }
 
-/* Is @a (of @na stems) the end of @b (of @nb)? */
+/* Do the English words of @b end with those of @a? */
 static gboolean
-stems_end_with (char **b, guint nb, char **a, guint na)
+stems_end_with (const SverkaLexicon *lex, const SverkaLexEntry *b, const SverkaLexEntry *a)
 {
-  if (na > nb)
+  if (a->n_en > b->n_en)
     return FALSE;
-  for (guint w = 0; w < na; w++)
-    if (strcmp (a[w], b[nb - na + w]) != 0)
+  for (guint w = 0; w < a->n_en; w++)
+    if (strcmp (sverka_lex_en_stem (lex, a, w), sverka_lex_en_stem (lex, b, b->n_en - a->n_en + w))
+        != 0)
       return FALSE;
   return TRUE;
+}
+
+/* The English stems of @e joined by spaces. Returns: (transfer full). */
+static char *
+en_phrase (const SverkaLexicon *lex, const SverkaLexEntry *e)
+{
+  GString *s = g_string_new (NULL);
+  for (guint w = 0; w < e->n_en; w++) {
+    if (w > 0)
+      g_string_append_c (s, ' ');
+    g_string_append (s, sverka_lex_en_stem (lex, e, w));
+  }
+  return g_string_free (s, FALSE);
 }
 
 /* A rendering of the term @first related to it through its head word, in
@@ -123,20 +155,21 @@ static const SverkaLexEntry *
 related_rendering (SverkaChecker *c, const SverkaBead *b, const SverkaLexEntry *first,
                    GHashTable *heads)
 {
-  GPtrArray *cands = g_hash_table_lookup (heads, first->en_stems[first->n_en - 1]);
+  GPtrArray *cands = g_hash_table_lookup (heads, sverka_lex_en_stem (c->lex, first,
+                                                                    first->n_en - 1));
   for (guint k = 0; cands != NULL && k < cands->len; k++) {
     const SverkaLexEntry *e = g_ptr_array_index (cands, k);
-    gboolean shorter = stems_end_with (first->en_stems, first->n_en, e->en_stems, e->n_en);
-    gboolean longer = stems_end_with (e->en_stems, e->n_en, first->en_stems, first->n_en);
+    gboolean shorter = stems_end_with (c->lex, first, e);
+    gboolean longer = stems_end_with (c->lex, e, first);
     /* Part of a multiword term is a short reference to it ("the
      * corridor"); part of one written word ("co-chair") is another term. */
-    if (shorter && strchr (first->en, ' ') != NULL)
+    if (shorter && strchr (sverka_lex_entry_en (c->lex, first), ' ') != NULL)
       shorter = FALSE;
     if (e->n_en == first->n_en || !(shorter || longer))
       continue;
-    if (longer && phrase_in (c->en, b->en, b->n_en, e->en_stems, e->n_en, FALSE))
+    if (longer && en_in (c, b->en, b->n_en, e))
       continue;
-    if (phrase_in (c->ru, b->ru, b->n_ru, e->ru_stems, e->n_ru, TRUE))
+    if (ru_in (c, b->ru, b->n_ru, e))
       return e;
   }
   return NULL;
@@ -179,33 +212,35 @@ check_term_renderings (SverkaChecker *c, SverkaLexicon *lex)
   }
   /* The English phrases the lexicon marks as terms, names or titles in at
    * least one entry; every entry with that English side is a rendering. */
-  for (guint i = 0; i < lex->entries->len; i++) {
-    const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
+  for (guint i = 0; i < sverka_lexicon_n_entries (lex); i++) {
+    const SverkaLexEntry *e = sverka_lexicon_entry (lex, i);
     g_autofree char *key = NULL;
     /* A one-word title ("general") is too often an ordinary word. */
     if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME))
         && !((e->tags & SVERKA_LEX_TITLE) && e->n_en > 1))
       continue;
-    key = g_strjoinv (" ", e->en_stems);
+    key = en_phrase (lex, e);
     if (!g_hash_table_contains (terms, key))
       g_hash_table_insert (terms, g_steal_pointer (&key), NULL);
   }
   heads = g_hash_table_new_full (g_str_hash, g_str_equal, NULL, (GDestroyNotify) g_ptr_array_unref);
-  for (guint i = 0; i < lex->entries->len; i++) {
-    const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
+  for (guint i = 0; i < sverka_lexicon_n_entries (lex); i++) {
+    const SverkaLexEntry *e = sverka_lexicon_entry (lex, i);
+    const char *head;
     GPtrArray *list;
     if (!(e->tags & (SVERKA_LEX_TERM | SVERKA_LEX_NAME | SVERKA_LEX_TITLE)) || e->n_en == 0)
       continue;
-    list = g_hash_table_lookup (heads, e->en_stems[e->n_en - 1]);
+    head = sverka_lex_en_stem (lex, e, e->n_en - 1);
+    list = g_hash_table_lookup (heads, head);
     if (list == NULL) {
       list = g_ptr_array_new ();
-      g_hash_table_insert (heads, e->en_stems[e->n_en - 1], list);
+      g_hash_table_insert (heads, (gpointer) head, list);
     }
     g_ptr_array_add (list, (gpointer) e);
   }
-  for (guint i = 0; i < lex->entries->len; i++) {
-    const SverkaLexEntry *e = g_ptr_array_index (lex->entries, i);
-    g_autofree char *key = g_strjoinv (" ", e->en_stems);
+  for (guint i = 0; i < sverka_lexicon_n_entries (lex); i++) {
+    const SverkaLexEntry *e = sverka_lexicon_entry (lex, i);
+    g_autofree char *key = en_phrase (lex, e);
     TermUse *t;
     gpointer orig_key;
     if (!g_hash_table_lookup_extended (terms, key, &orig_key, (gpointer *) &t))
@@ -226,24 +261,25 @@ check_term_renderings (SverkaChecker *c, SverkaLexicon *lex)
     const SverkaLexEntry *first = g_ptr_array_index (t->entries, 0);
     const SverkaLexEntry *seen = NULL;
     gboolean differs = FALSE;
-    GArray *holding = g_hash_table_lookup (by_stem, first->en_stems[0]);
+    GArray *holding = g_hash_table_lookup (by_stem, sverka_lex_en_stem (lex, first, 0));
     for (guint x = 0; holding != NULL && x < holding->len; x++) {
       guint i = g_array_index (holding, guint, x);
       const SverkaBead *b = sverka_alignment_get_bead (c->al, i);
       const SverkaLexEntry *found = NULL;
       if (b->n_ru == 0 || b->n_en == 0
-          || !phrase_in (c->en, b->en, b->n_en, first->en_stems, first->n_en, FALSE))
+          || !en_in (c, b->en, b->n_en, first))
         continue;
       for (guint k = 0; k < t->entries->len && found == NULL; k++) {
         const SverkaLexEntry *e = g_ptr_array_index (t->entries, k);
-        if (phrase_in (c->ru, b->ru, b->n_ru, e->ru_stems, e->n_ru, TRUE))
+        if (ru_in (c, b->ru, b->n_ru, e))
           found = e;
       }
       if (found == NULL)
         found = related_rendering (c, b, first, heads);
       /* Two renderings the lexicon knows; a bead with none of them may use
        * a word the lexicon lacks, which says nothing. */
-      if (t->rows->len > 0 && found != NULL && seen != NULL && !same_rendering (found, seen))
+      if (t->rows->len > 0 && found != NULL && seen != NULL
+          && !same_rendering (lex, found, seen))
         differs = TRUE;
       if (seen == NULL)
         seen = found;
@@ -263,7 +299,7 @@ check_term_renderings (SverkaChecker *c, SverkaLexicon *lex)
       while (g_ptr_array_index (t->renderings, f0) == NULL)
         f0++;
       a = g_ptr_array_index (t->renderings, f0);
-      if (b2 == NULL || same_rendering (a, b2))
+      if (b2 == NULL || same_rendering (lex, a, b2))
         continue;
       ba = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, f0));
       bb = sverka_alignment_get_bead (c->al, g_array_index (t->rows, guint, r));
@@ -277,12 +313,13 @@ check_term_renderings (SverkaChecker *c, SverkaLexicon *lex)
                                (guint *) ru->data, ru->len, (guint *) en->data, en->len,
                                g_strdup_printf ("en \"%s\" is rendered \"%s\" in ru %u but \"%s\" "
                                                 "in ru %u: one term, two renderings?",
-                                                first->en, a->ru, ba->ru[0] + 1, b2->ru,
-                                                bb->ru[0] + 1));
-      mark_stems (c, TRUE, ba->ru, ba->n_ru, a->ru_stems, a->n_ru);
-      mark_stems (c, FALSE, ba->en, ba->n_en, first->en_stems, first->n_en);
-      mark_stems (c, TRUE, bb->ru, bb->n_ru, b2->ru_stems, b2->n_ru);
-      mark_stems (c, FALSE, bb->en, bb->n_en, first->en_stems, first->n_en);
+                                                sverka_lex_entry_en (lex, first),
+                                                sverka_lex_entry_ru (lex, a), ba->ru[0] + 1,
+                                                sverka_lex_entry_ru (lex, b2), bb->ru[0] + 1));
+      mark_stems (c, TRUE, ba->ru, ba->n_ru, a);
+      mark_stems (c, FALSE, ba->en, ba->n_en, first);
+      mark_stems (c, TRUE, bb->ru, bb->n_ru, b2);
+      mark_stems (c, FALSE, bb->en, bb->n_en, first);
       break;
     }
   }

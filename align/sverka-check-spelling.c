@@ -222,8 +222,9 @@ static gboolean
 lexicon_knows (SverkaChecker *c, const SverkaWord *w)
 {
   return c->lex != NULL && !impossible_russian (w->fold)
-         && (sverka_lexicon_lookup (c->lex, w->stem) != NULL
-             || (w->lemma_stem != NULL && sverka_lexicon_lookup (c->lex, w->lemma_stem) != NULL));
+         && (sverka_lexicon_first (c->lex, w->stem) != SVERKA_LEX_END
+             || (w->lemma_stem != NULL
+                 && sverka_lexicon_first (c->lex, w->lemma_stem) != SVERKA_LEX_END));
 }
 
 /* The best likeness of @skeleton to a word on the other side of @b, in [0, 1]. */

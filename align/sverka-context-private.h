@@ -74,6 +74,11 @@ sverka_context_lang (SverkaContext *ctx, SverkaLanguage lang)
   return &ctx->langs[lang];
 }
 
+/* Opens the Snowball stemmer for @lang if not yet open: all a lexicon's
+ * stems need (hunspell, slower to open, waits for the first word of a
+ * text). */
+gboolean sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, GError **error);
+
 /* Opens the stemmer and hunspell for @lang if not yet open. */
 gboolean sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error);
 

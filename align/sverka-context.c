@@ -378,12 +378,10 @@ open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GE
 }
 
 gboolean
-sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error)
+sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, GError **error)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
   const char *algorithm = lang == SVERKA_LANGUAGE_RU ? "russian" : "english";
-  const char *dic_name = lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
-  const char *package = lang == SVERKA_LANGUAGE_RU ? "hunspell-ru" : "hunspell-en-us";
 
   if (ld->stemmer == NULL) {
     ld->stemmer = sb_stemmer_new (algorithm, "UTF_8");
@@ -395,6 +393,18 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
       return FALSE;
     }
   }
+  return TRUE;
+}
+
+gboolean
+sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  const char *dic_name = lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
+  const char *package = lang == SVERKA_LANGUAGE_RU ? "hunspell-ru" : "hunspell-en-us";
+
+  if (!sverka_context_open_stemmer (ctx, lang, error))
+    return FALSE;
   if (ld->hunspell != NULL)
     return TRUE;
   ld->hunspell = open_hunspell (ctx, dic_name, package, error);

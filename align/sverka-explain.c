@@ -36,13 +36,13 @@ own_rendering (SverkaLexicon *lex, const SverkaWord *r, const SverkaWord *e)
   const char *probe[2] = { r->stem, r->lemma_stem };
 
   for (guint p = 0; lex != NULL && p < 2; p++) {
-    GPtrArray *list = probe[p] != NULL ? sverka_lexicon_lookup (lex, probe[p]) : NULL;
-    for (guint x = 0; list != NULL && x < list->len; x++) {
-      const SverkaLexEntry *entry = g_ptr_array_index (list, x);
+    guint32 x = probe[p] != NULL ? sverka_lexicon_first (lex, probe[p]) : SVERKA_LEX_END;
+    for (; x != SVERKA_LEX_END; x = sverka_lexicon_next (lex, x)) {
+      const SverkaLexEntry *entry = sverka_lexicon_entry (lex, x);
       if (entry->n_ru != 1)
         continue;
       for (guint k = 0; k < entry->n_en; k++)
-        if (same_stem (e, entry->en_stems[k]))
+        if (same_stem (e, sverka_lex_en_stem (lex, entry, k)))
           return TRUE;
     }
   }

@@ -244,11 +244,12 @@ static GHashTable *
 lexicon_stem_pairs (SverkaLexicon *lex)
 {
   GHashTable *set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  for (guint i = 0; i < lex->entries->len; i++) {
-    const SverkaLexEntry *x = g_ptr_array_index (lex->entries, i);
+  for (guint i = 0; i < sverka_lexicon_n_entries (lex); i++) {
+    const SverkaLexEntry *x = sverka_lexicon_entry (lex, i);
     for (guint r = 0; r < x->n_ru; r++)
       for (guint e = 0; e < x->n_en; e++)
-        g_hash_table_add (set, g_strdup_printf ("%s\t%s", x->ru_stems[r], x->en_stems[e]));
+        g_hash_table_add (set, g_strdup_printf ("%s\t%s", sverka_lex_ru_stem (lex, x, r),
+                                                sverka_lex_en_stem (lex, x, e)));
   }
   return set;
 }

@@ -1,4 +1,22 @@
-/* sverka-lexicon-private.h: lexicon entries and look-up, for the scorer. */
+/* sverka-lexicon-private.h: lexicon entries and look-up, for the scorer.
+ *
+ * A lexicon is one image of flat arrays, whether built from lexicon files
+ * (in memory, growing) or mapped read-only from a compiled file
+ * (sverka-lexicon-compiled.c, the same arrays written out): no pointers,
+ * only offsets, so a compiled file is used where it lies and shared by every
+ * process and thread that maps it.
+ *
+ * - strings: NUL-terminated UTF-8 strings one after another; an offset into
+ *   it names a string (offset 0 is the empty string);
+ * - entries: SverkaLexEntry, in the order they were read;
+ * - stem_offs: the stems of the entries' words, as string offsets;
+ * - next: per entry, the next entry with the same look-up key, or
+ *   SVERKA_LEX_END: the entries of one key are chained in reading order;
+ * - buckets: an open-addressing table (a power of two, at most half full)
+ *   from a key to the first and last entry of its chain. Single-word entries
+ *   are keyed by their Russian stem, multiword ones by their first two
+ *   stems joined by a tab.
+ */
 #pragma once
 
 #include "sverka-context-private.h"
@@ -6,47 +24,173 @@
 
 G_BEGIN_DECLS
 
+#define SVERKA_LEX_END G_MAXUINT32
+
+/* One entry; its layout is the compiled file's (40 bytes, no padding). */
 typedef struct {
-  guint n_ru;
-  char **ru_stems; /* (owned) stem of each Russian word */
-  char *ru;        /* the Russian side as written */
-  char *en;        /* (owned) the English side as written */
-  guint n_en;
-  char **en_stems; /* (owned) stem of each English word */
-  guint tags;      /* SverkaLexTags */
-  double value;    /* for SVERKA_LEX_NUM */
-  double p;        /* for SVERKA_LEX_LEARNED: its probability (p=), else 1 */
-  guint index;     /* its place in SverkaLexicon.entries */
+  guint32 ru;    /* offset of the Russian side as written */
+  guint32 en;    /* offset of the English side as written */
+  guint32 stems; /* index in stem_offs of its first Russian stem; the n_ru
+                    Russian stems are followed by the n_en English ones */
+  guint32 n_ru;
+  guint32 n_en;
+  guint32 tags;  /* SverkaLexTags */
+  double value;  /* for SVERKA_LEX_NUM */
+  double p;      /* for SVERKA_LEX_LEARNED: its probability (p=), else 1 */
 } SverkaLexEntry;
+
+typedef struct {
+  guint32 hash;  /* sverka_lex_hash() of the key */
+  guint32 key;   /* offset of the key; 0: an empty bucket */
+  guint32 first; /* the key's first and last entry */
+  guint32 last;
+} SverkaLexBucket;
 
 struct _SverkaLexicon {
   SverkaContext *ctx;
-  GPtrArray *entries;   /* SverkaLexEntry (owned) */
-  /* Single-word entries by their Russian stem, multiword ones by their first
-   * two stems joined by a tab: -> GPtrArray of SverkaLexEntry (none owned). */
-  GHashTable *by_first;
-  GHashTable *seen;     /* "russian\tenglish" -> itself, against duplicates */
-  GHashTable *stems;    /* a side as written -> its GStrv of stems (both owned) */
+
+  /* The image, in the heap arrays below or in @mapped (read-only). */
+  const char *strings;
+  guint32 strings_len;
+  const SverkaLexEntry *entries;
+  guint32 n_entries;
+  const guint32 *stem_offs;
+  guint32 n_stem_offs;
+  const guint32 *next;
+  const SverkaLexBucket *buckets;
+  guint32 n_buckets; /* a power of two */
+  guint32 n_keys;
+
+  GMappedFile *mapped; /* (nullable) the compiled file the image lies in */
+
+  /* Building (NULL while mapped): the arrays, and what avoids duplicates. */
+  GByteArray *heap_strings;
+  GArray *heap_entries;   /* SverkaLexEntry */
+  GArray *heap_stem_offs; /* guint32 */
+  GArray *heap_next;      /* guint32 */
+  GArray *heap_buckets;   /* SverkaLexBucket */
+  GHashTable *seen;       /* "russian\tenglish" -> itself, against duplicate entries */
+  GHashTable *interned;   /* a string -> its offset, within one load */
+  GHashTable *stems;      /* a side as written -> its GStrv of stems, within one load */
 };
 
-/* Returns: (transfer none) the single-word entries whose Russian word has
- * stem @stem, or NULL. */
-static inline GPtrArray *
-sverka_lexicon_lookup (SverkaLexicon *lex, const char *stem)
+/* FNV-1a over the bytes of @s, continuing from @h (start with
+ * SVERKA_LEX_HASH_SEED): the compiled file keeps these, so it never
+ * changes. */
+#define SVERKA_LEX_HASH_SEED 2166136261u
+
+static inline guint32
+sverka_lex_hash (guint32 h, const char *s)
 {
-  return g_hash_table_lookup (lex->by_first, stem);
+  for (; *s != '\0'; s++)
+    h = (h ^ (guint8) *s) * 16777619u;
+  return h;
 }
 
-/* Returns: (transfer none) the multiword entries whose first two Russian
- * words have stems @stem1 and @stem2, or NULL. @buf is scratch. */
-static inline GPtrArray *
-sverka_lexicon_lookup2 (SverkaLexicon *lex, const char *stem1, const char *stem2, GString *buf)
+static inline const char *
+sverka_lex_string (const SverkaLexicon *lex, guint32 offset)
 {
-  g_string_assign (buf, stem1);
-  g_string_append_c (buf, '\t');
-  g_string_append (buf, stem2);
-  return g_hash_table_lookup (lex->by_first, buf->str);
+  return lex->strings + offset;
 }
+
+static inline guint
+sverka_lexicon_n_entries (const SverkaLexicon *lex)
+{
+  return lex->n_entries;
+}
+
+static inline const SverkaLexEntry *
+sverka_lexicon_entry (const SverkaLexicon *lex, guint i)
+{
+  return &lex->entries[i];
+}
+
+/* The place of @e among the lexicon's entries. */
+static inline guint
+sverka_lex_entry_index (const SverkaLexicon *lex, const SverkaLexEntry *e)
+{
+  return (guint) (e - lex->entries);
+}
+
+static inline const char *
+sverka_lex_entry_ru (const SverkaLexicon *lex, const SverkaLexEntry *e)
+{
+  return lex->strings + e->ru;
+}
+
+static inline const char *
+sverka_lex_entry_en (const SverkaLexicon *lex, const SverkaLexEntry *e)
+{
+  return lex->strings + e->en;
+}
+
+/* The string offsets of the stems of @e's Russian (@n_ru) and English
+ * (@n_en) words. */
+static inline const guint32 *
+sverka_lex_entry_ru_stems (const SverkaLexicon *lex, const SverkaLexEntry *e)
+{
+  return lex->stem_offs + e->stems;
+}
+
+static inline const guint32 *
+sverka_lex_entry_en_stems (const SverkaLexicon *lex, const SverkaLexEntry *e)
+{
+  return lex->stem_offs + e->stems + e->n_ru;
+}
+
+static inline const char *
+sverka_lex_ru_stem (const SverkaLexicon *lex, const SverkaLexEntry *e, guint w)
+{
+  return lex->strings + lex->stem_offs[e->stems + w];
+}
+
+static inline const char *
+sverka_lex_en_stem (const SverkaLexicon *lex, const SverkaLexEntry *e, guint w)
+{
+  return lex->strings + lex->stem_offs[e->stems + e->n_ru + w];
+}
+
+/* Returns: the first single-word entry whose Russian word has stem @stem,
+ * or SVERKA_LEX_END; sverka_lexicon_next() gives the others. */
+guint32 sverka_lexicon_first (const SverkaLexicon *lex, const char *stem);
+
+/* Returns: the first multiword entry whose first two Russian words have
+ * stems @stem1 and @stem2, or SVERKA_LEX_END. */
+guint32 sverka_lexicon_first2 (const SverkaLexicon *lex, const char *stem1, const char *stem2);
+
+static inline guint32
+sverka_lexicon_next (const SverkaLexicon *lex, guint32 i)
+{
+  return lex->next[i];
+}
+
+/* Appends an entry whose stems are known (@stems: @n_ru Russian, then @n_en
+ * English), unless the pair @ru = @en is there already. The lexicon must
+ * not be mapped. */
+void sverka_lexicon_append (SverkaLexicon *lex, const char *ru, const char *en,
+                            const char *const *stems, guint n_ru, guint n_en, guint tags,
+                            double value, double p);
+
+/* Makes a mapped lexicon's image a heap copy that can grow. */
+void sverka_lexicon_unmap (SverkaLexicon *lex);
+
+/* Empties @lex. */
+void sverka_lexicon_clear (SverkaLexicon *lex);
+
+/* Maps the compiled file @path into the empty lexicon @lex (see
+ * sverka-lexicon-compiled.c). */
+gboolean sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **error);
+
+/* The file name of the default lexicons compiled (by the build). */
+#define SVERKA_COMPILED_LEXICON "compiled-ru-en.lex"
+
+/* Returns: (transfer full) (nullable) the default compiled lexicon: in
+ * @dict_dir, else where it is installed (under libdir: it is in the
+ * machine's byte order), or NULL. */
+char *sverka_lexicon_find_compiled (const char *dict_dir);
+
+/* Does @path start as a compiled lexicon does? */
+gboolean sverka_lexicon_file_is_compiled (const char *path);
 
 /* Splits @text with ICU word break and returns the stems of its words (letters
  * and numbers), each in the language of its script.

@@ -41,12 +41,36 @@ typedef enum {
 SverkaLexicon *sverka_lexicon_new (SverkaContext *ctx);
 void sverka_lexicon_free (SverkaLexicon *lex);
 
-/* Adds the entries of the lexicon file @path. Errors name FILE:LINE. */
+/* Adds the entries of the lexicon file @path, or of a compiled lexicon
+ * (sverka_lexicon_compile()). Errors name FILE:LINE. */
 gboolean sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error);
 
 /* Adds the entry @ru = @en, as if read from a lexicon file (a pair already
  * there is ignored). Used for entries learned from aligned text. */
 gboolean sverka_lexicon_add (SverkaLexicon *lex, const char *ru, const char *en, GError **error);
+
+/* Writes the entries of @lex to @path as a compiled lexicon: the same
+ * entries, already analysed and indexed, that sverka_lexicon_load() maps
+ * read-only instead of reading and analysing lexicon files (the build
+ * compiles the default lexicons: compiled-ru-en.lex). @sources (nullable,
+ * NULL-terminated) are the files @lex was read from, in order: their names,
+ * sizes and a hash of their bytes are recorded, for
+ * sverka_lexicon_load_compiled() to tell whether the file is out of date.
+ * The file is written whole or not at all. Its stems hold for the Snowball
+ * and ICU it was made with; it is in this machine's byte order. */
+gboolean sverka_lexicon_compile (SverkaLexicon *lex, const char *path,
+                                 const char *const *sources, GError **error);
+
+/* Maps the compiled lexicon @path into the empty lexicon @lex. With
+ * @sources (nullable, NULL-terminated), it must have been compiled from
+ * exactly these files as they are now (by file name, size and content);
+ * if not, or if the file is damaged or was made with another Snowball or
+ * ICU, FALSE with @error set, and @lex is left empty, so that the caller
+ * can read @sources instead. sverka_lexicon_load() also maps a compiled
+ * file given to it (into an empty lexicon; otherwise its entries are
+ * added), without the check of sources. */
+gboolean sverka_lexicon_load_compiled (SverkaLexicon *lex, const char *path,
+                                       const char *const *sources, GError **error);
 
 /* Number of entries loaded so far (pairs, duplicates counted once). */
 guint sverka_lexicon_get_n_entries (SverkaLexicon *lex);

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "sverka.h"
+#include "sverka-lexicon-private.h"
 #include "sverka-write-private.h"
 
 struct _SverkaResult {
@@ -36,14 +37,25 @@ sverka_result_free (SverkaResult *result)
 
 /* The default lexicons: ru-en.tsv of the dictionary folder, then the
  * learned table and the imported Mueller dictionary beside it when the
- * build made them (the command line's order). */
+ * build made them (the command line's order); compiled-ru-en.lex instead
+ * when it was compiled from these very files. */
 static gboolean
 load_default_lexicons (SverkaLexicon *lex, const char *dir, GError **error)
 {
   g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
   g_autofree char *learned = g_build_filename (dir, "learned-ru-en.tsv", NULL);
   g_autofree char *mueller = g_build_filename (dir, "mueller7-ru-en.tsv", NULL);
+  g_autofree char *compiled = sverka_lexicon_find_compiled (dir);
+  const char *sources[4] = { seed, NULL, NULL, NULL };
+  guint n = 1;
 
+  if (g_file_test (learned, G_FILE_TEST_IS_REGULAR))
+    sources[n++] = learned;
+  if (g_file_test (mueller, G_FILE_TEST_IS_REGULAR))
+    sources[n++] = mueller;
+  /* the same files compiled, mapped at once, if they are not out of date */
+  if (compiled != NULL && sverka_lexicon_load_compiled (lex, compiled, sources, NULL))
+    return TRUE;
   if (!sverka_lexicon_load (lex, seed, error))
     return FALSE;
   if (g_file_test (learned, G_FILE_TEST_IS_REGULAR) && !sverka_lexicon_load (lex, learned, error))

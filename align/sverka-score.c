@@ -172,19 +172,22 @@ ru_token_matches (const SverkaToken *t, const char *stem)
  * side also the whole phrase; interned once per entry. The keys of a
  * general dictionary's entry carry GENERAL_KEY. */
 static void
-add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *out,
+add_entry_keys (Builder *b, SverkaContext *ctx, SverkaLexicon *lex, const SverkaLexEntry *e,
+                guint *out,
                 guint *n_out)
 {
-  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (b->entry_slots, GUINT_TO_POINTER (e->index + 1)));
+  guint index = sverka_lex_entry_index (lex, e);
+  guint slot = GPOINTER_TO_UINT (g_hash_table_lookup (b->entry_slots, GUINT_TO_POINTER (index + 1)));
   const EntryKeys *ek;
 
   if (slot == 0) {
     EntryKeys fresh = { b->entry_key_ids->len, 0 };
     for (guint k = 0; k < e->n_en; k++) {
       guint id;
-      if (e->n_en > 1 && sverka_context_is_stopword (ctx, e->en_stems[k]))
+      const char *stem = sverka_lex_en_stem (lex, e, k);
+      if (e->n_en > 1 && sverka_context_is_stopword (ctx, stem))
         continue;
-      id = intern_prefixed (b, "s:", e->en_stems[k], -1);
+      id = intern_prefixed (b, "s:", stem, -1);
       g_array_append_val (b->entry_key_ids, id);
     }
     if (e->tags & SVERKA_LEX_NUM) {
@@ -196,7 +199,7 @@ add_entry_keys (Builder *b, SverkaContext *ctx, const SverkaLexEntry *e, guint *
     fresh.n = b->entry_key_ids->len - fresh.first;
     g_array_append_val (b->entry_keys, fresh);
     slot = b->entry_keys->len;
-    g_hash_table_insert (b->entry_slots, GUINT_TO_POINTER (e->index + 1), GUINT_TO_POINTER (slot));
+    g_hash_table_insert (b->entry_slots, GUINT_TO_POINTER (index + 1), GUINT_TO_POINTER (slot));
   }
   ek = &g_array_index (b->entry_keys, EntryKeys, slot - 1);
   for (guint k = 0; k < ek->n && *n_out < MAX_LEXICON_KEYS; k++)
@@ -288,24 +291,24 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
             continue;
           /* Single-word entries, then multiword ones by the first two words. */
           for (guint q = 0; q < 3; q++) {
-            GPtrArray *list;
+            guint32 x;
             if (q == 0)
-              list = sverka_lexicon_lookup (lex, probe[p]);
+              x = sverka_lexicon_first (lex, probe[p]);
             else if (probe2[q - 1] == NULL || (q == 2 && strcmp (probe2[1], probe2[0]) == 0))
               continue;
             else
-              list = sverka_lexicon_lookup2 (lex, probe[p], probe2[q - 1], b.buf);
-            for (guint x = 0; list != NULL && x < list->len; x++) {
-              const SverkaLexEntry *e = g_ptr_array_index (list, x);
+              x = sverka_lexicon_first2 (lex, probe[p], probe2[q - 1]);
+            for (; x != SVERKA_LEX_END; x = sverka_lexicon_next (lex, x)) {
+              const SverkaLexEntry *e = sverka_lexicon_entry (lex, x);
               gboolean ok = k + e->n_ru <= s->n_tokens;
               for (guint w = 2; ok && w < e->n_ru; w++)
                 ok = ru_token_matches (
                     &g_array_index (doc->tokens, SverkaToken, s->first_token + k + w),
-                    e->ru_stems[w]);
+                    sverka_lex_ru_stem (lex, e, w));
               if (!ok)
                 continue;
               for (guint w = 0; w < e->n_ru; w++)
-                add_entry_keys (&b, doc->ctx, e,
+                add_entry_keys (&b, doc->ctx, lex, e,
                                 &g_array_index (tok_keys, guint, (k + w) * MAX_LEXICON_KEYS),
                                 &g_array_index (tok_n, guint, k + w));
             }

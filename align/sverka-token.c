@@ -341,7 +341,7 @@ sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **erro
     SverkaLanguage lang = language_of_script (text, len, script);
     g_autofree char *fold = sverka_normalize (text, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING,
                                               error);
-    if (fold == NULL || !sverka_context_open_analysis (ctx, lang, error))
+    if (fold == NULL || !sverka_context_open_stemmer (ctx, lang, error))
       return NULL;
     g_ptr_array_add (stems, stem_of (sverka_context_lang (ctx, lang), fold));
     g_ptr_array_add (stems, NULL);
@@ -368,7 +368,7 @@ sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **erro
     script = script_flags (form, len, &all_upper, &first_upper);
     lang = language_of_script (form, len, script);
     fold = sverka_normalize (form, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING, error);
-    if (fold == NULL || !sverka_context_open_analysis (ctx, lang, error)) {
+    if (fold == NULL || !sverka_context_open_stemmer (ctx, lang, error)) {
       ok = FALSE;
       break;
     }
@@ -401,7 +401,7 @@ sverka_context_suggest (SverkaContext *ctx, SverkaLanguage lang, const char *wor
   char **list = NULL;
   int n;
 
-  if (ld->hunspell != NULL && strlen (word) <= MAX_ANALYSED_BYTES) {
+  if (strlen (word) <= MAX_ANALYSED_BYTES && sverka_context_open_analysis (ctx, lang, NULL)) {
     n = Hunspell_suggest (ld->hunspell, &list, word);
     for (int i = 0; i < n; i++)
       g_ptr_array_add (out, g_strdup (list[i]));
@@ -415,7 +415,7 @@ gboolean
 sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
-  return ld->hunspell != NULL && strlen (word) <= MAX_ANALYSED_BYTES
+  return strlen (word) <= MAX_ANALYSED_BYTES && sverka_context_open_analysis (ctx, lang, NULL)
          && (Hunspell_spell (ld->hunspell, word) != 0
              || (ld->hunspell_alt != NULL && Hunspell_spell (ld->hunspell_alt, word) != 0));
 }

@@ -3,7 +3,7 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf and OUT_DIR/bitext get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf, OUT_DIR/bitext and OUT_DIR/compiled (the lexicon seeds again) get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -103,6 +103,10 @@ def main():
               b"# sverka-lexicon 1\n\t\t\n  # comment\n\xff\n",
               b"# sverka-lexicon 1\n...\t!!!\n", b"# sverka-lexicon 1\nx\ty\tnum=\n"]:
         write(os.path.join(out, "lexicon"), t)
+    # compiled: the same lexicon files, which the harness compiles and maps
+    for name in sorted(os.listdir(os.path.join(out, "lexicon"))):
+        with open(os.path.join(out, "lexicon", name), "rb") as f:
+            write(os.path.join(out, "compiled"), f.read())
 
     # align: an options byte (mode, keep_all, notes), the Russian text, a
     # form feed and the English text.

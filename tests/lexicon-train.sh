@@ -121,7 +121,7 @@ printf 'ru\ten\n' >"$tmp/header-only.tsv"
 expect 3 "no pairs of segments to train on" "a corpus with no pairs" -- lexicon train "$tmp/header-only.tsv"
 expect 2 "--min-p expects a number from 0 to 1, found '2'" "--min-p out of range: a usage error" -- lexicon train --min-p 2 "$tmp/c"
 expect 2 "--min-count expects a whole number from 1, found '0'" "--min-count 0: a usage error" -- lexicon train --min-count 0 "$tmp/c"
-expect 2 "expected 'import-dictd INDEX' or 'train CORPUS...'" "train without a corpus: a usage error" -- lexicon train
+expect 2 "expected 'import-dictd INDEX', 'train CORPUS...' or 'compile -o FILE LEXICON...'" "train without a corpus: a usage error" -- lexicon train
 
 # --min-p and --min-count choose fewer pairs.
 "$sverka" lexicon train -q --min-p 0.5 --min-count 5 -o "$tmp/strict.tsv" "$tmp/c" 2>"$tmp/err"

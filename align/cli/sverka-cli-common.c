@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sverka-cli-private.h"
+#include "sverka-lexicon-private.h"
 #include "sverka-cli-formats-private.h"
 #include "sverka-cli-write-private.h"
 
@@ -283,10 +284,27 @@ sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, G
     g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
     g_autofree char *learned = sverka_cli_find_imported_lexicon (dir, "learned-ru-en.tsv");
     g_autofree char *imported = sverka_cli_find_imported_lexicon (dir, "mueller7-ru-en.tsv");
+    g_autofree char *compiled = sverka_cli_find_imported_lexicon (dir, SVERKA_COMPILED_LEXICON);
+    const char *sources[4] = { seed, learned, imported, NULL };
     /* The seed first, then the learned table, then Mueller's senses: a word
      * keeps the first MAX_LEXICON_KEYS keys its entries give
      * (sverka-score.c), and a learned pair is likelier than a dictionary's
      * twentieth sense. */
+    if (learned == NULL) {
+      sources[1] = imported;
+      sources[2] = NULL;
+    }
+    if (compiled == NULL)
+      compiled = sverka_lexicon_find_compiled (dir);
+    /* The build compiles these files into one image, mapped at once; the
+     * files themselves are read when it is missing or out of date. */
+    if (compiled != NULL) {
+      g_autoptr (GError) local = NULL;
+      if (sverka_lexicon_load_compiled (lex, compiled, sources, &local))
+        return g_steal_pointer (&lex);
+      if (!quiet)
+        fprintf (stderr, "sverka: %s; reading the lexicon files instead\n", local->message);
+    }
     if (!sverka_lexicon_load (lex, seed, error))
       return NULL;
     if (learned != NULL) {

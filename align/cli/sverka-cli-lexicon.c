@@ -1,6 +1,8 @@
 /* sverka-cli-lexicon.c: `sverka lexicon import-dictd INDEX`, a dictd
- * dictionary made a sverka lexicon, and `sverka lexicon train CORPUS...`, a
- * translation table learned from a parallel corpus (sverka-train.h). */
+ * dictionary made a sverka lexicon; `sverka lexicon train CORPUS...`, a
+ * translation table learned from a parallel corpus (sverka-train.h); and
+ * `sverka lexicon compile -o FILE LEXICON...`, lexicons compiled to be
+ * mapped at start-up (sverka_lexicon_compile()). */
 #include "config.h"
 
 #include <stdio.h>
@@ -109,6 +111,34 @@ cmd_train (const SverkaCliOptions *opts, int n_corpora, char **corpora)
   return rc;
 }
 
+static int
+cmd_compile (const SverkaCliOptions *opts, int n_lexicons, char **lexicons)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaContext) ctx = NULL;
+  g_autoptr (SverkaLexicon) lex = NULL;
+
+  if (opts->output == NULL || strcmp (opts->output, "-") == 0) {
+    fprintf (stderr, "sverka lexicon compile: a compiled lexicon is a binary file; "
+                     "name it with -o FILE\n");
+    return EXIT_USAGE;
+  }
+  ctx = sverka_cli_make_context (opts, &error);
+  if (ctx == NULL)
+    return sverka_cli_fail (error);
+  lex = sverka_lexicon_new (ctx);
+  for (int i = 0; i < n_lexicons; i++)
+    if (!sverka_lexicon_load (lex, lexicons[i], &error))
+      return sverka_cli_fail (error);
+  if (!sverka_lexicon_compile (lex, opts->output, (const char *const *) lexicons, &error))
+    return sverka_cli_fail (error);
+  if (!opts->quiet)
+    fprintf (stderr, "sverka: %u entries from %d lexicon file%s compiled into %s\n",
+             sverka_lexicon_get_n_entries (lex), n_lexicons, n_lexicons == 1 ? "" : "s",
+             opts->output);
+  return EXIT_OK;
+}
+
 int
 sverka_cli_lexicon (int argc, char **argv)
 {
@@ -117,13 +147,16 @@ sverka_cli_lexicon (int argc, char **argv)
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
   g_autoptr (GOptionContext) octx = sverka_cli_option_context (
-      "lexicon", "import-dictd INDEX | train CORPUS...",
+      "lexicon", "import-dictd INDEX | train CORPUS... | compile -o FILE LEXICON...",
       "import-dictd: turn a dictd dictionary (INDEX, e.g. /usr/share/dictd/mueller7.index, with\n"
       "its .dict.dz beside it) into a sverka lexicon file, every pair tagged general.\n"
       "train: learn a translation table (IBM Model 1 both ways, over the aligner's stems) from\n"
       "parallel corpora, each a TSV file (russian<TAB>english a line), a TMX or XLIFF file, or\n"
       "a Moses corpus (PREFIX.ru and PREFIX.en, named by PREFIX or either file), and write it\n"
-      "as a lexicon file whose pairs are tagged learned,p=P; --lexicon uses it.",
+      "as a lexicon file whose pairs are tagged learned,p=P; --lexicon uses it.\n"
+      "compile: read lexicon files (in that order, as --lexicon would) and write them, analysed\n"
+      "and indexed, as one compiled lexicon (-o FILE) that --lexicon maps at start-up instead\n"
+      "of reading and analysing them; the build compiles the default lexicons this way.",
       NULL, entries);
   int rc;
 
@@ -133,8 +166,11 @@ sverka_cli_lexicon (int argc, char **argv)
     rc = cmd_import_dictd (&opts, argv[2]);
   else if (argc >= 3 && strcmp (argv[1], "train") == 0)
     rc = cmd_train (&opts, argc - 2, argv + 2);
+  else if (argc >= 3 && strcmp (argv[1], "compile") == 0)
+    rc = cmd_compile (&opts, argc - 2, argv + 2);
   else {
-    fprintf (stderr, "sverka lexicon: expected 'import-dictd INDEX' or 'train CORPUS...'\n");
+    fprintf (stderr, "sverka lexicon: expected 'import-dictd INDEX', 'train CORPUS...' or "
+                     "'compile -o FILE LEXICON...'\n");
     rc = EXIT_USAGE;
   }
   sverka_cli_options_clear (&opts);

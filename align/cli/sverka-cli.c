@@ -38,6 +38,8 @@ static const char usage_text[] =
   "  lexicon train CORPUS...\n"
   "                 learn a translation table from parallel corpora (TSV, TMX,\n"
   "                 XLIFF, Moses) as a sverka lexicon file\n"
+  "  lexicon compile -o FILE LEXICON...\n"
+  "                 compile lexicon files to be mapped at start-up\n"
   "\n"
   "FILE may be - for standard input. Run 'sverka COMMAND --help' for the options\n"
   "of a command (sverka align --help, sverka batch --help, ...); 'sverka --version'\n"

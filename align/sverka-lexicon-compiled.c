@@ -1,0 +1,399 @@
+/* sverka-lexicon-compiled.c: compiled lexicons, written once and mapped
+ * read-only at every start instead of parsing and analysing lexicon files.
+ *
+ * A compiled file is the image of sverka-lexicon-private.h written out, in
+ * the byte order of the machine that wrote it:
+ *
+ *   Header, then the sections it names, each 8-byte aligned:
+ *   sources   n_sources × Source: the files it was compiled from
+ *   entries   n_entries × SverkaLexEntry
+ *   stem_offs n_stem_offs × guint32
+ *   next      n_entries × guint32
+ *   buckets   n_buckets × SverkaLexBucket
+ *   strings   strings_len bytes
+ *
+ * Mapping checks every offset and every chain against the file's length
+ * before anything is used, so a damaged or hostile file is refused with a
+ * message rather than read out of bounds, and checks a sample of entries
+ * against today's word analysis: stems made by another Snowball or ICU would
+ * silently stop matching, so such a file is refused too.
+ */
+#include "config.h"
+
+#include <errno.h>
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "sverka-error.h"
+#include "sverka-lexicon-private.h"
+
+#define MAGIC "SVKLEX\r\n"
+#define BYTE_ORDER_MARK 0x01020304u
+#define FORMAT_VERSION 1u
+/* how many entries, spread over the file, are analysed again on mapping */
+#define N_CHECKED_ENTRIES 32
+
+typedef struct {
+  char magic[8];
+  guint32 byte_order;
+  guint32 version;
+  guint32 n_entries;
+  guint32 n_stem_offs;
+  guint32 n_buckets;
+  guint32 n_keys;
+  guint32 strings_len;
+  guint32 n_sources;
+  guint64 sources_off;
+  guint64 entries_off;
+  guint64 stem_offs_off;
+  guint64 next_off;
+  guint64 buckets_off;
+  guint64 strings_off;
+  guint64 file_len;
+} Header;
+
+typedef struct {
+  guint64 size;
+  guint64 hash;
+  guint32 name; /* offset of its file name, without folders */
+  guint32 reserved;
+} Source;
+
+G_STATIC_ASSERT (sizeof (SverkaLexEntry) == 40);
+G_STATIC_ASSERT (sizeof (SverkaLexBucket) == 16);
+G_STATIC_ASSERT (sizeof (Header) == 96);
+G_STATIC_ASSERT (sizeof (Source) == 24);
+
+char *
+sverka_lexicon_find_compiled (const char *dict_dir)
+{
+  g_autofree char *beside = g_build_filename (dict_dir, SVERKA_COMPILED_LEXICON, NULL);
+  g_autofree char *installed = g_build_filename (SVERKA_COMPILED_DIR, SVERKA_COMPILED_LEXICON,
+                                                 NULL);
+  if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&beside);
+  if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))
+    return g_steal_pointer (&installed);
+  return NULL;
+}
+
+gboolean
+sverka_lexicon_file_is_compiled (const char *path)
+{
+  char head[sizeof MAGIC - 1];
+  FILE *f = fopen (path, "rb");
+  gboolean is = FALSE;
+  if (f == NULL)
+    return FALSE;
+  is = fread (head, 1, sizeof head, f) == sizeof head && memcmp (head, MAGIC, sizeof head) == 0;
+  fclose (f);
+  return is;
+}
+
+/* The size and a 64-bit FNV-1a hash of the bytes of @path, read in pieces
+ * so that memory does not grow with the file. */
+static gboolean
+hash_file (const char *path, guint64 *size, guint64 *hash, GError **error)
+{
+  guint8 buf[65536];
+  guint64 h = 14695981039346656037u, n = 0;
+  FILE *f = fopen (path, "rb");
+  size_t got;
+
+  if (f == NULL) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot open: %s", path,
+                 g_strerror (errno));
+    return FALSE;
+  }
+  while ((got = fread (buf, 1, sizeof buf, f)) > 0) {
+    for (size_t i = 0; i < got; i++)
+      h = (h ^ buf[i]) * 1099511628211u;
+    n += got;
+  }
+  if (ferror (f)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot read: %s", path,
+                 g_strerror (errno));
+    fclose (f);
+    return FALSE;
+  }
+  fclose (f);
+  *size = n;
+  *hash = h;
+  return TRUE;
+}
+
+static void
+pad8 (GByteArray *out)
+{
+  static const guint8 zeros[8] = { 0 };
+  if (out->len % 8 != 0)
+    g_byte_array_append (out, zeros, 8 - out->len % 8);
+}
+
+static guint64
+append_section (GByteArray *out, gconstpointer data, gsize len)
+{
+  guint64 off;
+  pad8 (out);
+  off = out->len;
+  if (len > 0)
+    g_byte_array_append (out, data, (guint) len);
+  return off;
+}
+
+gboolean
+sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const *sources,
+                        GError **error)
+{
+  g_autoptr (GByteArray) out = g_byte_array_new ();
+  g_autoptr (GByteArray) strings = g_byte_array_new ();
+  g_autoptr (GArray) srcs = g_array_new (FALSE, TRUE, sizeof (Source));
+  Header h = { 0 };
+
+  g_byte_array_append (strings, (const guint8 *) lex->strings, lex->strings_len);
+  for (guint i = 0; sources != NULL && sources[i] != NULL; i++) {
+    Source s = { 0 };
+    g_autofree char *name = g_path_get_basename (sources[i]);
+    if (!hash_file (sources[i], &s.size, &s.hash, error))
+      return FALSE;
+    s.name = strings->len;
+    g_byte_array_append (strings, (const guint8 *) name, (guint) strlen (name) + 1);
+    g_array_append_val (srcs, s);
+  }
+  if ((guint64) strings->len >= G_MAXUINT32 || lex->n_stem_offs >= G_MAXUINT32 - 1) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s: the lexicon is too large to compile (%u bytes of text)", path,
+                 strings->len);
+    return FALSE;
+  }
+
+  memcpy (h.magic, MAGIC, sizeof h.magic);
+  h.byte_order = BYTE_ORDER_MARK;
+  h.version = FORMAT_VERSION;
+  h.n_entries = lex->n_entries;
+  h.n_stem_offs = lex->n_stem_offs;
+  h.n_buckets = lex->n_buckets;
+  h.n_keys = lex->n_keys;
+  h.strings_len = strings->len;
+  h.n_sources = srcs->len;
+  g_byte_array_append (out, (const guint8 *) &h, sizeof h);
+  h.sources_off = append_section (out, srcs->data, srcs->len * sizeof (Source));
+  h.entries_off = append_section (out, lex->entries, lex->n_entries * sizeof (SverkaLexEntry));
+  h.stem_offs_off = append_section (out, lex->stem_offs, lex->n_stem_offs * sizeof (guint32));
+  h.next_off = append_section (out, lex->next, lex->n_entries * sizeof (guint32));
+  h.buckets_off = append_section (out, lex->buckets, lex->n_buckets * sizeof (SverkaLexBucket));
+  h.strings_off = append_section (out, strings->data, strings->len);
+  h.file_len = out->len;
+  memcpy (out->data, &h, sizeof h);
+  /* written to a temporary file and renamed: never half a file */
+  return g_file_set_contents (path, (const char *) out->data, out->len, error);
+}
+
+static gboolean
+refuse (GError **error, const char *path, const char *what)
+{
+  g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+               "%s: not a usable compiled lexicon (%s); compile it again with "
+               "'sverka lexicon compile'",
+               path, what);
+  return FALSE;
+}
+
+/* Does the section of @n items of @size bytes at @off lie in a file of
+ * @len bytes, aligned to @align? */
+static gboolean
+section_ok (guint64 off, guint64 n, guint64 size, guint64 align, guint64 len)
+{
+  return off % align == 0 && off <= len && n <= (len - off) / size;
+}
+
+/* Every string of the pool is valid UTF-8, and the pool ends with a NUL. */
+static gboolean
+strings_ok (const char *s, guint32 len)
+{
+  const char *end = s + len;
+  if (len == 0 || s[0] != '\0' || s[len - 1] != '\0')
+    return FALSE;
+  while (s < end) {
+    gsize n = strlen (s);
+    if (!g_utf8_validate (s, (gssize) n, NULL))
+      return FALSE;
+    s += n + 1;
+  }
+  return TRUE;
+}
+
+/* Checks the image @lex points at (the file @path) before it is used. */
+static gboolean
+image_ok (const SverkaLexicon *lex, const char *path, GError **error)
+{
+  guint32 n_keys = 0;
+
+  if (!strings_ok (lex->strings, lex->strings_len))
+    return refuse (error, path, "its strings are not NUL-terminated UTF-8");
+  for (guint32 i = 0; i < lex->n_stem_offs; i++)
+    if (lex->stem_offs[i] >= lex->strings_len)
+      return refuse (error, path, "a stem lies outside the file");
+  for (guint32 i = 0; i < lex->n_entries; i++) {
+    const SverkaLexEntry *e = &lex->entries[i];
+    if (e->ru >= lex->strings_len || e->en >= lex->strings_len || e->n_ru == 0 || e->n_en == 0
+        || e->stems > lex->n_stem_offs || e->n_ru > lex->n_stem_offs - e->stems
+        || e->n_en > lex->n_stem_offs - e->stems - e->n_ru || !(e->p >= 0.0 && e->p <= 1.0)
+        || !isfinite (e->value))
+      return refuse (error, path, "an entry is out of bounds");
+    /* chains run forward only: no loop */
+    if (lex->next[i] != SVERKA_LEX_END && (lex->next[i] <= i || lex->next[i] >= lex->n_entries))
+      return refuse (error, path, "an entry's chain is broken");
+  }
+  if (lex->n_buckets == 0 || (lex->n_buckets & (lex->n_buckets - 1)) != 0)
+    return refuse (error, path, "its table's size is not a power of two");
+  for (guint32 i = 0; i < lex->n_buckets; i++) {
+    const SverkaLexBucket *k = &lex->buckets[i];
+    if (k->key == 0)
+      continue;
+    n_keys++;
+    if (k->key >= lex->strings_len || k->first >= lex->n_entries || k->last >= lex->n_entries
+        || k->hash != sverka_lex_hash (SVERKA_LEX_HASH_SEED, lex->strings + k->key))
+      return refuse (error, path, "a key of its table is out of bounds");
+  }
+  /* a look-up stops at an empty bucket: there must be one */
+  if (n_keys >= lex->n_buckets)
+    return refuse (error, path, "its table is full");
+  return TRUE;
+}
+
+/* Analyses again the sides of a sample of entries: their stems must be
+ * those the file holds. */
+static gboolean
+analysis_ok (const SverkaLexicon *lex, const char *path, GError **error)
+{
+  guint step = MAX (lex->n_entries / N_CHECKED_ENTRIES, 1);
+  for (guint32 i = 0; i < lex->n_entries; i += step) {
+    const SverkaLexEntry *e = &lex->entries[i];
+    for (guint side = 0; side < 2; side++) {
+      const char *text = side == 0 ? sverka_lex_entry_ru (lex, e) : sverka_lex_entry_en (lex, e);
+      const guint32 *offs = side == 0 ? sverka_lex_entry_ru_stems (lex, e)
+                                      : sverka_lex_entry_en_stems (lex, e);
+      guint n = side == 0 ? e->n_ru : e->n_en;
+      g_auto (GStrv) stems = sverka_context_phrase_stems (lex->ctx, text, error);
+      gboolean same;
+      if (stems == NULL)
+        return FALSE;
+      same = g_strv_length (stems) == n;
+      for (guint w = 0; same && w < n; w++)
+        same = strcmp (stems[w], lex->strings + offs[w]) == 0;
+      if (!same) {
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                     "%s: made with another version of the word analysis (Snowball or ICU): "
+                     "'%s' no longer gives the stems it holds; compile it again with "
+                     "'sverka lexicon compile'",
+                     path, text);
+        return FALSE;
+      }
+    }
+  }
+  return TRUE;
+}
+
+gboolean
+sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, &local);
+  const char *base;
+  guint64 len;
+  Header h;
+
+  g_assert (lex->n_entries == 0 && lex->mapped == NULL);
+  if (mf == NULL) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s", local->message);
+    return FALSE;
+  }
+  base = g_mapped_file_get_contents (mf);
+  len = g_mapped_file_get_length (mf);
+  if (len < sizeof h)
+    return refuse (error, path, "shorter than its header");
+  memcpy (&h, base, sizeof h);
+  if (memcmp (h.magic, MAGIC, sizeof h.magic) != 0)
+    return refuse (error, path, "it does not start with the compiled lexicon's mark");
+  if (h.byte_order != BYTE_ORDER_MARK)
+    return refuse (error, path, "written on a machine of another byte order");
+  if (h.version != FORMAT_VERSION)
+    return refuse (error, path, "written in another version of the format");
+  if (h.file_len != len)
+    return refuse (error, path, "truncated or extended");
+  if (!section_ok (h.sources_off, h.n_sources, sizeof (Source), 8, len)
+      || !section_ok (h.entries_off, h.n_entries, sizeof (SverkaLexEntry), 8, len)
+      || !section_ok (h.stem_offs_off, h.n_stem_offs, sizeof (guint32), 4, len)
+      || !section_ok (h.next_off, h.n_entries, sizeof (guint32), 4, len)
+      || !section_ok (h.buckets_off, h.n_buckets, sizeof (SverkaLexBucket), 4, len)
+      || !section_ok (h.strings_off, h.strings_len, 1, 1, len))
+    return refuse (error, path, "a section lies outside the file");
+  lex->strings = base + h.strings_off;
+  lex->strings_len = h.strings_len;
+  lex->entries = (const SverkaLexEntry *) (gconstpointer) (base + h.entries_off);
+  lex->n_entries = h.n_entries;
+  lex->stem_offs = (const guint32 *) (gconstpointer) (base + h.stem_offs_off);
+  lex->n_stem_offs = h.n_stem_offs;
+  lex->next = (const guint32 *) (gconstpointer) (base + h.next_off);
+  lex->buckets = (const SverkaLexBucket *) (gconstpointer) (base + h.buckets_off);
+  lex->n_buckets = h.n_buckets;
+  lex->n_keys = h.n_keys;
+  if (!image_ok (lex, path, error) || !analysis_ok (lex, path, error)) {
+    lex->n_entries = 0;
+    return FALSE;
+  }
+  for (guint32 i = 0; i < h.n_sources; i++) {
+    const Source *s = (const Source *) (gconstpointer) (base + h.sources_off) + i;
+    if (s->name >= h.strings_len) {
+      lex->n_entries = 0;
+      return refuse (error, path, "a source's name lies outside the file");
+    }
+  }
+  lex->mapped = g_steal_pointer (&mf);
+  return TRUE;
+}
+
+gboolean
+sverka_lexicon_load_compiled (SverkaLexicon *lex, const char *path, const char *const *sources,
+                              GError **error)
+{
+  const char *base;
+  Header h;
+  guint n = sources != NULL ? g_strv_length ((char **) sources) : 0;
+
+  if (lex->n_entries != 0 || lex->mapped != NULL) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s: a compiled lexicon is loaded first, into an empty lexicon", path);
+    return FALSE;
+  }
+  if (!sverka_lexicon_load (lex, path, error))
+    return FALSE;
+  if (lex->mapped == NULL) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s: not a compiled lexicon (it was read as a lexicon file)", path);
+    sverka_lexicon_clear (lex);
+    return FALSE;
+  }
+  if (sources == NULL)
+    return TRUE;
+  base = g_mapped_file_get_contents (lex->mapped);
+  memcpy (&h, base, sizeof h);
+  for (guint i = 0; i < MAX (n, h.n_sources); i++) {
+    const Source *s = i < h.n_sources ? (const Source *) (gconstpointer) (base + h.sources_off) + i
+                                      : NULL;
+    g_autofree char *name = i < n ? g_path_get_basename (sources[i]) : NULL;
+    guint64 size = 0, hash = 0;
+    if (s == NULL || name == NULL || strcmp (name, lex->strings + s->name) != 0
+        || !hash_file (sources[i], &size, &hash, NULL) || size != s->size || hash != s->hash) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "%s is out of date: it was not compiled from %s%s%s", path,
+                   i < n ? "the lexicon files as they are now (" : "these files only",
+                   i < n ? sources[i] : "", i < n ? " differs)" : "");
+      sverka_lexicon_clear (lex);
+      return FALSE;
+    }
+  }
+  return TRUE;
+}

@@ -257,6 +257,32 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   return TRUE;
 }
 
+/* hunspell keeps a table of its own for every process, made by the first
+ * Hunspell_create() and freed by the last Hunspell_destroy() with a count
+ * that no lock guards: contexts of two threads opening or closing hunspell
+ * at once would make it twice (one leaked) or free it in use. This lock,
+ * the one piece of state sverka keeps for the process, serialises the two
+ * calls; a context's hunspell is used by its own thread only. */
+static GMutex hunspell_lock;
+
+static Hunhandle *
+hunspell_create (const char *aff, const char *dic)
+{
+  Hunhandle *h;
+  g_mutex_lock (&hunspell_lock);
+  h = Hunspell_create (aff, dic);
+  g_mutex_unlock (&hunspell_lock);
+  return h;
+}
+
+static void
+hunspell_destroy (Hunhandle *h)
+{
+  g_mutex_lock (&hunspell_lock);
+  Hunspell_destroy (h);
+  g_mutex_unlock (&hunspell_lock);
+}
+
 static void
 lang_data_clear (SverkaLangData *ld)
 {
@@ -270,8 +296,8 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->sentence_bi, ubrk_close);
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);
-  g_clear_pointer (&ld->hunspell, Hunspell_destroy);
-  g_clear_pointer (&ld->hunspell_alt, Hunspell_destroy);
+  g_clear_pointer (&ld->hunspell, hunspell_destroy);
+  g_clear_pointer (&ld->hunspell_alt, hunspell_destroy);
   g_clear_pointer (&ld->translit, utrans_close);
 }
 
@@ -362,7 +388,7 @@ open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GE
                  dic, package, package);
     return NULL;
   }
-  h = Hunspell_create (aff, dic);
+  h = hunspell_create (aff, dic);
   if (h == NULL) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "hunspell cannot open %s", dic);
     return NULL;
@@ -371,7 +397,7 @@ open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GE
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                  "hunspell dictionary %s is in %s; sverka needs a UTF-8 dictionary", dic,
                  Hunspell_get_dic_encoding (h));
-    Hunspell_destroy (h);
+    hunspell_destroy (h);
     return NULL;
   }
   return h;
@@ -414,7 +440,7 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
   if (lang == SVERKA_LANGUAGE_EN) {
     ld->hunspell_alt = open_hunspell (ctx, "en_GB", "hunspell-en-gb", error);
     if (ld->hunspell_alt == NULL) {
-      g_clear_pointer (&ld->hunspell, Hunspell_destroy);
+      g_clear_pointer (&ld->hunspell, hunspell_destroy);
       return FALSE;
     }
   }

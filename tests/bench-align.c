@@ -1,9 +1,10 @@
 /* bench-align.c: end-to-end alignment speed and memory.
  *
- * Usage: bench-align DICT_DIR RU EN [LEXICON...]
+ * Usage: bench-align [--notes] DICT_DIR RU EN [LEXICON...]
  * Reads, segments, analyses and aligns (parallel mode) RU and EN on one
- * thread, writes the TSV to memory, and prints the time of each phase,
- * sentences per second and the peak resident set size.
+ * thread, checks the alignment for notes with --notes, writes the TSV to
+ * memory, and prints the time of each phase with the peak resident set
+ * size at its end, and sentences per second.
  */
 #include <stdio.h>
 
@@ -23,11 +24,19 @@ main (int argc, char **argv)
   SverkaContextOptions copts;
   SverkaLoadOptions lopts;
   SverkaAlignOptions aopts;
-  double t0, t_lex, t_load, t_analyze, t_align, t_write, peak_rss;
+  g_autoptr (SverkaNotes) notes = NULL;
+  double t0, t_lex, t_load, t_analyze, t_align, t_notes, t_write, peak_rss;
+  double m_lex, m_load, m_analyze, m_align, m_notes;
+  char notes_part[64] = "";
+  gboolean with_notes = argc > 1 && g_strcmp0 (argv[1], "--notes") == 0;
   guint n_ru, n_en;
 
+  if (with_notes) {
+    argc--;
+    argv++;
+  }
   if (argc < 4) {
-    fprintf (stderr, "usage: %s DICT_DIR RU EN [LEXICON...]\n", argv[0]);
+    fprintf (stderr, "usage: %s [--notes] DICT_DIR RU EN [LEXICON...]\n", argv[0]);
     return 2;
   }
   sverka_context_options_init (&copts);
@@ -45,6 +54,7 @@ main (int argc, char **argv)
     if (!sverka_lexicon_load (lex, argv[i], &error))
       return bench_die (error);
   t_lex = bench_now ();
+  m_lex = bench_peak_rss_mb ();
   lopts.language = SVERKA_LANGUAGE_RU;
   ru = sverka_document_new_from_file (ctx, argv[2], &lopts, &error);
   if (ru == NULL)
@@ -54,13 +64,23 @@ main (int argc, char **argv)
   if (en == NULL)
     return bench_die (error);
   t_load = bench_now ();
+  m_load = bench_peak_rss_mb ();
   if (!sverka_document_analyze (ru, &error) || !sverka_document_analyze (en, &error))
     return bench_die (error);
   t_analyze = bench_now ();
+  m_analyze = bench_peak_rss_mb ();
   al = sverka_align (lex, ru, en, &aopts, &error);
   if (al == NULL)
     return bench_die (error);
   t_align = bench_now ();
+  m_align = bench_peak_rss_mb ();
+  if (with_notes) {
+    notes = sverka_notes_new (lex, al, ru, en, &error);
+    if (notes == NULL)
+      return bench_die (error);
+  }
+  t_notes = bench_now ();
+  m_notes = bench_peak_rss_mb ();
   tsv = sverka_write_tsv (al, ru, en);
   t_write = bench_now ();
   peak_rss = bench_peak_rss_mb ();
@@ -69,8 +89,15 @@ main (int argc, char **argv)
   n_en = sverka_document_get_n_sentences (en);
   printf ("sentences: %u ru x %u en, %u beads, lexicon %u entries\n", n_ru, n_en,
           sverka_alignment_get_n_beads (al), sverka_lexicon_get_n_entries (lex));
-  printf ("lexicon %.2f s, read+segment %.2f s, analyse %.2f s, align %.2f s, write %.2f s\n",
-          t_lex - t0, t_load - t_lex, t_analyze - t_load, t_align - t_analyze, t_write - t_align);
+  if (with_notes)
+    g_snprintf (notes_part, sizeof notes_part, "notes %.2f s (%u notes), ", t_notes - t_align,
+                sverka_notes_get_n_notes (notes));
+  printf ("lexicon %.2f s, read+segment %.2f s, analyse %.2f s, align %.2f s, %swrite %.2f s\n",
+          t_lex - t0, t_load - t_lex, t_analyze - t_load, t_align - t_analyze, notes_part,
+          t_write - t_notes);
+  printf ("peak RSS after: lexicon %.0f MB, read+segment %.0f MB, analyse %.0f MB, align %.0f MB, "
+          "%s%.0f MB\n",
+          m_lex, m_load, m_analyze, m_align, with_notes ? "notes " : "", m_notes);
   printf ("total %.2f s, %.0f sentences/s, peak RSS %.0f MB\n", t_write - t0,
           (n_ru + n_en) / (t_write - t0), peak_rss);
   return 0;

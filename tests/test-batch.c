@@ -1,5 +1,5 @@
-/* test-batch.c: the JSON Lines reader and writer, the ordered worker pool
- * and the lexicon learner. */
+/* test-batch.c: the JSON Lines reader and writer, the ordered worker pool,
+ * contexts of several threads, and the lexicon learner. */
 #include "test-common.h"
 
 #include "sverka-json-private.h"
@@ -189,6 +189,54 @@ test_pool_bad_dictionary (void)
   g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
 }
 
+/* Threads that make their own context at once and analyse a word, which
+ * opens hunspell in each: hunspell's table for the whole process must be
+ * made once and freed once (AddressSanitizer's leak check sees a second
+ * one, as it did when sverka batch's workers raced to it). */
+typedef struct {
+  GMutex lock;
+  GCond cond;
+  guint waiting;
+} Barrier;
+
+static gpointer
+open_and_analyse (gpointer data)
+{
+  Barrier *bar = data;
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaDocument) doc = NULL;
+  g_autoptr (GError) error = NULL;
+
+  g_mutex_lock (&bar->lock);
+  if (--bar->waiting == 0)
+    g_cond_broadcast (&bar->cond);
+  while (bar->waiting > 0)
+    g_cond_wait (&bar->cond, &bar->lock);
+  g_mutex_unlock (&bar->lock);
+  doc = test_document_new_as (ctx, "Мир.", TRUE, SVERKA_LANGUAGE_RU);
+  g_assert_true (sverka_document_analyze (doc, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sverka_document_get_n_sentences (doc), ==, 1);
+  return NULL;
+}
+
+static void
+test_contexts_in_threads (void)
+{
+  for (guint round = 0; round < 6; round++) {
+    Barrier bar = { .waiting = 3 };
+    GThread *threads[3];
+    g_mutex_init (&bar.lock);
+    g_cond_init (&bar.cond);
+    for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+      threads[i] = g_thread_new ("context", open_and_analyse, &bar);
+    for (guint i = 0; i < G_N_ELEMENTS (threads); i++)
+      g_thread_join (threads[i]);
+    g_mutex_clear (&bar.lock);
+    g_cond_clear (&bar.cond);
+  }
+}
+
 /* A parallel text where "зубробизон" always stands for "wisent", amid
  * sentences without it; the other words vary independently of it. */
 static void
@@ -295,6 +343,7 @@ main (int argc, char **argv)
   g_test_add_func ("/json/write", test_json_write);
   g_test_add_func ("/pool/order", test_pool_order);
   g_test_add_func ("/pool/bad-dictionary", test_pool_bad_dictionary);
+  g_test_add_func ("/context/threads", test_contexts_in_threads);
   g_test_add_func ("/learn/pairs", test_learn);
   return g_test_run ();
 }

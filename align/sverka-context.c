@@ -360,6 +360,15 @@ sverka_context_unref (SverkaContext *ctx)
   g_free (ctx);
 }
 
+void
+sverka_context_close_hunspell (SverkaContext *ctx)
+{
+  for (guint i = 0; i < SVERKA_N_LANGUAGES; i++) {
+    g_clear_pointer (&ctx->langs[i].hunspell, hunspell_destroy);
+    g_clear_pointer (&ctx->langs[i].hunspell_alt, hunspell_destroy);
+  }
+}
+
 const char *
 sverka_context_get_dictionary_dir (SverkaContext *ctx)
 {

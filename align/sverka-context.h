@@ -42,6 +42,13 @@ void sverka_context_unref (SverkaContext *ctx);
 /* Returns: (transfer none) the dictionary folder in use. */
 const char *sverka_context_get_dictionary_dir (SverkaContext *ctx);
 
+/* Closes the hunspell dictionaries @ctx opened (ru_RU, en_US and en_GB:
+ * about 34 MB), keeping every word already analysed. Whatever needs them
+ * later (a new word, the spelling notes) opens them again, which takes
+ * about 0.2 s. For a caller that has analysed its documents and will not
+ * check them for notes: the memory goes to the alignment. */
+void sverka_context_close_hunspell (SverkaContext *ctx);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaContext, sverka_context_unref)
 
 G_END_DECLS

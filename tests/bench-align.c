@@ -67,6 +67,9 @@ main (int argc, char **argv)
   m_load = bench_peak_rss_mb ();
   if (!sverka_document_analyze (ru, &error) || !sverka_document_analyze (en, &error))
     return bench_die (error);
+  /* as the command line does without notes */
+  if (!with_notes)
+    sverka_context_close_hunspell (ctx);
   t_analyze = bench_now ();
   m_analyze = bench_peak_rss_mb ();
   al = sverka_align (lex, ru, en, &aopts, &error);

@@ -216,6 +216,10 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     return sverka_cli_fail (error);
   sverka_cli_report_trimmed (ru, opts);
   sverka_cli_report_trimmed (en, opts);
+  /* Without notes nothing asks hunspell more: its memory goes to the
+   * alignment. */
+  if (!sverka_cli_formats_need_notes (&formats) && opts->fail_on == NULL)
+    sverka_context_close_hunspell (ctx);
   lex = sverka_cli_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
   if (lex == NULL)
     return sverka_cli_fail (error);

@@ -65,6 +65,11 @@ struct _SverkaContext {
   char *hunspell_dir;
   SverkaLangData langs[SVERKA_N_LANGUAGES]; /* indexed by SverkaLanguage; AUTO unused */
   GHashTable *stopwords; /* the stop words of both languages (keys owned by theirs) */
+  /* words analysed without their spelling status, for an alignment that
+   * makes no notes (sverka_context_set_spelling()): no word then carries
+   * SVERKA_WORD_SPELL_CHECKED, and notes are refused */
+  gboolean no_spelling;
+  gboolean analysed_without_spelling;
 };
 
 static inline SverkaLangData *

@@ -361,6 +361,12 @@ sverka_context_unref (SverkaContext *ctx)
 }
 
 void
+sverka_context_set_spelling (SverkaContext *ctx, gboolean spelling)
+{
+  ctx->no_spelling = !spelling;
+}
+
+void
 sverka_context_close_hunspell (SverkaContext *ctx)
 {
   for (guint i = 0; i < SVERKA_N_LANGUAGES; i++) {

@@ -49,6 +49,15 @@ const char *sverka_context_get_dictionary_dir (SverkaContext *ctx);
  * check them for notes: the memory goes to the alignment. */
 void sverka_context_close_hunspell (SverkaContext *ctx);
 
+/* Whether words are analysed with their spelling status (the default,
+ * TRUE) or for alignment alone (FALSE): hunspell is then asked only for a
+ * word's lemma, not whether it spells it (SVERKA_WORD_SPELL_CHECKED and
+ * _SPELL_OK stay unset), which saves a sixth of the analysis. The
+ * alignment is the same. Only the notes read the spelling status:
+ * sverka_notes_new() refuses documents of a context that analysed words
+ * without it. Set it before the first document is analysed. */
+void sverka_context_set_spelling (SverkaContext *ctx, gboolean spelling);
+
 G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaContext, sverka_context_unref)
 
 G_END_DECLS

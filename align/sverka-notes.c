@@ -29,6 +29,8 @@
  *   block (parallel mode).
  */
 #include "sverka-notes.h"
+#include "sverka-document-private.h"
+#include "sverka-error.h"
 #include "sverka-check-private.h"
 #include "sverka-notes-private.h"
 
@@ -237,6 +239,12 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   notes->verdict_reason = g_strdup (sverka_alignment_get_verdict_reason (al));
   if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))
     return NULL;
+  if (ru->ctx->analysed_without_spelling || en->ctx->analysed_without_spelling) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "the documents' words were analysed without their spelling "
+                 "(sverka_context_set_spelling); the notes need it");
+    return NULL;
+  }
   sc = sverka_scorer_new (lex, ru, en, error);
   if (sc == NULL)
     return NULL;

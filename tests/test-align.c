@@ -246,6 +246,64 @@ test_align_parallel (void)
   g_assert_nonnull (strstr (tsv, "\t5\t5\n"));
 }
 
+/* Words analysed without their spelling (sverka_context_set_spelling):
+ * the same alignment and TSV, no spelling status on any word, and the notes
+ * refused rather than made without it. */
+static void
+test_align_without_spelling (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaContext) quick = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+  g_autoptr (SverkaLexicon) lex2 = small_lexicon (quick);
+  g_autoptr (SverkaDocument) ru = analysed_as (ctx, parallel_ru, SVERKA_LANGUAGE_RU);
+  g_autoptr (SverkaDocument) en = analysed_as (ctx, parallel_en, SVERKA_LANGUAGE_EN);
+  g_autoptr (SverkaDocument) ru2 = NULL;
+  g_autoptr (SverkaDocument) en2 = NULL;
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaAlignment) al = NULL;
+  g_autoptr (SverkaAlignment) al2 = NULL;
+  g_autoptr (SverkaNotes) notes = NULL;
+  g_autoptr (SverkaNotes) notes2 = NULL;
+  g_autofree char *tsv = NULL;
+  g_autofree char *tsv2 = NULL;
+  SverkaAlignOptions opts;
+
+  sverka_context_set_spelling (quick, FALSE);
+  ru2 = analysed_as (quick, parallel_ru, SVERKA_LANGUAGE_RU);
+  en2 = analysed_as (quick, parallel_en, SVERKA_LANGUAGE_EN);
+  sverka_align_options_init (&opts);
+  al = sverka_align (lex, ru, en, &opts, &error);
+  g_assert_no_error (error);
+  al2 = sverka_align (lex2, ru2, en2, &opts, &error);
+  g_assert_no_error (error);
+  tsv = sverka_write_tsv (al, ru, en);
+  tsv2 = sverka_write_tsv (al2, ru2, en2);
+  g_assert_cmpstr (tsv, ==, tsv2);
+  /* The same lemmas, but where hunspell, not asked before for a word it
+   * rejects, now gives the word itself, which stems as the word does. */
+  for (guint d = 0; d < 2; d++) {
+    SverkaDocument *with = d == 0 ? ru : en, *without = d == 0 ? ru2 : en2;
+    g_assert_cmpuint (sverka_document_get_n_tokens (without), ==,
+                      sverka_document_get_n_tokens (with));
+    for (guint i = 0; i < sverka_document_get_n_tokens (without); i++) {
+      const SverkaWord *w = sverka_document_get_token (with, i)->word;
+      const SverkaWord *w2 = sverka_document_get_token (without, i)->word;
+      g_assert_false (w2->flags & SVERKA_WORD_SPELL_CHECKED);
+      if (g_strcmp0 (w->lemma, w2->lemma) != 0) {
+        g_assert_null (w->lemma);
+        g_assert_cmpstr (w2->lemma_stem, ==, w2->stem);
+      }
+    }
+  }
+  notes = sverka_notes_new (lex, al, ru, en, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (notes);
+  notes2 = sverka_notes_new (lex2, al2, ru2, en2, &error);
+  g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT);
+  g_assert_null (notes2);
+}
+
 /* Two texts of different stories: a recipe and a football report. */
 static const char recipe_ru[] =
     "Для теста возьмите два стакана муки и щепотку соли.\n"
@@ -710,6 +768,7 @@ main (int argc, char **argv)
   g_test_add_func ("/align/skeletons", test_skeletons);
   g_test_add_func ("/align/lexicon-errors", test_lexicon_errors);
   g_test_add_func ("/align/parallel", test_align_parallel);
+  g_test_add_func ("/align/without-spelling", test_align_without_spelling);
   g_test_add_func ("/align/verdict", test_verdict);
   g_test_add_func ("/align/filter", test_filter);
   g_test_add_func ("/align/long-sentence", test_align_long_sentence);

@@ -127,6 +127,7 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
   g_autoptr (SverkaSimMap) map = NULL;
   g_autoptr (GPtrArray) outputs = NULL;
   SverkaAlignOptions align_opts;
+  gboolean no_notes;
   SverkaCliFormats formats = {
     .format = opts->format,
     .jsonl_style = opts->jsonl_style,
@@ -167,6 +168,11 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     fprintf (stderr, "sverka align: %s\n", error->message);
     return EXIT_USAGE;
   }
+  /* Without notes the words need no spelling status, and hunspell no
+   * place in memory once they are analysed. */
+  no_notes = !sverka_cli_formats_need_notes (&formats) && opts->fail_on == NULL;
+  if (no_notes && ctx != NULL)
+    sverka_context_set_spelling (ctx, FALSE);
   if (en_path == NULL && !bilingual_options_ok (opts))
     return EXIT_USAGE;
   if (en_path != NULL && g_strcmp0 (opts->input_format, "xliff") == 0) {
@@ -216,9 +222,7 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     return sverka_cli_fail (error);
   sverka_cli_report_trimmed (ru, opts);
   sverka_cli_report_trimmed (en, opts);
-  /* Without notes nothing asks hunspell more: its memory goes to the
-   * alignment. */
-  if (!sverka_cli_formats_need_notes (&formats) && opts->fail_on == NULL)
+  if (no_notes)
     sverka_context_close_hunspell (ctx);
   lex = sverka_cli_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
   if (lex == NULL)

@@ -493,7 +493,13 @@ work (SverkaContext *ctx, gpointer data, gpointer user_data)
   Job *job = data;
   const Shared *sh = user_data;
   g_autoptr (GError) error = NULL;
-  gboolean ok = job->resumed ? read_back (sh, job, &error) : align_job (ctx, sh, job, &error);
+  gboolean ok;
+
+  /* without notes no word needs its spelling (a worker's context is
+   * used with this one setting throughout) */
+  if (sh->opts->run.no_notes)
+    sverka_context_set_spelling (ctx, FALSE);
+  ok = job->resumed ? read_back (sh, job, &error) : align_job (ctx, sh, job, &error);
 
   if (!ok) {
     job->failed = TRUE;

@@ -208,6 +208,9 @@ work (SverkaContext *ctx, gpointer data, gpointer user_data)
   g_autoptr (GError) error = NULL;
   g_autoptr (GPtrArray) members = NULL;
 
+  /* without notes no word needs its spelling */
+  if (sh->opts->no_notes)
+    sverka_context_set_spelling (ctx, FALSE);
   members = sverka_json_parse_object (job->text, job->len, &error);
   if (members != NULL)
     job->record = align_record (ctx, sh, members, job, &error);

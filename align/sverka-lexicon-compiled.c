@@ -149,6 +149,7 @@ sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const 
   g_autoptr (GByteArray) out = g_byte_array_new ();
   g_autoptr (GByteArray) strings = g_byte_array_new ();
   g_autoptr (GArray) srcs = g_array_new (FALSE, TRUE, sizeof (Source));
+  g_autoptr (GError) local = NULL;
   Header h = { 0 };
 
   g_byte_array_append (strings, (const guint8 *) lex->strings, lex->strings_len);
@@ -187,7 +188,14 @@ sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const 
   h.file_len = out->len;
   memcpy (out->data, &h, sizeof h);
   /* written to a temporary file and renamed: never half a file */
-  return g_file_set_contents (path, (const char *) out->data, out->len, error);
+  if (!g_file_set_contents (path, (const char *) out->data, out->len, &local)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                 "%s: cannot write the compiled lexicon (%s); check that its folder exists "
+                 "and is writable",
+                 path, local->message);
+    return FALSE;
+  }
+  return TRUE;
 }
 
 static gboolean

@@ -113,4 +113,7 @@ check "... and no output file left" test ! -e "$tmp/x.lex"
 printf '# sverka-lexicon 1\nодин\n' >"$tmp/badline.tsv"
 expect 4 "badline.tsv:2:" "compile a malformed lexicon file: FILE:LINE" \
   -- lexicon compile -o "$tmp/x.lex" "$tmp/badline.tsv"
+expect 3 "$tmp/none/x.lex: cannot write the compiled lexicon .*; check that its folder exists" \
+  "compile into a folder that is not there: the file named, exit 3" \
+  -- lexicon compile -o "$tmp/none/x.lex" "$seed"
 tap_done

@@ -232,6 +232,14 @@ strings_ok (const char *s, guint32 len)
   return TRUE;
 }
 
+/* Does @off name a string of the pool: inside it, and at the start of a
+ * character (a continuation byte would start invalid UTF-8)? */
+static gboolean
+offset_ok (const SverkaLexicon *lex, guint32 off)
+{
+  return off < lex->strings_len && ((guchar) lex->strings[off] & 0xC0) != 0x80;
+}
+
 /* Checks the image @lex points at (the file @path) before it is used. */
 static gboolean
 image_ok (const SverkaLexicon *lex, const char *path, GError **error)
@@ -241,11 +249,11 @@ image_ok (const SverkaLexicon *lex, const char *path, GError **error)
   if (!strings_ok (lex->strings, lex->strings_len))
     return refuse (error, path, "its strings are not NUL-terminated UTF-8");
   for (guint32 i = 0; i < lex->n_stem_offs; i++)
-    if (lex->stem_offs[i] >= lex->strings_len)
-      return refuse (error, path, "a stem lies outside the file");
+    if (!offset_ok (lex, lex->stem_offs[i]))
+      return refuse (error, path, "a stem lies outside the file's strings");
   for (guint32 i = 0; i < lex->n_entries; i++) {
     const SverkaLexEntry *e = &lex->entries[i];
-    if (e->ru >= lex->strings_len || e->en >= lex->strings_len || e->n_ru == 0 || e->n_en == 0
+    if (!offset_ok (lex, e->ru) || !offset_ok (lex, e->en) || e->n_ru == 0 || e->n_en == 0
         || e->stems > lex->n_stem_offs || e->n_ru > lex->n_stem_offs - e->stems
         || e->n_en > lex->n_stem_offs - e->stems - e->n_ru || !(e->p >= 0.0 && e->p <= 1.0)
         || !isfinite (e->value))
@@ -261,7 +269,7 @@ image_ok (const SverkaLexicon *lex, const char *path, GError **error)
     if (k->key == 0)
       continue;
     n_keys++;
-    if (k->key >= lex->strings_len || k->first >= lex->n_entries || k->last >= lex->n_entries
+    if (!offset_ok (lex, k->key) || k->first >= lex->n_entries || k->last >= lex->n_entries
         || k->hash != sverka_lex_hash (SVERKA_LEX_HASH_SEED, lex->strings + k->key))
       return refuse (error, path, "a key of its table is out of bounds");
   }
@@ -354,7 +362,7 @@ sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **error)
   }
   for (guint32 i = 0; i < h.n_sources; i++) {
     const Source *s = (const Source *) (gconstpointer) (base + h.sources_off) + i;
-    if (s->name >= h.strings_len) {
+    if (!offset_ok (lex, s->name)) {
       lex->n_entries = 0;
       return refuse (error, path, "a source's name lies outside the file");
     }

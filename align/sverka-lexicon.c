@@ -226,29 +226,34 @@ sverka_lexicon_append (SverkaLexicon *lex, const char *ru, const char *en,
   sync_image (lex);
 }
 
-void
-sverka_lexicon_unmap (SverkaLexicon *lex)
+/* Appends the entries of the image @from (another lexicon's, or @lex's own
+ * as it was mapped) to @lex, which is not mapped. */
+static void
+append_image (SverkaLexicon *lex, const SverkaLexicon *from)
 {
-  g_autoptr (GMappedFile) mapped = g_steal_pointer (&lex->mapped);
-  const char *strings = lex->strings;
-  const SverkaLexEntry *entries = lex->entries;
-  const guint32 *stem_offs = lex->stem_offs;
-  guint32 n = lex->n_entries;
   g_autoptr (GPtrArray) stems = g_ptr_array_new ();
-
-  if (mapped == NULL)
-    return;
-  heap_new (lex);
-  for (guint32 i = 0; i < n; i++) {
-    const SverkaLexEntry *e = &entries[i];
+  for (guint32 i = 0; i < from->n_entries; i++) {
+    const SverkaLexEntry *e = &from->entries[i];
     g_ptr_array_set_size (stems, 0);
     for (guint w = 0; w < e->n_ru + e->n_en; w++)
-      g_ptr_array_add (stems, (gpointer) (strings + stem_offs[e->stems + w]));
-    sverka_lexicon_append (lex, strings + e->ru, strings + e->en,
+      g_ptr_array_add (stems, (gpointer) sverka_lex_string (from, from->stem_offs[e->stems + w]));
+    sverka_lexicon_append (lex, sverka_lex_entry_ru (from, e), sverka_lex_entry_en (from, e),
                            (const char *const *) stems->pdata, e->n_ru, e->n_en, e->tags,
                            e->value, e->p);
   }
   g_hash_table_remove_all (lex->interned);
+}
+
+void
+sverka_lexicon_unmap (SverkaLexicon *lex)
+{
+  g_autoptr (GMappedFile) mapped = g_steal_pointer (&lex->mapped);
+  SverkaLexicon old = *lex; /* the mapped image, kept while it is copied */
+
+  if (mapped == NULL)
+    return;
+  heap_new (lex);
+  append_image (lex, &old);
 }
 
 typedef struct {
@@ -370,18 +375,9 @@ static gboolean
 add_compiled (SverkaLexicon *lex, const char *path, GError **error)
 {
   g_autoptr (SverkaLexicon) other = sverka_lexicon_new (lex->ctx);
-  g_autoptr (GPtrArray) stems = g_ptr_array_new ();
-  if (!sverka_lexicon_map (other, path, error))
+  if (!sverka_lexicon_load (other, path, error))
     return FALSE;
-  for (guint32 i = 0; i < other->n_entries; i++) {
-    const SverkaLexEntry *e = &other->entries[i];
-    g_ptr_array_set_size (stems, 0);
-    for (guint w = 0; w < e->n_ru + e->n_en; w++)
-      g_ptr_array_add (stems, (gpointer) sverka_lex_string (other, other->stem_offs[e->stems + w]));
-    sverka_lexicon_append (lex, sverka_lex_entry_ru (other, e), sverka_lex_entry_en (other, e),
-                           (const char *const *) stems->pdata, e->n_ru, e->n_en, e->tags,
-                           e->value, e->p);
-  }
+  append_image (lex, other);
   return TRUE;
 }
 

@@ -413,3 +413,20 @@ sverka_lexicon_load_compiled (SverkaLexicon *lex, const char *path, const char *
   }
   return TRUE;
 }
+
+gboolean
+sverka_lexicon_load_sources (SverkaLexicon *lex, const char *compiled,
+                             const char *const *sources, char **why_not, GError **error)
+{
+  if (compiled != NULL) {
+    g_autoptr (GError) local = NULL;
+    if (sverka_lexicon_load_compiled (lex, compiled, sources, &local))
+      return TRUE;
+    if (why_not != NULL)
+      *why_not = g_strdup (local->message);
+  }
+  for (guint i = 0; sources[i] != NULL; i++)
+    if (!sverka_lexicon_load (lex, sources[i], error))
+      return FALSE;
+  return TRUE;
+}

@@ -189,6 +189,15 @@ gboolean sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **erro
  * machine's byte order), or NULL. */
 char *sverka_lexicon_find_compiled (const char *dict_dir);
 
+/* Loads the lexicon files @sources (NULL-terminated, in that order) into
+ * the empty @lex, or maps the compiled lexicon @compiled (nullable) instead
+ * when it was compiled from exactly these files. When @compiled is passed
+ * over, *@why_not (nullable) gets the reason (transfer full).
+ * Returns: FALSE with @error set if a file cannot be read. */
+gboolean sverka_lexicon_load_sources (SverkaLexicon *lex, const char *compiled,
+                                      const char *const *sources, char **why_not,
+                                      GError **error);
+
 /* Does @path start as a compiled lexicon does? */
 gboolean sverka_lexicon_file_is_compiled (const char *path);
 

@@ -53,16 +53,7 @@ load_default_lexicons (SverkaLexicon *lex, const char *dir, GError **error)
     sources[n++] = learned;
   if (g_file_test (mueller, G_FILE_TEST_IS_REGULAR))
     sources[n++] = mueller;
-  /* the same files compiled, mapped at once, if they are not out of date */
-  if (compiled != NULL && sverka_lexicon_load_compiled (lex, compiled, sources, NULL))
-    return TRUE;
-  if (!sverka_lexicon_load (lex, seed, error))
-    return FALSE;
-  if (g_file_test (learned, G_FILE_TEST_IS_REGULAR) && !sverka_lexicon_load (lex, learned, error))
-    return FALSE;
-  if (g_file_test (mueller, G_FILE_TEST_IS_REGULAR) && !sverka_lexicon_load (lex, mueller, error))
-    return FALSE;
-  return TRUE;
+  return sverka_lexicon_load_sources (lex, compiled, sources, NULL, error);
 }
 
 static SverkaDocument *

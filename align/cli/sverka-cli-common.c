@@ -285,42 +285,31 @@ sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, G
     g_autofree char *learned = sverka_cli_find_imported_lexicon (dir, "learned-ru-en.tsv");
     g_autofree char *imported = sverka_cli_find_imported_lexicon (dir, "mueller7-ru-en.tsv");
     g_autofree char *compiled = sverka_cli_find_imported_lexicon (dir, SVERKA_COMPILED_LEXICON);
-    const char *sources[4] = { seed, learned, imported, NULL };
+    g_autofree char *why_not = NULL;
+    const char *sources[4] = { seed, NULL, NULL, NULL };
+    guint n = 1;
     /* The seed first, then the learned table, then Mueller's senses: a word
      * keeps the first MAX_LEXICON_KEYS keys its entries give
      * (sverka-score.c), and a learned pair is likelier than a dictionary's
      * twentieth sense. */
-    if (learned == NULL) {
-      sources[1] = imported;
-      sources[2] = NULL;
-    }
-    if (compiled == NULL)
-      compiled = sverka_lexicon_find_compiled (dir);
-    /* The build compiles these files into one image, mapped at once; the
-     * files themselves are read when it is missing or out of date. */
-    if (compiled != NULL) {
-      g_autoptr (GError) local = NULL;
-      if (sverka_lexicon_load_compiled (lex, compiled, sources, &local))
-        return g_steal_pointer (&lex);
-      if (!quiet)
-        fprintf (stderr, "sverka: %s; reading the lexicon files instead\n", local->message);
-    }
-    if (!sverka_lexicon_load (lex, seed, error))
-      return NULL;
-    if (learned != NULL) {
-      if (!sverka_lexicon_load (lex, learned, error))
-        return NULL;
-    } else if (!quiet) {
+    if (learned != NULL)
+      sources[n++] = learned;
+    else if (!quiet)
       fprintf (stderr, "sverka: the learned lexicon (learned-ru-en.tsv) is not there; "
                        "aligning without it (the build trains it from corpus/parallel-ru-en)\n");
-    }
-    if (imported != NULL) {
-      if (!sverka_lexicon_load (lex, imported, error))
-        return NULL;
-    } else if (!quiet) {
+    if (imported != NULL)
+      sources[n++] = imported;
+    else if (!quiet)
       fprintf (stderr, "sverka: the imported Mueller lexicon (mueller7-ru-en.tsv) is not there; "
                        "using the seed lexicon only (scripts/build.sh imports it)\n");
-    }
+    /* The build compiles these files into one image, mapped at once; the
+     * files themselves are read when it is missing or out of date. */
+    if (compiled == NULL)
+      compiled = sverka_lexicon_find_compiled (dir);
+    if (!sverka_lexicon_load_sources (lex, compiled, sources, &why_not, error))
+      return NULL;
+    if (why_not != NULL && !quiet)
+      fprintf (stderr, "sverka: %s; reading the lexicon files instead\n", why_not);
   }
   return g_steal_pointer (&lex);
 }

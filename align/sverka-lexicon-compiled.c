@@ -20,12 +20,12 @@
  */
 #include "config.h"
 
-#include <errno.h>
 #include <math.h>
 #include <stdio.h>
 #include <string.h>
 
 #include "sverka-error.h"
+#include "sverka-image-private.h"
 #include "sverka-lexicon-private.h"
 
 #define MAGIC "SVKLEX\r\n"
@@ -91,57 +91,6 @@ sverka_lexicon_file_is_compiled (const char *path)
   return is;
 }
 
-/* The size and a 64-bit FNV-1a hash of the bytes of @path, read in pieces
- * so that memory does not grow with the file. */
-static gboolean
-hash_file (const char *path, guint64 *size, guint64 *hash, GError **error)
-{
-  guint8 buf[65536];
-  guint64 h = 14695981039346656037u, n = 0;
-  FILE *f = fopen (path, "rb");
-  size_t got;
-
-  if (f == NULL) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot open: %s", path,
-                 g_strerror (errno));
-    return FALSE;
-  }
-  while ((got = fread (buf, 1, sizeof buf, f)) > 0) {
-    for (size_t i = 0; i < got; i++)
-      h = (h ^ buf[i]) * 1099511628211u;
-    n += got;
-  }
-  if (ferror (f)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s: cannot read: %s", path,
-                 g_strerror (errno));
-    fclose (f);
-    return FALSE;
-  }
-  fclose (f);
-  *size = n;
-  *hash = h;
-  return TRUE;
-}
-
-static void
-pad8 (GByteArray *out)
-{
-  static const guint8 zeros[8] = { 0 };
-  if (out->len % 8 != 0)
-    g_byte_array_append (out, zeros, 8 - out->len % 8);
-}
-
-static guint64
-append_section (GByteArray *out, gconstpointer data, gsize len)
-{
-  guint64 off;
-  pad8 (out);
-  off = out->len;
-  if (len > 0)
-    g_byte_array_append (out, data, (guint) len);
-  return off;
-}
-
 gboolean
 sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const *sources,
                         GError **error)
@@ -156,7 +105,7 @@ sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const 
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++) {
     Source s = { 0 };
     g_autofree char *name = g_path_get_basename (sources[i]);
-    if (!hash_file (sources[i], &s.size, &s.hash, error))
+    if (!sverka_image_hash_file (sources[i], &s.size, &s.hash, error))
       return FALSE;
     s.name = strings->len;
     g_byte_array_append (strings, (const guint8 *) name, (guint) strlen (name) + 1);
@@ -179,12 +128,12 @@ sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const 
   h.strings_len = strings->len;
   h.n_sources = srcs->len;
   g_byte_array_append (out, (const guint8 *) &h, sizeof h);
-  h.sources_off = append_section (out, srcs->data, srcs->len * sizeof (Source));
-  h.entries_off = append_section (out, lex->entries, lex->n_entries * sizeof (SverkaLexEntry));
-  h.stem_offs_off = append_section (out, lex->stem_offs, lex->n_stem_offs * sizeof (guint32));
-  h.next_off = append_section (out, lex->next, lex->n_entries * sizeof (guint32));
-  h.buckets_off = append_section (out, lex->buckets, lex->n_buckets * sizeof (SverkaLexBucket));
-  h.strings_off = append_section (out, strings->data, strings->len);
+  h.sources_off = sverka_image_append_section (out, srcs->data, srcs->len * sizeof (Source));
+  h.entries_off = sverka_image_append_section (out, lex->entries, lex->n_entries * sizeof (SverkaLexEntry));
+  h.stem_offs_off = sverka_image_append_section (out, lex->stem_offs, lex->n_stem_offs * sizeof (guint32));
+  h.next_off = sverka_image_append_section (out, lex->next, lex->n_entries * sizeof (guint32));
+  h.buckets_off = sverka_image_append_section (out, lex->buckets, lex->n_buckets * sizeof (SverkaLexBucket));
+  h.strings_off = sverka_image_append_section (out, strings->data, strings->len);
   h.file_len = out->len;
   memcpy (out->data, &h, sizeof h);
   /* written to a temporary file and renamed: never half a file */
@@ -206,14 +155,6 @@ refuse (GError **error, const char *path, const char *what)
                "'sverka lexicon compile'",
                path, what);
   return FALSE;
-}
-
-/* Does the section of @n items of @size bytes at @off lie in a file of
- * @len bytes, aligned to @align? */
-static gboolean
-section_ok (guint64 off, guint64 n, guint64 size, guint64 align, guint64 len)
-{
-  return off % align == 0 && off <= len && n <= (len - off) / size;
 }
 
 /* Every string of the pool is valid UTF-8, and the pool ends with a NUL. */
@@ -339,12 +280,12 @@ sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **error)
     return refuse (error, path, "written in another version of the format");
   if (h.file_len != len)
     return refuse (error, path, "truncated or extended");
-  if (!section_ok (h.sources_off, h.n_sources, sizeof (Source), 8, len)
-      || !section_ok (h.entries_off, h.n_entries, sizeof (SverkaLexEntry), 8, len)
-      || !section_ok (h.stem_offs_off, h.n_stem_offs, sizeof (guint32), 4, len)
-      || !section_ok (h.next_off, h.n_entries, sizeof (guint32), 4, len)
-      || !section_ok (h.buckets_off, h.n_buckets, sizeof (SverkaLexBucket), 4, len)
-      || !section_ok (h.strings_off, h.strings_len, 1, 1, len))
+  if (!sverka_image_section_ok (h.sources_off, h.n_sources, sizeof (Source), 8, len)
+      || !sverka_image_section_ok (h.entries_off, h.n_entries, sizeof (SverkaLexEntry), 8, len)
+      || !sverka_image_section_ok (h.stem_offs_off, h.n_stem_offs, sizeof (guint32), 4, len)
+      || !sverka_image_section_ok (h.next_off, h.n_entries, sizeof (guint32), 4, len)
+      || !sverka_image_section_ok (h.buckets_off, h.n_buckets, sizeof (SverkaLexBucket), 4, len)
+      || !sverka_image_section_ok (h.strings_off, h.strings_len, 1, 1, len))
     return refuse (error, path, "a section lies outside the file");
   lex->strings = base + h.strings_off;
   lex->strings_len = h.strings_len;
@@ -402,7 +343,7 @@ sverka_lexicon_load_compiled (SverkaLexicon *lex, const char *path, const char *
     g_autofree char *name = i < n ? g_path_get_basename (sources[i]) : NULL;
     guint64 size = 0, hash = 0;
     if (s == NULL || name == NULL || strcmp (name, lex->strings + s->name) != 0
-        || !hash_file (sources[i], &size, &hash, NULL) || size != s->size || hash != s->hash) {
+        || !sverka_image_hash_file (sources[i], &size, &hash, NULL) || size != s->size || hash != s->hash) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                    "%s is out of date: it was not compiled from %s%s%s", path,
                    i < n ? "the lexicon files as they are now (" : "these files only",

@@ -6,6 +6,7 @@
 #include <unicode/utrans.h>
 #include "sverka-language.h"
 #include "sverka-token.h"
+#include "sverka-wordforms-private.h"
 
 G_BEGIN_DECLS
 
@@ -48,6 +49,11 @@ typedef struct {
   Hunhandle *hunspell;
   Hunhandle *hunspell_alt; /* English: en_GB beside en_US (a spelling either
                             * knows is right); NULL for Russian */
+  /* The compiled word forms of hunspell and hunspell_alt (NULL: none that
+   * matches the dictionary), mapped at the first spelling asked for. */
+  SverkaWordforms *forms;
+  SverkaWordforms *forms_alt;
+  gboolean forms_tried;
   UTransliterator *translit; /* to lower-case ASCII Latin */
   GHashTable *words; /* surface form -> SverkaWord (in word_blocks) */
   /* The analysed words and their strings, freed with the context all at
@@ -63,6 +69,9 @@ struct _SverkaContext {
   gint ref_count;
   char *dictionary_dir;
   char *hunspell_dir;
+  /* (nullable) where to look first for compiled word forms (the build
+   * tree's, for a command line run from it) */
+  char *compiled_dir;
   SverkaLangData langs[SVERKA_N_LANGUAGES]; /* indexed by SverkaLanguage; AUTO unused */
   GHashTable *stopwords; /* the stop words of both languages (keys owned by theirs) */
   /* words analysed without their spelling status, for an alignment that
@@ -86,6 +95,24 @@ gboolean sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, G
 
 /* Opens the stemmer and hunspell for @lang if not yet open. */
 gboolean sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error);
+
+/* Where to look first for the compiled tables of hunspell's word forms
+ * (forms-ru_RU.svk, ...), before the dictionary folder and the installed
+ * ones (SVERKA_COMPILED_DIR); @dir is copied. */
+void sverka_context_set_compiled_dir (SverkaContext *ctx, const char *dir);
+
+/* Maps the compiled word forms of @lang's hunspell dictionaries if not yet
+ * tried (see sverka-wordforms-private.h); without them, every spelling is
+ * asked of hunspell. */
+void sverka_context_open_forms (SverkaContext *ctx, SverkaLanguage lang);
+
+/* hunspell @h's verdict on @word, not asked when its word forms @forms
+ * (nullable) show it rejects the word: the same verdict either way. */
+static inline gboolean
+sverka_spell_with (Hunhandle *h, const SverkaWordforms *forms, const char *word)
+{
+  return (forms == NULL || sverka_wordforms_may_know (forms, word)) && Hunspell_spell (h, word) != 0;
+}
 
 /* Returns: (transfer none) the cached analysis of the word @form (@len
  * bytes), made in the language of its script; NULL with @error set if

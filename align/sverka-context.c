@@ -298,6 +298,8 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);
   g_clear_pointer (&ld->hunspell, hunspell_destroy);
   g_clear_pointer (&ld->hunspell_alt, hunspell_destroy);
+  g_clear_pointer (&ld->forms, sverka_wordforms_free);
+  g_clear_pointer (&ld->forms_alt, sverka_wordforms_free);
   g_clear_pointer (&ld->translit, utrans_close);
 }
 
@@ -357,6 +359,7 @@ sverka_context_unref (SverkaContext *ctx)
     lang_data_clear (&ctx->langs[i]);
   g_free (ctx->dictionary_dir);
   g_free (ctx->hunspell_dir);
+  g_free (ctx->compiled_dir);
   g_free (ctx);
 }
 
@@ -435,6 +438,50 @@ sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, GError **e
     }
   }
   return TRUE;
+}
+
+void
+sverka_context_set_compiled_dir (SverkaContext *ctx, const char *dir)
+{
+  g_free (ctx->compiled_dir);
+  ctx->compiled_dir = g_strdup (dir);
+}
+
+/* The compiled word forms of hunspell dictionary @dic_name: the first table
+ * found (in the compiled folder set, the dictionary folder, the installed
+ * one) that was compiled from the dictionary as it is; NULL if none. */
+static SverkaWordforms *
+map_forms (SverkaContext *ctx, const char *dic_name)
+{
+  g_autofree char *aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
+  g_autofree char *dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
+  g_autofree char *file = g_strdup_printf ("forms-%s.svk", dic_name);
+  const char *dirs[] = { ctx->compiled_dir, ctx->dictionary_dir, SVERKA_COMPILED_DIR };
+
+  for (guint i = 0; i < G_N_ELEMENTS (dirs); i++) {
+    g_autofree char *path = dirs[i] != NULL ? g_build_filename (dirs[i], file, NULL) : NULL;
+    SverkaWordforms *wf;
+    if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      continue;
+    /* out of date, damaged or covering nothing: the next, else hunspell
+     * alone (slower, the same verdicts) */
+    wf = sverka_wordforms_map (path, aff, dic, NULL);
+    if (wf != NULL)
+      return wf;
+  }
+  return NULL;
+}
+
+void
+sverka_context_open_forms (SverkaContext *ctx, SverkaLanguage lang)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  if (ld->forms_tried)
+    return;
+  ld->forms_tried = TRUE;
+  ld->forms = map_forms (ctx, lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US");
+  if (lang == SVERKA_LANGUAGE_EN)
+    ld->forms_alt = map_forms (ctx, "en_GB");
 }
 
 gboolean

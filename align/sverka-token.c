@@ -157,9 +157,11 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
       const char *f = spell_form != NULL ? spell_form : copy;
       gboolean known = TRUE;
       if (!ctx->no_spelling) {
-        known = Hunspell_spell (ld->hunspell, f) != 0;
+        sverka_context_open_forms (ctx, ld->lang);
+        known = sverka_spell_with (ld->hunspell, ld->forms, f);
         flags |= SVERKA_WORD_SPELL_CHECKED;
-        if (known || (ld->hunspell_alt != NULL && Hunspell_spell (ld->hunspell_alt, f)))
+        if (known
+            || (ld->hunspell_alt != NULL && sverka_spell_with (ld->hunspell_alt, ld->forms_alt, f)))
           flags |= SVERKA_WORD_SPELL_OK;
       } else {
         ctx->analysed_without_spelling = TRUE;
@@ -429,15 +431,11 @@ gboolean
 sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
-  return strlen (word) <= MAX_ANALYSED_BYTES && sverka_context_open_analysis (ctx, lang, NULL)
-         && (Hunspell_spell (ld->hunspell, word) != 0
-             || (ld->hunspell_alt != NULL && Hunspell_spell (ld->hunspell_alt, word) != 0));
-}
-
-static int
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
+  if (strlen (word) > MAX_ANALYSED_BYTES || !sverka_context_open_analysis (ctx, lang, NULL))
+    return FALSE;
+  sverka_context_open_forms (ctx, lang);
+  return sverka_spell_with (ld->hunspell, ld->forms, word)
+         || (ld->hunspell_alt != NULL && sverka_spell_with (ld->hunspell_alt, ld->forms_alt, word));
 }
 
 char *
@@ -456,64 +454,117 @@ sverka_context_name_skeleton (SverkaContext *ctx, const char *form)
   return fold != NULL ? sverka_translit_skeleton (ctx, lang, fold, NULL) : NULL;
 }
 
-static void
-add_form (const gunichar *w, glong n, GPtrArray *out)
+/* Called with each string one edit from a word, NUL-terminated (@len
+ * bytes), and, when the word is of ASCII or Russian letters, the same
+ * string lower-cased (of the same length), else NULL. */
+typedef void (*EditVisit) (const char *cand, gsize len, const char *lower, gpointer data);
+
+/* The bytes of @src before @cut, then @mid_len of @mid, then @src from
+ * @resume to @src_len, into @dst with a NUL; returns the length. */
+static gsize
+splice (char *dst, const char *src, gsize cut, const char *mid, gsize mid_len, gsize resume,
+        gsize src_len)
 {
-  char *s = g_ucs4_to_utf8 (w, n, NULL, NULL, NULL);
-  if (s != NULL)
-    g_ptr_array_add (out, s);
+  memcpy (dst, src, cut);
+  memcpy (dst + cut, mid, mid_len);
+  memcpy (dst + cut + mid_len, src + resume, src_len - resume);
+  dst[cut + mid_len + src_len - resume] = '\0';
+  return cut + mid_len + src_len - resume;
 }
 
-GStrv
-sverka_one_edit_forms (SverkaLanguage lang, const char *word)
+/* @word lower-cased when it is all ASCII or Russian letters, whose lower
+ * case has the same length in UTF-8; else NULL. */
+static char *
+simple_lower (const char *word, gsize len)
+{
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (!g_ascii_isalpha ((int) c) && !(c >= 0x410 && c <= 0x44F) && c != 0x401 && c != 0x451)
+      return NULL;
+  }
+  return g_utf8_strdown (word, (gssize) len);
+}
+
+static void
+one_edit_visit (SverkaLanguage lang, const char *word, EditVisit visit, gpointer data)
 {
   /* The lower-case letters of each language; ё is folded to е in text. */
   static const char ru_letters[] = "абвгдежзийклмнопрстуфхцчшщъыьэюя";
   static const char en_letters[] = "abcdefghijklmnopqrstuvwxyz";
-  g_autofree gunichar *alpha = NULL;
-  g_autofree gunichar *w = NULL;
-  g_autofree gunichar *buf = NULL;
-  glong n_alpha, n;
-  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
-  GPtrArray *out = g_ptr_array_new ();
+  const char *letters = lang == SVERKA_LANGUAGE_RU ? ru_letters : en_letters;
+  gsize len = strlen (word), n_letters = strlen (letters), letter_len = letters[0] & 0x80 ? 2 : 1;
+  glong n = g_utf8_strlen (word, (gssize) len);
+  g_autofree gsize *off = NULL;
+  g_autofree char *lower = NULL;
+  char buf[MAX_ANALYSED_BYTES + 16], lbuf[MAX_ANALYSED_BYTES + 16], mid[16];
+  gsize k;
 
-  alpha = g_utf8_to_ucs4_fast (lang == SVERKA_LANGUAGE_RU ? ru_letters : en_letters, -1, &n_alpha);
-  w = g_utf8_to_ucs4_fast (word, -1, &n);
-  if (n < 2 || strlen (word) > MAX_ANALYSED_BYTES) {
-    g_ptr_array_add (out, NULL);
-    return (GStrv) g_ptr_array_free (out, FALSE);
-  }
-  buf = g_new (gunichar, n + 1);
+  if (n < 2 || len > MAX_ANALYSED_BYTES || !g_utf8_validate (word, (gssize) len, NULL))
+    return;
+  lower = simple_lower (word, len);
+  if (lower != NULL && strlen (lower) != len)
+    g_clear_pointer (&lower, g_free);
+  off = g_new (gsize, n + 1);
+  k = 0;
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
+    off[k++] = (gsize) (p - word);
+  off[n] = len;
+
+#define VISIT(cut, m, m_len, resume)                                                     \
+  do {                                                                                 \
+    gsize l_ = splice (buf, word, (cut), (m), (m_len), (resume), len);                 \
+    if (lower != NULL)                                                                 \
+      splice (lbuf, lower, (cut), (m), (m_len), (resume), len);                        \
+    visit (buf, l_, lower != NULL ? lbuf : NULL, data);                                \
+  } while (0)
+
   for (glong i = 0; i < n; i++) {
+    gsize c_len = off[i + 1] - off[i];
     /* delete letter i */
-    memcpy (buf, w, sizeof (gunichar) * i);
-    memcpy (buf + i, w + i + 1, sizeof (gunichar) * (n - i - 1));
-    add_form (buf, n - 1, all);
+    VISIT (off[i], "", 0, off[i + 1]);
     /* swap letters i and i + 1 */
-    if (i + 1 < n && w[i] != w[i + 1]) {
-      memcpy (buf, w, sizeof (gunichar) * n);
-      buf[i] = w[i + 1];
-      buf[i + 1] = w[i];
-      add_form (buf, n, all);
+    if (i + 1 < n
+        && (off[i + 2] - off[i + 1] != c_len
+            || memcmp (word + off[i], word + off[i + 1], c_len) != 0)) {
+      gsize d_len = off[i + 2] - off[i + 1];
+      memcpy (mid, word + off[i + 1], d_len);
+      memcpy (mid + d_len, word + off[i], c_len);
+      {
+        gsize l = splice (buf, word, off[i], mid, d_len + c_len, off[i + 2], len);
+        if (lower != NULL) {
+          memcpy (mid, lower + off[i + 1], d_len);
+          memcpy (mid + d_len, lower + off[i], c_len);
+          splice (lbuf, lower, off[i], mid, d_len + c_len, off[i + 2], len);
+        }
+        visit (buf, l, lower != NULL ? lbuf : NULL, data);
+      }
     }
     /* replace letter i */
-    memcpy (buf, w, sizeof (gunichar) * n);
-    for (glong a = 0; a < n_alpha; a++) {
-      if (alpha[a] == w[i])
+    for (gsize a = 0; a < n_letters; a += letter_len) {
+      if (c_len == letter_len && memcmp (word + off[i], letters + a, c_len) == 0)
         continue;
-      buf[i] = alpha[a];
-      add_form (buf, n, all);
+      VISIT (off[i], letters + a, letter_len, off[i + 1]);
     }
   }
   /* add a letter at position i */
-  for (glong i = 0; i <= n; i++) {
-    memcpy (buf, w, sizeof (gunichar) * i);
-    memcpy (buf + i + 1, w + i, sizeof (gunichar) * (n - i));
-    for (glong a = 0; a < n_alpha; a++) {
-      buf[i] = alpha[a];
-      add_form (buf, n + 1, all);
-    }
-  }
+  for (glong i = 0; i <= n; i++)
+    for (gsize a = 0; a < n_letters; a += letter_len)
+      VISIT (off[i], letters + a, letter_len, off[i]);
+#undef VISIT
+}
+
+static int
+compare_strings (gconstpointer a, gconstpointer b)
+{
+  return strcmp (*(const char *const *) a, *(const char *const *) b);
+}
+
+/* Sorts @all (owning its strings) and returns its distinct strings as a
+ * NULL-terminated vector. */
+static GStrv
+sorted_distinct (GPtrArray *all)
+{
+  GPtrArray *out = g_ptr_array_new ();
   g_ptr_array_sort (all, compare_strings);
   for (guint i = 0; i < all->len; i++) {
     if (out->len == 0 || strcmp (g_ptr_array_index (out, out->len - 1), all->pdata[i]) != 0)
@@ -523,24 +574,73 @@ sverka_one_edit_forms (SverkaLanguage lang, const char *word)
   return (GStrv) g_ptr_array_free (out, FALSE);
 }
 
+static void
+collect_edit (const char *cand, gsize len, const char *lower, gpointer data)
+{
+  (void) lower;
+  g_ptr_array_add (data, g_strndup (cand, len));
+}
+
+GStrv
+sverka_one_edit_forms (SverkaLanguage lang, const char *word)
+{
+  g_autoptr (GPtrArray) all = g_ptr_array_new_with_free_func (g_free);
+  one_edit_visit (lang, word, collect_edit, all);
+  return sorted_distinct (all);
+}
+
 GStrv
 sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 {
   return sverka_context_one_edit_words_filtered (ctx, lang, word, NULL, NULL);
 }
 
+typedef struct {
+  SverkaContext *ctx;
+  SverkaLanguage lang;
+  const SverkaWordforms *forms, *forms_alt; /* both NULL: no table */
+  SverkaCandidateFilter keep;
+  gpointer keep_data;
+  GPtrArray *out;
+} Filtering;
+
+static void
+filter_edit (const char *cand, gsize len, const char *lower, gpointer data)
+{
+  Filtering *f = data;
+  /* the table first (hunspell's verdict is the same without it), then the
+   * caller's filter, cheaper than hunspell */
+  if (f->forms != NULL) {
+    gboolean may;
+    if (lower != NULL) {
+      guint32 h = sverka_wordforms_hash (lower, len);
+      may = sverka_wordforms_may_know_hash (f->forms, h)
+            || (f->forms_alt != NULL && sverka_wordforms_may_know_hash (f->forms_alt, h));
+    } else {
+      may = sverka_wordforms_may_know (f->forms, cand)
+            || (f->forms_alt != NULL && sverka_wordforms_may_know (f->forms_alt, cand));
+    }
+    if (!may)
+      return;
+  }
+  if ((f->keep == NULL || f->keep (cand, f->keep_data)) && sverka_context_spell (f->ctx, f->lang, cand))
+    g_ptr_array_add (f->out, g_strndup (cand, len));
+}
+
 GStrv
 sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage lang, const char *word,
                                         SverkaCandidateFilter keep, gpointer keep_data)
 {
-  g_auto (GStrv) forms = sverka_one_edit_forms (lang, word);
-  GPtrArray *out = g_ptr_array_new ();
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
+  Filtering f = { ctx, lang, NULL, NULL, keep, keep_data, out };
 
-  /* The filter first: it is cheaper than hunspell. */
-  for (guint i = 0; forms[i] != NULL; i++) {
-    if ((keep == NULL || keep (forms[i], keep_data)) && sverka_context_spell (ctx, lang, forms[i]))
-      g_ptr_array_add (out, g_strdup (forms[i]));
+  sverka_context_open_forms (ctx, lang);
+  /* English is asked of two dictionaries: a table for each, or none */
+  if (ld->forms != NULL && (lang == SVERKA_LANGUAGE_RU || ld->forms_alt != NULL)) {
+    f.forms = ld->forms;
+    f.forms_alt = ld->forms_alt;
   }
-  g_ptr_array_add (out, NULL);
-  return (GStrv) g_ptr_array_free (out, FALSE);
+  one_edit_visit (lang, word, filter_edit, &f);
+  return sorted_distinct (out);
 }

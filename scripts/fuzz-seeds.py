@@ -3,7 +3,8 @@
 
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
-OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf, OUT_DIR/bitext and OUT_DIR/compiled (the lexicon seeds again) get small inputs made from
+OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf, OUT_DIR/bitext, OUT_DIR/compiled (the lexicon seeds again) and
+OUT_DIR/wordforms (hunspell .aff and .dic files, joined by a NUL) get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -230,6 +231,22 @@ def main():
                      for r, e in zip(ru, en))
           + b"</body></tmx>\n")
     write(os.path.join(out, "bitext"), b"\x02" + b"\n".join(ru) + b"\f" + b"\n".join(en))
+
+    # wordforms: an .aff, a NUL, a .dic: the test's small dictionaries, and
+    # the start of each hunspell dictionary sverka opens, cut short
+    wf = os.path.join(src, "tests", "wordforms")
+    for name in ("small", "long-flags"):
+        write(os.path.join(out, "wordforms"),
+              read(os.path.join(wf, name + ".aff")) + b"\x00" + read(os.path.join(wf, name + ".dic")))
+    hunspell = os.environ.get("SVERKA_HUNSPELL_DIR") or "/usr/share/hunspell"
+    for name in ("ru_RU", "en_US", "en_GB"):
+        aff = os.path.join(hunspell, name + ".aff")
+        dic = os.path.join(hunspell, name + ".dic")
+        if os.path.exists(aff) and os.path.exists(dic):
+            aff_lines = read(aff).split(b"\n")
+            dic_lines = read(dic).split(b"\n")
+            write(os.path.join(out, "wordforms"),
+                  b"\n".join(aff_lines[:60]) + b"\x00" + b"\n".join(dic_lines[:40]))
     return 0
 
 

@@ -4,11 +4,15 @@
  * Reads, segments, analyses and aligns (parallel mode) RU and EN on one
  * thread, checks the alignment for notes with --notes, writes the TSV to
  * memory, and prints the time of each phase with the peak resident set
- * size at its end, and sentences per second.
+ * size at its end, and sentences per second. The build tree's tables of
+ * hunspell's word forms are used, as the command line run from it does.
  */
+#include "config.h"
+
 #include <stdio.h>
 
 #include "bench-common.h"
+#include "sverka-context-private.h"
 #include "sverka.h"
 
 int
@@ -49,6 +53,7 @@ main (int argc, char **argv)
   ctx = sverka_context_new (&copts, &error);
   if (ctx == NULL)
     return bench_die (error);
+  sverka_context_set_compiled_dir (ctx, SVERKA_BUILD_ROOT "/dictionaries");
   lex = sverka_lexicon_new (ctx);
   for (int i = 4; i < argc; i++)
     if (!sverka_lexicon_load (lex, argv[i], &error))

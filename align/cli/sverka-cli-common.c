@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sverka-cli-private.h"
+#include "sverka-context-private.h"
 #include "sverka-lexicon-private.h"
 #include "sverka-cli-formats-private.h"
 #include "sverka-cli-write-private.h"
@@ -487,6 +488,8 @@ sverka_cli_make_context (const SverkaCliOptions *opts, GError **error)
   SverkaContextOptions ctx_opts;
   g_autofree char *dir = sverka_cli_find_dictionary_dir (opts->dict_dir);
   const char *hunspell_env = g_getenv ("SVERKA_HUNSPELL_DIR");
+  g_autoptr (SverkaContext) ctx = NULL;
+  g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
 
   sverka_context_options_init (&ctx_opts);
   ctx_opts.dictionary_dir = dir;
@@ -494,5 +497,9 @@ sverka_cli_make_context (const SverkaCliOptions *opts, GError **error)
   ctx_opts.hunspell_dir = opts->hunspell_dir;
   if (ctx_opts.hunspell_dir == NULL && hunspell_env != NULL && *hunspell_env != '\0')
     ctx_opts.hunspell_dir = hunspell_env;
-  return sverka_context_new (&ctx_opts, error);
+  ctx = sverka_context_new (&ctx_opts, error);
+  /* run from the build tree: its compiled word forms first */
+  if (ctx != NULL && exe != NULL && g_str_has_prefix (exe, SVERKA_BUILD_ROOT "/"))
+    sverka_context_set_compiled_dir (ctx, SVERKA_BUILD_ROOT "/dictionaries");
+  return g_steal_pointer (&ctx);
 }

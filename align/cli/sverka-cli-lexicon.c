@@ -2,7 +2,9 @@
  * dictionary made a sverka lexicon; `sverka lexicon train CORPUS...`, a
  * translation table learned from a parallel corpus (sverka-train.h); and
  * `sverka lexicon compile -o FILE LEXICON...`, lexicons compiled to be
- * mapped at start-up (sverka_lexicon_compile()). */
+ * mapped at start-up (sverka_lexicon_compile()); and `sverka lexicon
+ * compile-forms -o FILE NAME`, the word forms of a hunspell dictionary
+ * compiled for the spelling notes (sverka-wordforms-private.h). */
 #include "config.h"
 
 #include <stdio.h>
@@ -13,6 +15,7 @@
 #include "sverka-cli-private.h"
 #include "sverka-dictd-private.h"
 #include "sverka-train.h"
+#include "sverka-wordforms-private.h"
 
 static int
 cmd_import_dictd (const SverkaCliOptions *opts, const char *index)
@@ -139,6 +142,43 @@ cmd_compile (const SverkaCliOptions *opts, int n_lexicons, char **lexicons)
   return EXIT_OK;
 }
 
+static int
+cmd_compile_forms (const SverkaCliOptions *opts, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  const char *dir = sverka_cli_hunspell_dir (opts->hunspell_dir);
+  g_autofree char *aff = NULL;
+  g_autofree char *dic = NULL;
+  SverkaWordformsStats stats;
+
+  if (opts->output == NULL || strcmp (opts->output, "-") == 0) {
+    fprintf (stderr, "sverka lexicon compile-forms: a table of word forms is a binary file; "
+                     "name it with -o FILE\n");
+    return EXIT_USAGE;
+  }
+  if (strchr (name, '/') != NULL || name[0] == '\0' || name[0] == '.') {
+    fprintf (stderr, "sverka lexicon compile-forms: expected the name of a hunspell "
+                     "dictionary such as ru_RU (its .aff and .dic in the hunspell folder), "
+                     "found '%s'\n",
+             name);
+    return EXIT_USAGE;
+  }
+  aff = g_strdup_printf ("%s/%s.aff", dir != NULL ? dir : SVERKA_HUNSPELL_DIR, name);
+  dic = g_strdup_printf ("%s/%s.dic", dir != NULL ? dir : SVERKA_HUNSPELL_DIR, name);
+  if (!sverka_wordforms_compile (aff, dic, opts->output, &stats, &error))
+    return sverka_cli_fail (error);
+  if (!stats.covers)
+    fprintf (stderr,
+             "sverka: %s: the table covers nothing (%s): the spelling notes will ask "
+             "hunspell about every candidate word\n",
+             opts->output, stats.why_not);
+  else if (!opts->quiet)
+    fprintf (stderr, "sverka: %u forms of %u entries of %s compiled into %s\n", stats.forms,
+             stats.roots, dic, opts->output);
+  g_free (stats.why_not);
+  return EXIT_OK;
+}
+
 int
 sverka_cli_lexicon (int argc, char **argv)
 {
@@ -147,7 +187,9 @@ sverka_cli_lexicon (int argc, char **argv)
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
   g_autoptr (GOptionContext) octx = sverka_cli_option_context (
-      "lexicon", "import-dictd INDEX | train CORPUS... | compile -o FILE LEXICON...",
+      "lexicon",
+      "import-dictd INDEX | train CORPUS... | compile -o FILE LEXICON... | compile-forms -o "
+      "FILE NAME",
       "import-dictd: turn a dictd dictionary (INDEX, e.g. /usr/share/dictd/mueller7.index, with\n"
       "its .dict.dz beside it) into a sverka lexicon file, every pair tagged general.\n"
       "train: learn a translation table (IBM Model 1 both ways, over the aligner's stems) from\n"
@@ -156,7 +198,10 @@ sverka_cli_lexicon (int argc, char **argv)
       "as a lexicon file whose pairs are tagged learned,p=P; --lexicon uses it.\n"
       "compile: read lexicon files (in that order, as --lexicon would) and write them, analysed\n"
       "and indexed, as one compiled lexicon (-o FILE) that --lexicon maps at start-up instead\n"
-      "of reading and analysing them; the build compiles the default lexicons this way.",
+      "of reading and analysing them; the build compiles the default lexicons this way.\n"
+      "compile-forms: expand the hunspell dictionary NAME (ru_RU, en_US, en_GB: NAME.aff and\n"
+      "NAME.dic in --hunspell-dir) into a table of its word forms (-o FILE) that spares hunspell\n"
+      "the candidate corrections it would reject; the build makes forms-NAME.svk this way.",
       NULL, entries);
   int rc;
 
@@ -168,9 +213,11 @@ sverka_cli_lexicon (int argc, char **argv)
     rc = cmd_train (&opts, argc - 2, argv + 2);
   else if (argc >= 3 && strcmp (argv[1], "compile") == 0)
     rc = cmd_compile (&opts, argc - 2, argv + 2);
+  else if (argc == 3 && strcmp (argv[1], "compile-forms") == 0)
+    rc = cmd_compile_forms (&opts, argv[2]);
   else {
     fprintf (stderr, "sverka lexicon: expected 'import-dictd INDEX', 'train CORPUS...' or "
-                     "'compile -o FILE LEXICON...'\n");
+                     "'compile -o FILE LEXICON...' or 'compile-forms -o FILE NAME'\n");
     rc = EXIT_USAGE;
   }
   sverka_cli_options_clear (&opts);

@@ -308,6 +308,13 @@ sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **error)
       return refuse (error, path, "a source's name lies outside the file");
     }
   }
+  memset (lex->multi_starts, 0, sizeof lex->multi_starts);
+  for (guint32 i = 0; i < lex->n_entries; i++) {
+    const SverkaLexEntry *e = &lex->entries[i];
+    if (e->n_ru > 1)
+      sverka_lex_mark_multi_start (lex, sverka_lex_hash (SVERKA_LEX_HASH_SEED,
+                                                         sverka_lex_ru_stem (lex, e, 0)));
+  }
   lex->mapped = g_steal_pointer (&mf);
   return TRUE;
 }

@@ -46,6 +46,8 @@ typedef struct {
   guint32 last;
 } SverkaLexBucket;
 
+#define SVERKA_LEX_MULTI_WORDS 1024 /* 65,536 bits */
+
 struct _SverkaLexicon {
   SverkaContext *ctx;
 
@@ -62,6 +64,11 @@ struct _SverkaLexicon {
   guint32 n_keys;
 
   GMappedFile *mapped; /* (nullable) the compiled file the image lies in */
+
+  /* One bit per hash (sverka_lex_hash() of a stem, modulo the bits) of
+   * the first stems of entries of several Russian words: a clear bit says
+   * no such entry starts with that stem, so the scorer asks no pair. */
+  guint64 multi_starts[SVERKA_LEX_MULTI_WORDS];
 
   /* Building (NULL while mapped): the arrays, and what avoids duplicates. */
   GByteArray *heap_strings;
@@ -85,6 +92,22 @@ sverka_lex_hash (guint32 h, const char *s)
   for (; *s != '\0'; s++)
     h = (h ^ (guint8) *s) * 16777619u;
   return h;
+}
+
+static inline void
+sverka_lex_mark_multi_start (SverkaLexicon *lex, guint32 stem_hash)
+{
+  guint32 bit = stem_hash % (SVERKA_LEX_MULTI_WORDS * 64);
+  lex->multi_starts[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
+}
+
+/* FALSE when no entry of several Russian words starts with @stem (TRUE
+ * may be wrong: a bit is shared by many stems). */
+static inline gboolean
+sverka_lexicon_may_start_multi (const SverkaLexicon *lex, const char *stem)
+{
+  guint32 bit = sverka_lex_hash (SVERKA_LEX_HASH_SEED, stem) % (SVERKA_LEX_MULTI_WORDS * 64);
+  return (lex->multi_starts[bit / 64] >> (bit % 64)) & 1;
 }
 
 static inline const char *

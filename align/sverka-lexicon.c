@@ -28,6 +28,7 @@ static void
 heap_new (SverkaLexicon *lex)
 {
   static const guint8 empty = 0;
+  memset (lex->multi_starts, 0, sizeof lex->multi_starts);
   lex->heap_strings = g_byte_array_new ();
   g_byte_array_append (lex->heap_strings, &empty, 1);
   lex->heap_entries = g_array_new (FALSE, FALSE, sizeof (SverkaLexEntry));
@@ -173,8 +174,10 @@ index_entry (SverkaLexicon *lex, guint32 index, const char *a, const char *b)
   SverkaLexBucket *k;
   guint32 i;
 
-  if (b != NULL)
+  if (b != NULL) {
+    sverka_lex_mark_multi_start (lex, h);
     h = sverka_lex_hash (sverka_lex_hash (h, "\t"), b);
+  }
   if (2 * (lex->n_keys + 1) > lex->heap_buckets->len) {
     grow_buckets (lex);
     sync_image (lex);

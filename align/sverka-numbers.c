@@ -18,7 +18,11 @@ number_word (SverkaDocument *doc, const SverkaWord *w)
   SverkaLanguage lang = (w->flags & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU
                                                           : SVERKA_LANGUAGE_EN;
   GHashTable *table = sverka_context_lang (doc->ctx, lang)->numbers;
-  const SverkaNumWord *nw = g_hash_table_lookup (table, w->fold);
+  const SverkaNumWord *nw;
+
+  if (!(w->flags & SVERKA_WORD_NUMBER_WORD))
+    return NULL;
+  nw = g_hash_table_lookup (table, w->fold);
   /* Russian number words inflect ("двадцати"); an English plural is no
    * number ("hundreds of people"). */
   if (nw == NULL && w->lemma != NULL && lang == SVERKA_LANGUAGE_RU)

@@ -35,9 +35,20 @@ typedef struct {
   guint n;
 } EntryKeys;
 
+/* What the lexicon holds for a Russian word, looked up at its first token:
+ * the first entry of one word keyed by its stem and by its lemma's stem,
+ * and whether an entry of several words may start with either. */
+typedef struct {
+  guint32 first[2];
+  gboolean multi[2];
+} WordEntries;
+
 typedef struct {
   SverkaScorer *sc;
   GString *buf;
+  /* per Russian word met, its WordEntries */
+  GHashTable *word_entry_index; /* SverkaWord -> its index + 1 in word_entries */
+  GArray *word_entries;         /* WordEntries */
   /* SverkaLexEntry.index + 1 -> its place + 1 in entry_keys, for the
    * entries the document meets (a few of the lexicon's 100,000 or more:
    * a batch of short documents would otherwise clear a table that size for
@@ -159,6 +170,29 @@ word_keys (Builder *b, SverkaContext *ctx, const SverkaWord *w, gboolean russian
   return &g_array_index (b->word_keys, WordKeys, b->word_keys->len - 1);
 }
 
+/* The lexicon's entries for Russian word @w (its stem and its lemma's
+ * stem, @probe), looked up once per word. Returns: (transfer none) valid
+ * until the next call. */
+static const WordEntries *
+word_entries (Builder *b, SverkaLexicon *lex, const SverkaWord *w, const char *const probe[2])
+{
+  gpointer v = g_hash_table_lookup (b->word_entry_index, w);
+  WordEntries we = { { SVERKA_LEX_END, SVERKA_LEX_END }, { FALSE, FALSE } };
+
+  if (v != NULL)
+    return &g_array_index (b->word_entries, WordEntries, GPOINTER_TO_UINT (v) - 1);
+  for (guint p = 0; p < 2; p++) {
+    if (probe[p] == NULL)
+      continue;
+    we.first[p] = sverka_lexicon_first (lex, probe[p]);
+    we.multi[p] = sverka_lexicon_may_start_multi (lex, probe[p]);
+  }
+  g_array_append_val (b->word_entries, we);
+  g_hash_table_insert (b->word_entry_index, (gpointer) w,
+                       GUINT_TO_POINTER (b->word_entries->len));
+  return &g_array_index (b->word_entries, WordEntries, b->word_entries->len - 1);
+}
+
 /* Does token @t match the Russian lexicon stem @stem? */
 static gboolean
 ru_token_matches (const SverkaToken *t, const char *stem)
@@ -239,7 +273,9 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
                 .entry_keys = g_array_new (FALSE, FALSE, sizeof (EntryKeys)),
                 .entry_key_ids = g_array_new (FALSE, FALSE, sizeof (guint)),
                 .words = g_hash_table_new (g_direct_hash, g_direct_equal),
-                .word_keys = g_array_new (FALSE, FALSE, sizeof (WordKeys)) };
+                .word_keys = g_array_new (FALSE, FALSE, sizeof (WordKeys)),
+                .word_entry_index = g_hash_table_new (g_direct_hash, g_direct_equal),
+                .word_entries = g_array_new (FALSE, FALSE, sizeof (WordEntries)) };
   g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
   /* Russian: per token of the sentence, the lexicon keys it gets
    * (MAX_LEXICON_KEYS places each) and their count. */
@@ -286,6 +322,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
                                       : NULL;
         const char *probe[2] = { t->word->stem, t->word->lemma_stem };
         const char *probe2[2] = { next ? next->word->stem : NULL, next ? next->word->lemma_stem : NULL };
+        const WordEntries *we = word_entries (&b, lex, t->word, probe);
         for (guint p = 0; p < 2; p++) {
           if (probe[p] == NULL || (p == 1 && strcmp (probe[1], probe[0]) == 0))
             continue;
@@ -293,8 +330,9 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
           for (guint q = 0; q < 3; q++) {
             guint32 x;
             if (q == 0)
-              x = sverka_lexicon_first (lex, probe[p]);
-            else if (probe2[q - 1] == NULL || (q == 2 && strcmp (probe2[1], probe2[0]) == 0))
+              x = we->first[p];
+            else if (!we->multi[p] || probe2[q - 1] == NULL
+                     || (q == 2 && strcmp (probe2[1], probe2[0]) == 0))
               continue;
             else
               x = sverka_lexicon_first2 (lex, probe[p], probe2[q - 1]);
@@ -393,6 +431,8 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   g_array_unref (b.entry_key_ids);
   g_hash_table_unref (b.words);
   g_array_unref (b.word_keys);
+  g_hash_table_unref (b.word_entry_index);
+  g_array_unref (b.word_entries);
 }
 
 /* Unit weights: ln(1 + N / df) of the unit's identity over the sentences of

@@ -186,6 +186,16 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
     }
   }
 
+  /* as number_word() (sverka-numbers.c) reads it, once per word */
+  {
+    gboolean cyrillic = (flags & SVERKA_WORD_CYRILLIC) != 0;
+    GHashTable *numbers
+        = sverka_context_lang (ctx, cyrillic ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN)->numbers;
+    if (g_hash_table_contains (numbers, fold)
+        || (cyrillic && lemma != NULL && g_hash_table_contains (numbers, lemma)))
+      flags |= SVERKA_WORD_NUMBER_WORD;
+  }
+
   if (ld->word_blocks->len == 0 || ld->word_block_used == SVERKA_WORD_BLOCK) {
     g_ptr_array_add (ld->word_blocks, g_new (SverkaWord, SVERKA_WORD_BLOCK));
     ld->word_block_used = 0;

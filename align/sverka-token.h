@@ -15,6 +15,9 @@ typedef enum {
   SVERKA_WORD_MIXED_SCRIPT = 1 << 6, /* Latin and Cyrillic letters in one word */
   SVERKA_WORD_SPELL_OK = 1 << 7,     /* hunspell of the word's language knows it */
   SVERKA_WORD_SPELL_CHECKED = 1 << 8,/* spell status was checked (letters, sane length) */
+  SVERKA_WORD_NUMBER_WORD = 1 << 9,  /* a number word of the dictionaries' lists
+                                      * ("двадцати", "million"), by its form or,
+                                      * Russian, its lemma */
 } SverkaWordFlags;
 
 /* The analysis of one distinct surface form in one language. Shared between

@@ -62,6 +62,56 @@ test_russian (void)
   g_assert_false (t->word->flags & SVERKA_WORD_SPELL_OK);
 }
 
+/* Number words are marked once per word, by their form or, Russian,
+ * their lemma ("двадцати": "двадцать"). */
+static void
+test_number_words (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaDocument) ru = analysed (ctx, "Двадцати трем домам дали миллион рублей.");
+  g_autoptr (SverkaDocument) en = test_document_new_as (ctx, "Twenty houses got a million.",
+                                                       TRUE, SVERKA_LANGUAGE_EN);
+  g_autoptr (GError) error = NULL;
+
+  g_assert_true (sverka_document_analyze (en, &error));
+  g_assert_true (find_token (ru, "Двадцати")->word->flags & SVERKA_WORD_NUMBER_WORD);
+  g_assert_true (find_token (ru, "трем")->word->flags & SVERKA_WORD_NUMBER_WORD);
+  g_assert_true (find_token (ru, "миллион")->word->flags & SVERKA_WORD_NUMBER_WORD);
+  g_assert_false (find_token (ru, "домам")->word->flags & SVERKA_WORD_NUMBER_WORD);
+  g_assert_true (find_token (en, "Twenty")->word->flags & SVERKA_WORD_NUMBER_WORD);
+  g_assert_true (find_token (en, "million")->word->flags & SVERKA_WORD_NUMBER_WORD);
+  g_assert_false (find_token (en, "houses")->word->flags & SVERKA_WORD_NUMBER_WORD);
+}
+
+/* The lexicon's mark of the stems that start an entry of several Russian
+ * words holds for every such entry, loaded from files, and holds for few
+ * other stems. */
+static void
+test_multi_starts (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *seed = g_build_filename (test_srcdir (), "dictionaries", "ru-en.tsv", NULL);
+  guint multi = 0, single_marked = 0, single = 0;
+
+  g_assert_true (sverka_lexicon_load (lex, seed, &error));
+  g_assert_no_error (error);
+  for (guint i = 0; i < sverka_lexicon_n_entries (lex); i++) {
+    const SverkaLexEntry *e = sverka_lexicon_entry (lex, i);
+    const char *stem = sverka_lex_ru_stem (lex, e, 0);
+    if (e->n_ru > 1) {
+      multi++;
+      g_assert_true (sverka_lexicon_may_start_multi (lex, stem));
+    } else {
+      single++;
+      single_marked += sverka_lexicon_may_start_multi (lex, stem);
+    }
+  }
+  g_assert_cmpuint (multi, >, 100);
+  g_assert_cmpuint (single_marked, <, single / 4);
+}
+
 static void
 test_english (void)
 {
@@ -321,6 +371,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/token/russian", test_russian);
   g_test_add_func ("/token/english", test_english);
+  g_test_add_func ("/token/number-words", test_number_words);
+  g_test_add_func ("/token/multi-starts", test_multi_starts);
   g_test_add_func ("/token/scripts", test_scripts);
   g_test_add_func ("/token/cache-shared", test_cache_shared);
   g_test_add_func ("/token/skeleton-without-icu", test_skeleton_without_icu);

@@ -60,6 +60,11 @@ struct _SverkaWordforms {
   const guint32 *index;
   const guint32 *hashes;
   guint32 n_hashes;
+  /* One bit per value of the hashes' low bits, set for those in the table,
+   * made on mapping (at least 8 bits per hash): most strings are turned
+   * away by one bit, without the search in the hashes. */
+  guint64 *bits;
+  guint32 bits_mask;
 };
 
 /* The hash of a lower-case form: 64-bit FNV-1a, folded to 32 bits. */
@@ -697,15 +702,27 @@ image_ok (const char *base, guint64 len, const char *path, SverkaWordforms *wf, 
   wf->index = (const guint32 *) (gconstpointer) (base + h->index_off);
   wf->hashes = (const guint32 *) (gconstpointer) (base + h->hashes_off);
   wf->n_hashes = h->n_hashes;
+  {
+    guint64 n_bits = 64;
+    while (n_bits < 8 * (guint64) h->n_hashes && n_bits < (G_GUINT64_CONSTANT (1) << 32))
+      n_bits *= 2;
+    wf->bits_mask = (guint32) (n_bits - 1);
+    wf->bits = g_new0 (guint64, n_bits / 64);
+  }
   if (wf->index[0] != 0 || wf->index[INDEX_SIZE] != h->n_hashes)
     return refuse (error, path, "its index does not span its hashes") != NULL;
+  /* the whole index first: no place it names lies beyond the hashes */
   for (guint k = 0; k < INDEX_SIZE; k++) {
     if (wf->index[k + 1] < wf->index[k])
       return refuse (error, path, "its index goes backwards") != NULL;
+  }
+  for (guint k = 0; k < INDEX_SIZE; k++) {
     for (guint32 i = wf->index[k]; i < wf->index[k + 1]; i++) {
+      guint32 bit = wf->hashes[i] & wf->bits_mask;
       if ((wf->hashes[i] >> (32 - INDEX_BITS)) != k
           || (i > wf->index[k] && wf->hashes[i] <= wf->hashes[i - 1]))
         return refuse (error, path, "its hashes are out of order") != NULL;
+      wf->bits[bit / 64] |= G_GUINT64_CONSTANT (1) << (bit % 64);
     }
   }
   return TRUE;
@@ -765,6 +782,7 @@ sverka_wordforms_free (SverkaWordforms *wf)
   if (wf == NULL)
     return;
   g_clear_pointer (&wf->mapped, g_mapped_file_unref);
+  g_free (wf->bits);
   g_free (wf);
 }
 
@@ -783,8 +801,11 @@ sverka_wordforms_hash (const char *lower, gsize len)
 gboolean
 sverka_wordforms_may_know_hash (const SverkaWordforms *wf, guint32 h)
 {
-  guint32 lo = wf->index[h >> (32 - INDEX_BITS)];
-  guint32 hi = wf->index[(h >> (32 - INDEX_BITS)) + 1];
+  guint32 bit = h & wf->bits_mask, lo, hi;
+  if (!((wf->bits[bit / 64] >> (bit % 64)) & 1))
+    return FALSE;
+  lo = wf->index[h >> (32 - INDEX_BITS)];
+  hi = wf->index[(h >> (32 - INDEX_BITS)) + 1];
   while (lo < hi) {
     guint32 mid = lo + (hi - lo) / 2;
     if (wf->hashes[mid] < h)

@@ -172,6 +172,24 @@ test_refused (void)
   }
   g_assert_true (g_file_set_contents (bad, bytes, (gssize) len, NULL));
   expect_refused (bad, aff, dic, "out of order");
+  {
+    guint32 a, b;
+    memcpy (&a, bytes + hashes, 4);
+    memcpy (&b, bytes + hashes + 4, 4);
+    memcpy (bytes + hashes, &b, 4);
+    memcpy (bytes + hashes + 4, &a, 4);
+  }
+  /* an index whose second place lies far beyond the 18 hashes, and goes
+   * back after it: refused before any hash is read there */
+  {
+    guint32 far = 1000000, old;
+    gsize at = 72 + 2 * 24 + 4;
+    memcpy (&old, bytes + at, 4);
+    memcpy (bytes + at, &far, 4);
+    g_assert_true (g_file_set_contents (bad, bytes, (gssize) len, NULL));
+    expect_refused (bad, aff, dic, "goes backwards");
+    memcpy (bytes + at, &old, 4);
+  }
 
   /* the same table against an .aff that changed */
   g_assert_true (g_file_get_contents (aff, &aff_text, NULL, NULL));

@@ -6,6 +6,7 @@
 #include <unicode/utrans.h>
 #include "sverka-language.h"
 #include "sverka-token.h"
+#include "sverka-lemmas-private.h"
 #include "sverka-wordforms-private.h"
 
 G_BEGIN_DECLS
@@ -54,6 +55,10 @@ typedef struct {
   SverkaWordforms *forms;
   SverkaWordforms *forms_alt;
   gboolean forms_tried;
+  /* hunspell's lemmas compiled (NULL: none that matches), mapped at the
+   * first lemma asked for, closed with hunspell */
+  SverkaLemmas *lemma_table;
+  gboolean lemma_table_tried;
   UTransliterator *translit; /* to lower-case ASCII Latin */
   GHashTable *words; /* surface form -> SverkaWord (in word_blocks) */
   /* The analysed words and their strings, freed with the context all at
@@ -113,6 +118,24 @@ sverka_spell_with (Hunhandle *h, const SverkaWordforms *forms, const char *word)
 {
   return (forms == NULL || sverka_wordforms_may_know (forms, word)) && Hunspell_spell (h, word) != 0;
 }
+
+/* Unmaps the tables of lemmas @ctx mapped, once its documents are
+ * analysed: a word analysed later (a candidate of the notes) asks hunspell,
+ * until sverka_context_allow_lemma_tables(), which analysing a document
+ * calls, lets them be mapped again. */
+void sverka_context_release_lemma_tables (SverkaContext *ctx);
+void sverka_context_allow_lemma_tables (SverkaContext *ctx);
+
+/* Hunspell_create() and Hunspell_destroy() under the one process-wide lock
+ * that hunspell's own table needs (see sverka-context.c). */
+Hunhandle *sverka_hunspell_create (const char *aff, const char *dic);
+void sverka_hunspell_destroy (Hunhandle *h);
+
+/* hunspell's first lemma of @form (as hunspell is asked: its case kept),
+ * normalised for matching, or NULL; from the compiled table of lemmas
+ * where it answers (the same answer), else from hunspell, which must be
+ * open. Returns: (transfer full) (nullable). */
+char *sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const char *form);
 
 /* Returns: (transfer none) the cached analysis of the word @form (@len
  * bytes), made in the language of its script; NULL with @error set if

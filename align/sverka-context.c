@@ -265,8 +265,8 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
  * calls; a context's hunspell is used by its own thread only. */
 static GMutex hunspell_lock;
 
-static Hunhandle *
-hunspell_create (const char *aff, const char *dic)
+Hunhandle *
+sverka_hunspell_create (const char *aff, const char *dic)
 {
   Hunhandle *h;
   g_mutex_lock (&hunspell_lock);
@@ -275,8 +275,8 @@ hunspell_create (const char *aff, const char *dic)
   return h;
 }
 
-static void
-hunspell_destroy (Hunhandle *h)
+void
+sverka_hunspell_destroy (Hunhandle *h)
 {
   g_mutex_lock (&hunspell_lock);
   Hunspell_destroy (h);
@@ -296,10 +296,11 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->sentence_bi, ubrk_close);
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);
-  g_clear_pointer (&ld->hunspell, hunspell_destroy);
-  g_clear_pointer (&ld->hunspell_alt, hunspell_destroy);
+  g_clear_pointer (&ld->hunspell, sverka_hunspell_destroy);
+  g_clear_pointer (&ld->hunspell_alt, sverka_hunspell_destroy);
   g_clear_pointer (&ld->forms, sverka_wordforms_free);
   g_clear_pointer (&ld->forms_alt, sverka_wordforms_free);
+  g_clear_pointer (&ld->lemma_table, sverka_lemmas_free);
   g_clear_pointer (&ld->translit, utrans_close);
 }
 
@@ -373,8 +374,10 @@ void
 sverka_context_close_hunspell (SverkaContext *ctx)
 {
   for (guint i = 0; i < SVERKA_N_LANGUAGES; i++) {
-    g_clear_pointer (&ctx->langs[i].hunspell, hunspell_destroy);
-    g_clear_pointer (&ctx->langs[i].hunspell_alt, hunspell_destroy);
+    g_clear_pointer (&ctx->langs[i].hunspell, sverka_hunspell_destroy);
+    g_clear_pointer (&ctx->langs[i].hunspell_alt, sverka_hunspell_destroy);
+    g_clear_pointer (&ctx->langs[i].lemma_table, sverka_lemmas_free);
+    ctx->langs[i].lemma_table_tried = FALSE;
   }
 }
 
@@ -406,7 +409,7 @@ open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GE
                  dic, package, package);
     return NULL;
   }
-  h = hunspell_create (aff, dic);
+  h = sverka_hunspell_create (aff, dic);
   if (h == NULL) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "hunspell cannot open %s", dic);
     return NULL;
@@ -415,7 +418,7 @@ open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GE
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                  "hunspell dictionary %s is in %s; sverka needs a UTF-8 dictionary", dic,
                  Hunspell_get_dic_encoding (h));
-    hunspell_destroy (h);
+    sverka_hunspell_destroy (h);
     return NULL;
   }
   return h;
@@ -441,35 +444,68 @@ sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, GError **e
 }
 
 void
+sverka_context_release_lemma_tables (SverkaContext *ctx)
+{
+  for (guint i = SVERKA_LANGUAGE_RU; i <= SVERKA_LANGUAGE_EN; i++) {
+    g_clear_pointer (&ctx->langs[i].lemma_table, sverka_lemmas_free);
+    ctx->langs[i].lemma_table_tried = TRUE;
+  }
+}
+
+void
+sverka_context_allow_lemma_tables (SverkaContext *ctx)
+{
+  for (guint i = SVERKA_LANGUAGE_RU; i <= SVERKA_LANGUAGE_EN; i++)
+    if (ctx->langs[i].lemma_table == NULL)
+      ctx->langs[i].lemma_table_tried = FALSE;
+}
+
+void
 sverka_context_set_compiled_dir (SverkaContext *ctx, const char *dir)
 {
   g_free (ctx->compiled_dir);
   ctx->compiled_dir = g_strdup (dir);
 }
 
-/* The compiled word forms of hunspell dictionary @dic_name: the first table
- * found (in the compiled folder set, the dictionary folder, the installed
- * one) that was compiled from the dictionary as it is; NULL if none. */
-static SverkaWordforms *
-map_forms (SverkaContext *ctx, const char *dic_name)
+/* Calls @map on each compiled table @kind-@dic_name.svk found (in the
+ * compiled folder set, the dictionary folder, the installed one) until one
+ * maps: one compiled from the dictionary as it is. NULL if none. */
+static gpointer
+map_compiled (SverkaContext *ctx, const char *kind, const char *dic_name,
+              gpointer (*map) (const char *path, const char *aff, const char *dic,
+                               gpointer data),
+              gpointer data)
 {
   g_autofree char *aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
   g_autofree char *dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
-  g_autofree char *file = g_strdup_printf ("forms-%s.svk", dic_name);
+  g_autofree char *file = g_strdup_printf ("%s-%s.svk", kind, dic_name);
   const char *dirs[] = { ctx->compiled_dir, ctx->dictionary_dir, SVERKA_COMPILED_DIR };
 
   for (guint i = 0; i < G_N_ELEMENTS (dirs); i++) {
     g_autofree char *path = dirs[i] != NULL ? g_build_filename (dirs[i], file, NULL) : NULL;
-    SverkaWordforms *wf;
+    gpointer table;
     if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
       continue;
-    /* out of date, damaged or covering nothing: the next, else hunspell
-     * alone (slower, the same verdicts) */
-    wf = sverka_wordforms_map (path, aff, dic, NULL);
-    if (wf != NULL)
-      return wf;
+    /* out of date, damaged or answering nothing: the next, else hunspell
+     * alone (slower, the same answers) */
+    table = map (path, aff, dic, data);
+    if (table != NULL)
+      return table;
   }
   return NULL;
+}
+
+static gpointer
+map_forms (const char *path, const char *aff, const char *dic, gpointer data)
+{
+  (void) data;
+  return sverka_wordforms_map (path, aff, dic, NULL);
+}
+
+static gpointer
+map_lemmas (const char *path, const char *aff, const char *dic, gpointer data)
+{
+  return sverka_lemmas_map (path, aff, dic, data, NULL);
 }
 
 void
@@ -479,9 +515,42 @@ sverka_context_open_forms (SverkaContext *ctx, SverkaLanguage lang)
   if (ld->forms_tried)
     return;
   ld->forms_tried = TRUE;
-  ld->forms = map_forms (ctx, lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US");
+  ld->forms = map_compiled (ctx, "forms", lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US",
+                            map_forms, NULL);
   if (lang == SVERKA_LANGUAGE_EN)
-    ld->forms_alt = map_forms (ctx, "en_GB");
+    ld->forms_alt = map_compiled (ctx, "forms", "en_GB", map_forms, NULL);
+}
+
+char *
+sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const char *form)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  const char *lemma = NULL;
+  char **list = NULL;
+  char *out = NULL;
+  int n;
+
+  /* the table is checked against hunspell, which is open by now */
+  if (!ld->lemma_table_tried && ld->hunspell != NULL) {
+    ld->lemma_table_tried = TRUE;
+    ld->lemma_table = map_compiled (ctx, "lemmas", lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US",
+                                    map_lemmas, ld->hunspell);
+  }
+  if (ld->lemma_table != NULL) {
+    switch (sverka_lemmas_lookup (ld->lemma_table, form, &lemma)) {
+    case SVERKA_LEMMA_NONE:
+      return NULL;
+    case SVERKA_LEMMA_FOUND:
+      return sverka_normalize (lemma, -1, SVERKA_NORMALIZE_FOR_MATCHING, NULL);
+    case SVERKA_LEMMA_ASK:
+      break;
+    }
+  }
+  n = Hunspell_stem (ld->hunspell, &list, form);
+  if (n > 0)
+    out = sverka_normalize (list[0], -1, SVERKA_NORMALIZE_FOR_MATCHING, NULL);
+  Hunspell_free_list (ld->hunspell, &list, n);
+  return out;
 }
 
 gboolean
@@ -502,7 +571,7 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
   if (lang == SVERKA_LANGUAGE_EN) {
     ld->hunspell_alt = open_hunspell (ctx, "en_GB", "hunspell-en-gb", error);
     if (ld->hunspell_alt == NULL) {
-      g_clear_pointer (&ld->hunspell, hunspell_destroy);
+      g_clear_pointer (&ld->hunspell, sverka_hunspell_destroy);
       return FALSE;
     }
   }

@@ -84,19 +84,6 @@ language_of_script (const char *form, gsize len, guint flags)
   return sverka_language_detect (form, (gssize) len, NULL);
 }
 
-static char *
-hunspell_lemma (Hunhandle *h, const char *form)
-{
-  char **list = NULL;
-  int n = Hunspell_stem (h, &list, form);
-  char *lemma = NULL;
-
-  if (n > 0)
-    lemma = sverka_normalize (list[0], -1, SVERKA_NORMALIZE_FOR_MATCHING, NULL);
-  Hunspell_free_list (h, &list, n);
-  return lemma;
-}
-
 /* Returns: (transfer full) the Snowball stem of folded @fold. */
 static char *
 stem_of (SverkaLangData *ld, const char *fold)
@@ -180,7 +167,7 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
        * 1,052,582 words of the newstest sets and the bundled pair, 45 got a
        * lemma so, each the word itself). */
       if (lemma == NULL && known)
-        lemma = hunspell_lemma (ld->hunspell, f);
+        lemma = sverka_context_hunspell_lemma (ctx, ld->lang, f);
       if (lemma != NULL)
         lemma_stem = stem_of (ld, lemma);
     }
@@ -266,6 +253,7 @@ sverka_token_analyze_document (SverkaDocument *doc, GError **error)
   static const UChar no_text[1] = { 0 };
 
   g_array_set_size (doc->tokens, 0);
+  sverka_context_allow_lemma_tables (doc->ctx);
   for (guint si = 0; si < doc->sentences->len; si++) {
     SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
     UErrorCode status = U_ZERO_ERROR;

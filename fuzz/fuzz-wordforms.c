@@ -1,6 +1,9 @@
 /* fuzz-wordforms.c: libFuzzer harness for the compiled word forms of
  * hunspell dictionaries (sverka-wordforms.c): the reader of .aff and .dic
- * files, and the reader that maps a compiled table and trusts nothing in it.
+ * files, and the reader that maps a compiled table and trusts nothing in
+ * it; and for the compiled tables of hunspell's lemmas (sverka-lemmas.c),
+ * mapped as given (an input that starts as one does) or as the small test
+ * dictionary's table with bits flipped where the input's hash says.
  *
  * An input that starts as a compiled table does is mapped as one. Any
  * other input is an .aff and a .dic, split at the first NUL byte (all of it
@@ -20,6 +23,7 @@
 
 #include <glib/gstdio.h>
 
+#include "sverka-lemmas-private.h"
 #include "sverka-wordforms-private.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -47,6 +51,54 @@ map_bytes (const char *bytes, gsize len)
   }
   fuzz_check (error == NULL);
   ask (wf);
+}
+
+/* The small test dictionary's table of lemmas, compiled once. */
+static char *lemma_table;
+static gsize lemma_table_len;
+
+static void
+map_lemmas (const char *bytes, gsize len)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaLemmas) lm = sverka_lemmas_map_bytes (bytes, len, &error);
+  const char *lemma = NULL;
+  if (lm == NULL) {
+    fuzz_check (error == NULL || error->domain == SVERKA_ERROR);
+    return;
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++)
+    if (sverka_lemmas_lookup (lm, probes[i], &lemma) == SVERKA_LEMMA_FOUND)
+      fuzz_check (g_utf8_validate (lemma, -1, NULL));
+}
+
+static void
+compile_lemma_table (void)
+{
+  g_autofree char *src = g_build_filename (SVERKA_SOURCE_DICT_DIR, "..", "tests", "wordforms",
+                                           NULL);
+  g_autofree char *aff = g_build_filename (src, "small.aff", NULL);
+  g_autofree char *dic = g_build_filename (src, "small.dic", NULL);
+  g_autofree char *path = g_build_filename (dir, "lemmas.svk", NULL);
+  guint n;
+  gboolean covers;
+  fuzz_check (sverka_lemmas_compile (aff, dic, path, &n, &covers, NULL));
+  fuzz_check (g_file_get_contents (path, &lemma_table, &lemma_table_len, NULL));
+  (void) g_remove (path);
+}
+
+/* The small table with up to four bits flipped, where @h says. */
+static void
+damaged_lemmas (guint32 h)
+{
+  g_autofree guint64 *copy = g_new0 (guint64, lemma_table_len / 8 + 1);
+  char *bytes = (char *) copy;
+  memcpy (bytes, lemma_table, lemma_table_len);
+  for (guint k = 0; k < 1 + h % 4; k++) {
+    h = h * 1103515245u + 12345u;
+    bytes[(h >> 8) % lemma_table_len] ^= (char) (1u << (h % 8));
+  }
+  map_lemmas (bytes, lemma_table_len);
 }
 
 static void
@@ -111,6 +163,7 @@ round_trip (const uint8_t *data, size_t size)
     bytes[(h >> 8) % len] ^= (char) (1u << (h % 8));
   }
   map_bytes (bytes, len);
+  damaged_lemmas (h);
 }
 
 static void
@@ -128,13 +181,19 @@ int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
   static const char magic[] = "SVKFRM\r\n";
+  static const char lemma_magic[] = "SVKLEM\r\n";
 
   if (dir == NULL) {
     dir = g_dir_make_tmp ("fuzz-wordforms-XXXXXX", NULL);
     fuzz_check (dir != NULL);
     atexit (remove_dir);
+    compile_lemma_table ();
   }
-  if (size >= sizeof magic - 1 && memcmp (data, magic, sizeof magic - 1) == 0) {
+  if (size >= sizeof lemma_magic - 1 && memcmp (data, lemma_magic, sizeof lemma_magic - 1) == 0) {
+    g_autofree guint64 *copy = g_new0 (guint64, size / 8 + 1);
+    memcpy (copy, data, size);
+    map_lemmas ((const char *) copy, size);
+  } else if (size >= sizeof magic - 1 && memcmp (data, magic, sizeof magic - 1) == 0) {
     /* a copy, 8-byte aligned as a mapped file is */
     g_autofree guint64 *copy = g_new0 (guint64, size / 8 + 1);
     memcpy (copy, data, size);

@@ -88,10 +88,11 @@ check_has () {
 }
 check_has "sverka: /usr/bin/sverka, sverka(1), copyright" \
   sverka /usr/bin/sverka /usr/share/man/man1/sverka.1.gz /usr/share/doc/sverka/copyright
-check_has "libsverka0: libsverka.so.0, the compiled lexicon and the tables of word forms" \
+check_has "libsverka0: libsverka.so.0, the compiled lexicon and the tables of word forms and lemmas" \
   libsverka0 "/usr/lib/$arch/libsverka.so.0" "/usr/lib/$arch/libsverka.so.0.1.0" \
   "/usr/lib/$arch/sverka/compiled-ru-en.lex" "/usr/lib/$arch/sverka/forms-ru_RU.svk" \
-  "/usr/lib/$arch/sverka/forms-en_US.svk" "/usr/lib/$arch/sverka/forms-en_GB.svk"
+  "/usr/lib/$arch/sverka/forms-en_US.svk" "/usr/lib/$arch/sverka/forms-en_GB.svk" \
+  "/usr/lib/$arch/sverka/lemmas-ru_RU.svk" "/usr/lib/$arch/sverka/lemmas-en_US.svk"
 check_has "libsverka-dev: the headers, libsverka.so and sverka.pc" \
   libsverka-dev /usr/include/sverka/sverka.h /usr/include/sverka/sverka-align.h \
   "/usr/lib/$arch/libsverka.so" "/usr/lib/$arch/pkgconfig/sverka.pc"

@@ -1,12 +1,13 @@
 #!/bin/bash
-# sverka lexicon compile-forms (issue 19): the word forms of hunspell's
-# dictionaries compiled for the spelling notes. Usage errors are named; a
-# dictionary is compiled with its counts on standard error, one the table
-# cannot cover with the reason; and the notes are the same bytes with the
-# build's tables as with hunspell alone (a copy of the hunspell folder whose
-# .aff files gained an empty line, which leaves hunspell's verdicts as they
-# are but puts every table out of date). Usage: wordforms-cli.sh SVERKA
-# SOURCE_ROOT HUNSPELL_DIR. Prints TAP.
+# sverka lexicon compile-forms and compile-lemmas (issue 19): the word
+# forms of hunspell's dictionaries compiled for the spelling notes, and
+# hunspell's lemmas of them for word analysis. Usage errors are named; a
+# dictionary is compiled with its counts on standard error, one the tables
+# cannot cover with the reason; and the TSV and the notes are the same bytes
+# with the build's tables as with hunspell alone (a copy of the hunspell
+# folder whose .aff files gained an empty line, which leaves hunspell's
+# answers as they are but puts every table out of date). Usage:
+# wordforms-cli.sh SVERKA SOURCE_ROOT HUNSPELL_DIR. Prints TAP.
 set -u
 sverka=$1
 src=$2
@@ -16,7 +17,7 @@ trap 'rm -rf "$tmp"' EXIT
 . "$src/tests/tap.sh"
 fixtures=$src/tests/wordforms
 
-expect 2 "a table of word forms is a binary file; name it with -o FILE" \
+expect 2 "a compiled table is a binary file; name it with -o FILE" \
   "compile-forms without -o: exit 2, what to do" -- lexicon compile-forms ru_RU
 expect 2 "expected the name of a hunspell dictionary such as ru_RU" \
   "compile-forms with a path: exit 2, what it expects" -- lexicon compile-forms -o "$tmp/x.svk" /usr/share/hunspell/ru_RU
@@ -28,6 +29,11 @@ expect 0 "^sverka: 18 forms of 7 entries of $fixtures/small.dic compiled into $t
   "compile-forms: the forms and entries on standard error" -- \
   lexicon compile-forms --hunspell-dir "$fixtures" -o "$tmp/small.svk" small
 check "  ... and the table written" test -s "$tmp/small.svk"
+expect 0 "^sverka: the lemmas of 18 forms of $fixtures/small.dic compiled into $tmp/small-lemmas.svk$" \
+  "compile-lemmas: the forms on standard error" -- \
+  lexicon compile-lemmas --hunspell-dir "$fixtures" -o "$tmp/small-lemmas.svk" small
+expect 2 "a compiled table is a binary file; name it with -o FILE" \
+  "compile-lemmas without -o: exit 2, what to do" -- lexicon compile-lemmas ru_RU
 expect 0 "the table covers nothing \(.*long-flags.aff:2: FLAG, which sverka's table does not cover\)" \
   "a dictionary with two-letter flags: a table that covers nothing, and why" -- \
   lexicon compile-forms -q --hunspell-dir "$fixtures" -o "$tmp/long.svk" long-flags
@@ -45,18 +51,20 @@ done
 differ=0
 for p in "${pairs[@]}"; do
   set -- $p
-  "$sverka" align -q "$1" "$2" -o /dev/null --notes "$tmp/with.tsv" 2>>"$tmp/run.err"
-  "$sverka" align -q --hunspell-dir "$tmp/hunspell" "$1" "$2" -o /dev/null \
+  "$sverka" align -q "$1" "$2" -o "$tmp/with.out.tsv" --notes "$tmp/with.tsv" 2>>"$tmp/run.err"
+  "$sverka" align -q --hunspell-dir "$tmp/hunspell" "$1" "$2" -o "$tmp/without.out.tsv" \
     --notes "$tmp/without.tsv" 2>>"$tmp/run.err"
-  if ! cmp -s "$tmp/with.tsv" "$tmp/without.tsv"; then
-    differ=$((differ + 1))
-    echo "$1: the notes differ" >>"$tmp/differ"
-    diff "$tmp/with.tsv" "$tmp/without.tsv" | head -5 >>"$tmp/differ"
-  fi
+  for f in tsv out.tsv; do
+    if ! cmp -s "$tmp/with.$f" "$tmp/without.$f"; then
+      differ=$((differ + 1))
+      echo "$1: the ${f/out.tsv/TSV} differ" >>"$tmp/differ"
+      diff "$tmp/with.$f" "$tmp/without.$f" | head -5 >>"$tmp/differ"
+    fi
+  done
   grep -c "^spelling" "$tmp/with.tsv" >>"$tmp/spelling-counts"
 done
 tap_err=$tmp/differ
-check "the notes of ${#pairs[@]} pairs: the same bytes with the tables and with hunspell alone" \
+check "the TSV and the notes of ${#pairs[@]} pairs: the same bytes with the tables and with hunspell alone" \
   test "$differ" -eq 0
 spelling=$(awk '{ s += $1 } END { print s + 0 }' "$tmp/spelling-counts")
 tap_err=$tmp/run.err

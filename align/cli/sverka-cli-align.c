@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sverka-cli-private.h"
+#include "sverka-context-private.h"
 #include "sverka-cli-formats-private.h"
 
 /* Warns when the script of the letters says that a side is not in the
@@ -222,6 +223,9 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     return sverka_cli_fail (error);
   sverka_cli_report_trimmed (ru, opts);
   sverka_cli_report_trimmed (en, opts);
+  /* The words are analysed: the tables of lemmas leave memory to the
+   * alignment and the notes (a word the notes analyse later asks hunspell) */
+  sverka_context_release_lemma_tables (ctx);
   if (no_notes)
     sverka_context_close_hunspell (ctx);
   lex = sverka_cli_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);

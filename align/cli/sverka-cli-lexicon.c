@@ -4,7 +4,9 @@
  * `sverka lexicon compile -o FILE LEXICON...`, lexicons compiled to be
  * mapped at start-up (sverka_lexicon_compile()); and `sverka lexicon
  * compile-forms -o FILE NAME`, the word forms of a hunspell dictionary
- * compiled for the spelling notes (sverka-wordforms-private.h). */
+ * compiled for the spelling notes (sverka-wordforms-private.h); and
+ * `sverka lexicon compile-lemmas -o FILE NAME`, hunspell's lemmas of them
+ * (sverka-lemmas-private.h). */
 #include "config.h"
 
 #include <stdio.h>
@@ -15,6 +17,7 @@
 #include "sverka-cli-private.h"
 #include "sverka-dictd-private.h"
 #include "sverka-train.h"
+#include "sverka-lemmas-private.h"
 #include "sverka-wordforms-private.h"
 
 static int
@@ -142,29 +145,63 @@ cmd_compile (const SverkaCliOptions *opts, int n_lexicons, char **lexicons)
   return EXIT_OK;
 }
 
+/* The .aff and .dic of hunspell dictionary @name for `compile-forms` and
+ * `compile-lemmas` (@command); FALSE after a usage message. */
+static gboolean
+dictionary_files (const SverkaCliOptions *opts, const char *command, const char *name,
+                  char **aff, char **dic)
+{
+  const char *dir = sverka_cli_hunspell_dir (opts->hunspell_dir);
+  if (opts->output == NULL || strcmp (opts->output, "-") == 0) {
+    fprintf (stderr, "sverka lexicon %s: a compiled table is a binary file; name it with "
+                     "-o FILE\n",
+             command);
+    return FALSE;
+  }
+  if (strchr (name, '/') != NULL || name[0] == '\0' || name[0] == '.') {
+    fprintf (stderr, "sverka lexicon %s: expected the name of a hunspell dictionary such as "
+                     "ru_RU (its .aff and .dic in the hunspell folder), found '%s'\n",
+             command, name);
+    return FALSE;
+  }
+  *aff = g_strdup_printf ("%s/%s.aff", dir != NULL ? dir : SVERKA_HUNSPELL_DIR, name);
+  *dic = g_strdup_printf ("%s/%s.dic", dir != NULL ? dir : SVERKA_HUNSPELL_DIR, name);
+  return TRUE;
+}
+
+static int
+cmd_compile_lemmas (const SverkaCliOptions *opts, const char *name)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *aff = NULL;
+  g_autofree char *dic = NULL;
+  guint n_forms = 0;
+  gboolean covers = FALSE;
+
+  if (!dictionary_files (opts, "compile-lemmas", name, &aff, &dic))
+    return EXIT_USAGE;
+  if (!sverka_lemmas_compile (aff, dic, opts->output, &n_forms, &covers, &error))
+    return sverka_cli_fail (error);
+  if (!covers)
+    fprintf (stderr, "sverka: %s: the table answers nothing (the word forms of %s are not "
+                     "covered; see compile-forms): every lemma is asked of hunspell\n",
+             opts->output, dic);
+  else if (!opts->quiet)
+    fprintf (stderr, "sverka: the lemmas of %u forms of %s compiled into %s\n", n_forms, dic,
+             opts->output);
+  return EXIT_OK;
+}
+
 static int
 cmd_compile_forms (const SverkaCliOptions *opts, const char *name)
 {
   g_autoptr (GError) error = NULL;
-  const char *dir = sverka_cli_hunspell_dir (opts->hunspell_dir);
   g_autofree char *aff = NULL;
   g_autofree char *dic = NULL;
   SverkaWordformsStats stats;
 
-  if (opts->output == NULL || strcmp (opts->output, "-") == 0) {
-    fprintf (stderr, "sverka lexicon compile-forms: a table of word forms is a binary file; "
-                     "name it with -o FILE\n");
+  if (!dictionary_files (opts, "compile-forms", name, &aff, &dic))
     return EXIT_USAGE;
-  }
-  if (strchr (name, '/') != NULL || name[0] == '\0' || name[0] == '.') {
-    fprintf (stderr, "sverka lexicon compile-forms: expected the name of a hunspell "
-                     "dictionary such as ru_RU (its .aff and .dic in the hunspell folder), "
-                     "found '%s'\n",
-             name);
-    return EXIT_USAGE;
-  }
-  aff = g_strdup_printf ("%s/%s.aff", dir != NULL ? dir : SVERKA_HUNSPELL_DIR, name);
-  dic = g_strdup_printf ("%s/%s.dic", dir != NULL ? dir : SVERKA_HUNSPELL_DIR, name);
   if (!sverka_wordforms_compile (aff, dic, opts->output, &stats, &error))
     return sverka_cli_fail (error);
   if (!stats.covers)
@@ -189,7 +226,7 @@ sverka_cli_lexicon (int argc, char **argv)
   g_autoptr (GOptionContext) octx = sverka_cli_option_context (
       "lexicon",
       "import-dictd INDEX | train CORPUS... | compile -o FILE LEXICON... | compile-forms -o "
-      "FILE NAME",
+      "FILE NAME | compile-lemmas -o FILE NAME",
       "import-dictd: turn a dictd dictionary (INDEX, e.g. /usr/share/dictd/mueller7.index, with\n"
       "its .dict.dz beside it) into a sverka lexicon file, every pair tagged general.\n"
       "train: learn a translation table (IBM Model 1 both ways, over the aligner's stems) from\n"
@@ -201,7 +238,10 @@ sverka_cli_lexicon (int argc, char **argv)
       "of reading and analysing them; the build compiles the default lexicons this way.\n"
       "compile-forms: expand the hunspell dictionary NAME (ru_RU, en_US, en_GB: NAME.aff and\n"
       "NAME.dic in --hunspell-dir) into a table of its word forms (-o FILE) that spares hunspell\n"
-      "the candidate corrections it would reject; the build makes forms-NAME.svk this way.",
+      "the candidate corrections it would reject; the build makes forms-NAME.svk this way.\n"
+      "compile-lemmas: ask hunspell for the lemma of every form of the dictionary NAME, in lower\n"
+      "case and capitalised, into a table (-o FILE) that answers for it at every run; the build\n"
+      "makes lemmas-ru_RU.svk and lemmas-en_US.svk this way (a minute).",
       NULL, entries);
   int rc;
 
@@ -215,9 +255,12 @@ sverka_cli_lexicon (int argc, char **argv)
     rc = cmd_compile (&opts, argc - 2, argv + 2);
   else if (argc == 3 && strcmp (argv[1], "compile-forms") == 0)
     rc = cmd_compile_forms (&opts, argv[2]);
+  else if (argc == 3 && strcmp (argv[1], "compile-lemmas") == 0)
+    rc = cmd_compile_lemmas (&opts, argv[2]);
   else {
     fprintf (stderr, "sverka lexicon: expected 'import-dictd INDEX', 'train CORPUS...' or "
-                     "'compile -o FILE LEXICON...' or 'compile-forms -o FILE NAME'\n");
+                     "'compile -o FILE LEXICON...', 'compile-forms -o FILE NAME' or 'compile-lemmas -o FILE "
+                     "NAME'\n");
     rc = EXIT_USAGE;
   }
   sverka_cli_options_clear (&opts);

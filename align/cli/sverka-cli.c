@@ -43,6 +43,8 @@ static const char usage_text[] =
   "  lexicon compile-forms -o FILE NAME\n"
   "                 compile the word forms of hunspell dictionary NAME (ru_RU)\n"
   "                 for the spelling notes\n"
+  "  lexicon compile-lemmas -o FILE NAME\n"
+  "                 compile hunspell's lemmas of the forms of dictionary NAME\n"
   "\n"
   "FILE may be - for standard input. Run 'sverka COMMAND --help' for the options\n"
   "of a command (sverka align --help, sverka batch --help, ...); 'sverka --version'\n"

@@ -1,0 +1,218 @@
+/* test-lemmas.c: the compiled tables of hunspell's lemmas
+ * (sverka-lemmas-private.h): the small dictionary compiled and answered
+ * as hunspell answers; the build's tables against hunspell on the words of
+ * the bundled pair in every case; and tables refused when damaged, out of
+ * date or made by another hunspell. */
+#include <glib/gstdio.h>
+#include <hunspell/hunspell.h>
+
+#include "config.h"
+#include "sverka-lemmas-private.h"
+#include "test-common.h"
+
+static char *
+fixture (const char *name)
+{
+  return g_build_filename (test_srcdir (), "tests", "wordforms", name, NULL);
+}
+
+typedef struct {
+  guint asked, answered, none;
+} Tally;
+
+/* The table's answer for @word must be hunspell's own. */
+static void
+same_as_hunspell (SverkaLemmas *lm, Hunhandle *h, const char *word, Tally *t)
+{
+  const char *lemma = NULL;
+  char **list = NULL;
+  SverkaLemmaAnswer a = sverka_lemmas_lookup (lm, word, &lemma);
+  int n = Hunspell_stem (h, &list, word);
+
+  t->asked++;
+  if (a == SVERKA_LEMMA_FOUND) {
+    t->answered++;
+    if (n <= 0 || strcmp (list[0], lemma) != 0)
+      g_error ("'%s': the table gives '%s', hunspell '%s'", word, lemma,
+               n > 0 ? list[0] : "(none)");
+  } else if (a == SVERKA_LEMMA_NONE) {
+    t->answered++;
+    t->none++;
+    /* hunspell has none, or (a word it rejects) the word itself, which
+     * stems as the word does */
+    if (n > 0 && g_utf8_collate (list[0], word) != 0) {
+      g_autofree char *a_low = g_utf8_strdown (list[0], -1);
+      g_autofree char *w_low = g_utf8_strdown (word, -1);
+      if (strcmp (a_low, w_low) != 0)
+        g_error ("'%s': the table gives none, hunspell '%s'", word, list[0]);
+    }
+  }
+  Hunspell_free_list (h, &list, n);
+}
+
+static void
+test_small (void)
+{
+  static const char *const words[] = { "бились", "Бились", "битьсями", "бело", "Белый",
+                                       "kinds", "Unkinds", "rekind", "flies", "Moscow",
+                                       "moscow", "nothing", "Kind", "KIND", "fly's" };
+  g_autofree char *aff = fixture ("small.aff");
+  g_autofree char *dic = fixture ("small.dic");
+  g_autofree char *dir = g_dir_make_tmp ("test-lemmas-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lemmas.svk", NULL);
+  g_autoptr (SverkaLemmas) lm = NULL;
+  g_autoptr (GError) error = NULL;
+  Hunhandle *h = Hunspell_create (aff, dic);
+  const char *lemma = NULL;
+  guint n_forms = 0;
+  gboolean covers = FALSE;
+  Tally t = { 0 };
+
+  g_assert_true (sverka_lemmas_compile (aff, dic, path, &n_forms, &covers, &error));
+  g_assert_no_error (error);
+  g_assert_true (covers);
+  g_assert_cmpuint (n_forms, ==, 18);
+  lm = sverka_lemmas_map (path, aff, dic, h, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (lm);
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+    same_as_hunspell (lm, h, words[i], &t);
+  g_assert_cmpint (sverka_lemmas_lookup (lm, "бились", &lemma), ==, SVERKA_LEMMA_FOUND);
+  g_assert_cmpstr (lemma, ==, "биться");
+  /* capitals inside, and other characters: asked of hunspell */
+  g_assert_cmpint (sverka_lemmas_lookup (lm, "KIND", &lemma), ==, SVERKA_LEMMA_ASK);
+  g_assert_cmpint (sverka_lemmas_lookup (lm, "fly's", &lemma), ==, SVERKA_LEMMA_ASK);
+  /* a word of letters the dictionary does not make */
+  g_assert_cmpint (sverka_lemmas_lookup (lm, "nothing", &lemma), ==, SVERKA_LEMMA_NONE);
+  Hunspell_destroy (h);
+  g_remove (path);
+  g_rmdir (dir);
+}
+
+static void
+expect_refused (const char *path, const char *aff, const char *dic, Hunhandle *h,
+                const char *what)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (SverkaLemmas) lm = sverka_lemmas_map (path, aff, dic, h, &error);
+  g_assert_null (lm);
+  g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
+  if (strstr (error->message, what) == NULL)
+    g_error ("expected \"%s\" in: %s", what, error->message);
+}
+
+static void
+test_refused (void)
+{
+  g_autofree char *aff = fixture ("small.aff");
+  g_autofree char *dic = fixture ("small.dic");
+  g_autofree char *dir = g_dir_make_tmp ("test-lemmas-XXXXXX", NULL);
+  g_autofree char *path = g_build_filename (dir, "lemmas.svk", NULL);
+  g_autofree char *bad = g_build_filename (dir, "bad.svk", NULL);
+  g_autofree char *dic2 = g_build_filename (dir, "small.dic", NULL);
+  g_autofree char *bytes = NULL;
+  Hunhandle *h = Hunspell_create (aff, dic);
+  Hunhandle *other;
+  guint n_forms;
+  gboolean covers;
+  gsize len;
+
+  g_assert_true (sverka_lemmas_compile (aff, dic, path, &n_forms, &covers, NULL));
+  g_assert_true (g_file_get_contents (path, &bytes, &len, NULL));
+  g_assert_true (g_file_set_contents (bad, bytes, (gssize) len - 1, NULL));
+  expect_refused (bad, aff, dic, h, "truncated");
+  bytes[3] ^= 1;
+  g_assert_true (g_file_set_contents (bad, bytes, (gssize) len, NULL));
+  expect_refused (bad, aff, dic, h, "mark");
+  bytes[3] ^= 1;
+  /* the last string's closing NUL */
+  bytes[len - 1] = 'x';
+  g_assert_true (g_file_set_contents (bad, bytes, (gssize) len, NULL));
+  expect_refused (bad, aff, dic, h, "not closed");
+  bytes[len - 1] = '\0';
+
+  /* another .dic of the same name: out of date */
+  g_assert_true (g_file_set_contents (dic2, "2\nбиться/A\nkind/S\n", -1, NULL));
+  expect_refused (path, aff, dic2, h, "out of date");
+  /* the right files, but a hunspell that answers otherwise: the sample
+   * tells */
+  other = Hunspell_create (aff, dic2);
+  expect_refused (path, aff, dic, other, "another hunspell");
+  Hunspell_destroy (other);
+  Hunspell_destroy (h);
+  g_remove (path);
+  g_remove (bad);
+  g_remove (dic2);
+  g_rmdir (dir);
+}
+
+/* The build's tables against hunspell: every word of the bundled pair, as
+ * written, in lower case and capitalised. */
+static void
+test_build_tables (gconstpointer data)
+{
+  const char *name = data;
+  const char *hunspell_dir = g_getenv ("SVERKA_HUNSPELL_DIR");
+  gboolean russian = g_str_has_prefix (name, "ru");
+  g_autofree char *table = g_strdup_printf ("%s/dictionaries/lemmas-%s.svk", SVERKA_BUILD_ROOT,
+                                            name);
+  g_autofree char *aff = NULL;
+  g_autofree char *dic = NULL;
+  g_autofree char *path = g_build_filename (test_srcdir (), "corpus", "2021-12-14-brussels",
+                                            russian ? "ru.txt" : "en.txt", NULL);
+  g_autofree char *text = NULL;
+  g_autoptr (GHashTable) seen = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GRegex) re = g_regex_new ("[\\p{L}']+", 0, 0, NULL);
+  g_autoptr (GMatchInfo) mi = NULL;
+  g_autoptr (SverkaLemmas) lm = NULL;
+  g_autoptr (GError) error = NULL;
+  Tally t = { 0 };
+  Hunhandle *h;
+
+  if (!g_file_test (table, G_FILE_TEST_IS_REGULAR)) {
+    g_test_skip ("the build has no table of lemmas");
+    return;
+  }
+  if (hunspell_dir == NULL || *hunspell_dir == '\0')
+    hunspell_dir = SVERKA_HUNSPELL_DIR;
+  aff = g_strdup_printf ("%s/%s.aff", hunspell_dir, name);
+  dic = g_strdup_printf ("%s/%s.dic", hunspell_dir, name);
+  h = Hunspell_create (aff, dic);
+  lm = sverka_lemmas_map (table, aff, dic, h, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (lm);
+  g_assert_true (g_file_get_contents (path, &text, NULL, NULL));
+  g_regex_match (re, text, 0, &mi);
+  for (; g_match_info_matches (mi); g_match_info_next (mi, NULL)) {
+    g_autofree char *word = g_match_info_fetch (mi, 0);
+    g_autofree char *lower = g_utf8_strdown (word, -1);
+    g_autofree char *upper = g_utf8_strup (word, -1);
+    char head[8] = { 0 };
+    g_autofree char *cap = NULL;
+    if (g_hash_table_contains (seen, lower))
+      continue;
+    g_hash_table_add (seen, g_strdup (lower));
+    g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (lower)), head);
+    cap = g_strconcat (head, g_utf8_next_char (lower), NULL);
+    same_as_hunspell (lm, h, word, &t);
+    same_as_hunspell (lm, h, lower, &t);
+    same_as_hunspell (lm, h, cap, &t);
+    same_as_hunspell (lm, h, upper, &t);
+  }
+  Hunspell_destroy (h);
+  g_test_message ("%s: %u words asked, %u answered by the table (%u without a lemma), all as "
+                  "hunspell answers",
+                  name, t.asked, t.answered, t.none);
+  g_assert_cmpuint (t.answered * 2, >, t.asked);
+}
+
+int
+main (int argc, char **argv)
+{
+  g_test_init (&argc, &argv, NULL);
+  g_test_add_func ("/lemmas/small", test_small);
+  g_test_add_func ("/lemmas/refused", test_refused);
+  g_test_add_data_func ("/lemmas/build-tables/ru_RU", "ru_RU", test_build_tables);
+  g_test_add_data_func ("/lemmas/build-tables/en_US", "en_US", test_build_tables);
+  return g_test_run ();
+}

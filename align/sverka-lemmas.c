@@ -4,7 +4,7 @@
  * A compiled file, in the byte order of the machine that wrote it:
  *
  *   Header, then the sections it names, each 8-byte aligned:
- *   sources  n_sources × Source: the .aff and .dic it was compiled from
+ *   sources  n_sources × SverkaImageSource: the .aff and .dic it was compiled from
  *   index    (INDEX_SIZE + 1) × guint32: where the keys of each value of
  *            their top INDEX_BITS bits begin
  *   keys     n_keys × guint64: FNV-1a hashes of the lower-case forms,
@@ -57,15 +57,8 @@ typedef struct {
   guint64 file_len;
 } Header;
 
-typedef struct {
-  guint64 size;
-  guint64 hash;
-  guint32 name; /* offset of its file name, without folders, in the strings */
-  guint32 reserved;
-} Source;
 
 G_STATIC_ASSERT (sizeof (Header) == 88);
-G_STATIC_ASSERT (sizeof (Source) == 24);
 
 struct _SverkaLemmas {
   GMappedFile *mapped; /* (nullable) */
@@ -80,10 +73,7 @@ struct _SverkaLemmas {
 static guint64
 key_hash (const char *s, gsize len)
 {
-  guint64 h = 14695981039346656037u;
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * 1099511628211u;
-  return h;
+  return sverka_image_fnv64 (SVERKA_IMAGE_FNV64_SEED, s, len);
 }
 
 /* @lower with its first letter upper case, as hunspell's capitalised
@@ -164,7 +154,7 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   g_autofree guint32 *index = g_new0 (guint32, INDEX_SIZE + 1);
   guint32 samples[N_SAMPLES] = { 0 };
   const char *sources[2] = { aff, dic };
-  Source srcs[2] = { { 0 } };
+  SverkaImageSource srcs[2] = { { 0 } };
   Header hd = { 0 };
   Hunhandle *h;
   GHashTableIter it;
@@ -286,7 +276,7 @@ image_ok (const char *base, guint64 len, const char *path, SverkaLemmas *lm, Hea
     return refuse (error, path, "written in another version of the format");
   if (h->file_len != len)
     return refuse (error, path, "truncated or extended");
-  if (!sverka_image_section_ok (h->sources_off, h->n_sources, sizeof (Source), 8, len)
+  if (!sverka_image_section_ok (h->sources_off, h->n_sources, sizeof (SverkaImageSource), 8, len)
       || !sverka_image_section_ok (h->index_off, INDEX_SIZE + 1, sizeof (guint32), 4, len)
       || !sverka_image_section_ok (h->keys_off, h->n_keys, sizeof (guint64), 8, len)
       || !sverka_image_section_ok (h->values_off, 2 * (guint64) h->n_keys, sizeof (guint32), 4,
@@ -303,8 +293,8 @@ image_ok (const char *base, guint64 len, const char *path, SverkaLemmas *lm, Hea
   lm->values = (const guint32 *) (gconstpointer) (base + h->values_off);
   lm->n_keys = h->n_keys;
   for (guint32 i = 0; i < h->n_sources; i++) {
-    Source s;
-    memcpy (&s, base + h->sources_off + i * sizeof (Source), sizeof s);
+    SverkaImageSource s;
+    memcpy (&s, base + h->sources_off + i * sizeof (SverkaImageSource), sizeof s);
     if (!string_ok (lm, s.name) || s.name == NO_LEMMA || s.name == ASK)
       return refuse (error, path, "a source's name lies outside the file");
   }
@@ -346,6 +336,7 @@ sverka_lemmas_map (const char *path, const char *aff, const char *dic, Hunhandle
   const char *sources[2] = { aff, dic };
   const char *base;
   Header h;
+  gint differ;
 
   if (mf == NULL) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s", local->message);
@@ -354,20 +345,12 @@ sverka_lemmas_map (const char *path, const char *aff, const char *dic, Hunhandle
   base = g_mapped_file_get_contents (mf);
   if (!image_ok (base, g_mapped_file_get_length (mf), path, lm, &h, error))
     return NULL;
-  for (guint i = 0; i < MAX (2u, h.n_sources); i++) {
-    g_autofree char *name = i < 2 ? g_path_get_basename (sources[i]) : NULL;
-    guint64 size = 0, hash = 0;
-    Source s = { 0 };
-    if (i < h.n_sources)
-      memcpy (&s, base + h.sources_off + i * sizeof (Source), sizeof s);
-    if (i >= h.n_sources || name == NULL || strcmp (name, lm->strings + s.name) != 0
-        || !sverka_image_hash_file (sources[i], &size, &hash, NULL) || size != s.size
-        || hash != s.hash) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s is out of date: it was not compiled from %s as it is now", path,
-                   i < 2 ? sources[i] : "these two files only");
-      return NULL;
-    }
+  differ = sverka_image_sources_differ (base + h.sources_off, h.n_sources, lm->strings, sources, 2);
+  if (differ >= 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s is out of date: it was not compiled from %s as it is now", path,
+                 differ < 2 ? sources[differ] : "these two files only");
+    return NULL;
   }
   if (!h.covers)
     return NULL;

@@ -5,7 +5,7 @@
  * the byte order of the machine that wrote it:
  *
  *   Header, then the sections it names, each 8-byte aligned:
- *   sources   n_sources × Source: the files it was compiled from
+ *   sources   n_sources × SverkaImageSource: the files it was compiled from
  *   entries   n_entries × SverkaLexEntry
  *   stem_offs n_stem_offs × guint32
  *   next      n_entries × guint32
@@ -53,17 +53,10 @@ typedef struct {
   guint64 file_len;
 } Header;
 
-typedef struct {
-  guint64 size;
-  guint64 hash;
-  guint32 name; /* offset of its file name, without folders */
-  guint32 reserved;
-} Source;
 
 G_STATIC_ASSERT (sizeof (SverkaLexEntry) == 40);
 G_STATIC_ASSERT (sizeof (SverkaLexBucket) == 16);
 G_STATIC_ASSERT (sizeof (Header) == 96);
-G_STATIC_ASSERT (sizeof (Source) == 24);
 
 char *
 sverka_lexicon_find_compiled (const char *dict_dir)
@@ -97,13 +90,13 @@ sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const 
 {
   g_autoptr (GByteArray) out = g_byte_array_new ();
   g_autoptr (GByteArray) strings = g_byte_array_new ();
-  g_autoptr (GArray) srcs = g_array_new (FALSE, TRUE, sizeof (Source));
+  g_autoptr (GArray) srcs = g_array_new (FALSE, TRUE, sizeof (SverkaImageSource));
   g_autoptr (GError) local = NULL;
   Header h = { 0 };
 
   g_byte_array_append (strings, (const guint8 *) lex->strings, lex->strings_len);
   for (guint i = 0; sources != NULL && sources[i] != NULL; i++) {
-    Source s = { 0 };
+    SverkaImageSource s = { 0 };
     g_autofree char *name = g_path_get_basename (sources[i]);
     if (!sverka_image_hash_file (sources[i], &s.size, &s.hash, error))
       return FALSE;
@@ -128,7 +121,7 @@ sverka_lexicon_compile (SverkaLexicon *lex, const char *path, const char *const 
   h.strings_len = strings->len;
   h.n_sources = srcs->len;
   g_byte_array_append (out, (const guint8 *) &h, sizeof h);
-  h.sources_off = sverka_image_append_section (out, srcs->data, srcs->len * sizeof (Source));
+  h.sources_off = sverka_image_append_section (out, srcs->data, srcs->len * sizeof (SverkaImageSource));
   h.entries_off = sverka_image_append_section (out, lex->entries, lex->n_entries * sizeof (SverkaLexEntry));
   h.stem_offs_off = sverka_image_append_section (out, lex->stem_offs, lex->n_stem_offs * sizeof (guint32));
   h.next_off = sverka_image_append_section (out, lex->next, lex->n_entries * sizeof (guint32));
@@ -280,7 +273,7 @@ sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **error)
     return refuse (error, path, "written in another version of the format");
   if (h.file_len != len)
     return refuse (error, path, "truncated or extended");
-  if (!sverka_image_section_ok (h.sources_off, h.n_sources, sizeof (Source), 8, len)
+  if (!sverka_image_section_ok (h.sources_off, h.n_sources, sizeof (SverkaImageSource), 8, len)
       || !sverka_image_section_ok (h.entries_off, h.n_entries, sizeof (SverkaLexEntry), 8, len)
       || !sverka_image_section_ok (h.stem_offs_off, h.n_stem_offs, sizeof (guint32), 4, len)
       || !sverka_image_section_ok (h.next_off, h.n_entries, sizeof (guint32), 4, len)
@@ -302,7 +295,7 @@ sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **error)
     return FALSE;
   }
   for (guint32 i = 0; i < h.n_sources; i++) {
-    const Source *s = (const Source *) (gconstpointer) (base + h.sources_off) + i;
+    const SverkaImageSource *s = (const SverkaImageSource *) (gconstpointer) (base + h.sources_off) + i;
     if (!offset_ok (lex, s->name)) {
       lex->n_entries = 0;
       return refuse (error, path, "a source's name lies outside the file");
@@ -326,6 +319,7 @@ sverka_lexicon_load_compiled (SverkaLexicon *lex, const char *path, const char *
   const char *base;
   Header h;
   guint n = sources != NULL ? g_strv_length ((char **) sources) : 0;
+  gint differ;
 
   if (lex->n_entries != 0 || lex->mapped != NULL) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
@@ -344,20 +338,16 @@ sverka_lexicon_load_compiled (SverkaLexicon *lex, const char *path, const char *
     return TRUE;
   base = g_mapped_file_get_contents (lex->mapped);
   memcpy (&h, base, sizeof h);
-  for (guint i = 0; i < MAX (n, h.n_sources); i++) {
-    const Source *s = i < h.n_sources ? (const Source *) (gconstpointer) (base + h.sources_off) + i
-                                      : NULL;
-    g_autofree char *name = i < n ? g_path_get_basename (sources[i]) : NULL;
-    guint64 size = 0, hash = 0;
-    if (s == NULL || name == NULL || strcmp (name, lex->strings + s->name) != 0
-        || !sverka_image_hash_file (sources[i], &size, &hash, NULL) || size != s->size || hash != s->hash) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s is out of date: it was not compiled from %s%s%s", path,
-                   i < n ? "the lexicon files as they are now (" : "these files only",
-                   i < n ? sources[i] : "", i < n ? " differs)" : "");
-      sverka_lexicon_clear (lex);
-      return FALSE;
-    }
+  differ = sverka_image_sources_differ (base + h.sources_off, h.n_sources, lex->strings,
+                                        sources, n);
+  if (differ >= 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s is out of date: it was not compiled from %s%s%s", path,
+                 (guint) differ < n ? "the lexicon files as they are now (" : "these files only",
+                 (guint) differ < n ? sources[differ] : "",
+                 (guint) differ < n ? " differs)" : "");
+    sverka_lexicon_clear (lex);
+    return FALSE;
   }
   return TRUE;
 }

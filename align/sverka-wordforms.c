@@ -5,7 +5,7 @@
  * A compiled file, in the byte order of the machine that wrote it:
  *
  *   Header, then the sections it names, each 8-byte aligned:
- *   sources  n_sources × Source: the .aff and .dic it was compiled from
+ *   sources  n_sources × SverkaImageSource: the .aff and .dic it was compiled from
  *   index    (INDEX_SIZE + 1) × guint32: where the hashes of each value of
  *            their top INDEX_BITS bits begin
  *   hashes   n_hashes × guint32, ascending and distinct
@@ -45,15 +45,8 @@ typedef struct {
   guint64 file_len;
 } Header;
 
-typedef struct {
-  guint64 size;
-  guint64 hash;
-  guint32 name; /* offset of its file name, without folders */
-  guint32 reserved;
-} Source;
 
 G_STATIC_ASSERT (sizeof (Header) == 72);
-G_STATIC_ASSERT (sizeof (Source) == 24);
 
 struct _SverkaWordforms {
   GMappedFile *mapped; /* (nullable) */
@@ -71,9 +64,7 @@ struct _SverkaWordforms {
 static guint32
 form_hash (const char *s, gsize len)
 {
-  guint64 h = 14695981039346656037u;
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guchar) s[i]) * 1099511628211u;
+  guint64 h = sverka_image_fnv64 (SVERKA_IMAGE_FNV64_SEED, s, len);
   return (guint32) (h ^ (h >> 32));
 }
 
@@ -596,7 +587,7 @@ sverka_wordforms_compile (const char *aff_path, const char *dic_path, const char
   g_autoptr (GError) local = NULL;
   g_autofree guint32 *index = g_new0 (guint32, INDEX_SIZE + 1);
   const char *sources[2] = { aff_path, dic_path };
-  Source srcs[2] = { { 0 } };
+  SverkaImageSource srcs[2] = { { 0 } };
   Header h = { 0 };
   guint n = 0;
 
@@ -685,7 +676,7 @@ image_ok (const char *base, guint64 len, const char *path, SverkaWordforms *wf, 
     return refuse (error, path, "written in another version of the format") != NULL;
   if (h->file_len != len)
     return refuse (error, path, "truncated or extended") != NULL;
-  if (!sverka_image_section_ok (h->sources_off, h->n_sources, sizeof (Source), 8, len)
+  if (!sverka_image_section_ok (h->sources_off, h->n_sources, sizeof (SverkaImageSource), 8, len)
       || !sverka_image_section_ok (h->index_off, INDEX_SIZE + 1, sizeof (guint32), 4, len)
       || !sverka_image_section_ok (h->hashes_off, h->n_hashes, sizeof (guint32), 4, len)
       || !sverka_image_section_ok (h->names_off, h->names_len, 1, 1, len))
@@ -694,8 +685,8 @@ image_ok (const char *base, guint64 len, const char *path, SverkaWordforms *wf, 
   if (h->names_len == 0 || names[h->names_len - 1] != '\0')
     return refuse (error, path, "the names of its sources are not closed") != NULL;
   for (guint32 i = 0; i < h->n_sources; i++) {
-    Source s;
-    memcpy (&s, base + h->sources_off + i * sizeof (Source), sizeof s);
+    SverkaImageSource s;
+    memcpy (&s, base + h->sources_off + i * sizeof (SverkaImageSource), sizeof s);
     if (s.name >= h->names_len)
       return refuse (error, path, "a source's name lies outside the file") != NULL;
   }
@@ -747,6 +738,7 @@ sverka_wordforms_map (const char *path, const char *aff, const char *dic, GError
   const char *sources[2] = { aff, dic };
   const char *base;
   Header h;
+  gint differ;
 
   if (mf == NULL) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "%s", local->message);
@@ -755,20 +747,12 @@ sverka_wordforms_map (const char *path, const char *aff, const char *dic, GError
   base = g_mapped_file_get_contents (mf);
   if (!image_ok (base, g_mapped_file_get_length (mf), path, wf, &h, error))
     return NULL;
-  for (guint i = 0; i < MAX (2u, h.n_sources); i++) {
-    g_autofree char *name = i < 2 ? g_path_get_basename (sources[i]) : NULL;
-    guint64 size = 0, hash = 0;
-    Source s = { 0 };
-    if (i < h.n_sources)
-      memcpy (&s, base + h.sources_off + i * sizeof (Source), sizeof s);
-    if (i >= h.n_sources || name == NULL || strcmp (name, base + h.names_off + s.name) != 0
-        || !sverka_image_hash_file (sources[i], &size, &hash, NULL) || size != s.size
-        || hash != s.hash) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s is out of date: it was not compiled from %s as it is now", path,
-                   i < 2 ? sources[i] : "these two files only");
-      return NULL;
-    }
+  differ = sverka_image_sources_differ (base + h.sources_off, h.n_sources, base + h.names_off, sources, 2);
+  if (differ >= 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s is out of date: it was not compiled from %s as it is now", path,
+                 differ < 2 ? sources[differ] : "these two files only");
+    return NULL;
   }
   if (!h.covers)
     return NULL;

@@ -161,6 +161,9 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   gpointer form;
   static const guint8 empty = 0;
 
+  /* the forms first: a missing dictionary is named as compile-forms names it */
+  if (!sverka_wordforms_expand (aff, dic, add_lower, set, covers, error))
+    return FALSE;
   g_byte_array_append (strings, &empty, 1);
   for (guint i = 0; i < 2; i++) {
     g_autofree char *name = g_path_get_basename (sources[i]);
@@ -168,8 +171,6 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
       return FALSE;
     srcs[i].name = intern (strings, offsets, name);
   }
-  if (!sverka_wordforms_expand (aff, dic, add_lower, set, covers, error))
-    return FALSE;
   if (!*covers)
     g_hash_table_remove_all (set);
   h = sverka_hunspell_create (aff, dic);

@@ -25,6 +25,10 @@ expect 4 "no such hunspell dictionary file; name the folder that holds it with -
   "compile-forms of a dictionary that is not there: exit 4, what to do" -- \
   lexicon compile-forms --hunspell-dir "$tmp" -o "$tmp/x.svk" xx_XX
 check "  ... naming the file" grep -q "$tmp/xx_XX.aff" "$tmp/err"
+expect 4 "$tmp/xx_XX.aff: no such hunspell dictionary file; name the folder that holds it with --hunspell-dir" \
+  "compile-lemmas of a dictionary that is not there: exit 4, the file and what to do" -- \
+  lexicon compile-lemmas --hunspell-dir "$tmp" -o "$tmp/x.svk" xx_XX
+check "  ... and no table left" test ! -e "$tmp/x.svk"
 expect 0 "^sverka: 18 forms of 7 entries of $fixtures/small.dic compiled into $tmp/small.svk$" \
   "compile-forms: the forms and entries on standard error" -- \
   lexicon compile-forms --hunspell-dir "$fixtures" -o "$tmp/small.svk" small

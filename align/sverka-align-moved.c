@@ -42,8 +42,21 @@
  *      candidate among what the monotonic pass left unexplained, and a
  *      sentence that pass explained where it stands (a lead repeating the
  *      headline that was moved) is no rival;
+ *    - a core of one bead with less matched weight (short sentences: "Мы
+ *      получили ваше письмо." / "We have received your letter."): both its
+ *      sentences left alone by the monotonic pass (in beads with nothing
+ *      on the other side, not paired with a stray sentence), the pair
+ *      exclusive as above, ALONE_MATCHED of matched weight and a
+ *      similarity of ALONE_SIM;
  *    - otherwise: the core's similarity at least BLOCK_SIM, its gain at
  *      least BLOCK_GAIN, one of its beads at least BLOCK_ANCHOR_SIM.
+ * 6. The edges: the block grows by a 1-1 bead at either end while the
+ *    sentences just before (or after) it on both sides fit each other
+ *    better than where the monotonic pass put them: a similarity of
+ *    EXTEND_SIM, each sentence matched no worse than in its bead, and
+ *    EXTEND_GAIN better in all (a moved sentence that pass pushed into a
+ *    neighbour's bead). A sentence leaves its bead only from the bead's
+ *    edge, so that what stays is contiguous.
  *    The thresholds were chosen on moved-paragraph pairs built from NTREX
  *    and WMT22 (make_pairs.py --move-frac), against pairs where chance is
  *    all there is: lines deleted on both sides at different places, and a
@@ -90,6 +103,10 @@
 #define SINGLE_MATCHED 10.0
 #define SINGLE_MARGIN 0.75
 #define EXCLUSIVE_SIM 0.40
+#define ALONE_SIM 0.50
+#define ALONE_MATCHED 5.0
+#define EXTEND_SIM 0.30
+#define EXTEND_GAIN 0.30
 #define BLOCK_SIM 0.22
 #define BLOCK_GAIN 6.5
 #define BLOCK_ANCHOR_SIM 0.35
@@ -559,12 +576,116 @@ exclusive (Moved *mv, const Link *l)
   return TRUE;
 }
 
+/* Did the monotonic pass leave every sentence of link @l alone, in a bead
+ * with nothing on the other side (not pushed into a neighbour's bead or
+ * paired with a stray sentence)? */
+static gboolean
+alone (const Moved *mv, const Link *l)
+{
+  for (guint r = l->r0; r < l->r0 + l->a; r++)
+    if (g_array_index (mv->beads, SverkaBeadRange, mv->bead_ru[r]).b != 0)
+      return FALSE;
+  for (guint e = l->e0; e < l->e0 + l->b; e++)
+    if (g_array_index (mv->beads, SverkaBeadRange, mv->bead_en[e]).a != 0)
+      return FALSE;
+  return TRUE;
+}
+
 /* Does the stretch [lo, hi) around a sentence end where its run of loose,
  * unused sentences ends (not at the WINDOW)? */
 static gboolean
 whole_run (const guint8 *loose, const guint8 *used, guint len, guint lo, guint hi)
 {
   return (lo == 0 || !loose[lo - 1] || used[lo - 1]) && (hi == len || !loose[hi] || used[hi]);
+}
+
+/* The share of sentence @s's weight (Russian when @russian) that the other
+ * side of its monotonic bead matches: 0 in a bead of its own. */
+static double
+share_in_bead (Moved *mv, gboolean russian, guint s)
+{
+  SverkaScorer *sc = mv->sc;
+  const SverkaBeadRange *b =
+      &g_array_index (mv->beads, SverkaBeadRange, russian ? mv->bead_ru[s] : mv->bead_en[s]);
+  const SverkaSentFeatures *f = sverka_side_sentence (russian ? &sc->ru : &sc->en, s);
+  guint64 mask = 0;
+  Masks pm;
+
+  if (f->weight <= 0 || (russian ? b->b : b->a) == 0)
+    return 0.0;
+  if (russian) {
+    sverka_scorer_mark (sc, s);
+    for (guint y = 0; y < b->b; y++) {
+      pair_masks (mv, b->e0 + y, &pm);
+      mask |= pm.ru;
+    }
+    return mask != 0 ? sverka_scorer_mask_weight (sc, s, mask) / f->weight : 0.0;
+  }
+  for (guint x = 0; x < b->a; x++) {
+    sverka_scorer_mark (sc, b->r0 + x);
+    pair_masks (mv, s, &pm);
+    mask |= pm.en;
+  }
+  return mask != 0 ? sverka_scorer_mask_weight_en (sc, s, mask) / f->weight : 0.0;
+}
+
+/* May sentence @s (Russian when @russian) leave its monotonic bead for a
+ * block: unused, and on the edge of its side of the bead, so that what
+ * stays of the bead is contiguous. */
+static gboolean
+may_leave (const Moved *mv, gboolean russian, guint s)
+{
+  const SverkaBeadRange *b;
+  if (russian ? mv->used_ru[s] : mv->used_en[s])
+    return FALSE;
+  b = &g_array_index (mv->beads, SverkaBeadRange, russian ? mv->bead_ru[s] : mv->bead_en[s]);
+  return russian ? (s == b->r0 || s == b->r0 + b->a - 1) : (s == b->e0 || s == b->e0 + b->b - 1);
+}
+
+/* The link of Russian sentence @r and English @e as a 1-1 bead of a block,
+ * in *@out, when it holds: a similarity of EXTEND_SIM, and each sentence
+ * matched better by the other than in the bead the monotonic pass gave it
+ * (by EXTEND_GAIN of its weight). */
+static gboolean
+extension (Moved *mv, guint r, guint e, Link *out)
+{
+  Masks pm;
+  double f_ru, f_en, g_ru, g_en;
+
+  if (!may_leave (mv, TRUE, r) || !may_leave (mv, FALSE, e) || mv->budget <= 0)
+    return FALSE;
+  sverka_scorer_mark (mv->sc, r);
+  pair_masks (mv, e, &pm);
+  *out = (Link) { r, 1, e, 1, 0, 0 };
+  evidence (mv, r, 1, e, 1, &pm, 1, &f_ru, &f_en, &out->sim, &out->len_lp);
+  if (out->sim < EXTEND_SIM || f_ru < 0 || f_en < 0)
+    return FALSE;
+  g_ru = f_ru - share_in_bead (mv, TRUE, r);
+  g_en = f_en - share_in_bead (mv, FALSE, e);
+  return g_ru >= 0 && g_en >= 0 && g_ru + g_en >= EXTEND_GAIN;
+}
+
+/* Extends @block over the sentences just before and after it on both
+ * sides, one 1-1 bead at a time, while they fit it better than where the
+ * monotonic pass put them: a block's edge sentence that pass pushed into
+ * a neighbour's bead. */
+static void
+extend_block (Moved *mv, GArray *block)
+{
+  Link l;
+  for (;;) {
+    const Link *a = &g_array_index (block, Link, 0);
+    if (a->r0 == 0 || a->e0 == 0 || !extension (mv, a->r0 - 1, a->e0 - 1, &l))
+      break;
+    g_array_prepend_val (block, l);
+  }
+  for (;;) {
+    const Link *z = &g_array_index (block, Link, block->len - 1);
+    if (z->r0 + z->a >= mv->n || z->e0 + z->b >= mv->m
+        || !extension (mv, z->r0 + z->a, z->e0 + z->b, &l))
+      break;
+    g_array_append_val (block, l);
+  }
 }
 
 static void
@@ -628,15 +749,22 @@ try_seed (Moved *mv, const Seed *seed)
           && z->r0 + z->a == r_hi && a->e0 == e_lo && z->e0 + z->b == e_hi;
   if (whole)
     accept = sim >= WHOLE_SIM && strongest >= WHOLE_ANCHOR_SIM;
-  else if (core->len == 1)
-    accept = sim >= EXCLUSIVE_SIM && matched >= SINGLE_MATCHED
+  else if (core->len == 1 && matched >= SINGLE_MATCHED)
+    accept = sim >= EXCLUSIVE_SIM
              && ((sim >= SINGLE_SIM && !has_rival (mv, &g_array_index (core, Link, 0)))
                  || exclusive (mv, &g_array_index (core, Link, 0)));
+  else if (core->len == 1)
+    accept = sim >= ALONE_SIM && matched >= ALONE_MATCHED
+             && alone (mv, &g_array_index (core, Link, 0))
+             && exclusive (mv, &g_array_index (core, Link, 0));
   else
     accept = sim >= BLOCK_SIM && gain >= BLOCK_GAIN && strongest >= BLOCK_ANCHOR_SIM;
   if (!accept)
     return;
 
+  extend_block (mv, block);
+  a = &g_array_index (block, Link, 0);
+  z = &g_array_index (block, Link, block->len - 1);
   g_array_append_val (mv->block_starts, mv->links->len);
   g_array_append_vals (mv->links, block->data, block->len);
   /* The sentences the block leaves out inside it can join no other block:

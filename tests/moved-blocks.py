@@ -54,8 +54,10 @@ def sentences(path):
 
 def clean_pair(name):
     """The sentences of tests/notes/clean-NAME.{ru,en} (or, for "vienna",
-    tests/notes-cases/mixed/vienna-clean.{ru,en}), one list per side."""
+    tests/notes-cases/mixed/vienna-clean.{ru,en}; for "support-chat",
+    tests/moved-blocks/support-chat.{ru,en}), one list per side."""
     base = (os.path.join(src, "tests", "notes-cases", "mixed", "vienna-clean") if name == "vienna"
+            else os.path.join(src, "tests", "moved-blocks", name) if name == "support-chat"
             else os.path.join(NOTES, f"clean-{name}"))
     ru = sentences(base + ".ru")
     en = sentences(base + ".en")
@@ -183,6 +185,27 @@ moved_case("one sentence to the start", ["lavrov-meeting", "stoltenberg-intervie
 # Three sentences moved four sentences on (Russian side).
 moved_case("three sentences a few on", ["stoltenberg-interview-lead", "nato-article-summits"],
            "ru", 3, 3, 7)
+# A short text of short sentences (a support chat, written for this test):
+# its first sentence moved to the end (Russian side). The two sentences
+# match at 7 units of weight, under what a one-bead block of longer
+# sentences needs, but the monotonic pass left both alone and nothing else
+# it left alone shares a word with them.
+moved_case("a short sentence of a short text to the end", ["support-chat"], "ru", 0, 1, 4)
+# A greeting of two words ("Добро пожаловать!") moved to the start
+# (Russian side): too short for the evidence a one-bead block of longer
+# sentences needs; both left alone by the monotonic pass.
+moved_case("a greeting to the start",
+           ["lavrov-meeting", "brussels-press-conference"], "ru", 2, 1, 0)
+# Blocks whose edge sentence the monotonic pass pushed into a neighbour's
+# bead: the block stopped short of it before it grew at its edges. Two
+# sentences moved two on (Russian side); the second is held by the bead
+# of the sentence before the block's new place.
+moved_case("two sentences a few on, one held by a neighbour",
+           ["nato-article-summits", "nato-article-afghanistan"], "ru", 2, 2, 4)
+# Three sentences moved to the start (English side); the third is held by
+# the bead of the text's first Russian sentence.
+moved_case("three sentences to the start, one held by a neighbour",
+           ["lavrov-meeting", "brussels-press-conference"], "en", 15, 3, 0)
 # Texts of one field (diplomacy) but not one event. (All the texts here
 # are about Azerbaijan and NATO: two that tell the same facts, as the
 # Afghanistan passages of the NATO article and of the Stoltenberg interview

@@ -9,7 +9,7 @@ For every document of the set this writes
                        the document, one row per gold link
 
 and OUT/info.json (the set, the options and the counts).  Lines may be
-deleted on one side (--delete-frac; they lose their gold link) or adjacent
+deleted on one side or both (--delete-frac; they lose their gold link) or adjacent
 lines merged into one paragraph on one side (--merge-frac; the gold becomes
 2-1), or a block of 1-4 paragraphs of one side moved elsewhere in its
 document (--move-frac; the gold links cross, and NAME/moved.tsv records the
@@ -167,9 +167,12 @@ def build(docs, args):
         out.append([docid, pairs, ru_units, en_units])
         stats["lines"] += len(pairs)
 
-    # Deletion: one sample over all candidate lines of the selected documents.
-    if args.delete_frac > 0:
-        side = 2 if args.delete_side == "ru" else 3
+    # Deletion: one sample over all candidate lines of the selected documents,
+    # for each side deleted from (with "both", a sample of its own for each:
+    # the deleted lines leave lines without counterpart on both sides, at
+    # different places, where any match between them is chance).
+    sides = {"ru": [2], "en": [3], "both": [2, 3]}[args.delete_side]
+    for side in (sides if args.delete_frac > 0 else []):
         cands = [(d, u) for d, doc in enumerate(out) for u in range(len(doc[side]))]
         k = int(round(args.delete_frac * len(cands)))
         chosen = set(rng.sample(cands, k)) if k else set()
@@ -363,7 +366,8 @@ def main():
                     help="the shared data folder (default: %(default)s)")
     ap.add_argument("--delete-frac", type=float, default=0.0,
                     help="fraction of lines to delete on one side (default 0)")
-    ap.add_argument("--delete-side", choices=("ru", "en"), default="ru")
+    ap.add_argument("--delete-side", choices=("ru", "en", "both"), default="ru",
+                    help="the side to delete from, or both (a sample of its own for each)")
     ap.add_argument("--merge-frac", type=float, default=0.0,
                     help="fraction of paragraphs on --merge-side to merge with the next one")
     ap.add_argument("--merge-side", choices=("ru", "en"), default="en")

@@ -365,7 +365,8 @@ def main():
     ap.add_argument("--data", default=DEFAULT_DATA,
                     help="the shared data folder (default: %(default)s)")
     ap.add_argument("--delete-frac", type=float, default=0.0,
-                    help="fraction of lines to delete on one side (default 0)")
+                    help="fraction of lines to delete on --delete-side (on each side with "
+                         "both; default 0)")
     ap.add_argument("--delete-side", choices=("ru", "en", "both"), default="ru",
                     help="the side to delete from, or both (a sample of its own for each)")
     ap.add_argument("--merge-frac", type=float, default=0.0,

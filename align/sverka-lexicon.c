@@ -1,5 +1,6 @@
 /* sverka-lexicon.c: loading bilingual lexicons and indexing them by stem.
  * The image's layout is described in sverka-lexicon-private.h. */
+#include <math.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -306,9 +307,11 @@ parse_tags (const char *path, guint lineno, const char *field, Tags *e, GError *
     } else if (g_str_has_prefix (t, "num=")) {
       char *end = NULL;
       e->value = g_ascii_strtod (t + 4, &end);
-      if (end == t + 4 || *end != '\0') {
+      /* "inf", "nan" and 1e999 parse, but no text means such a number */
+      if (end == t + 4 || *end != '\0' || !isfinite (e->value)) {
         g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                     "%s:%u: expected a number after 'num=', found '%s'", path, lineno, t + 4);
+                     "%s:%u: expected a finite number after 'num=', found '%s'", path, lineno,
+                     t + 4);
         return FALSE;
       }
       e->tags |= SVERKA_LEX_NUM;

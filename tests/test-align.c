@@ -153,7 +153,14 @@ test_lexicon_errors (void)
   assert_lexicon_error ("# sverka-lexicon 1\nмир\tpeace\tfoo\n",
                         "sverka-test-lexicon.tsv:2: unknown tag 'foo'");
   assert_lexicon_error ("# sverka-lexicon 1\nсемь\tseven\tnum=x\n",
-                        "sverka-test-lexicon.tsv:2: expected a number after 'num='");
+                        "sverka-test-lexicon.tsv:2: expected a finite number after 'num='");
+  /* strtod reads these; a compiled lexicon would refuse them */
+  assert_lexicon_error ("# sverka-lexicon 1\nсто\thundred\tnum=inf\n",
+                        "sverka-test-lexicon.tsv:2: expected a finite number after 'num=', found 'inf'");
+  assert_lexicon_error ("# sverka-lexicon 1\nсто\thundred\tnum=nan\n",
+                        "sverka-test-lexicon.tsv:2: expected a finite number after 'num='");
+  assert_lexicon_error ("# sverka-lexicon 1\nсто\thundred\tnum=1e999\n",
+                        "sverka-test-lexicon.tsv:2: expected a finite number after 'num='");
   assert_lexicon_error ("# sverka-lexicon 1\n—\tpeace\n",
                         "sverka-test-lexicon.tsv:2: expected words on both sides");
 }

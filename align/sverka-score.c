@@ -41,14 +41,27 @@ typedef struct {
 typedef struct {
   guint32 first[2];
   gboolean multi[2];
+  /* the keys its one-word entries give (at most MAX_LEXICON_KEYS), in
+   * Builder.single_keys, worked out at the word's first token: they do
+   * not depend on the neighbours, as the entries of several words do */
+  guint single_first[2];
+  guint single_n[2];
+  gboolean single_done[2];
 } WordEntries;
+
+/* What the builder knows of a word met in the document, worked out at its
+ * first token. */
+typedef struct {
+  WordKeys keys;
+  WordEntries entries;
+  gboolean keys_done;
+  gboolean entries_done;
+} WordInfo;
 
 typedef struct {
   SverkaScorer *sc;
   GString *buf;
-  /* per Russian word met, its WordEntries */
-  GHashTable *word_entry_index; /* SverkaWord -> its index + 1 in word_entries */
-  GArray *word_entries;         /* WordEntries */
+  GArray *single_keys; /* guint: WordEntries.single_first ... */
   /* SverkaLexEntry.index + 1 -> its place + 1 in entry_keys, for the
    * entries the document meets (a few of the lexicon's 100,000 or more:
    * a batch of short documents would otherwise clear a table that size for
@@ -56,8 +69,8 @@ typedef struct {
   GHashTable *entry_slots;
   GArray *entry_keys;    /* EntryKeys */
   GArray *entry_key_ids; /* guint */
-  GHashTable *words;     /* SverkaWord -> its index + 1 in word_keys */
-  GArray *word_keys;     /* WordKeys */
+  GHashTable *words;     /* SverkaWord -> its index + 1 in infos */
+  GArray *infos;         /* WordInfo, per word met */
   guint token;           /* the token the unit being built starts at */
   /* the unit being built */
   GArray *unit_keys;
@@ -141,16 +154,14 @@ is_content (SverkaContext *ctx, const SverkaWord *w)
  * English one, interned at its first content token, in the order the
  * tokens use them. Returns: (transfer none) valid until the next call. */
 static const WordKeys *
-word_keys (Builder *b, SverkaContext *ctx, const SverkaWord *w, gboolean russian)
+word_keys (Builder *b, SverkaContext *ctx, guint slot, const SverkaWord *w, gboolean russian)
 {
-  gpointer v = g_hash_table_lookup (b->words, w);
-  WordKeys wk = { .content = is_content (ctx, w),
-                  .identity = NO_KEY,
-                  .lemma = NO_KEY,
-                  .skeleton = NO_KEY };
+  WordInfo *info = &g_array_index (b->infos, WordInfo, slot);
+  WordKeys wk = { .content = FALSE, .identity = NO_KEY, .lemma = NO_KEY, .skeleton = NO_KEY };
 
-  if (v != NULL)
-    return &g_array_index (b->word_keys, WordKeys, GPOINTER_TO_UINT (v) - 1);
+  if (info->keys_done)
+    return &info->keys;
+  wk.content = is_content (ctx, w);
   if (wk.content) {
     if (russian && !(w->flags & SVERKA_WORD_CYRILLIC)) {
       /* A Latin word in Russian text ("NATO") stands for itself. */
@@ -165,32 +176,42 @@ word_keys (Builder *b, SverkaContext *ctx, const SverkaWord *w, gboolean russian
     }
     wk.skeleton = skeleton_key (b, w);
   }
-  g_array_append_val (b->word_keys, wk);
-  g_hash_table_insert (b->words, (gpointer) w, GUINT_TO_POINTER (b->word_keys->len));
-  return &g_array_index (b->word_keys, WordKeys, b->word_keys->len - 1);
+  info->keys = wk;
+  info->keys_done = TRUE;
+  return &info->keys;
+}
+
+/* The index in Builder.infos of word @w, added at its first token. */
+static guint
+word_slot (Builder *b, const SverkaWord *w)
+{
+  gpointer v = g_hash_table_lookup (b->words, w);
+  WordInfo fresh = { 0 };
+
+  if (v != NULL)
+    return GPOINTER_TO_UINT (v) - 1;
+  g_array_append_val (b->infos, fresh);
+  g_hash_table_insert (b->words, (gpointer) w, GUINT_TO_POINTER (b->infos->len));
+  return b->infos->len - 1;
 }
 
 /* The lexicon's entries for Russian word @w (its stem and its lemma's
  * stem, @probe), looked up once per word. Returns: (transfer none) valid
  * until the next call. */
 static const WordEntries *
-word_entries (Builder *b, SverkaLexicon *lex, const SverkaWord *w, const char *const probe[2])
+word_entries (Builder *b, SverkaLexicon *lex, guint slot, const char *const probe[2])
 {
-  gpointer v = g_hash_table_lookup (b->word_entry_index, w);
-  WordEntries we = { { SVERKA_LEX_END, SVERKA_LEX_END }, { FALSE, FALSE } };
+  WordInfo *info = &g_array_index (b->infos, WordInfo, slot);
+  WordEntries *we = &info->entries;
 
-  if (v != NULL)
-    return &g_array_index (b->word_entries, WordEntries, GPOINTER_TO_UINT (v) - 1);
+  if (info->entries_done)
+    return we;
   for (guint p = 0; p < 2; p++) {
-    if (probe[p] == NULL)
-      continue;
-    we.first[p] = sverka_lexicon_first (lex, probe[p]);
-    we.multi[p] = sverka_lexicon_may_start_multi (lex, probe[p]);
+    we->first[p] = probe[p] != NULL ? sverka_lexicon_first (lex, probe[p]) : SVERKA_LEX_END;
+    we->multi[p] = probe[p] != NULL && sverka_lexicon_may_start_multi (lex, probe[p]);
   }
-  g_array_append_val (b->word_entries, we);
-  g_hash_table_insert (b->word_entry_index, (gpointer) w,
-                       GUINT_TO_POINTER (b->word_entries->len));
-  return &g_array_index (b->word_entries, WordEntries, b->word_entries->len - 1);
+  info->entries_done = TRUE;
+  return we;
 }
 
 /* Does token @t match the Russian lexicon stem @stem? */
@@ -241,6 +262,32 @@ add_entry_keys (Builder *b, SverkaContext *ctx, SverkaLexicon *lex, const Sverka
                       | ((e->tags & (SVERKA_LEX_GENERAL | SVERKA_LEX_LEARNED)) ? GENERAL_KEY : 0);
 }
 
+/* Appends to @out (@n_out keys, at most MAX_LEXICON_KEYS) the keys of the
+ * one-word entries of probe @p of the Russian word of @slot in Builder.infos:
+ * walked through the lexicon at the word's first token, then copied. Every
+ * entry of the chain is met at that first walk, as at every token before
+ * this cache, so that the keys are interned in the same order. */
+static void
+add_single_keys (Builder *b, SverkaContext *ctx, SverkaLexicon *lex, guint slot, guint p,
+                 guint *out, guint *n_out)
+{
+  WordEntries *we = &g_array_index (b->infos, WordInfo, slot).entries;
+  const guint *keys;
+
+  if (!we->single_done[p]) {
+    guint found[MAX_LEXICON_KEYS], n_found = 0;
+    for (guint32 x = we->first[p]; x != SVERKA_LEX_END; x = sverka_lexicon_next (lex, x))
+      add_entry_keys (b, ctx, lex, sverka_lexicon_entry (lex, x), found, &n_found);
+    we->single_first[p] = b->single_keys->len;
+    we->single_n[p] = n_found;
+    we->single_done[p] = TRUE;
+    g_array_append_vals (b->single_keys, found, n_found);
+  }
+  keys = &g_array_index (b->single_keys, guint, we->single_first[p]);
+  for (guint k = 0; k < we->single_n[p] && *n_out < MAX_LEXICON_KEYS; k++)
+    out[(*n_out)++] = keys[k];
+}
+
 /* Sorts @n key ids (Shell's sort with Ciura's gaps: a few dozen ids to a
  * few hundred, without qsort's calls through a pointer). */
 static void
@@ -273,15 +320,16 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
                 .entry_keys = g_array_new (FALSE, FALSE, sizeof (EntryKeys)),
                 .entry_key_ids = g_array_new (FALSE, FALSE, sizeof (guint)),
                 .words = g_hash_table_new (g_direct_hash, g_direct_equal),
-                .word_keys = g_array_new (FALSE, FALSE, sizeof (WordKeys)),
-                .word_entry_index = g_hash_table_new (g_direct_hash, g_direct_equal),
-                .word_entries = g_array_new (FALSE, FALSE, sizeof (WordEntries)) };
+                .infos = g_array_new (FALSE, FALSE, sizeof (WordInfo)),
+                .single_keys = g_array_new (FALSE, FALSE, sizeof (guint)) };
   g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
   /* Russian: per token of the sentence, the lexicon keys it gets
    * (MAX_LEXICON_KEYS places each) and their count. */
   g_autoptr (GArray) tok_keys = g_array_new (FALSE, FALSE, sizeof (guint));
   g_autoptr (GArray) tok_n = g_array_new (FALSE, TRUE, sizeof (guint));
   g_autoptr (GArray) in_number = g_array_new (FALSE, TRUE, sizeof (gint));
+  /* per token of the sentence, its word's index in b.infos */
+  g_autoptr (GArray) tok_slot = g_array_new (FALSE, FALSE, sizeof (guint));
 
   side->sents = g_array_sized_new (FALSE, TRUE, sizeof (SverkaSentFeatures), doc->sentences->len);
   side->units = g_array_new (FALSE, FALSE, sizeof (SverkaUnit));
@@ -309,6 +357,11 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
         g_array_index (in_number, gint, num->first_token + k - s->first_token) = (gint) n + 1;
     }
 
+    g_array_set_size (tok_slot, s->n_tokens);
+    for (guint k = 0; k < s->n_tokens; k++)
+      g_array_index (tok_slot, guint, k) = word_slot (
+          &b, g_array_index (doc->tokens, SverkaToken, s->first_token + k).word);
+
     /* Russian: the lexicon keys each token gets from the entries matching at
      * or across it. */
     if (russian) {
@@ -322,20 +375,21 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
                                       : NULL;
         const char *probe[2] = { t->word->stem, t->word->lemma_stem };
         const char *probe2[2] = { next ? next->word->stem : NULL, next ? next->word->lemma_stem : NULL };
-        const WordEntries *we = word_entries (&b, lex, t->word, probe);
+        guint slot = g_array_index (tok_slot, guint, k);
+        const WordEntries *we = word_entries (&b, lex, slot, probe);
         for (guint p = 0; p < 2; p++) {
           if (probe[p] == NULL || (p == 1 && strcmp (probe[1], probe[0]) == 0))
             continue;
           /* Single-word entries, then multiword ones by the first two words. */
-          for (guint q = 0; q < 3; q++) {
+          add_single_keys (&b, doc->ctx, lex, slot, p,
+                           &g_array_index (tok_keys, guint, k * MAX_LEXICON_KEYS),
+                           &g_array_index (tok_n, guint, k));
+          for (guint q = 1; q < 3; q++) {
             guint32 x;
-            if (q == 0)
-              x = we->first[p];
-            else if (!we->multi[p] || probe2[q - 1] == NULL
-                     || (q == 2 && strcmp (probe2[1], probe2[0]) == 0))
+            if (!we->multi[p] || probe2[q - 1] == NULL
+                || (q == 2 && strcmp (probe2[1], probe2[0]) == 0))
               continue;
-            else
-              x = sverka_lexicon_first2 (lex, probe[p], probe2[q - 1]);
+            x = sverka_lexicon_first2 (lex, probe[p], probe2[q - 1]);
             for (; x != SVERKA_LEX_END; x = sverka_lexicon_next (lex, x)) {
               const SverkaLexEntry *e = sverka_lexicon_entry (lex, x);
               gboolean ok = k + e->n_ru <= s->n_tokens;
@@ -371,7 +425,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
         finish_unit (&b, side, &f);
         continue;
       }
-      wk = word_keys (&b, doc->ctx, t->word, russian);
+      wk = word_keys (&b, doc->ctx, g_array_index (tok_slot, guint, k), t->word, russian);
       if (!wk->content)
         continue;
       b.identity = wk->identity;
@@ -430,9 +484,8 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   g_array_unref (b.entry_keys);
   g_array_unref (b.entry_key_ids);
   g_hash_table_unref (b.words);
-  g_array_unref (b.word_keys);
-  g_hash_table_unref (b.word_entry_index);
-  g_array_unref (b.word_entries);
+  g_array_unref (b.infos);
+  g_array_unref (b.single_keys);
 }
 
 /* Unit weights: ln(1 + N / df) of the unit's identity over the sentences of

@@ -98,27 +98,8 @@ compare_u64 (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
-/* Of the sentences of @doc with two words of letters or more (*@copyable),
- * how many are word for word in @sorted (the hashes of the other side). */
-static guint
-count_copies (SverkaDocument *doc, const GArray *sorted, guint *copyable)
-{
-  guint n = 0;
-
-  *copyable = 0;
-  for (guint s = 0; s < doc->sentences->len; s++) {
-    guint words;
-    guint64 h = sentence_hash (doc, s, &words);
-    if (words < 2)
-      continue;
-    (*copyable)++;
-    if (sorted->len > 0
-        && bsearch (&h, sorted->data, sorted->len, sizeof (guint64), compare_u64) != NULL)
-      n++;
-  }
-  return n;
-}
-
+/* The hashes of the sentences of @doc with two words of letters or more,
+ * sorted. */
 static GArray *
 sorted_hashes (SverkaDocument *doc)
 {
@@ -134,15 +115,31 @@ sorted_hashes (SverkaDocument *doc)
   return a;
 }
 
+/* How many of @hashes (one side's sentences) are in @other (the other
+ * side's), both sorted_hashes(). */
+static guint
+count_copies (const GArray *hashes, const GArray *other)
+{
+  guint n = 0;
+
+  if (other->len == 0)
+    return 0;
+  for (guint i = 0; i < hashes->len; i++)
+    n += bsearch (&g_array_index (hashes, guint64, i), other->data, other->len,
+                  sizeof (guint64), compare_u64)
+         != NULL;
+  return n;
+}
+
 void
 sverka_verdict_evidence_add_documents (SverkaVerdictEvidence *ev, SverkaDocument *ru,
                                        SverkaDocument *en)
 {
   g_autoptr (GArray) ru_hashes = sorted_hashes (ru);
   g_autoptr (GArray) en_hashes = sorted_hashes (en);
-  guint ru_copyable, en_copyable;
-  guint ru_copies = count_copies (ru, en_hashes, &ru_copyable);
-  guint en_copies = count_copies (en, ru_hashes, &en_copyable);
+  guint ru_copyable = ru_hashes->len, en_copyable = en_hashes->len;
+  guint ru_copies = count_copies (ru_hashes, en_hashes);
+  guint en_copies = count_copies (en_hashes, ru_hashes);
 
   ev->ru_lang = ru->detected;
   ev->en_lang = en->detected;

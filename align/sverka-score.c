@@ -150,9 +150,10 @@ is_content (SverkaContext *ctx, const SverkaWord *w)
   return !sverka_context_is_stopword (ctx, w->fold);
 }
 
-/* The keys of word @w as a unit of the Russian side (@russian) or the
- * English one, interned at its first content token, in the order the
- * tokens use them. Returns: (transfer none) valid until the next call. */
+/* The keys of word @w (of @slot in Builder.infos) as a unit of the Russian
+ * side (@russian) or the English one, interned at its first content token,
+ * in the order the tokens use them. Returns: (transfer none) valid until
+ * word_slot() adds a word. */
 static const WordKeys *
 word_keys (Builder *b, SverkaContext *ctx, guint slot, const SverkaWord *w, gboolean russian)
 {
@@ -195,9 +196,9 @@ word_slot (Builder *b, const SverkaWord *w)
   return b->infos->len - 1;
 }
 
-/* The lexicon's entries for Russian word @w (its stem and its lemma's
- * stem, @probe), looked up once per word. Returns: (transfer none) valid
- * until the next call. */
+/* The lexicon's entries for the Russian word of @slot (its stem and its
+ * lemma's stem, @probe), looked up once per word. Returns: (transfer none) valid
+ * until word_slot() adds a word. */
 static const WordEntries *
 word_entries (Builder *b, SverkaLexicon *lex, guint slot, const char *const probe[2])
 {

@@ -273,7 +273,6 @@ add_single_keys (Builder *b, SverkaContext *ctx, SverkaLexicon *lex, guint slot,
                  guint *out, guint *n_out)
 {
   WordEntries *we = &g_array_index (b->infos, WordInfo, slot).entries;
-  const guint *keys;
 
   if (!we->single_done[p]) {
     guint found[MAX_LEXICON_KEYS], n_found = 0;
@@ -284,9 +283,9 @@ add_single_keys (Builder *b, SverkaContext *ctx, SverkaLexicon *lex, guint slot,
     we->single_done[p] = TRUE;
     g_array_append_vals (b->single_keys, found, n_found);
   }
-  keys = &g_array_index (b->single_keys, guint, we->single_first[p]);
+  /* indexed key by key: with none kept yet, single_keys->data is NULL */
   for (guint k = 0; k < we->single_n[p] && *n_out < MAX_LEXICON_KEYS; k++)
-    out[(*n_out)++] = keys[k];
+    out[(*n_out)++] = g_array_index (b->single_keys, guint, we->single_first[p] + k);
 }
 
 /* Sorts @n key ids (Shell's sort with Ciura's gaps: a few dozen ids to a

@@ -5,10 +5,10 @@ fit_calibration.py run, without running the aligner again.
 Usage:
   verdict_rules.py [--work DIR] [--bins B1,...,B12] [--rule MEAN,TOTAL]...
 
-Reads the `doc` lines that tests/calib-evidence wrote into DIR (the
-fit's --work folder, default /tmp/sverka-fit-calibration): for each
-document its sentence counts and its Russian sentences' bins of best
-similarity. The translations are the clean, deleted and merged variants;
+Reads the evidence that tests/calib-evidence wrote into DIR (the fit's
+--work folder, default /tmp/sverka-fit-calibration) with
+fit_calibration.py's own reader, and weighs each document's bins of best
+similarity as it does (weighed_bins()). The translations are the clean, deleted and merged variants;
 the unrelated pairs the `unrelated` variant (untranslated pairs are left
 out: their verdict does not come from the ratio). For each rule (a
 document is unrelated when its log-likelihood ratio is below MEAN per
@@ -27,7 +27,10 @@ import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 REPO = os.path.dirname(os.path.dirname(HERE))
-SETS = ["ntrex", "flores", "wmt22-ruen", "wmt22-enru", "tico19", "wmt24"]
+sys.path.insert(0, HERE)
+import fit_calibration  # noqa: E402
+
+SETS = fit_calibration.FOLDS[0] + fit_calibration.FOLDS[1]
 SURE = -40.0
 
 
@@ -39,6 +42,8 @@ def built_bins():
 
 
 def read_docs(work):
+    """The documents of the fit's evidence (fit_calibration.read_evidence()),
+    each with its set, variant and weighed bins; untranslated pairs left out."""
     docs = []
     for path in sorted(glob.glob(os.path.join(work, "*.evidence.tsv"))):
         name = os.path.basename(path)[: -len(".evidence.tsv")]
@@ -49,28 +54,18 @@ def read_docs(work):
         if variant.startswith("untranslated"):
             continue
         with open(path, encoding="utf-8") as f:
-            for line in f:
-                if not line.startswith("doc\t"):
-                    continue
-                p = line.rstrip("\n").split("\t")
-                n_ru, n_en, searched = int(p[4]), int(p[5]), int(p[6])
-                docs.append({"set": family, "variant": variant,
-                             "unrelated": variant == "unrelated",
-                             "k": min(searched, n_ru, n_en),
-                             "bins": [int(x) for x in p[16].split(",")]})
+            evidence = fit_calibration.read_evidence(f.read())
+        for doc in evidence.values():
+            docs.append({"set": family, "variant": variant,
+                         "unrelated": variant == "unrelated",
+                         "k": min(doc["n_searched"], doc["n_ru"], doc["n_en"]),
+                         "weighed": fit_calibration.weighed_bins(doc)})
     return docs
 
 
 def log_ratio(doc, bins):
-    """sverka_verdict_log_ratio(): the best k bins, from the top."""
-    k, llr = doc["k"], 0.0
-    for b in range(len(bins) - 1, -1, -1):
-        if k <= 0:
-            break
-        c = min(doc["bins"][b], k)
-        llr += c * bins[b]
-        k -= c
-    return llr
+    """sverka_verdict_log_ratio(): the weighed bins, each by its log ratio."""
+    return sum(n * r for n, r in zip(doc["weighed"], bins))
 
 
 def main():

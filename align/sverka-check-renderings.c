@@ -245,6 +245,11 @@ check_term_renderings (SverkaChecker *c, SverkaLexicon *lex)
     gpointer orig_key;
     if (!g_hash_table_lookup_extended (terms, key, &orig_key, (gpointer *) &t))
       continue;
+    /* A learned pair is a word's usual company in the training corpus,
+     * not a rendering: the pronoun "нам" learned for "us" would render the
+     * name "US". */
+    if (e->tags & SVERKA_LEX_LEARNED)
+      continue;
     if (t == NULL) {
       t = g_new0 (TermUse, 1);
       t->entries = g_ptr_array_new ();

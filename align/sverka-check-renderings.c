@@ -63,9 +63,81 @@ ru_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
   return phrase_in (c->ru, sents, n, c->lex, sverka_lex_entry_ru_stems (c->lex, e), e->n_ru, TRUE);
 }
 
+/* Writes into @out the forms @word may have without an English plural or
+ * possessive ending: itself, less "'s", "s" or "es", and "ies" made "y".
+ * Returns how many (at most 5); they point into @buf or are @word. */
+static guint
+english_bases (const char *word, char buf[][64], const char *out[5])
+{
+  gsize n = strlen (word);
+  guint k = 0;
+
+  out[k++] = word;
+  if (n >= 64)
+    return k;
+  if (n > 2 && g_str_has_suffix (word, "'s")) {
+    memcpy (buf[0], word, n - 2);
+    buf[0][n - 2] = '\0';
+    out[k++] = buf[0];
+  }
+  if (n > 1 && word[n - 1] == 's') {
+    memcpy (buf[1], word, n - 1);
+    buf[1][n - 1] = '\0';
+    out[k++] = buf[1];
+  }
+  if (n > 2 && g_str_has_suffix (word, "es")) {
+    memcpy (buf[2], word, n - 2);
+    buf[2][n - 2] = '\0';
+    out[k++] = buf[2];
+  }
+  if (n > 3 && g_str_has_suffix (word, "ies")) {
+    memcpy (buf[3], word, n - 3);
+    memcpy (buf[3] + n - 3, "y", 2);
+    out[k++] = buf[3];
+  }
+  return k;
+}
+
+/* Is @token, case-folded, the English word @entry (in the lexicon's base
+ * form) or its plural or possessive? Snowball gives "customers" and
+ * "customs" one stem, and "customs" is no plural of "custom". */
+static gboolean
+is_english_word (const char *token, const char *entry)
+{
+  char buf[4][64];
+  const char *bases[5];
+  guint n = english_bases (token, buf, bases);
+
+  for (guint i = 0; i < n; i++)
+    if (strcmp (bases[i], entry) == 0)
+      return TRUE;
+  return FALSE;
+}
+
+/* Is the one-word English entry @e among the tokens of sentences @sents:
+ * the same stem, and the same word or its plural? */
+static gboolean
+en_word_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
+{
+  const char *stem = sverka_lex_string (c->lex, sverka_lex_entry_en_stems (c->lex, e)[0]);
+  g_autofree char *word = g_utf8_casefold (sverka_lex_entry_en (c->lex, e), -1);
+
+  for (guint k = 0; k < n; k++) {
+    const SverkaSentence *s = sverka_document_get_sentence (c->en, sents[k]);
+    for (guint i = 0; i < s->n_tokens; i++) {
+      const SverkaWord *w = sverka_document_get_token (c->en, s->first_token + i)->word;
+      if (strcmp (w->stem, stem) == 0 && is_english_word (w->fold, word))
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
 static gboolean
 en_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
 {
+  if (e->n_en == 1)
+    return en_word_in (c, sents, n, e);
   return phrase_in (c->en, sents, n, c->lex, sverka_lex_entry_en_stems (c->lex, e), e->n_en,
                     FALSE);
 }

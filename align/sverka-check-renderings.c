@@ -25,21 +25,50 @@ term_use_free (gpointer data)
   g_free (t);
 }
 
-/* Where do @stems occur in a row among the tokens of sentences @sents? The
- * index of the first token, plus one; 0 if nowhere. */
-static guint
-phrase_find (SverkaDocument *doc, const guint *sents, guint n, const SverkaLexicon *lex,
-             const guint32 *stems, guint n_stems, gboolean russian)
+/* Is @token, case-folded, the English word @entry (in the lexicon's base
+ * form, case-folded) or its plural or possessive: @entry followed by "s",
+ * "es" or "'s", or with its final "y" made "ies"? Snowball gives
+ * "customers" and "customs" one stem, and "customs" is no plural of
+ * "custom". */
+static gboolean
+is_english_word (const char *token, const char *entry)
 {
+  gsize m = strlen (entry);
+
+  if (strncmp (token, entry, m) == 0)
+    return token[m] == '\0' || strcmp (token + m, "s") == 0 || strcmp (token + m, "es") == 0
+           || strcmp (token + m, "'s") == 0;
+  return m > 1 && entry[m - 1] == 'y' && strncmp (token, entry, m - 1) == 0
+         && strcmp (token + m - 1, "ies") == 0;
+}
+
+/* Where do the Russian (@russian) or English words of entry @e occur in a
+ * row among the tokens of sentences @sents? The same stems (on the Russian
+ * side, or the stems of the lemmas); a one-word English entry must moreover
+ * be that word or its plural, not another word of its stem. The index of
+ * the first token, plus one; 0 if nowhere. */
+static guint
+phrase_find (SverkaChecker *c, gboolean russian, const guint *sents, guint n,
+             const SverkaLexEntry *e)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  const guint32 *stems = russian ? sverka_lex_entry_ru_stems (c->lex, e)
+                                 : sverka_lex_entry_en_stems (c->lex, e);
+  guint n_stems = russian ? e->n_ru : e->n_en;
+  g_autofree char *word = !russian && n_stems == 1
+                              ? g_utf8_casefold (sverka_lex_entry_en (c->lex, e), -1)
+                              : NULL;
+
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *s = sverka_document_get_sentence (doc, sents[k]);
     for (guint i = 0; i + n_stems <= s->n_tokens; i++) {
       gboolean ok = TRUE;
       for (guint w = 0; w < n_stems && ok; w++) {
-        const SverkaWord *word = sverka_document_get_token (doc, s->first_token + i + w)->word;
-        const char *stem = sverka_lex_string (lex, stems[w]);
-        ok = strcmp (word->stem, stem) == 0
-             || (russian && word->lemma_stem != NULL && strcmp (word->lemma_stem, stem) == 0);
+        const SverkaWord *token = sverka_document_get_token (doc, s->first_token + i + w)->word;
+        const char *stem = sverka_lex_string (c->lex, stems[w]);
+        ok = strcmp (token->stem, stem) == 0
+             || (russian && token->lemma_stem != NULL && strcmp (token->lemma_stem, stem) == 0);
+        ok = ok && (word == NULL || is_english_word (token->fold, word));
       }
       if (ok)
         return s->first_token + i + 1;
@@ -48,110 +77,28 @@ phrase_find (SverkaDocument *doc, const guint *sents, guint n, const SverkaLexic
   return 0;
 }
 
-/* Do @stems occur in a row among the tokens of sentences @sents? */
-static gboolean
-phrase_in (SverkaDocument *doc, const guint *sents, guint n, const SverkaLexicon *lex,
-           const guint32 *stems, guint n_stems, gboolean russian)
-{
-  return phrase_find (doc, sents, n, lex, stems, n_stems, russian) > 0;
-}
-
 /* Where the Russian or English words of entry @e occur. */
 static gboolean
 ru_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
 {
-  return phrase_in (c->ru, sents, n, c->lex, sverka_lex_entry_ru_stems (c->lex, e), e->n_ru, TRUE);
-}
-
-/* Writes into @out the forms @word may have without an English plural or
- * possessive ending: itself, less "'s", "s" or "es", and "ies" made "y".
- * Returns how many (at most 5); they point into @buf or are @word. */
-static guint
-english_bases (const char *word, char buf[][64], const char *out[5])
-{
-  gsize n = strlen (word);
-  guint k = 0;
-
-  out[k++] = word;
-  if (n >= 64)
-    return k;
-  if (n > 2 && g_str_has_suffix (word, "'s")) {
-    memcpy (buf[0], word, n - 2);
-    buf[0][n - 2] = '\0';
-    out[k++] = buf[0];
-  }
-  if (n > 1 && word[n - 1] == 's') {
-    memcpy (buf[1], word, n - 1);
-    buf[1][n - 1] = '\0';
-    out[k++] = buf[1];
-  }
-  if (n > 2 && g_str_has_suffix (word, "es")) {
-    memcpy (buf[2], word, n - 2);
-    buf[2][n - 2] = '\0';
-    out[k++] = buf[2];
-  }
-  if (n > 3 && g_str_has_suffix (word, "ies")) {
-    memcpy (buf[3], word, n - 3);
-    memcpy (buf[3] + n - 3, "y", 2);
-    out[k++] = buf[3];
-  }
-  return k;
-}
-
-/* Is @token, case-folded, the English word @entry (in the lexicon's base
- * form) or its plural or possessive? Snowball gives "customers" and
- * "customs" one stem, and "customs" is no plural of "custom". */
-static gboolean
-is_english_word (const char *token, const char *entry)
-{
-  char buf[4][64];
-  const char *bases[5];
-  guint n = english_bases (token, buf, bases);
-
-  for (guint i = 0; i < n; i++)
-    if (strcmp (bases[i], entry) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Is the one-word English entry @e among the tokens of sentences @sents:
- * the same stem, and the same word or its plural? */
-static gboolean
-en_word_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
-{
-  const char *stem = sverka_lex_string (c->lex, sverka_lex_entry_en_stems (c->lex, e)[0]);
-  g_autofree char *word = g_utf8_casefold (sverka_lex_entry_en (c->lex, e), -1);
-
-  for (guint k = 0; k < n; k++) {
-    const SverkaSentence *s = sverka_document_get_sentence (c->en, sents[k]);
-    for (guint i = 0; i < s->n_tokens; i++) {
-      const SverkaWord *w = sverka_document_get_token (c->en, s->first_token + i)->word;
-      if (strcmp (w->stem, stem) == 0 && is_english_word (w->fold, word))
-        return TRUE;
-    }
-  }
-  return FALSE;
+  return phrase_find (c, TRUE, sents, n, e) > 0;
 }
 
 static gboolean
 en_in (SverkaChecker *c, const guint *sents, guint n, const SverkaLexEntry *e)
 {
-  if (e->n_en == 1)
-    return en_word_in (c, sents, n, e);
-  return phrase_in (c->en, sents, n, c->lex, sverka_lex_entry_en_stems (c->lex, e), e->n_en,
-                    FALSE);
+  return phrase_find (c, FALSE, sents, n, e) > 0;
 }
 
-/* Marks where @stems occur among the tokens of sentences @sents. */
+/* Marks where the words of entry @e occur among the tokens of sentences
+ * @sents. */
 static void
 mark_stems (SverkaChecker *c, gboolean russian, const guint *sents, guint n,
             const SverkaLexEntry *e)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
-  const guint32 *stems = russian ? sverka_lex_entry_ru_stems (c->lex, e)
-                                 : sverka_lex_entry_en_stems (c->lex, e);
   guint n_stems = russian ? e->n_ru : e->n_en;
-  guint at = phrase_find (doc, sents, n, c->lex, stems, n_stems, russian);
+  guint at = phrase_find (c, russian, sents, n, e);
   if (at > 0 && n_stems > 0)
     sverka_checker_add_mark (c, russian, sverka_document_get_token (doc, at - 1)->start,
                              sverka_document_get_token (doc, at - 1 + n_stems - 1)->end);

@@ -1,26 +1,21 @@
-/* sverka-check-spelling.c: a word hunspell does not know, and for which
- * hunspell suggests a word one or two edits away (at most SUGGEST_BUDGET
- * words a side); a capitalised word only when a known word one edit away
- * stands in the document ("Azarbaijan" beside "Azerbaijan"), or a
- * dictionary name one edit away sounds more like the other side. */
+/* sverka-check-spelling.c: a lower-case word hunspell does not know, one
+ * edit from words it knows (the one offered: one the document uses, else
+ * the first in hunspell's order of suggestions); a capitalised word only
+ * when a known word one edit away stands in the document ("Azarbaijan"
+ * beside "Azerbaijan"), or a dictionary name one edit away sounds more like
+ * the other side. */
 #include <string.h>
 
 #include "sverka-check-private.h"
 
-/* Lower-case words unknown to hunspell checked for a close suggestion, per
- * side and document. */
-#define SUGGEST_BUDGET 100
-
 /* Per side (0 English, 1 Russian): the words already looked at, the word
- * forms of the document for corrections, how often each capitalised word
- * stands inside a sentence (a name), and what is left of the budget of
- * hunspell's suggestions, which are slow (in text order). */
+ * forms of the document for corrections, and how often each capitalised
+ * word stands inside a sentence (a name). */
 typedef struct {
   GHashTable *seen[2];
   GHashTable *forms[2];
   GHashTable *names[2];
   GArray *known_names[2];
-  guint suggest_budget[2];
 } Spelling;
 
 /* Part of a hyphenated word ("30-летие", "Нагорно-Карабах"): hunspell
@@ -63,9 +58,9 @@ sounds_like_other_side (SverkaChecker *c, const SverkaBead *b, gboolean russian,
 
 /* The correction to offer for lower-case @t, unknown to hunspell, or NULL if
  * it is no typo: a word one edit away that hunspell knows (one the document
- * uses first, then hunspell's own choice while the budget lasts, then the
- * first in order). An English inflection of such a word ("cargos") is no
- * typo. */
+ * uses first, then the first hunspell would suggest, then the first in
+ * alphabetical order). An English inflection of such a word ("cargos") is
+ * no typo. */
 static char *
 one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const SverkaToken *t,
                      SverkaLanguage lang)
@@ -86,21 +81,8 @@ one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const Sver
     if (pick == NULL && g_hash_table_contains (s->forms[russian], cands[i]))
       pick = cands[i];
   }
-  /* hunspell's choice among several; one is the choice whatever hunspell
-   * says (the budget is spent all the same, so that which words get a
-   * choice does not depend on how many had one). */
-  if (pick == NULL && s->suggest_budget[russian] > 0 && cands[1] == NULL)
-    s->suggest_budget[russian]--;
-  else if (pick == NULL && s->suggest_budget[russian] > 0) {
-    g_auto (GStrv) sugg = sverka_context_suggest (doc->ctx, lang, lower);
-    s->suggest_budget[russian]--;
-    for (guint i = 0; sugg[i] != NULL && pick == NULL; i++) {
-      for (guint j = 0; cands[j] != NULL; j++) {
-        if (strcmp (cands[j], sugg[i]) == 0)
-          pick = cands[j];
-      }
-    }
-  }
+  if (pick == NULL && cands[1] != NULL)
+    pick = sverka_context_suggest_first (doc->ctx, lang, lower, (const char *const *) cands);
   if (pick == NULL)
     pick = cands[0];
   return g_strdup (pick);
@@ -473,7 +455,6 @@ begin (SverkaChecker *c)
     s->seen[i] = g_hash_table_new (g_direct_hash, g_direct_equal);
     s->forms[i] = g_hash_table_new (g_str_hash, g_str_equal);
     s->names[i] = g_hash_table_new (g_direct_hash, g_direct_equal);
-    s->suggest_budget[i] = SUGGEST_BUDGET;
   }
   collect_forms (c->ru, s->forms[TRUE], s->names[TRUE]);
   collect_forms (c->en, s->forms[FALSE], s->names[FALSE]);

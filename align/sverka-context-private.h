@@ -7,6 +7,7 @@
 #include "sverka-language.h"
 #include "sverka-token.h"
 #include "sverka-lemmas-private.h"
+#include "sverka-suggest-private.h"
 #include "sverka-wordforms-private.h"
 
 G_BEGIN_DECLS
@@ -59,6 +60,10 @@ typedef struct {
    * first lemma asked for, closed with hunspell */
   SverkaLemmas *lemma_table;
   gboolean lemma_table_tried;
+  /* the order of hunspell's suggestions (of hunspell, not hunspell_alt),
+   * read at the first one asked for; NULL if its files cannot be read */
+  SverkaSuggestOrder *suggest_order;
+  gboolean suggest_order_tried;
   UTransliterator *translit; /* to lower-case ASCII Latin */
   GHashTable *words; /* surface form -> SverkaWord (in word_blocks) */
   /* The analysed words and their strings, freed with the context all at
@@ -159,9 +164,13 @@ char *sverka_translit_english_sound (const char *fold);
 char *sverka_translit_skeleton_icu (SverkaContext *ctx, SverkaLanguage lang, const char *text,
                                     GError **error);
 
-/* Returns: (transfer full) hunspell's suggestions for @word in @lang (whose
- * dictionary must be open), or an empty vector. */
-GStrv sverka_context_suggest (SverkaContext *ctx, SverkaLanguage lang, const char *word);
+/* The one of @cands (words one edit from lower-case @word, as
+ * sverka_context_one_edit_words() gives them: sorted and distinct) that
+ * hunspell of @lang would suggest first (sverka-suggest-private.h): known to
+ * its first dictionary (en_US for English), and not one it never suggests.
+ * Returns: (transfer none) that element of @cands, or NULL if none is. */
+const char *sverka_context_suggest_first (SverkaContext *ctx, SverkaLanguage lang,
+                                          const char *word, const char *const *cands);
 
 /* hunspell's verdict on @word in @lang (whose dictionary must be open). */
 gboolean sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word);

@@ -301,6 +301,7 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->forms, sverka_wordforms_free);
   g_clear_pointer (&ld->forms_alt, sverka_wordforms_free);
   g_clear_pointer (&ld->lemma_table, sverka_lemmas_free);
+  g_clear_pointer (&ld->suggest_order, sverka_suggest_order_free);
   g_clear_pointer (&ld->translit, utrans_close);
 }
 
@@ -551,6 +552,50 @@ sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const ch
     out = sverka_normalize (list[0], -1, SVERKA_NORMALIZE_FOR_MATCHING, NULL);
   Hunspell_free_list (ld->hunspell, &list, n);
   return out;
+}
+
+/* Whether hunspell would suggest @cand: its first dictionary knows it as it
+ * is (hunspell accepts "e." as an abbreviation of "e", but never suggests
+ * it), and no root of it carries NOSUGGEST. */
+static gboolean
+suggestible (const char *cand, gpointer data)
+{
+  SverkaLangData *ld = data;
+  gsize len = strlen (cand);
+  char **list = NULL;
+  gboolean ok;
+  int n;
+
+  if ((len > 0 && cand[len - 1] == '.') || !sverka_spell_with (ld->hunspell, ld->forms, cand))
+    return FALSE;
+  n = Hunspell_stem (ld->hunspell, &list, cand);
+  ok = TRUE;
+  for (int i = 0; i < n && ok; i++)
+    ok = !sverka_suggest_order_is_nosuggest (ld->suggest_order, list[i]);
+  Hunspell_free_list (ld->hunspell, &list, n);
+  return ok;
+}
+
+const char *
+sverka_context_suggest_first (SverkaContext *ctx, SverkaLanguage lang, const char *word,
+                              const char *const *cands)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  gint k;
+
+  if (!ld->suggest_order_tried) {
+    const char *dic_name = lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
+    g_autofree char *aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
+    g_autofree char *dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
+    ld->suggest_order_tried = TRUE;
+    ld->suggest_order = sverka_suggest_order_new (aff, dic, NULL);
+  }
+  if (ld->suggest_order == NULL || !sverka_context_open_analysis (ctx, lang, NULL))
+    return NULL;
+  sverka_context_open_forms (ctx, lang);
+  k = sverka_suggest_order_first (ld->suggest_order, word, cands, g_strv_length ((GStrv) cands),
+                                  suggestible, ld);
+  return k >= 0 ? cands[k] : NULL;
 }
 
 gboolean

@@ -407,24 +407,6 @@ sverka_context_form_gives_stem (SverkaContext *ctx, const char *form, const char
   return TRUE;
 }
 
-GStrv
-sverka_context_suggest (SverkaContext *ctx, SverkaLanguage lang, const char *word)
-{
-  SverkaLangData *ld = sverka_context_lang (ctx, lang);
-  GPtrArray *out = g_ptr_array_new ();
-  char **list = NULL;
-  int n;
-
-  if (strlen (word) <= MAX_ANALYSED_BYTES && sverka_context_open_analysis (ctx, lang, NULL)) {
-    n = Hunspell_suggest (ld->hunspell, &list, word);
-    for (int i = 0; i < n; i++)
-      g_ptr_array_add (out, g_strdup (list[i]));
-    Hunspell_free_list (ld->hunspell, &list, n);
-  }
-  g_ptr_array_add (out, NULL);
-  return (GStrv) g_ptr_array_free (out, FALSE);
-}
-
 gboolean
 sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 {

@@ -15,6 +15,10 @@
  *
  * A mapping either fails with an SVERKA_ERROR, or gives a table that
  * answers look-ups.
+ *
+ * The same .aff and .dic are read for the order of hunspell's suggestions
+ * (sverka-suggest.c), which must then order the probes' edits: the index it
+ * gives is one of the candidates.
  */
 #include "fuzz-common.h"
 
@@ -24,6 +28,7 @@
 #include <glib/gstdio.h>
 
 #include "sverka-lemmas-private.h"
+#include "sverka-suggest-private.h"
 #include "sverka-wordforms-private.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
@@ -109,6 +114,21 @@ collect (const char *form, gpointer data)
   g_ptr_array_add (data, g_strdup (form));
 }
 
+/* The order of suggestions read from the texts; each probe's first
+ * candidate among a few strings near it (and the probes themselves). */
+static void
+suggest_order (const char *aff_text, const char *dic_text)
+{
+  /* sorted by strcmp() */
+  static const char *const cands[] = { "WORDS", "o'clock", "word", "x", "Москва", "бились" };
+  g_autoptr (SverkaSuggestOrder) o = sverka_suggest_order_new_from_texts (aff_text, dic_text);
+  for (guint i = 0; i < G_N_ELEMENTS (probes); i++) {
+    gint k = sverka_suggest_order_first (o, probes[i], cands, G_N_ELEMENTS (cands), NULL, NULL);
+    fuzz_check (k >= -1 && k < (gint) G_N_ELEMENTS (cands));
+    (void) sverka_suggest_order_is_nosuggest (o, probes[i]);
+  }
+}
+
 static void
 write_file (const char *path, const void *bytes, gsize len)
 {
@@ -136,6 +156,7 @@ round_trip (const uint8_t *data, size_t size)
   gsize len;
   guint32 h = 2166136261u;
 
+  suggest_order (aff_text, dic_text);
   /* files as the compiler reads them (g_strndup stopped at a NUL) */
   write_file (aff, aff_text, strlen (aff_text));
   write_file (dic, dic_text, strlen (dic_text));

@@ -83,6 +83,13 @@ void sverka_align_comparable (SverkaScorer *sc,
                               SverkaReview *review,
                               SverkaAlignment *al);
 
+/* The scorer @al was made with, if it was made from @lex, @ru and @en (the
+ * same objects, still of as many sentences): the features of their
+ * sentences, the same a new sverka_scorer_new() would build. NULL if not.
+ * Returns: (transfer none) valid while @al is. */
+SverkaScorer *sverka_alignment_get_scorer (SverkaAlignment *al, const SverkaLexicon *lex,
+                                           SverkaDocument *ru, SverkaDocument *en);
+
 /* The evidence behind the verdict. Returns: (transfer none). */
 const SverkaVerdictEvidence *sverka_alignment_get_verdict_evidence (SverkaAlignment *al);
 

@@ -92,7 +92,38 @@ struct _SverkaAlignment {
   GArray *cand_first;     /* guint per report sentence + 1: its first candidate */
   GArray *matches;        /* SverkaMatch of comparable mode's links */
   GArray *match_links;    /* MatchLink, by (ru, en) */
+  /* The scorer the alignment was made with (owned), and what it was made
+   * from: the notes of the same documents use it instead of a second one
+   * (sverka_alignment_get_scorer()). */
+  SverkaScorer *scorer;
+  const SverkaLexicon *scorer_lex;
+  const SverkaDocument *scorer_ru, *scorer_en;
+  guint scorer_n_ru, scorer_n_en;
 };
+
+/* Keeps @sc (transfer full), made from @lex, @ru and @en, in @al. */
+static void
+keep_scorer (SverkaAlignment *al, SverkaScorer *sc, const SverkaLexicon *lex,
+             SverkaDocument *ru, SverkaDocument *en)
+{
+  al->scorer = sc;
+  al->scorer_lex = lex;
+  al->scorer_ru = ru;
+  al->scorer_en = en;
+  al->scorer_n_ru = sverka_document_get_n_sentences (ru);
+  al->scorer_n_en = sverka_document_get_n_sentences (en);
+}
+
+SverkaScorer *
+sverka_alignment_get_scorer (SverkaAlignment *al, const SverkaLexicon *lex, SverkaDocument *ru,
+                             SverkaDocument *en)
+{
+  if (al->scorer == NULL || al->scorer_lex != lex || al->scorer_ru != ru || al->scorer_en != en
+      || al->scorer_n_ru != sverka_document_get_n_sentences (ru)
+      || al->scorer_n_en != sverka_document_get_n_sentences (en))
+    return NULL;
+  return al->scorer;
+}
 
 typedef struct {
   guint ru, en, first, n; /* the link's matches: matches[first .. first + n) */
@@ -1284,6 +1315,7 @@ sverka_align_reviewed (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *e
 
   number_blocks (al);
   finish_beads (al);
+  keep_scorer (al, g_steal_pointer (&sc), lex, ru, en);
   return g_steal_pointer (&al);
 }
 
@@ -1338,6 +1370,7 @@ sverka_align_units (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
   align_given (sc, chain, units, n_units, al);
   number_blocks (al);
   finish_beads (al);
+  keep_scorer (al, g_steal_pointer (&sc), lex, ru, en);
   return g_steal_pointer (&al);
 }
 
@@ -1354,6 +1387,7 @@ sverka_alignment_free (SverkaAlignment *al)
   g_clear_pointer (&al->cand_first, g_array_unref);
   g_clear_pointer (&al->matches, g_array_unref);
   g_clear_pointer (&al->match_links, g_array_unref);
+  g_clear_pointer (&al->scorer, sverka_scorer_free);
   g_free (al->reason);
   g_free (al->verdict_reason);
   g_free (al);

@@ -29,6 +29,7 @@
  *   block (parallel mode).
  */
 #include "sverka-notes.h"
+#include "sverka-align-private.h"
 #include "sverka-document-private.h"
 #include "sverka-error.h"
 #include "sverka-check-private.h"
@@ -245,10 +246,14 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
                  "(sverka_context_set_spelling); the notes need it");
     return NULL;
   }
-  sc = sverka_scorer_new (lex, ru, en, error);
-  if (sc == NULL)
-    return NULL;
-  c.sc = sc;
+  /* the alignment's scorer, or one made for the notes alone */
+  c.sc = sverka_alignment_get_scorer (al, lex, ru, en);
+  if (c.sc == NULL) {
+    sc = sverka_scorer_new (lex, ru, en, error);
+    if (sc == NULL)
+      return NULL;
+    c.sc = sc;
+  }
   notes->spans = g_array_new (FALSE, FALSE, sizeof (NoteSpan));
   notes->ids = g_array_new (FALSE, FALSE, sizeof (guint));
   notes->notes = g_array_new (FALSE, FALSE, sizeof (SverkaNote));

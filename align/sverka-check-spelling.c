@@ -88,10 +88,11 @@ one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const Sver
   return g_strdup (pick);
 }
 
-/* A name the dictionary knows, with its length in letters and how often it
- * stands capitalised inside a sentence. */
+/* A name the dictionary knows, with its characters in lower case (owned),
+ * their number, and how often it stands capitalised inside a sentence. */
 typedef struct {
   const SverkaWord *word;
+  gunichar *folded;
   glong len;
   guint count;
 } KnownName;
@@ -103,6 +104,39 @@ compare_known_names (gconstpointer a, gconstpointer b)
   return x->len < y->len ? -1 : x->len > y->len;
 }
 
+static void
+known_name_clear (gpointer data)
+{
+  g_free (((KnownName *) data)->folded);
+}
+
+/* Each character of @s in lower case, as sverka_check_edit_distance()
+ * compares them; their number in *@n. */
+static gunichar *
+fold_chars (const char *s, glong *n)
+{
+  gunichar *u = g_utf8_to_ucs4_fast (s, -1, n);
+  for (glong i = 0; i < *n; i++)
+    u[i] = g_unichar_tolower (u[i]);
+  return u;
+}
+
+/* sverka_check_edit_distance() <= 1 of the folded characters @a and @b:
+ * what is left of them between their longest common start and end is at
+ * most one character each. */
+static gboolean
+within_one_edit (const gunichar *a, glong la, const gunichar *b, glong lb)
+{
+  glong m = MIN (la, lb), p = 0, q = 0;
+  if (ABS (la - lb) > 1)
+    return FALSE;
+  while (p < m && a[p] == b[p])
+    p++;
+  while (q < m - p && a[la - 1 - q] == b[lb - 1 - q])
+    q++;
+  return la - p - q <= 1 && lb - p - q <= 1;
+}
+
 /* The names of @names hunspell knows, by length. */
 static GArray *
 known_names (GHashTable *names)
@@ -110,12 +144,15 @@ known_names (GHashTable *names)
   GArray *out = g_array_new (FALSE, FALSE, sizeof (KnownName));
   GHashTableIter it;
   gpointer key, value;
+  g_array_set_clear_func (out, known_name_clear);
   g_hash_table_iter_init (&it, names);
   while (g_hash_table_iter_next (&it, &key, &value)) {
     const SverkaWord *w = key;
-    KnownName k = { w, g_utf8_strlen (w->form, -1), GPOINTER_TO_UINT (value) };
-    if (w->flags & SVERKA_WORD_SPELL_OK)
-      g_array_append_val (out, k);
+    KnownName k = { w, NULL, 0, GPOINTER_TO_UINT (value) };
+    if (!(w->flags & SVERKA_WORD_SPELL_OK))
+      continue;
+    k.folded = fold_chars (w->form, &k.len);
+    g_array_append_val (out, k);
   }
   g_array_sort (out, compare_known_names);
   return out;
@@ -132,7 +169,8 @@ static char *
 close_form (const SverkaWord *word, GHashTable *names, GArray *known)
 {
   const char *best = NULL;
-  glong len = g_utf8_strlen (word->form, -1);
+  glong len;
+  g_autofree gunichar *folded = fold_chars (word->form, &len);
   guint count = GPOINTER_TO_UINT (g_hash_table_lookup (names, word));
   guint lo = 0, hi = known->len;
 
@@ -149,7 +187,7 @@ close_form (const SverkaWord *word, GHashTable *names, GArray *known)
     if (k->len > len + 1)
       break;
     if (k->word == word || k->count < NAME_TYPO_RATIO * MAX (count, 1u)
-        || sverka_check_edit_distance (word->form, k->word->form) > 1)
+        || !within_one_edit (folded, len, k->folded, k->len))
       continue;
     if (best == NULL || strcmp (k->word->form, best) < 0)
       best = k->word->form;

@@ -45,6 +45,11 @@ check_terminology (SverkaChecker *c, gboolean russian)
   SverkaDocument *doc = russian ? c->ru : c->en;
   g_autoptr (GHashTable) by_word = g_hash_table_new (g_direct_hash, g_direct_equal);
   g_autoptr (GArray) variants = g_array_new (FALSE, FALSE, sizeof (Variant));
+  /* first character of a stem -> the indices of variants with it (owned);
+   * per variant, the place in its list of the next one */
+  g_autoptr (GHashTable) by_first
+      = g_hash_table_new_full (g_direct_hash, g_direct_equal, NULL, (GDestroyNotify) g_array_unref);
+  g_autoptr (GArray) place = g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint i = 0; i < sverka_document_get_n_tokens (doc); i++) {
     const SverkaToken *t = sverka_document_get_token (doc, i);
@@ -64,14 +69,26 @@ check_terminology (SverkaChecker *c, gboolean russian)
       g_array_index (variants, Variant, GPOINTER_TO_UINT (idx) - 1).count++;
     }
   }
+  /* Variants of a name begin alike: each is compared with the later ones
+   * whose stem begins with the same character (in the order found). */
+  for (guint i = 0; i < variants->len; i++) {
+    gunichar first = g_utf8_get_char (g_array_index (variants, Variant, i).word->stem);
+    GArray *same = g_hash_table_lookup (by_first, GUINT_TO_POINTER (first));
+    if (same == NULL) {
+      same = g_array_new (FALSE, FALSE, sizeof (guint));
+      g_hash_table_insert (by_first, GUINT_TO_POINTER (first), same);
+    }
+    g_array_append_val (same, i);
+    g_array_append_val (place, same->len);
+  }
   for (guint i = 0; i < variants->len; i++) {
     const Variant *a = &g_array_index (variants, Variant, i);
-    for (guint j = i + 1; j < variants->len; j++) {
-      const Variant *b = &g_array_index (variants, Variant, j);
+    GArray *same = g_hash_table_lookup (
+        by_first, GUINT_TO_POINTER (g_utf8_get_char (a->word->stem)));
+    for (guint k = g_array_index (place, guint, i); k < same->len; k++) {
+      const Variant *b = &g_array_index (variants, Variant, g_array_index (same, guint, k));
       guint s[2];
-      /* Variants of a name begin alike. */
-      if (g_utf8_get_char (a->word->stem) != g_utf8_get_char (b->word->stem)
-          || !spelling_variants (a->word->stem, b->word->stem)
+      if (!spelling_variants (a->word->stem, b->word->stem)
           || strcmp (a->word->stem, b->word->stem) == 0)
         continue;
       s[0] = MIN (a->first_sentence, b->first_sentence);

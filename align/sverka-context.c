@@ -394,13 +394,29 @@ sverka_context_is_stopword (SverkaContext *ctx, const char *folded)
   return g_hash_table_contains (ctx->stopwords, folded);
 }
 
+/* The hunspell dictionary of @lang that is asked first (en_GB beside
+ * en_US is asked second). */
+static const char *
+first_dic_name (SverkaLanguage lang)
+{
+  return lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
+}
+
+/* The .aff (@ext "aff") or .dic file of hunspell dictionary @dic_name in the
+ * hunspell folder. Returns: (transfer full). */
+static char *
+hunspell_file (SverkaContext *ctx, const char *dic_name, const char *ext)
+{
+  return g_strdup_printf ("%s/%s.%s", ctx->hunspell_dir, dic_name, ext);
+}
+
 /* Opens the hunspell dictionary @dic_name of the hunspell folder; the error
  * names the Debian @package that provides it. */
 static Hunhandle *
 open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GError **error)
 {
-  g_autofree char *aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
-  g_autofree char *dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
+  g_autofree char *aff = hunspell_file (ctx, dic_name, "aff");
+  g_autofree char *dic = hunspell_file (ctx, dic_name, "dic");
   Hunhandle *h;
 
   if (!g_file_test (aff, G_FILE_TEST_IS_REGULAR) || !g_file_test (dic, G_FILE_TEST_IS_REGULAR)) {
@@ -477,8 +493,8 @@ map_compiled (SverkaContext *ctx, const char *kind, const char *dic_name,
                                gpointer data),
               gpointer data)
 {
-  g_autofree char *aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
-  g_autofree char *dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
+  g_autofree char *aff = hunspell_file (ctx, dic_name, "aff");
+  g_autofree char *dic = hunspell_file (ctx, dic_name, "dic");
   g_autofree char *file = g_strdup_printf ("%s-%s.svk", kind, dic_name);
   const char *dirs[] = { ctx->compiled_dir, ctx->dictionary_dir, SVERKA_COMPILED_DIR };
 
@@ -516,8 +532,7 @@ sverka_context_open_forms (SverkaContext *ctx, SverkaLanguage lang)
   if (ld->forms_tried)
     return;
   ld->forms_tried = TRUE;
-  ld->forms = map_compiled (ctx, "forms", lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US",
-                            map_forms, NULL);
+  ld->forms = map_compiled (ctx, "forms", first_dic_name (lang), map_forms, NULL);
   if (lang == SVERKA_LANGUAGE_EN)
     ld->forms_alt = map_compiled (ctx, "forms", "en_GB", map_forms, NULL);
 }
@@ -534,8 +549,8 @@ sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const ch
   /* the table is checked against hunspell, which is open by now */
   if (!ld->lemma_table_tried && ld->hunspell != NULL) {
     ld->lemma_table_tried = TRUE;
-    ld->lemma_table = map_compiled (ctx, "lemmas", lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US",
-                                    map_lemmas, ld->hunspell);
+    ld->lemma_table = map_compiled (ctx, "lemmas", first_dic_name (lang), map_lemmas,
+                                    ld->hunspell);
   }
   if (ld->lemma_table != NULL) {
     switch (sverka_lemmas_lookup (ld->lemma_table, form, &lemma)) {
@@ -584,9 +599,8 @@ sverka_context_suggest_first (SverkaContext *ctx, SverkaLanguage lang, const cha
   gint k;
 
   if (!ld->suggest_order_tried) {
-    const char *dic_name = lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
-    g_autofree char *aff = g_strdup_printf ("%s/%s.aff", ctx->hunspell_dir, dic_name);
-    g_autofree char *dic = g_strdup_printf ("%s/%s.dic", ctx->hunspell_dir, dic_name);
+    g_autofree char *aff = hunspell_file (ctx, first_dic_name (lang), "aff");
+    g_autofree char *dic = hunspell_file (ctx, first_dic_name (lang), "dic");
     ld->suggest_order_tried = TRUE;
     ld->suggest_order = sverka_suggest_order_new (aff, dic, NULL);
   }
@@ -602,7 +616,7 @@ gboolean
 sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
-  const char *dic_name = lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
+  const char *dic_name = first_dic_name (lang);
   const char *package = lang == SVERKA_LANGUAGE_RU ? "hunspell-ru" : "hunspell-en-us";
 
   if (!sverka_context_open_stemmer (ctx, lang, error))

@@ -15,6 +15,19 @@ test_srcdir (void)
   return dir;
 }
 
+#ifdef SVERKA_HUNSPELL_DIR
+/* The file @name.@ext of the hunspell folder ($SVERKA_HUNSPELL_DIR, else
+ * the one configured; config.h defines it). Returns: (transfer full). */
+static inline char *
+test_hunspell_file (const char *name, const char *ext)
+{
+  const char *dir = g_getenv ("SVERKA_HUNSPELL_DIR");
+  if (dir == NULL || *dir == '\0')
+    dir = SVERKA_HUNSPELL_DIR;
+  return g_strdup_printf ("%s/%s.%s", dir, name, ext);
+}
+#endif
+
 /* Returns: (transfer full) a context on the source tree's dictionaries. */
 static inline SverkaContext *
 test_context_new (void)

@@ -152,7 +152,6 @@ static void
 test_build_tables (gconstpointer data)
 {
   const char *name = data;
-  const char *hunspell_dir = g_getenv ("SVERKA_HUNSPELL_DIR");
   gboolean russian = g_str_has_prefix (name, "ru");
   g_autofree char *table = g_strdup_printf ("%s/dictionaries/lemmas-%s.svk", SVERKA_BUILD_ROOT,
                                             name);
@@ -173,10 +172,8 @@ test_build_tables (gconstpointer data)
     g_test_skip ("the build has no table of lemmas");
     return;
   }
-  if (hunspell_dir == NULL || *hunspell_dir == '\0')
-    hunspell_dir = SVERKA_HUNSPELL_DIR;
-  aff = g_strdup_printf ("%s/%s.aff", hunspell_dir, name);
-  dic = g_strdup_printf ("%s/%s.dic", hunspell_dir, name);
+  aff = test_hunspell_file (name, "aff");
+  dic = test_hunspell_file (name, "dic");
   h = Hunspell_create (aff, dic);
   lm = sverka_lemmas_map (table, aff, dic, h, &error);
   g_assert_no_error (error);

@@ -157,7 +157,6 @@ test_against_hunspell (gconstpointer data)
 {
   const char *name = data;
   SverkaLanguage lang = g_str_has_prefix (name, "ru") ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
-  const char *hunspell_dir = g_getenv ("SVERKA_HUNSPELL_DIR");
   g_autofree char *aff = NULL, *dic = NULL, *contents = NULL;
   g_autofree char *text = g_build_filename (test_srcdir (), "corpus", "2021-12-14-brussels",
                                             lang == SVERKA_LANGUAGE_RU ? "ru.txt" : "en.txt",
@@ -168,10 +167,8 @@ test_against_hunspell (gconstpointer data)
   guint tried = 0, compared = 0, k = 0;
   Dictionary d;
 
-  if (hunspell_dir == NULL || *hunspell_dir == '\0')
-    hunspell_dir = SVERKA_HUNSPELL_DIR;
-  aff = g_strdup_printf ("%s/%s.aff", hunspell_dir, name);
-  dic = g_strdup_printf ("%s/%s.dic", hunspell_dir, name);
+  aff = test_hunspell_file (name, "aff");
+  dic = test_hunspell_file (name, "dic");
   order = sverka_suggest_order_new (aff, dic, NULL);
   g_assert_nonnull (order);
   d.h = Hunspell_create (aff, dic);

@@ -274,7 +274,6 @@ test_against_hunspell (gconstpointer data)
 {
   const char *name = data;
   SverkaLanguage lang = g_str_has_prefix (name, "ru") ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
-  const char *hunspell_dir = g_getenv ("SVERKA_HUNSPELL_DIR");
   g_autofree char *aff = NULL;
   g_autofree char *dic = NULL;
   g_autofree char *dir = g_dir_make_tmp ("test-wordforms-XXXXXX", NULL);
@@ -288,10 +287,8 @@ test_against_hunspell (gconstpointer data)
   Tally t = { 0 };
   Hunhandle *h;
 
-  if (hunspell_dir == NULL || *hunspell_dir == '\0')
-    hunspell_dir = SVERKA_HUNSPELL_DIR;
-  aff = g_strdup_printf ("%s/%s.aff", hunspell_dir, name);
-  dic = g_strdup_printf ("%s/%s.dic", hunspell_dir, name);
+  aff = test_hunspell_file (name, "aff");
+  dic = test_hunspell_file (name, "dic");
   g_assert_true (sverka_wordforms_compile (aff, dic, path, &stats, &error));
   g_assert_no_error (error);
   g_assert_true (stats.covers);

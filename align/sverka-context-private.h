@@ -50,7 +50,8 @@ typedef struct {
   SverkaSbStemmer *stemmer;
   Hunhandle *hunspell;
   Hunhandle *hunspell_alt; /* English: en_GB beside en_US (a spelling either
-                            * knows is right); NULL for Russian */
+                            * knows is right), opened only for a spelling
+                            * status (no_spelling FALSE); NULL for Russian */
   /* The compiled word forms of hunspell and hunspell_alt (NULL: none that
    * matches the dictionary), mapped at the first spelling asked for. */
   SverkaWordforms *forms;
@@ -103,7 +104,8 @@ sverka_context_lang (SverkaContext *ctx, SverkaLanguage lang)
  * text). */
 gboolean sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, GError **error);
 
-/* Opens the stemmer and hunspell for @lang if not yet open. */
+/* Opens the stemmer and hunspell for @lang if not yet open (and, for English
+ * with the spelling status, en_GB beside en_US). */
 gboolean sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error);
 
 /* Where to look first for the compiled tables of hunspell's word forms

@@ -621,13 +621,15 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
 
   if (!sverka_context_open_stemmer (ctx, lang, error))
     return FALSE;
-  if (ld->hunspell != NULL)
-    return TRUE;
-  ld->hunspell = open_hunspell (ctx, dic_name, package, error);
-  if (ld->hunspell == NULL)
-    return FALSE;
-  /* British spellings (centre, organise, programme) are right too. */
-  if (lang == SVERKA_LANGUAGE_EN) {
+  if (ld->hunspell == NULL) {
+    ld->hunspell = open_hunspell (ctx, dic_name, package, error);
+    if (ld->hunspell == NULL)
+      return FALSE;
+  }
+  /* British spellings (centre, organise, programme) are right too: a
+   * spelling status only, so without one en_GB is not opened (its opening
+   * and closing took 0.05 s of every run). */
+  if (lang == SVERKA_LANGUAGE_EN && !ctx->no_spelling && ld->hunspell_alt == NULL) {
     ld->hunspell_alt = open_hunspell (ctx, "en_GB", "hunspell-en-gb", error);
     if (ld->hunspell_alt == NULL) {
       g_clear_pointer (&ld->hunspell, sverka_hunspell_destroy);

@@ -749,7 +749,6 @@ typedef struct {
   BlockInfo *info;
   gboolean has_digit;
   gboolean has_month;
-  gboolean has_time;
   GHashTable *keys;    /* when collecting: content-word keys */
   guint n_content;     /* when measuring overlap */
   guint n_shared;
@@ -783,7 +782,8 @@ scan_word (const char *word, gsize len, gpointer user_data)
     scan->info->n_stop++;
   if (g_ascii_isdigit (word[0]))
     scan->has_digit = TRUE;
-  if (sverka_is_month_word (scan->fold->str))
+  /* a month makes a dateline of a block of at most eight words only */
+  if (scan->info->n_words <= 8 && !scan->has_month && sverka_is_month_word (scan->fold->str))
     scan->has_month = TRUE;
 }
 
@@ -824,6 +824,17 @@ has_time (const char *p, const char *end)
   return FALSE;
 }
 
+/* g_utf8_strlen (p, len) of valid UTF-8: the bytes that start a character,
+ * up to a NUL. */
+static gsize
+count_chars (const char *p, gsize len)
+{
+  gsize n = 0;
+  for (gsize i = 0; i < len && p[i] != '\0'; i++)
+    n += ((guchar) p[i] & 0xC0) != 0x80;
+  return n;
+}
+
 static void
 block_span (SverkaDocument *doc, const SverkaBlock *b, const char **start, const char **end)
 {
@@ -842,10 +853,10 @@ block_measure (SverkaDocument *doc, const SverkaBlock *b, GString *fold, BlockIn
   memset (info, 0, sizeof *info);
   block_span (doc, b, &start, &end);
   foreach_word (start, end, scan_word, &scan);
-  info->n_chars = (gsize) g_utf8_strlen (start, end - start);
+  info->n_chars = count_chars (start, (gsize) (end - start));
   info->final = sverka_is_final_punct (last);
-  scan.has_time = has_time (start, end);
-  info->dateline = info->n_words <= 8 && scan.has_digit && (scan.has_month || scan.has_time);
+  info->dateline = info->n_words <= 8 && scan.has_digit
+                   && (scan.has_month || has_time (start, end));
   stop_ratio = info->n_words > 0 ? (double) info->n_stop / info->n_words : 0.0;
 
   /* Prose scores by its length; short punctuated lines (dialogue turns,
@@ -871,6 +882,16 @@ shares_words (SverkaDocument *doc, guint b, GHashTable *keys, GString *fold)
   block_span (doc, &g_array_index (doc->blocks, SverkaBlock, b), &start, &end);
   foreach_word (start, end, measure_overlap, &scan);
   return scan.n_content >= 2 && scan.n_shared * 2 >= scan.n_content;
+}
+
+/* The blocks of [from, to) scoring below zero. */
+static guint
+count_negative (const BlockInfo *info, guint from, guint to)
+{
+  guint n = 0;
+  for (guint b = from; b < to; b++)
+    n += info[b].score < 0;
+  return n;
 }
 
 /* A run of furniture: at least five blocks, two thirds of them scoring
@@ -928,6 +949,12 @@ sverka_text_trim (SverkaDocument *doc)
     return;
   first = best_first;
   last = best_last;
+  /* A run of furniture needs five blocks scoring below zero on one side of
+   * the main text, and a title or dateline found below only narrows the
+   * side above: without them, nothing is trimmed, and the words of the main
+   * text need not be collected. */
+  if (count_negative (info, 0, first) < 5 && count_negative (info, last + 1, nb) < 5)
+    return;
 
   /* Title and dateline: short blocks just above the main text that share
    * its words (a title) or give a date (a dateline). Each is looked for

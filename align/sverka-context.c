@@ -537,23 +537,52 @@ sverka_context_open_forms (SverkaContext *ctx, SverkaLanguage lang)
     ld->forms_alt = map_compiled (ctx, "forms", "en_GB", map_forms, NULL);
 }
 
+/* The table of lemmas of @ld's first dictionary, mapped at the first
+ * question (it is checked against hunspell, which must be open by then);
+ * NULL when there is none that matches it. */
+static SverkaLemmas *
+lemma_table (SverkaContext *ctx, SverkaLangData *ld)
+{
+  if (!ld->lemma_table_tried && ld->hunspell != NULL) {
+    ld->lemma_table_tried = TRUE;
+    ld->lemma_table = map_compiled (ctx, "lemmas", first_dic_name (ld->lang), map_lemmas,
+                                    ld->hunspell);
+  }
+  return ld->lemma_table;
+}
+
+gboolean
+sverka_context_spell_first (SverkaContext *ctx, SverkaLanguage lang, const char *word)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  SverkaLemmas *lm;
+
+  if (ld->forms != NULL && !sverka_wordforms_may_know (ld->forms, word))
+    return FALSE;
+  lm = lemma_table (ctx, ld);
+  switch (lm != NULL ? sverka_lemmas_spell (lm, word) : SVERKA_SPELL_ASK) {
+  case SVERKA_SPELL_REJECTED:
+    return FALSE;
+  case SVERKA_SPELL_KNOWN:
+    return TRUE;
+  case SVERKA_SPELL_ASK:
+    break;
+  }
+  return Hunspell_spell (ld->hunspell, word) != 0;
+}
+
 char *
 sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const char *form)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  SverkaLemmas *lm = lemma_table (ctx, ld);
   const char *lemma = NULL;
   char **list = NULL;
   char *out = NULL;
   int n;
 
-  /* the table is checked against hunspell, which is open by now */
-  if (!ld->lemma_table_tried && ld->hunspell != NULL) {
-    ld->lemma_table_tried = TRUE;
-    ld->lemma_table = map_compiled (ctx, "lemmas", first_dic_name (lang), map_lemmas,
-                                    ld->hunspell);
-  }
-  if (ld->lemma_table != NULL) {
-    switch (sverka_lemmas_lookup (ld->lemma_table, form, &lemma)) {
+  if (lm != NULL) {
+    switch (sverka_lemmas_lookup (lm, form, &lemma)) {
     case SVERKA_LEMMA_NONE:
       return NULL;
     case SVERKA_LEMMA_FOUND:
@@ -572,16 +601,22 @@ sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const ch
 /* Whether hunspell would suggest @cand: its first dictionary knows it as it
  * is (hunspell accepts "e." as an abbreviation of "e", but never suggests
  * it), and no root of it carries NOSUGGEST. */
+typedef struct {
+  SverkaContext *ctx;
+  SverkaLanguage lang;
+} Suggesting;
+
 static gboolean
 suggestible (const char *cand, gpointer data)
 {
-  SverkaLangData *ld = data;
+  const Suggesting *sg = data;
+  SverkaLangData *ld = sverka_context_lang (sg->ctx, sg->lang);
   gsize len = strlen (cand);
   char **list = NULL;
   gboolean ok;
   int n;
 
-  if ((len > 0 && cand[len - 1] == '.') || !sverka_spell_with (ld->hunspell, ld->forms, cand))
+  if ((len > 0 && cand[len - 1] == '.') || !sverka_context_spell_first (sg->ctx, sg->lang, cand))
     return FALSE;
   n = Hunspell_stem (ld->hunspell, &list, cand);
   ok = TRUE;
@@ -596,6 +631,7 @@ sverka_context_suggest_first (SverkaContext *ctx, SverkaLanguage lang, const cha
                               const char *const *cands)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  Suggesting sg = { ctx, lang };
   gint k;
 
   if (!ld->suggest_order_tried) {
@@ -608,7 +644,7 @@ sverka_context_suggest_first (SverkaContext *ctx, SverkaLanguage lang, const cha
     return NULL;
   sverka_context_open_forms (ctx, lang);
   k = sverka_suggest_order_first (ld->suggest_order, word, cands, g_strv_length ((GStrv) cands),
-                                  suggestible, ld);
+                                  suggestible, &sg);
   return k >= 0 ? cands[k] : NULL;
 }
 

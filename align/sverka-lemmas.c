@@ -9,11 +9,15 @@
  *            their top INDEX_BITS bits begin
  *   keys     n_keys × guint64: FNV-1a hashes of the lower-case forms,
  *            ascending and distinct
- *   values   n_keys × 2 × guint32: for the form in lower case and with a
- *            capital first letter, the offset of hunspell's first lemma in
- *            the strings, NO_LEMMA, or ASK
- *   samples  N_SAMPLES × guint32: offsets of forms in the strings, asked
- *            of hunspell again on mapping
+ *   values   n_keys × N_SHAPES × guint32: for the form in lower case, with
+ *            a capital first letter and in capitals (its shapes), the
+ *            offset of hunspell's first lemma in the strings, NO_LEMMA, or
+ *            ASK
+ *   spell    n_keys bytes: for each shape s, bit s set when hunspell
+ *            accepts the form in that shape, bit SPELL_ASK << s when the
+ *            table cannot tell
+ *   samples  N_SAMPLES × guint32: offsets of forms in the strings (in each
+ *            shape in turn), asked of hunspell again on mapping
  *   strings  strings_len bytes: NUL-terminated, the first empty
  *
  * Mapping checks the header, the sections against the file's length, the
@@ -33,12 +37,15 @@
 
 #define MAGIC "SVKLEM\r\n"
 #define BYTE_ORDER_MARK 0x01020304u
-#define FORMAT_VERSION 1u
+#define FORMAT_VERSION 2u
 #define INDEX_BITS 16
 #define INDEX_SIZE (1u << INDEX_BITS)
 #define N_SAMPLES 32
 #define NO_LEMMA 0u
 #define ASK G_MAXUINT32
+/* lower case, capitalised, capitals */
+#define N_SHAPES 3
+#define SPELL_ASK 0x10u
 
 typedef struct {
   char magic[8];
@@ -52,19 +59,21 @@ typedef struct {
   guint64 index_off;
   guint64 keys_off;
   guint64 values_off;
+  guint64 spell_off;
   guint64 samples_off;
   guint64 strings_off;
   guint64 file_len;
 } Header;
 
 
-G_STATIC_ASSERT (sizeof (Header) == 88);
+G_STATIC_ASSERT (sizeof (Header) == 96);
 
 struct _SverkaLemmas {
   GMappedFile *mapped; /* (nullable) */
   const guint32 *index;
   const guint64 *keys;
   const guint32 *values;
+  const guint8 *spell;
   guint32 n_keys;
   const char *strings;
   guint32 strings_len;
@@ -86,6 +95,23 @@ capitalised (const char *lower)
     return NULL;
   g_unichar_to_utf8 (g_unichar_toupper (g_utf8_get_char (lower)), head);
   return g_strconcat (head, g_utf8_next_char (lower), NULL);
+}
+
+/* @lower in shape @shape (0: as it is, 1: capitalised, 2: in capitals);
+ * NULL when that shape changes its length or does not lower-case back to
+ * it. */
+static char *
+shaped (const char *lower, guint shape)
+{
+  g_autofree char *s = NULL;
+  g_autofree char *back = NULL;
+  if (shape == 0)
+    return g_strdup (lower);
+  s = shape == 1 ? capitalised (lower) : g_utf8_strup (lower, -1);
+  if (s == NULL || strlen (s) != strlen (lower))
+    return NULL;
+  back = g_utf8_strdown (s, -1);
+  return strcmp (back, lower) == 0 ? g_steal_pointer (&s) : NULL;
 }
 
 /* ---- compiling ----------------------------------------------------- */
@@ -148,6 +174,7 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (Key));
   g_autoptr (GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GByteArray) spell = g_byte_array_new ();
   g_autoptr (GByteArray) strings = g_byte_array_new ();
   g_autoptr (GByteArray) out = g_byte_array_new ();
   g_autoptr (GError) local = NULL;
@@ -186,24 +213,35 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   g_array_sort (keys, compare_keys);
   for (guint i = 0; i < keys->len; i++) {
     const Key *k = &g_array_index (keys, Key, i);
-    g_autofree char *cap = capitalised (k->form);
-    guint32 v[2];
+    guint32 v[N_SHAPES];
+    guint8 known = 0;
     /* two forms of one hash: neither is answered */
     gboolean clash = (i > 0 && g_array_index (keys, Key, i - 1).hash == k->hash)
                      || (i + 1 < keys->len && g_array_index (keys, Key, i + 1).hash == k->hash);
     if (i > 0 && g_array_index (keys, Key, i - 1).hash == k->hash)
       continue;
-    v[0] = clash ? ASK : ask (h, k->form, strings, offsets);
-    v[1] = clash || cap == NULL ? ASK : ask (h, cap, strings, offsets);
+    for (guint sh = 0; sh < N_SHAPES; sh++) {
+      g_autofree char *w = clash ? NULL : shaped (k->form, sh);
+      if (w == NULL) {
+        v[sh] = ASK;
+        known |= (guint8) (SPELL_ASK << sh);
+        continue;
+      }
+      v[sh] = ask (h, w, strings, offsets);
+      if (Hunspell_spell (h, w) != 0)
+        known |= (guint8) (1u << sh);
+    }
     g_array_append_val (hashes, k->hash);
-    g_array_append_vals (values, v, 2);
+    g_array_append_vals (values, v, N_SHAPES);
+    g_byte_array_append (spell, &known, 1);
   }
   sverka_hunspell_destroy (h);
-  /* the sample: forms spread over the table, each asked again on mapping */
+  /* the sample: forms spread over the table, in each shape in turn, each
+   * asked again on mapping */
   for (guint s = 0; s < N_SAMPLES && keys->len > 0; s++) {
     const Key *k = &g_array_index (keys, Key, (guint) ((guint64) s * keys->len / N_SAMPLES));
-    g_autofree char *cap = capitalised (k->form);
-    samples[s] = intern (strings, offsets, s % 2 == 1 && cap != NULL ? cap : k->form);
+    g_autofree char *w = shaped (k->form, s % N_SHAPES);
+    samples[s] = intern (strings, offsets, w != NULL ? w : k->form);
   }
   *n_forms = hashes->len;
   for (guint kk = 0, i = 0; kk <= INDEX_SIZE; kk++) {
@@ -229,6 +267,7 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   hd.index_off = sverka_image_append_section (out, index, (INDEX_SIZE + 1) * sizeof (guint32));
   hd.keys_off = sverka_image_append_section (out, hashes->data, hashes->len * sizeof (guint64));
   hd.values_off = sverka_image_append_section (out, values->data, values->len * sizeof (guint32));
+  hd.spell_off = sverka_image_append_section (out, spell->data, spell->len);
   hd.samples_off = sverka_image_append_section (out, samples, sizeof samples);
   hd.strings_off = sverka_image_append_section (out, strings->data, strings->len);
   hd.file_len = out->len;
@@ -280,8 +319,9 @@ image_ok (const char *base, guint64 len, const char *path, SverkaLemmas *lm, Hea
   if (!sverka_image_section_ok (h->sources_off, h->n_sources, sizeof (SverkaImageSource), 8, len)
       || !sverka_image_section_ok (h->index_off, INDEX_SIZE + 1, sizeof (guint32), 4, len)
       || !sverka_image_section_ok (h->keys_off, h->n_keys, sizeof (guint64), 8, len)
-      || !sverka_image_section_ok (h->values_off, 2 * (guint64) h->n_keys, sizeof (guint32), 4,
-                                   len)
+      || !sverka_image_section_ok (h->values_off, N_SHAPES * (guint64) h->n_keys,
+                                   sizeof (guint32), 4, len)
+      || !sverka_image_section_ok (h->spell_off, h->n_keys, 1, 1, len)
       || !sverka_image_section_ok (h->samples_off, N_SAMPLES, sizeof (guint32), 4, len)
       || !sverka_image_section_ok (h->strings_off, h->strings_len, 1, 1, len))
     return refuse (error, path, "a section lies outside the file");
@@ -292,6 +332,7 @@ image_ok (const char *base, guint64 len, const char *path, SverkaLemmas *lm, Hea
   lm->index = (const guint32 *) (gconstpointer) (base + h->index_off);
   lm->keys = (const guint64 *) (gconstpointer) (base + h->keys_off);
   lm->values = (const guint32 *) (gconstpointer) (base + h->values_off);
+  lm->spell = (const guint8 *) (base + h->spell_off);
   lm->n_keys = h->n_keys;
   for (guint32 i = 0; i < h->n_sources; i++) {
     SverkaImageSource s;
@@ -370,10 +411,20 @@ sverka_lemmas_map (const char *path, const char *aff, const char *dic, Hunhandle
     same = a == SVERKA_LEMMA_ASK || (a == SVERKA_LEMMA_NONE && n <= 0)
            || (a == SVERKA_LEMMA_FOUND && n > 0 && strcmp (list[0], lemma) == 0);
     Hunspell_free_list (hun, &list, n);
+    switch (sverka_lemmas_spell (lm, word)) {
+    case SVERKA_SPELL_KNOWN:
+      same = same && Hunspell_spell (hun, word) != 0;
+      break;
+    case SVERKA_SPELL_REJECTED:
+      same = same && Hunspell_spell (hun, word) == 0;
+      break;
+    case SVERKA_SPELL_ASK:
+      break;
+    }
     if (!same) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s was made with another hunspell: it does not give the lemma of '%s' "
-                   "hunspell gives now; compile it again with 'sverka lexicon compile-lemmas'",
+                   "%s was made with another hunspell: it does not give the lemma or spelling of "
+                   "'%s' hunspell gives now; compile it again with 'sverka lexicon compile-lemmas'",
                    path, word);
       return NULL;
     }
@@ -391,27 +442,28 @@ sverka_lemmas_free (SverkaLemmas *lm)
   g_free (lm);
 }
 
-SverkaLemmaAnswer
-sverka_lemmas_lookup (const SverkaLemmas *lm, const char *word, const char **lemma)
+/* Where @word is in @lm: its key's index and its shape (FOUND); NONE for a
+ * word of letters whose lower case the dictionary does not make, which
+ * hunspell rejects; ASK for any other word (a character other than a
+ * letter, capitals inside, a shape the table did not ask about). */
+static SverkaLemmaAnswer
+locate (const SverkaLemmas *lm, const char *word, guint32 *index, guint *shape)
 {
   g_autofree char *lower = NULL;
-  g_autofree char *cap = NULL;
-  guint variant;
   guint64 h;
-  guint32 lo, hi, v;
+  guint32 lo, hi;
 
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
     if (!g_unichar_isalpha (g_utf8_get_char (p)))
       return SVERKA_LEMMA_ASK;
   lower = g_utf8_strdown (word, -1);
-  if (strcmp (lower, word) == 0) {
-    variant = 0;
-  } else {
-    cap = capitalised (lower);
-    if (cap == NULL || strcmp (cap, word) != 0)
-      return SVERKA_LEMMA_ASK;
-    variant = 1;
+  for (*shape = 0; *shape < N_SHAPES; (*shape)++) {
+    g_autofree char *w = *shape == 0 ? NULL : shaped (lower, *shape);
+    if (strcmp (*shape == 0 ? lower : w != NULL ? w : "", word) == 0)
+      break;
   }
+  if (*shape == N_SHAPES)
+    return SVERKA_LEMMA_ASK;
   h = key_hash (lower, strlen (lower));
   lo = lm->index[h >> (64 - INDEX_BITS)];
   hi = lm->index[(h >> (64 - INDEX_BITS)) + 1];
@@ -422,17 +474,47 @@ sverka_lemmas_lookup (const SverkaLemmas *lm, const char *word, const char **lem
     } else if (lm->keys[mid] > h) {
       hi = mid;
     } else {
-      v = lm->values[2 * (guint64) mid + variant];
-      if (v == NO_LEMMA)
-        return SVERKA_LEMMA_NONE;
-      /* a lemma that is no string of the table (a damaged file): asked */
-      if (v == ASK || !string_ok (lm, v) || !g_utf8_validate (lm->strings + v, -1, NULL))
-        return SVERKA_LEMMA_ASK;
-      *lemma = lm->strings + v;
+      *index = mid;
       return SVERKA_LEMMA_FOUND;
     }
   }
-  /* a word of letters whose lower case the dictionary does not make:
-   * hunspell rejects it */
   return SVERKA_LEMMA_NONE;
+}
+
+SverkaLemmaAnswer
+sverka_lemmas_lookup (const SverkaLemmas *lm, const char *word, const char **lemma)
+{
+  guint32 index = 0, v;
+  guint shape = 0;
+  SverkaLemmaAnswer a = locate (lm, word, &index, &shape);
+
+  if (a != SVERKA_LEMMA_FOUND)
+    return a;
+  v = lm->values[N_SHAPES * (guint64) index + shape];
+  if (v == NO_LEMMA)
+    return SVERKA_LEMMA_NONE;
+  /* a lemma that is no string of the table (a damaged file): asked */
+  if (v == ASK || !string_ok (lm, v) || !g_utf8_validate (lm->strings + v, -1, NULL))
+    return SVERKA_LEMMA_ASK;
+  *lemma = lm->strings + v;
+  return SVERKA_LEMMA_FOUND;
+}
+
+SverkaSpellAnswer
+sverka_lemmas_spell (const SverkaLemmas *lm, const char *word)
+{
+  guint32 index = 0;
+  guint shape = 0;
+
+  switch (locate (lm, word, &index, &shape)) {
+  case SVERKA_LEMMA_NONE:
+    return SVERKA_SPELL_REJECTED;
+  case SVERKA_LEMMA_ASK:
+    return SVERKA_SPELL_ASK;
+  case SVERKA_LEMMA_FOUND:
+    break;
+  }
+  if (lm->spell[index] & (SPELL_ASK << shape))
+    return SVERKA_SPELL_ASK;
+  return (lm->spell[index] & (1u << shape)) ? SVERKA_SPELL_KNOWN : SVERKA_SPELL_REJECTED;
 }

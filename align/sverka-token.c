@@ -145,7 +145,7 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
       gboolean known = TRUE;
       if (!ctx->no_spelling) {
         sverka_context_open_forms (ctx, ld->lang);
-        known = sverka_spell_with (ld->hunspell, ld->forms, f);
+        known = sverka_context_spell_first (ctx, ld->lang, f);
         flags |= SVERKA_WORD_SPELL_CHECKED;
         if (known
             || (ld->hunspell_alt != NULL && sverka_spell_with (ld->hunspell_alt, ld->forms_alt, f)))
@@ -414,7 +414,7 @@ sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
   if (strlen (word) > MAX_ANALYSED_BYTES || !sverka_context_open_analysis (ctx, lang, NULL))
     return FALSE;
   sverka_context_open_forms (ctx, lang);
-  return sverka_spell_with (ld->hunspell, ld->forms, word)
+  return sverka_context_spell_first (ctx, lang, word)
          || (ld->hunspell_alt != NULL && sverka_spell_with (ld->hunspell_alt, ld->forms_alt, word));
 }
 

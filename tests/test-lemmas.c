@@ -1,4 +1,4 @@
-/* test-lemmas.c: the compiled tables of hunspell's lemmas
+/* test-lemmas.c: the compiled tables of hunspell's lemmas and spelling
  * (sverka-lemmas-private.h): the small dictionary compiled and answered
  * as hunspell answers; the build's tables against hunspell on the words of
  * the bundled pair in every case; and tables refused when damaged, out of
@@ -17,19 +17,28 @@ fixture (const char *name)
 }
 
 typedef struct {
-  guint asked, answered, none;
+  guint asked, answered, none, spelled;
 } Tally;
 
-/* The table's answer for @word must be hunspell's own. */
+/* The table's answers for @word, its lemma and its spelling, must be
+ * hunspell's own. */
 static void
 same_as_hunspell (SverkaLemmas *lm, Hunhandle *h, const char *word, Tally *t)
 {
   const char *lemma = NULL;
   char **list = NULL;
   SverkaLemmaAnswer a = sverka_lemmas_lookup (lm, word, &lemma);
+  SverkaSpellAnswer sp = sverka_lemmas_spell (lm, word);
   int n = Hunspell_stem (h, &list, word);
+  gboolean known = Hunspell_spell (h, word) != 0;
 
   t->asked++;
+  if (sp != SVERKA_SPELL_ASK) {
+    t->spelled++;
+    if ((sp == SVERKA_SPELL_KNOWN) != known)
+      g_error ("'%s': the table says %s, hunspell %s", word,
+               sp == SVERKA_SPELL_KNOWN ? "known" : "rejected", known ? "known" : "rejected");
+  }
   if (a == SVERKA_LEMMA_FOUND) {
     t->answered++;
     if (n <= 0 || strcmp (list[0], lemma) != 0)
@@ -53,9 +62,10 @@ same_as_hunspell (SverkaLemmas *lm, Hunhandle *h, const char *word, Tally *t)
 static void
 test_small (void)
 {
-  static const char *const words[] = { "бились", "Бились", "битьсями", "бело", "Белый",
-                                       "kinds", "Unkinds", "rekind", "flies", "Moscow",
-                                       "moscow", "nothing", "Kind", "KIND", "fly's" };
+  static const char *const words[] = { "бились", "Бились", "БИЛИСЬ", "битьсями", "бело",
+                                       "Белый", "БЕЛЫЙ", "kinds", "Unkinds", "rekind",
+                                       "flies", "Moscow", "moscow", "MOSCOW", "nothing",
+                                       "Kind", "KIND", "KiNd", "fly's" };
   g_autofree char *aff = fixture ("small.aff");
   g_autofree char *dic = fixture ("small.dic");
   g_autofree char *dir = g_dir_make_tmp ("test-lemmas-XXXXXX", NULL);
@@ -79,11 +89,22 @@ test_small (void)
     same_as_hunspell (lm, h, words[i], &t);
   g_assert_cmpint (sverka_lemmas_lookup (lm, "бились", &lemma), ==, SVERKA_LEMMA_FOUND);
   g_assert_cmpstr (lemma, ==, "биться");
+  /* in capitals: answered, as hunspell answers */
+  g_assert_cmpint (sverka_lemmas_lookup (lm, "KIND", &lemma), ==, SVERKA_LEMMA_FOUND);
+  g_assert_cmpstr (lemma, ==, "kind");
+  g_assert_cmpint (sverka_lemmas_spell (lm, "KIND"), ==, SVERKA_SPELL_KNOWN);
+  g_assert_cmpint (sverka_lemmas_spell (lm, "Moscow"), ==, SVERKA_SPELL_KNOWN);
+  /* a proper name in lower case: hunspell rejects it */
+  g_assert_cmpint (sverka_lemmas_spell (lm, "moscow"), ==, SVERKA_SPELL_REJECTED);
   /* capitals inside, and other characters: asked of hunspell */
-  g_assert_cmpint (sverka_lemmas_lookup (lm, "KIND", &lemma), ==, SVERKA_LEMMA_ASK);
+  g_assert_cmpint (sverka_lemmas_lookup (lm, "KiNd", &lemma), ==, SVERKA_LEMMA_ASK);
+  g_assert_cmpint (sverka_lemmas_spell (lm, "KiNd"), ==, SVERKA_SPELL_ASK);
   g_assert_cmpint (sverka_lemmas_lookup (lm, "fly's", &lemma), ==, SVERKA_LEMMA_ASK);
+  g_assert_cmpint (sverka_lemmas_spell (lm, "fly's"), ==, SVERKA_SPELL_ASK);
   /* a word of letters the dictionary does not make */
   g_assert_cmpint (sverka_lemmas_lookup (lm, "nothing", &lemma), ==, SVERKA_LEMMA_NONE);
+  g_assert_cmpint (sverka_lemmas_spell (lm, "nothing"), ==, SVERKA_SPELL_REJECTED);
+  g_assert_cmpint (sverka_lemmas_spell (lm, "NOTHING"), ==, SVERKA_SPELL_REJECTED);
   Hunspell_destroy (h);
   g_remove (path);
   g_rmdir (dir);
@@ -197,10 +218,11 @@ test_build_tables (gconstpointer data)
     same_as_hunspell (lm, h, upper, &t);
   }
   Hunspell_destroy (h);
-  g_test_message ("%s: %u words asked, %u answered by the table (%u without a lemma), all as "
-                  "hunspell answers",
-                  name, t.asked, t.answered, t.none);
+  g_test_message ("%s: %u words asked, %u lemmas answered by the table (%u none) and %u "
+                  "spellings, all as hunspell answers",
+                  name, t.asked, t.answered, t.none, t.spelled);
   g_assert_cmpuint (t.answered * 2, >, t.asked);
+  g_assert_cmpuint (t.spelled * 2, >, t.asked);
 }
 
 int

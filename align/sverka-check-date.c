@@ -324,6 +324,9 @@ spelled_dates (SverkaDocument *doc, const SverkaSentence *se, GArray *out)
     const SverkaToken *t2 = sverka_document_get_token (doc, se->first_token + i + 2);
     SverkaCheckDate dt = { 0 };
     guint nd = 0, ny = 0, m;
+    /* the year, of four digits, comes last: most words are followed by none */
+    if (!g_ascii_isdigit (t2->word->fold[0]))
+      continue;
     if ((m = sverka_month_of_word (t1->word->fold)) != 0) {
       dt.day = token_digits (t0, &nd);
       dt.year = token_digits (t2, &ny);

@@ -215,12 +215,13 @@ static gboolean
 has_word (SverkaDocument *doc, const guint *sents, guint n, const char *prefix, gboolean stem)
 {
   gsize len = strlen (prefix);
+  gboolean as_prefix = g_utf8_strlen (prefix, -1) >= 3;
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
     for (guint i = 0; i < se->n_tokens; i++) {
       const SverkaWord *w = sverka_document_get_token (doc, se->first_token + i)->word;
       const char *f = stem ? w->stem : w->fold;
-      if (g_utf8_strlen (prefix, -1) >= 3 ? strncmp (f, prefix, len) == 0 : strcmp (f, prefix) == 0)
+      if (as_prefix ? strncmp (f, prefix, len) == 0 : strcmp (f, prefix) == 0)
         return TRUE;
     }
   }
@@ -232,6 +233,9 @@ has_word (SverkaDocument *doc, const guint *sents, guint n, const char *prefix, 
 static void
 drop_converted (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
 {
+  /* nothing to pair: the units are not looked for */
+  if (rn->len == 0 || en->len == 0)
+    return;
   for (guint u = 0; u < G_N_ELEMENTS (unit_conversions); u++) {
     const UnitConversion *uc = &unit_conversions[u];
     if (!has_word (c->en, b->en, b->n_en, uc->en, TRUE)
@@ -260,7 +264,7 @@ drop_converted (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
 static void
 drop_fahrenheit (SverkaChecker *c, const SverkaBead *b, GArray *rn, GArray *en)
 {
-  if (!has_word (c->ru, b->ru, b->n_ru, "градус", FALSE)
+  if (rn->len == 0 || en->len == 0 || !has_word (c->ru, b->ru, b->n_ru, "градус", FALSE)
       || has_word (c->en, b->en, b->n_en, "celsius", FALSE)
       || has_word (c->en, b->en, b->n_en, "centigrad", FALSE))
     return;

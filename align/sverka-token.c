@@ -575,6 +575,15 @@ sverka_context_one_edit_words (SverkaContext *ctx, SverkaLanguage lang, const ch
   return sverka_context_one_edit_words_filtered (ctx, lang, word, NULL, NULL);
 }
 
+/* Candidates whose table look-up waits for its memory (prefetched). */
+#define N_PENDING 16
+
+typedef struct {
+  guint32 hash;
+  gsize len;
+  char cand[MAX_ANALYSED_BYTES + 16];
+} Pending;
+
 typedef struct {
   SverkaContext *ctx;
   SverkaLanguage lang;
@@ -582,29 +591,56 @@ typedef struct {
   SverkaCandidateFilter keep;
   gpointer keep_data;
   GPtrArray *out;
+  Pending pending[N_PENDING]; /* a ring, oldest at first */
+  guint first, n_pending;
 } Filtering;
 
+/* The caller's filter, cheaper than hunspell, then hunspell. */
+static void
+keep_if_known (Filtering *f, const char *cand, gsize len)
+{
+  if ((f->keep == NULL || f->keep (cand, f->keep_data)) && sverka_context_spell (f->ctx, f->lang, cand))
+    g_ptr_array_add (f->out, g_strndup (cand, len));
+}
+
+/* The oldest pending candidate, through the tables first (hunspell's
+ * verdict is the same without them). */
+static void
+settle_oldest (Filtering *f)
+{
+  const Pending *p = &f->pending[f->first];
+  if (sverka_wordforms_may_know_hash (f->forms, p->hash)
+      || (f->forms_alt != NULL && sverka_wordforms_may_know_hash (f->forms_alt, p->hash)))
+    keep_if_known (f, p->cand, p->len);
+  f->first = (f->first + 1) % N_PENDING;
+  f->n_pending--;
+}
+
+/* The candidates are asked of the tables some steps after their memory is
+ * asked for: the words kept are the same (sorted at the end), sooner. */
 static void
 filter_edit (const char *cand, gsize len, const char *lower, gpointer data)
 {
   Filtering *f = data;
-  /* the table first (hunspell's verdict is the same without it), then the
-   * caller's filter, cheaper than hunspell */
-  if (f->forms != NULL) {
-    gboolean may;
-    if (lower != NULL) {
-      guint32 h = sverka_wordforms_hash (lower, len);
-      may = sverka_wordforms_may_know_hash (f->forms, h)
-            || (f->forms_alt != NULL && sverka_wordforms_may_know_hash (f->forms_alt, h));
-    } else {
-      may = sverka_wordforms_may_know (f->forms, cand)
-            || (f->forms_alt != NULL && sverka_wordforms_may_know (f->forms_alt, cand));
-    }
-    if (!may)
-      return;
+  Pending *p;
+
+  if (f->forms == NULL) {
+    keep_if_known (f, cand, len);
+    return;
   }
-  if ((f->keep == NULL || f->keep (cand, f->keep_data)) && sverka_context_spell (f->ctx, f->lang, cand))
-    g_ptr_array_add (f->out, g_strndup (cand, len));
+  if (lower == NULL) {
+    if (sverka_wordforms_may_know (f->forms, cand)
+        || (f->forms_alt != NULL && sverka_wordforms_may_know (f->forms_alt, cand)))
+      keep_if_known (f, cand, len);
+    return;
+  }
+  if (f->n_pending == N_PENDING)
+    settle_oldest (f);
+  p = &f->pending[(f->first + f->n_pending++) % N_PENDING];
+  p->hash = sverka_wordforms_hash (lower, len);
+  p->len = len;
+  memcpy (p->cand, cand, len + 1);
+  sverka_wordforms_prefetch (f->forms, p->hash);
 }
 
 GStrv
@@ -613,7 +649,7 @@ sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage lang,
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
   g_autoptr (GPtrArray) out = g_ptr_array_new_with_free_func (g_free);
-  Filtering f = { ctx, lang, NULL, NULL, keep, keep_data, out };
+  Filtering f = { .ctx = ctx, .lang = lang, .keep = keep, .keep_data = keep_data, .out = out };
 
   sverka_context_open_forms (ctx, lang);
   /* English is asked of two dictionaries: a table for each, or none */
@@ -622,5 +658,7 @@ sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage lang,
     f.forms_alt = ld->forms_alt;
   }
   one_edit_visit (lang, word, filter_edit, &f);
+  while (f.n_pending > 0)
+    settle_oldest (&f);
   return sorted_distinct (out);
 }

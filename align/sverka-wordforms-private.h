@@ -90,6 +90,12 @@ guint32 sverka_wordforms_hash (const char *lower, gsize len);
  * hash @h. */
 gboolean sverka_wordforms_may_know_hash (const SverkaWordforms *wf, guint32 h);
 
+/* Starts reading the part of @wf that sverka_wordforms_may_know_hash()
+ * reads first for hash @h, so that a caller with many strings to ask
+ * about can ask while the memory comes (the table's bits do not fit in
+ * the processor's caches). */
+void sverka_wordforms_prefetch (const SverkaWordforms *wf, guint32 h);
+
 /* The number of hashes in @wf. */
 guint sverka_wordforms_get_n_forms (const SverkaWordforms *wf);
 

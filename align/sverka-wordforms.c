@@ -802,6 +802,13 @@ sverka_wordforms_may_know_hash (const SverkaWordforms *wf, guint32 h)
   return FALSE;
 }
 
+void
+sverka_wordforms_prefetch (const SverkaWordforms *wf, guint32 h)
+{
+  guint32 bit = h & wf->bits_mask;
+  __builtin_prefetch (&wf->bits[bit / 64]);
+}
+
 gboolean
 sverka_wordforms_may_know (const SverkaWordforms *wf, const char *word)
 {

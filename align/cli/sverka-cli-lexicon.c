@@ -5,8 +5,8 @@
  * mapped at start-up (sverka_lexicon_compile()); and `sverka lexicon
  * compile-forms -o FILE NAME`, the word forms of a hunspell dictionary
  * compiled for the spelling notes (sverka-wordforms-private.h); and
- * `sverka lexicon compile-lemmas -o FILE NAME`, hunspell's lemmas of them
- * (sverka-lemmas-private.h). */
+ * `sverka lexicon compile-lemmas -o FILE NAME`, hunspell's lemmas and
+ * spelling of them (sverka-lemmas-private.h). */
 #include "config.h"
 
 #include <stdio.h>
@@ -239,9 +239,9 @@ sverka_cli_lexicon (int argc, char **argv)
       "compile-forms: expand the hunspell dictionary NAME (ru_RU, en_US, en_GB: NAME.aff and\n"
       "NAME.dic in --hunspell-dir) into a table of its word forms (-o FILE) that spares hunspell\n"
       "the candidate corrections it would reject; the build makes forms-NAME.svk this way.\n"
-      "compile-lemmas: ask hunspell for the lemma of every form of the dictionary NAME, in lower\n"
-      "case and capitalised, into a table (-o FILE) that answers for it at every run; the build\n"
-      "makes lemmas-ru_RU.svk and lemmas-en_US.svk this way (a minute).",
+      "compile-lemmas: ask hunspell for the lemma and spelling of every form of the dictionary\n"
+      "NAME, in lower case, capitalised and in capitals, into a table (-o FILE) that answers for\n"
+      "it at every run; the build makes lemmas-ru_RU.svk and lemmas-en_US.svk this way (a minute).",
       NULL, entries);
   int rc;
 

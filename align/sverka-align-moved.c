@@ -31,8 +31,11 @@
  *    says by its shape (a match between two stray sentences is often
  *    chance: numbers and names repeat within a document):
  *    - a block of several beads that fills a whole run of loose sentences
- *      on each side, a hole of its own size on both: the core's similarity
- *      at least WHOLE_SIM, one of its beads at least WHOLE_ANCHOR_SIM;
+ *      on each side, or exactly a run of the sentences the monotonic pass
+ *      left alone on each side (a weak 1-1 bead next to the hole is loose,
+ *      yet no part of it), a hole of its own size on both: the core's
+ *      similarity at least WHOLE_SIM, one of its beads at least
+ *      WHOLE_ANCHOR_SIM;
  *    - otherwise a core of one bead: SINGLE_MATCHED of matched weight, and
  *      either a similarity of SINGLE_SIM with no sentence of it matching one
  *      outside it (a Russian one among its candidates, an English one among
@@ -599,6 +602,29 @@ whole_run (const guint8 *loose, const guint8 *used, guint len, guint lo, guint h
   return (lo == 0 || !loose[lo - 1] || used[lo - 1]) && (hi == len || !loose[hi] || used[hi]);
 }
 
+/* Is [lo, hi) a whole run of the sentences of one side (Russian when
+ * @russian) that the monotonic pass left alone, in beads with nothing on
+ * the other side, and that no block has taken? */
+static gboolean
+alone_run (const Moved *mv, gboolean russian, guint lo, guint hi)
+{
+  const guint *bead_of = russian ? mv->bead_ru : mv->bead_en;
+  const guint8 *used = russian ? mv->used_ru : mv->used_en;
+  guint len = russian ? mv->n : mv->m;
+
+  for (gint64 s = (gint64) lo - 1; s <= (gint64) hi; s++) {
+    gboolean in_run = s >= lo && s < hi, is_alone;
+    const SverkaBeadRange *b;
+    if (s < 0 || s >= len)
+      continue;
+    b = &g_array_index (mv->beads, SverkaBeadRange, bead_of[s]);
+    is_alone = (russian ? b->b : b->a) == 0 && !used[s];
+    if (is_alone != in_run)
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* The share of sentence @s's weight (Russian when @russian) that the other
  * side of its monotonic bead matches: 0 in a bead of its own. */
 static double
@@ -742,11 +768,16 @@ try_seed (Moved *mv, const Seed *seed)
   a = &g_array_index (block, Link, 0);
   z = &g_array_index (block, Link, block->len - 1);
 
-  /* A whole run of loose sentences on each side, linked from end to end:
-   * a paragraph that left a hole of its own size. */
-  whole = block->len > 1 && whole_run (mv->loose_ru, mv->used_ru, mv->n, r_lo, r_hi)
-          && whole_run (mv->loose_en, mv->used_en, mv->m, e_lo, e_hi) && a->r0 == r_lo
-          && z->r0 + z->a == r_hi && a->e0 == e_lo && z->e0 + z->b == e_hi;
+  /* A whole run of loose sentences on each side, linked from end to end,
+   * or a block that is exactly a run of sentences left alone on each side
+   * (a weak 1-1 bead next to the hole is loose, yet no part of it): a
+   * paragraph that left a hole of its own size. */
+  whole = block->len > 1
+          && ((whole_run (mv->loose_ru, mv->used_ru, mv->n, r_lo, r_hi)
+               && whole_run (mv->loose_en, mv->used_en, mv->m, e_lo, e_hi) && a->r0 == r_lo
+               && z->r0 + z->a == r_hi && a->e0 == e_lo && z->e0 + z->b == e_hi)
+              || (alone_run (mv, TRUE, a->r0, z->r0 + z->a)
+                  && alone_run (mv, FALSE, a->e0, z->e0 + z->b)));
   if (whole)
     accept = sim >= WHOLE_SIM && strongest >= WHOLE_ANCHOR_SIM;
   else if (core->len == 1 && matched >= SINGLE_MATCHED)

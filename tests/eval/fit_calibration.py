@@ -210,37 +210,38 @@ def isotonic(raw, ys, min_count=MIN_BLOCK):
     through the blocks' mean raw scores spread a block's rows over the
     shares of its neighbours, and put bands of 0.1 off by up to 0.2 in
     sample.)"""
-    blocks = []  # [sum raw, sum y, count, lowest raw, highest raw]
+    blocks = []  # [right, count, lowest raw, highest raw]
     for r, y in sorted(zip(raw, ys)):
-        blocks.append([r, y, 1, r, r])
-        while len(blocks) > 1 and (blocks[-2][1] / blocks[-2][2]
-                                   >= blocks[-1][1] / blocks[-1][2]):
+        blocks.append([y, 1, r, r])
+        while len(blocks) > 1 and (blocks[-2][0] / blocks[-2][1]
+                                   >= blocks[-1][0] / blocks[-1][1]):
             pool(blocks)
     merged = []
     for b in blocks:
         merged.append(list(b))
-        if len(merged) > 1 and merged[-2][2] < min_count:
+        if len(merged) > 1 and merged[-2][1] < min_count:
             pool(merged)
-    if len(merged) > 1 and merged[-1][2] < min_count:
+    if len(merged) > 1 and merged[-1][1] < min_count:
         pool(merged)
     # Laplace's rule can reorder two blocks of different sizes: pool again.
-    pts = []  # [sum raw, smoothed share x count, count, lowest raw, highest raw]
-    for b in merged:
-        pts.append([b[0], b[1] + 1, b[2] + 2, b[3], b[4]])
-        while len(pts) > 1 and pts[-2][1] / pts[-2][2] >= pts[-1][1] / pts[-1][2]:
+    pts = []  # [right + 1, count + 2, lowest raw, highest raw]
+    for y, n, lo, hi in merged:
+        pts.append([y + 1, n + 2, lo, hi])
+        while len(pts) > 1 and pts[-2][0] / pts[-2][1] >= pts[-1][0] / pts[-1][1]:
             pool(pts)
     out = []
-    for _, y, n, lo, hi in pts:
+    for y, n, lo, hi in pts:
         out += [(lo, y / n), (hi, y / n)]
     return out
 
 
 def pool(blocks):
-    """Pools the last block of BLOCKS into the one before it."""
+    """Pools the last block of BLOCKS ([right, count, lowest raw, highest
+    raw], in raw order) into the one before it."""
     b = blocks.pop()
-    for i in range(3):
-        blocks[-1][i] += b[i]
-    blocks[-1][4] = b[4]
+    blocks[-1][0] += b[0]
+    blocks[-1][1] += b[1]
+    blocks[-1][3] = b[3]
 
 
 def apply_map(points, r):

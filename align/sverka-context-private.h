@@ -90,6 +90,9 @@ struct _SverkaContext {
    * SVERKA_WORD_SPELL_CHECKED, and notes are refused */
   gboolean no_spelling;
   gboolean analysed_without_spelling;
+  /* why a hunspell opened at the first word its table of lemmas could not
+   * answer did not open (given by the next analysis); NULL if none */
+  GError *hunspell_error;
 };
 
 static inline SverkaLangData *
@@ -105,7 +108,9 @@ sverka_context_lang (SverkaContext *ctx, SverkaLanguage lang)
 gboolean sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, GError **error);
 
 /* Opens the stemmer and hunspell for @lang if not yet open (and, for English
- * with the spelling status, en_GB beside en_US). */
+ * with the spelling status, en_GB beside en_US). When a compiled table of
+ * hunspell's lemmas maps (sverka-lemmas-private.h), the first dictionary
+ * is opened only at the first word the table cannot answer. */
 gboolean sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error);
 
 /* Where to look first for the compiled tables of hunspell's word forms
@@ -135,7 +140,8 @@ sverka_spell_with (Hunhandle *h, const SverkaWordforms *forms, const char *word)
 void sverka_context_release_lemma_tables (SverkaContext *ctx);
 void sverka_context_allow_lemma_tables (SverkaContext *ctx);
 
-/* The spelling of @word by @lang's first dictionary (hunspell, open):
+/* The spelling of @word by @lang's first dictionary (hunspell, opened if
+ * need be; FALSE if it cannot be, the error kept for the next analysis):
  * its compiled word forms tell when it surely rejects the word, its table
  * of lemmas gives hunspell's verdict on a word of letters in one of three
  * shapes (sverka-lemmas-private.h), and hunspell is asked the rest: the
@@ -149,8 +155,9 @@ void sverka_hunspell_destroy (Hunhandle *h);
 
 /* hunspell's first lemma of @form (as hunspell is asked: its case kept),
  * normalised for matching, or NULL; from the compiled table of lemmas
- * where it answers (the same answer), else from hunspell, which must be
- * open. Returns: (transfer full) (nullable). */
+ * where it answers (the same answer), else from hunspell, opened if need
+ * be (NULL if it cannot be, the error kept for the next analysis).
+ * Returns: (transfer full) (nullable). */
 char *sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const char *form);
 
 /* Returns: (transfer none) the cached analysis of the word @form (@len

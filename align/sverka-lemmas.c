@@ -4,7 +4,8 @@
  * A compiled file, in the byte order of the machine that wrote it:
  *
  *   Header, then the sections it names, each 8-byte aligned:
- *   sources  n_sources × SverkaImageSource: the .aff and .dic it was compiled from
+ *   sources  n_sources × SverkaImageSource: the .aff and .dic it was
+ *            compiled from, and the hunspell library that answered
  *   index    (INDEX_SIZE + 1) × guint32: where the keys of each value of
  *            their top INDEX_BITS bits begin
  *   keys     n_keys × guint64: FNV-1a hashes of the lower-case forms,
@@ -16,17 +17,25 @@
  *   spell    n_keys bytes: for each shape s, bit s set when hunspell
  *            accepts the form in that shape, bit SPELL_ASK << s when the
  *            table cannot tell
- *   samples  N_SAMPLES × guint32: offsets of forms in the strings (in each
- *            shape in turn), asked of hunspell again on mapping
- *   strings  strings_len bytes: NUL-terminated, the first empty
+ *   mixed    n_mixed × guint64: FNV-1a hashes of the forms with capitals
+ *            inside (McDonald, iPhone, АвтоВАЗ) as the dictionary writes
+ *            them, ascending and distinct
+ *   mvalues  n_mixed × guint32: their lemmas, as values
+ *   mspell   n_mixed bytes: bit 0 when hunspell accepts the form, SPELL_ASK
+ *   strings  strings_len bytes: NUL-terminated, the first empty; the
+ *            header names the string of the special characters
  *
  * Mapping checks the header, the sections against the file's length, the
- * index and the sample; each key search stays within the index's bounds,
- * and each lemma is checked when it is read (a lemma that is no string of
- * the table is asked of hunspell), so mapping reads a few pages only.
+ * index and the sources (the library by its bytes); each key search stays
+ * within the index's bounds, and each lemma is checked when it is read (a
+ * lemma that is no string of the table is asked of hunspell), so mapping
+ * reads a few pages only.
  */
 #include "config.h"
 
+#include <dlfcn.h>
+#include <limits.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include "sverka-context-private.h"
@@ -37,10 +46,10 @@
 
 #define MAGIC "SVKLEM\r\n"
 #define BYTE_ORDER_MARK 0x01020304u
-#define FORMAT_VERSION 2u
+#define FORMAT_VERSION 3u
 #define INDEX_BITS 16
 #define INDEX_SIZE (1u << INDEX_BITS)
-#define N_SAMPLES 32
+#define N_SOURCES 3
 #define NO_LEMMA 0u
 #define ASK G_MAXUINT32
 /* lower case, capitalised, capitals */
@@ -55,18 +64,22 @@ typedef struct {
   guint32 covers;
   guint32 n_sources;
   guint32 strings_len;
+  guint32 n_mixed;
+  guint32 special; /* offset in the strings */
   guint64 sources_off;
   guint64 index_off;
   guint64 keys_off;
   guint64 values_off;
   guint64 spell_off;
-  guint64 samples_off;
+  guint64 mixed_off;
+  guint64 mvalues_off;
+  guint64 mspell_off;
   guint64 strings_off;
   guint64 file_len;
 } Header;
 
 
-G_STATIC_ASSERT (sizeof (Header) == 96);
+G_STATIC_ASSERT (sizeof (Header) == 120);
 
 struct _SverkaLemmas {
   GMappedFile *mapped; /* (nullable) */
@@ -75,6 +88,11 @@ struct _SverkaLemmas {
   const guint32 *values;
   const guint8 *spell;
   guint32 n_keys;
+  const guint64 *mixed;
+  const guint32 *mvalues;
+  const guint8 *mspell;
+  guint32 n_mixed;
+  const char *special;
   const char *strings;
   guint32 strings_len;
 };
@@ -114,11 +132,54 @@ shaped (const char *lower, guint shape)
   return strcmp (back, lower) == 0 ? g_steal_pointer (&s) : NULL;
 }
 
+/* Does hunspell take @word as a word with capitals inside (its HUHCAP and
+ * HUHINITCAP: a capital after the first letter and a small letter, or a
+ * small first letter and a capital), whose analysis and spelling look it
+ * up as it is only? FALSE for a word it may read otherwise, or with
+ * letters whose case hunspell's tables might map otherwise than GLib's
+ * (beyond Latin, Greek and Cyrillic). */
+static gboolean
+mixed_case (const char *word)
+{
+  guint upper = 0, lower = 0;
+  gboolean first_upper = FALSE;
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    gboolean cased = g_unichar_tolower (c) != c || g_unichar_toupper (c) != c;
+    if (!cased)
+      continue;
+    if (c >= 0x0530 || g_unichar_istitle (c))
+      return FALSE;
+    if (g_unichar_isupper (c) && g_unichar_tolower (c) != c) {
+      upper++;
+      first_upper = first_upper || p == word;
+    } else if (g_unichar_islower (c) && g_unichar_toupper (c) != c) {
+      lower++;
+    } else {
+      return FALSE;
+    }
+  }
+  return upper > 0 && lower > 0 && !(upper == 1 && first_upper);
+}
+
+char *
+sverka_lemmas_hunspell_library (void)
+{
+  Dl_info info = { 0 };
+  char resolved[PATH_MAX];
+  /* a function pointer as data: what dladdr() is given, as POSIX allows */
+  G_GNUC_EXTENSION void *fn = (void *) Hunspell_create;
+  if (dladdr (fn, &info) == 0 || info.dli_fname == NULL || info.dli_fname[0] != '/'
+      || realpath (info.dli_fname, resolved) == NULL)
+    return NULL;
+  return g_strdup (resolved);
+}
+
 /* ---- compiling ----------------------------------------------------- */
 
 typedef struct {
   guint64 hash;
-  const char *form; /* lower case, owned by the set */
+  const char *form; /* owned by the set */
 } Key;
 
 static int
@@ -130,10 +191,43 @@ compare_keys (gconstpointer a, gconstpointer b)
   return strcmp (x->form, y->form);
 }
 
+typedef struct {
+  GHashTable *lower; /* the forms in lower case */
+  GHashTable *mixed; /* the forms with capitals inside, as written */
+} FormSets;
+
 static void
-add_lower (const char *form, gpointer data)
+add_form (const char *form, gpointer data)
 {
-  g_hash_table_add (data, g_utf8_strdown (form, -1));
+  FormSets *sets = data;
+  g_hash_table_add (sets->lower, g_utf8_strdown (form, -1));
+  if (mixed_case (form))
+    g_hash_table_add (sets->mixed, g_strdup (form));
+}
+
+/* The keys of @set, sorted by their hash. */
+static GArray *
+sorted_keys (GHashTable *set)
+{
+  GArray *keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  GHashTableIter it;
+  gpointer form;
+  g_hash_table_iter_init (&it, set);
+  while (g_hash_table_iter_next (&it, &form, NULL)) {
+    Key k = { key_hash (form, strlen (form)), form };
+    g_array_append_val (keys, k);
+  }
+  g_array_sort (keys, compare_keys);
+  return keys;
+}
+
+/* Is the key at @i one of two of one hash (neither is answered)? */
+static gboolean
+clashes (GArray *keys, guint i)
+{
+  guint64 h = g_array_index (keys, Key, i).hash;
+  return (i > 0 && g_array_index (keys, Key, i - 1).hash == h)
+         || (i + 1 < keys->len && g_array_index (keys, Key, i + 1).hash == h);
 }
 
 /* The offset of @s in @strings, added once (@offsets: string -> offset). */
@@ -169,55 +263,62 @@ gboolean
 sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint *n_forms,
                        gboolean *covers, GError **error)
 {
-  g_autoptr (GHashTable) set = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) lower = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  g_autoptr (GHashTable) mixed = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   g_autoptr (GHashTable) offsets = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (Key));
+  g_autoptr (GArray) keys = NULL;
+  g_autoptr (GArray) mkeys = NULL;
   g_autoptr (GArray) hashes = g_array_new (FALSE, FALSE, sizeof (guint64));
   g_autoptr (GArray) values = g_array_new (FALSE, FALSE, sizeof (guint32));
   g_autoptr (GByteArray) spell = g_byte_array_new ();
+  g_autoptr (GArray) mhashes = g_array_new (FALSE, FALSE, sizeof (guint64));
+  g_autoptr (GArray) mvalues = g_array_new (FALSE, FALSE, sizeof (guint32));
+  g_autoptr (GByteArray) mspell = g_byte_array_new ();
   g_autoptr (GByteArray) strings = g_byte_array_new ();
   g_autoptr (GByteArray) out = g_byte_array_new ();
   g_autoptr (GError) local = NULL;
   g_autofree guint32 *index = g_new0 (guint32, INDEX_SIZE + 1);
-  guint32 samples[N_SAMPLES] = { 0 };
-  const char *sources[2] = { aff, dic };
-  SverkaImageSource srcs[2] = { { 0 } };
+  g_autofree char *special = NULL;
+  g_autofree char *library = sverka_lemmas_hunspell_library ();
+  const char *sources[N_SOURCES] = { aff, dic, library };
+  SverkaImageSource srcs[N_SOURCES] = { { 0 } };
+  FormSets sets = { lower, mixed };
   Header hd = { 0 };
   Hunhandle *h;
-  GHashTableIter it;
-  gpointer form;
   static const guint8 empty = 0;
 
   /* the forms first: a missing dictionary is named as compile-forms names it */
-  if (!sverka_wordforms_expand (aff, dic, add_lower, set, covers, error))
+  if (!sverka_wordforms_expand (aff, dic, add_form, &sets, covers, &special, error))
     return FALSE;
   g_byte_array_append (strings, &empty, 1);
-  for (guint i = 0; i < 2; i++) {
+  /* a library that cannot be named cannot be checked on mapping: the table
+   * then answers nothing */
+  if (library == NULL) {
+    *covers = FALSE;
+    sources[2] = "unknown-hunspell-library";
+  }
+  for (guint i = 0; i < N_SOURCES; i++) {
     g_autofree char *name = g_path_get_basename (sources[i]);
-    if (!sverka_image_hash_file (sources[i], &srcs[i].size, &srcs[i].hash, error))
+    if ((i < 2 || library != NULL)
+        && !sverka_image_hash_file (sources[i], &srcs[i].size, &srcs[i].hash, error))
       return FALSE;
     srcs[i].name = intern (strings, offsets, name);
   }
-  if (!*covers)
-    g_hash_table_remove_all (set);
+  if (!*covers) {
+    g_hash_table_remove_all (lower);
+    g_hash_table_remove_all (mixed);
+  }
   h = sverka_hunspell_create (aff, dic);
   if (h == NULL) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "hunspell cannot open %s", dic);
     return FALSE;
   }
-  g_hash_table_iter_init (&it, set);
-  while (g_hash_table_iter_next (&it, &form, NULL)) {
-    Key k = { key_hash (form, strlen (form)), form };
-    g_array_append_val (keys, k);
-  }
-  g_array_sort (keys, compare_keys);
+  keys = sorted_keys (lower);
   for (guint i = 0; i < keys->len; i++) {
     const Key *k = &g_array_index (keys, Key, i);
     guint32 v[N_SHAPES];
     guint8 known = 0;
-    /* two forms of one hash: neither is answered */
-    gboolean clash = (i > 0 && g_array_index (keys, Key, i - 1).hash == k->hash)
-                     || (i + 1 < keys->len && g_array_index (keys, Key, i + 1).hash == k->hash);
+    gboolean clash = clashes (keys, i);
     if (i > 0 && g_array_index (keys, Key, i - 1).hash == k->hash)
       continue;
     for (guint sh = 0; sh < N_SHAPES; sh++) {
@@ -235,15 +336,21 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
     g_array_append_vals (values, v, N_SHAPES);
     g_byte_array_append (spell, &known, 1);
   }
-  sverka_hunspell_destroy (h);
-  /* the sample: forms spread over the table, in each shape in turn, each
-   * asked again on mapping */
-  for (guint s = 0; s < N_SAMPLES && keys->len > 0; s++) {
-    const Key *k = &g_array_index (keys, Key, (guint) ((guint64) s * keys->len / N_SAMPLES));
-    g_autofree char *w = shaped (k->form, s % N_SHAPES);
-    samples[s] = intern (strings, offsets, w != NULL ? w : k->form);
+  mkeys = sorted_keys (mixed);
+  for (guint i = 0; i < mkeys->len; i++) {
+    const Key *k = &g_array_index (mkeys, Key, i);
+    gboolean clash = clashes (mkeys, i);
+    guint32 v = clash ? ASK : ask (h, k->form, strings, offsets);
+    guint8 known = clash ? SPELL_ASK : Hunspell_spell (h, k->form) != 0 ? 1 : 0;
+    if (i > 0 && g_array_index (mkeys, Key, i - 1).hash == k->hash)
+      continue;
+    g_array_append_val (mhashes, k->hash);
+    g_array_append_val (mvalues, v);
+    g_byte_array_append (mspell, &known, 1);
   }
-  *n_forms = hashes->len;
+  sverka_hunspell_destroy (h);
+  hd.special = intern (strings, offsets, special);
+  *n_forms = hashes->len + mhashes->len;
   for (guint kk = 0, i = 0; kk <= INDEX_SIZE; kk++) {
     while (i < hashes->len && (g_array_index (hashes, guint64, i) >> (64 - INDEX_BITS)) < kk)
       i++;
@@ -259,8 +366,9 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   hd.byte_order = BYTE_ORDER_MARK;
   hd.version = FORMAT_VERSION;
   hd.n_keys = hashes->len;
+  hd.n_mixed = mhashes->len;
   hd.covers = *covers ? 1 : 0;
-  hd.n_sources = 2;
+  hd.n_sources = N_SOURCES;
   hd.strings_len = strings->len;
   g_byte_array_append (out, (const guint8 *) &hd, sizeof hd);
   hd.sources_off = sverka_image_append_section (out, srcs, sizeof srcs);
@@ -268,7 +376,10 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   hd.keys_off = sverka_image_append_section (out, hashes->data, hashes->len * sizeof (guint64));
   hd.values_off = sverka_image_append_section (out, values->data, values->len * sizeof (guint32));
   hd.spell_off = sverka_image_append_section (out, spell->data, spell->len);
-  hd.samples_off = sverka_image_append_section (out, samples, sizeof samples);
+  hd.mixed_off = sverka_image_append_section (out, mhashes->data, mhashes->len * sizeof (guint64));
+  hd.mvalues_off
+      = sverka_image_append_section (out, mvalues->data, mvalues->len * sizeof (guint32));
+  hd.mspell_off = sverka_image_append_section (out, mspell->data, mspell->len);
   hd.strings_off = sverka_image_append_section (out, strings->data, strings->len);
   hd.file_len = out->len;
   memcpy (out->data, &hd, sizeof hd);
@@ -322,7 +433,9 @@ image_ok (const char *base, guint64 len, const char *path, SverkaLemmas *lm, Hea
       || !sverka_image_section_ok (h->values_off, N_SHAPES * (guint64) h->n_keys,
                                    sizeof (guint32), 4, len)
       || !sverka_image_section_ok (h->spell_off, h->n_keys, 1, 1, len)
-      || !sverka_image_section_ok (h->samples_off, N_SAMPLES, sizeof (guint32), 4, len)
+      || !sverka_image_section_ok (h->mixed_off, h->n_mixed, sizeof (guint64), 8, len)
+      || !sverka_image_section_ok (h->mvalues_off, h->n_mixed, sizeof (guint32), 4, len)
+      || !sverka_image_section_ok (h->mspell_off, h->n_mixed, 1, 1, len)
       || !sverka_image_section_ok (h->strings_off, h->strings_len, 1, 1, len))
     return refuse (error, path, "a section lies outside the file");
   lm->strings = base + h->strings_off;
@@ -334,18 +447,20 @@ image_ok (const char *base, guint64 len, const char *path, SverkaLemmas *lm, Hea
   lm->values = (const guint32 *) (gconstpointer) (base + h->values_off);
   lm->spell = (const guint8 *) (base + h->spell_off);
   lm->n_keys = h->n_keys;
+  lm->mixed = (const guint64 *) (gconstpointer) (base + h->mixed_off);
+  lm->mvalues = (const guint32 *) (gconstpointer) (base + h->mvalues_off);
+  lm->mspell = (const guint8 *) (base + h->mspell_off);
+  lm->n_mixed = h->n_mixed;
   for (guint32 i = 0; i < h->n_sources; i++) {
     SverkaImageSource s;
     memcpy (&s, base + h->sources_off + i * sizeof (SverkaImageSource), sizeof s);
     if (!string_ok (lm, s.name) || s.name == NO_LEMMA || s.name == ASK)
       return refuse (error, path, "a source's name lies outside the file");
   }
-  for (guint s = 0; s < N_SAMPLES; s++) {
-    guint32 off;
-    memcpy (&off, base + h->samples_off + s * sizeof (guint32), sizeof off);
-    if (!string_ok (lm, off) || off == ASK || !g_utf8_validate (lm->strings + off, -1, NULL))
-      return refuse (error, path, "a sample lies outside the file");
-  }
+  if (!string_ok (lm, h->special) || h->special == ASK
+      || !g_utf8_validate (lm->strings + h->special, -1, NULL))
+    return refuse (error, path, "its special characters lie outside the file");
+  lm->special = lm->strings + h->special;
   if (lm->index[0] != 0 || lm->index[INDEX_SIZE] != h->n_keys)
     return refuse (error, path, "its index does not span its keys");
   for (guint k = 0; k < INDEX_SIZE; k++)
@@ -369,13 +484,13 @@ sverka_lemmas_map_bytes (const char *data, gsize len, GError **error)
 }
 
 SverkaLemmas *
-sverka_lemmas_map (const char *path, const char *aff, const char *dic, Hunhandle *hun,
-                   GError **error)
+sverka_lemmas_map_with (const char *path, const char *aff, const char *dic,
+                        const char *library, GError **error)
 {
   g_autoptr (GError) local = NULL;
   g_autoptr (GMappedFile) mf = g_mapped_file_new (path, FALSE, &local);
   g_autoptr (SverkaLemmas) lm = g_new0 (SverkaLemmas, 1);
-  const char *sources[2] = { aff, dic };
+  const char *sources[N_SOURCES] = { aff, dic, library };
   const char *base;
   Header h;
   gint differ;
@@ -387,50 +502,35 @@ sverka_lemmas_map (const char *path, const char *aff, const char *dic, Hunhandle
   base = g_mapped_file_get_contents (mf);
   if (!image_ok (base, g_mapped_file_get_length (mf), path, lm, &h, error))
     return NULL;
-  differ = sverka_image_sources_differ (base + h.sources_off, h.n_sources, lm->strings, sources, 2);
+  if (!h.covers)
+    return NULL;
+  differ = sverka_image_sources_differ (base + h.sources_off, h.n_sources, lm->strings, sources,
+                                        N_SOURCES);
+  if (differ == 2) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s was made with another hunspell than %s; compile it again with "
+                 "'sverka lexicon compile-lemmas'",
+                 path, library);
+    return NULL;
+  }
   if (differ >= 0) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                  "%s is out of date: it was not compiled from %s as it is now", path,
-                 differ < 2 ? sources[differ] : "these two files only");
+                 differ < 2 ? sources[differ] : "these files only");
     return NULL;
-  }
-  if (!h.covers)
-    return NULL;
-  /* the sample, asked of this hunspell again */
-  for (guint s = 0; s < N_SAMPLES; s++) {
-    guint32 off;
-    const char *word, *lemma = NULL;
-    char **list = NULL;
-    int n;
-    SverkaLemmaAnswer a;
-    gboolean same;
-    memcpy (&off, base + h.samples_off + s * sizeof (guint32), sizeof off);
-    word = lm->strings + off;
-    a = sverka_lemmas_lookup (lm, word, &lemma);
-    n = Hunspell_stem (hun, &list, word);
-    same = a == SVERKA_LEMMA_ASK || (a == SVERKA_LEMMA_NONE && n <= 0)
-           || (a == SVERKA_LEMMA_FOUND && n > 0 && strcmp (list[0], lemma) == 0);
-    Hunspell_free_list (hun, &list, n);
-    switch (sverka_lemmas_spell (lm, word)) {
-    case SVERKA_SPELL_KNOWN:
-      same = same && Hunspell_spell (hun, word) != 0;
-      break;
-    case SVERKA_SPELL_REJECTED:
-      same = same && Hunspell_spell (hun, word) == 0;
-      break;
-    case SVERKA_SPELL_ASK:
-      break;
-    }
-    if (!same) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s was made with another hunspell: it does not give the lemma or spelling of "
-                   "'%s' hunspell gives now; compile it again with 'sverka lexicon compile-lemmas'",
-                   path, word);
-      return NULL;
-    }
   }
   lm->mapped = g_steal_pointer (&mf);
   return g_steal_pointer (&lm);
+}
+
+SverkaLemmas *
+sverka_lemmas_map (const char *path, const char *aff, const char *dic, GError **error)
+{
+  g_autofree char *library = sverka_lemmas_hunspell_library ();
+  /* a library that cannot be named cannot be checked: hunspell is asked */
+  if (library == NULL)
+    return NULL;
+  return sverka_lemmas_map_with (path, aff, dic, library, error);
 }
 
 void
@@ -442,43 +542,73 @@ sverka_lemmas_free (SverkaLemmas *lm)
   g_free (lm);
 }
 
-/* Where @word is in @lm: its key's index and its shape (FOUND); NONE for a
- * word of letters whose lower case the dictionary does not make, which
- * hunspell rejects; ASK for any other word (a character other than a
- * letter, capitals inside, a shape the table did not ask about). */
-static SverkaLemmaAnswer
+/* Where a word is in a table. */
+typedef enum {
+  PLACE_ASK,   /* the table cannot tell */
+  PLACE_NONE,  /* hunspell rejects it and gives no lemma */
+  PLACE_SHAPE, /* a key's form in one of its shapes: *index, *shape */
+  PLACE_MIXED, /* a form with capitals inside: *index in the mixed ones */
+} Place;
+
+/* Searches the ascending @hashes, within [@lo, @hi), for @h. */
+static gboolean
+search (const guint64 *hashes, guint32 lo, guint32 hi, guint64 h, guint32 *index)
+{
+  while (lo < hi) {
+    guint32 mid = lo + (hi - lo) / 2;
+    if (hashes[mid] < h) {
+      lo = mid + 1;
+    } else if (hashes[mid] > h) {
+      hi = mid;
+    } else {
+      *index = mid;
+      return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* Where @word is in @lm. A word hunspell looks up otherwise than as it is
+ * (a character of @lm's special ones, a blank, a trailing full stop, no
+ * letter at all), or in a shape the table did not ask about, is asked. A
+ * word whose lower case the dictionary does not make is one hunspell
+ * rejects; so is one with capitals inside that the dictionary does not
+ * write so. */
+static Place
 locate (const SverkaLemmas *lm, const char *word, guint32 *index, guint *shape)
 {
   g_autofree char *lower = NULL;
+  gboolean letter = FALSE;
+  gsize len = strlen (word);
   guint64 h;
-  guint32 lo, hi;
 
-  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p))
-    if (!g_unichar_isalpha (g_utf8_get_char (p)))
-      return SVERKA_LEMMA_ASK;
+  if (len == 0 || word[len - 1] == '.')
+    return PLACE_ASK;
+  for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (g_unichar_isspace (c)
+        || (lm->special[0] != '\0' && g_utf8_strchr (lm->special, -1, c) != NULL))
+      return PLACE_ASK;
+    letter = letter || g_unichar_isalpha (c);
+  }
+  if (!letter)
+    return PLACE_ASK;
   lower = g_utf8_strdown (word, -1);
   for (*shape = 0; *shape < N_SHAPES; (*shape)++) {
     g_autofree char *w = *shape == 0 ? NULL : shaped (lower, *shape);
     if (strcmp (*shape == 0 ? lower : w != NULL ? w : "", word) == 0)
       break;
   }
-  if (*shape == N_SHAPES)
-    return SVERKA_LEMMA_ASK;
+  if (*shape == N_SHAPES && !mixed_case (word))
+    return PLACE_ASK;
   h = key_hash (lower, strlen (lower));
-  lo = lm->index[h >> (64 - INDEX_BITS)];
-  hi = lm->index[(h >> (64 - INDEX_BITS)) + 1];
-  while (lo < hi) {
-    guint32 mid = lo + (hi - lo) / 2;
-    if (lm->keys[mid] < h) {
-      lo = mid + 1;
-    } else if (lm->keys[mid] > h) {
-      hi = mid;
-    } else {
-      *index = mid;
-      return SVERKA_LEMMA_FOUND;
-    }
-  }
-  return SVERKA_LEMMA_NONE;
+  if (!search (lm->keys, lm->index[h >> (64 - INDEX_BITS)],
+               lm->index[(h >> (64 - INDEX_BITS)) + 1], h, index))
+    return PLACE_NONE;
+  if (*shape < N_SHAPES)
+    return PLACE_SHAPE;
+  return search (lm->mixed, 0, lm->n_mixed, key_hash (word, len), index) ? PLACE_MIXED
+                                                                          : PLACE_NONE;
 }
 
 SverkaLemmaAnswer
@@ -486,11 +616,20 @@ sverka_lemmas_lookup (const SverkaLemmas *lm, const char *word, const char **lem
 {
   guint32 index = 0, v;
   guint shape = 0;
-  SverkaLemmaAnswer a = locate (lm, word, &index, &shape);
 
-  if (a != SVERKA_LEMMA_FOUND)
-    return a;
-  v = lm->values[N_SHAPES * (guint64) index + shape];
+  switch (locate (lm, word, &index, &shape)) {
+  case PLACE_ASK:
+    return SVERKA_LEMMA_ASK;
+  case PLACE_NONE:
+    return SVERKA_LEMMA_NONE;
+  case PLACE_SHAPE:
+    v = lm->values[N_SHAPES * (guint64) index + shape];
+    break;
+  case PLACE_MIXED:
+  default:
+    v = lm->mvalues[index];
+    break;
+  }
   if (v == NO_LEMMA)
     return SVERKA_LEMMA_NONE;
   /* a lemma that is no string of the table (a damaged file): asked */
@@ -505,16 +644,23 @@ sverka_lemmas_spell (const SverkaLemmas *lm, const char *word)
 {
   guint32 index = 0;
   guint shape = 0;
+  guint8 bits;
 
   switch (locate (lm, word, &index, &shape)) {
-  case SVERKA_LEMMA_NONE:
-    return SVERKA_SPELL_REJECTED;
-  case SVERKA_LEMMA_ASK:
+  case PLACE_ASK:
     return SVERKA_SPELL_ASK;
-  case SVERKA_LEMMA_FOUND:
+  case PLACE_NONE:
+    return SVERKA_SPELL_REJECTED;
+  case PLACE_SHAPE:
+    bits = lm->spell[index];
+    break;
+  case PLACE_MIXED:
+  default:
+    bits = lm->mspell[index];
+    shape = 0;
     break;
   }
-  if (lm->spell[index] & (SPELL_ASK << shape))
+  if (bits & (SPELL_ASK << shape))
     return SVERKA_SPELL_ASK;
-  return (lm->spell[index] & (1u << shape)) ? SVERKA_SPELL_KNOWN : SVERKA_SPELL_REJECTED;
+  return (bits & (1u << shape)) ? SVERKA_SPELL_KNOWN : SVERKA_SPELL_REJECTED;
 }

@@ -155,7 +155,7 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
         /* hunspell gives a word with digits that it rejects the lemma of
          * its number ("9ins": "9"): such words are still asked */
         if (strpbrk (f, "0123456789") != NULL)
-          known = Hunspell_spell (ld->hunspell, f) != 0;
+          known = sverka_context_spell_first (ctx, ld->lang, f);
       }
       lemma = g_strdup (g_hash_table_lookup (ld->lemmas, fold));
       /* hunspell has no lemma for a word it does not know (of the forms of
@@ -228,6 +228,12 @@ sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
   w = analyze_word (ctx, ld, form, len, is_number, script, all_upper, first_upper, error);
   if (w == NULL)
     return NULL;
+  /* hunspell, opened at the first word its table could not answer, did not
+   * open: the word is not kept, and the analysis fails */
+  if (ctx->hunspell_error != NULL) {
+    g_propagate_error (error, g_error_copy (ctx->hunspell_error));
+    return NULL;
+  }
   g_hash_table_insert (ld->words, w->form, w);
   return w;
 }

@@ -48,12 +48,18 @@ gboolean sverka_wordforms_compile (const char *aff, const char *dic, const char 
                                    SverkaWordformsStats *stats, GError **error);
 
 /* Calls @fn with each form (not lower-cased) the dictionary @aff and @dic
- * makes, the same expansion sverka_wordforms_compile() hashes, for the
- * tests. FALSE with @error set if the files cannot be read; @covers as in
- * SverkaWordformsStats (the forms are given either way). */
+ * makes, the same expansion sverka_wordforms_compile() hashes. FALSE with
+ * @error set if the files cannot be read; @covers as in
+ * SverkaWordformsStats (the forms are given either way). @special
+ * (nullable): (transfer full) the characters hunspell does not look up as
+ * they are, in code point order: those its ICONV converts, those it breaks
+ * a word at (BREAK, "-" by default), and, when compound rules join roots
+ * with other characters than letters, those characters (en_US: the
+ * digits). A word without them is accepted only as a form of the
+ * expansion, in a capitalisation hunspell allows. */
 gboolean sverka_wordforms_expand (const char *aff, const char *dic,
                                   void (*fn) (const char *form, gpointer data), gpointer data,
-                                  gboolean *covers, GError **error);
+                                  gboolean *covers, char **special, GError **error);
 
 /* The same on the texts of an .aff and a .dic, which it changes (the fuzz
  * harness). */

@@ -96,6 +96,12 @@ typedef struct {
   AffixClass *sfx[256]; /* by flag byte (hunspell's default FLAG mode) */
   AffixClass *pfx[256];
   gboolean compound_flag[256]; /* flags named in COMPOUNDRULE */
+  /* the characters hunspell does not look up as they are: those ICONV
+   * converts, those BREAK breaks a word at ("-" when the .aff names no
+   * BREAK), and the other characters than letters of the roots that
+   * compound rules join */
+  GHashTable *special; /* gunichar set */
+  gboolean has_break;
   gboolean covers;
   char *why_not;
 } Aff;
@@ -124,6 +130,22 @@ aff_clear (Aff *aff)
     }
   }
   g_free (aff->why_not);
+  g_clear_pointer (&aff->special, g_hash_table_unref);
+}
+
+/* Adds the characters of @s that are not letters (all of them unless
+ * @letters_too) to @aff's special ones, but a BREAK pattern's anchors. */
+static void
+add_special (Aff *aff, const char *s, gboolean letters_too, gboolean anchors)
+{
+  gsize len = strlen (s);
+  for (gsize i = 0; i < len; i = (gsize) (g_utf8_next_char (s + i) - s)) {
+    gunichar c = g_utf8_get_char (s + i);
+    if (anchors && ((i == 0 && c == '^') || (i == len - 1 && c == '$')))
+      continue;
+    if (letters_too || !g_unichar_isalpha (c))
+      g_hash_table_add (aff->special, GUINT_TO_POINTER (c));
+  }
 }
 
 static void
@@ -255,6 +277,7 @@ parse_aff (Aff *aff, const char *path, char *text)
   char current_flag = 0;
 
   aff->covers = TRUE;
+  aff->special = g_hash_table_new (g_direct_hash, g_direct_equal);
   for (char *line = text; line != NULL; line = save) {
     char *nl = strchr (line, '\n');
     g_auto (GStrv) f = NULL;
@@ -342,6 +365,13 @@ parse_aff (Aff *aff, const char *path, char *text)
       not_covered (aff, path, line_no, "a language with hunspell's Turkic case rules");
     } else if (strcmp (f[0], "ICONV") == 0 && n >= 3 && has_letter (f[1])) {
       not_covered (aff, path, line_no, "ICONV turning letters into others");
+    } else if (strcmp (f[0], "ICONV") == 0 && n >= 3) {
+      add_special (aff, f[1], TRUE, FALSE);
+    } else if (strcmp (f[0], "BREAK") == 0 && n >= 2) {
+      guint64 dummy;
+      aff->has_break = TRUE;
+      if (!g_ascii_string_to_unsigned (f[1], 10, 0, G_MAXUINT, &dummy, NULL))
+        add_special (aff, f[1], TRUE, TRUE);
     } else if (strcmp (f[0], "COMPOUNDRULE") == 0 && n >= 2) {
       /* the header "COMPOUNDRULE 2" names no flags; a rule's flags are
        * every character but its operators */
@@ -354,6 +384,8 @@ parse_aff (Aff *aff, const char *path, char *text)
   }
   if (!utf8)
     not_covered (aff, path, 1, "a dictionary not in UTF-8 (no SET UTF-8)");
+  if (!aff->has_break)
+    g_hash_table_add (aff->special, GUINT_TO_POINTER ('-'));
 }
 
 /* ---- expanding the .dic -------------------------------------------- */
@@ -496,13 +528,17 @@ expand_dic (Aff *aff, const char *path, char *text, Expansion *x)
       continue;
     }
     roots++;
-    /* a word of letters in a compound rule: compounds of letters */
+    /* a word of letters in a compound rule: compounds of letters; any
+     * other, a compound has its other characters */
     for (const char *f = flags; *f != '\0'; f++) {
       gboolean letters = TRUE;
+      if (!aff->compound_flag[(guchar) *f])
+        continue;
       for (const char *p = line; *p != '\0' && letters; p = g_utf8_next_char (p))
         letters = g_unichar_isalpha (g_utf8_get_char (p));
-      if (aff->compound_flag[(guchar) *f] && letters)
+      if (letters)
         not_covered (aff, path, line_no, "a word of letters in a compound rule");
+      add_special (aff, line, FALSE, FALSE);
     }
     expand_root (aff, x, line, flags);
   }
@@ -511,10 +547,36 @@ expand_dic (Aff *aff, const char *path, char *text, Expansion *x)
 
 /* Expands the texts of an .aff and a .dic (named @aff_path and @dic_path in
  * what @why_not says), changing them in place; returns the roots read. */
+static int
+compare_unichars (gconstpointer a, gconstpointer b)
+{
+  gunichar x = *(const gunichar *) a, y = *(const gunichar *) b;
+  return x < y ? -1 : x > y;
+}
+
+/* @set's characters, in order, as UTF-8. Returns: (transfer full). */
+static char *
+special_string (GHashTable *set)
+{
+  g_autoptr (GArray) chars = g_array_new (FALSE, FALSE, sizeof (gunichar));
+  GString *out = g_string_new (NULL);
+  GHashTableIter it;
+  gpointer key;
+  g_hash_table_iter_init (&it, set);
+  while (g_hash_table_iter_next (&it, &key, NULL)) {
+    gunichar c = GPOINTER_TO_UINT (key);
+    g_array_append_val (chars, c);
+  }
+  g_array_sort (chars, compare_unichars);
+  for (guint i = 0; i < chars->len; i++)
+    g_string_append_unichar (out, g_array_index (chars, gunichar, i));
+  return g_string_free (out, FALSE);
+}
+
 static guint
 expand_texts (const char *aff_path, char *aff_text, const char *dic_path, char *dic_text,
               void (*fn) (const char *form, gpointer data), gpointer data, gboolean *covers,
-              char **why_not)
+              char **special, char **why_not)
 {
   Aff aff = { 0 };
   Expansion x = { fn, data, g_array_new (FALSE, FALSE, sizeof (char *)) };
@@ -523,6 +585,8 @@ expand_texts (const char *aff_path, char *aff_text, const char *dic_path, char *
   parse_aff (&aff, aff_path, aff_text);
   roots = expand_dic (&aff, dic_path, dic_text, &x);
   *covers = aff.covers;
+  if (special != NULL)
+    *special = special_string (aff.special);
   if (why_not != NULL)
     *why_not = g_steal_pointer (&aff.why_not);
   g_array_unref (x.cross);
@@ -536,7 +600,7 @@ sverka_wordforms_expand_texts (char *aff_text, char *dic_text,
                                gboolean *covers)
 {
   gboolean c;
-  expand_texts ("(aff)", aff_text, "(dic)", dic_text, fn, data, &c, NULL);
+  expand_texts ("(aff)", aff_text, "(dic)", dic_text, fn, data, &c, NULL, NULL);
   if (covers != NULL)
     *covers = c;
 }
@@ -544,7 +608,7 @@ sverka_wordforms_expand_texts (char *aff_text, char *dic_text,
 gboolean
 sverka_wordforms_expand (const char *aff_path, const char *dic_path,
                          void (*fn) (const char *form, gpointer data), gpointer data,
-                         gboolean *covers, GError **error)
+                         gboolean *covers, char **special, GError **error)
 {
   g_autofree char *aff_text = NULL;
   g_autofree char *dic_text = NULL;
@@ -552,7 +616,7 @@ sverka_wordforms_expand (const char *aff_path, const char *dic_path,
 
   if (!read_text (aff_path, &aff_text, error) || !read_text (dic_path, &dic_text, error))
     return FALSE;
-  expand_texts (aff_path, aff_text, dic_path, dic_text, fn, data, &c, NULL);
+  expand_texts (aff_path, aff_text, dic_path, dic_text, fn, data, &c, special, NULL);
   if (covers != NULL)
     *covers = c;
   return TRUE;
@@ -602,7 +666,7 @@ sverka_wordforms_compile (const char *aff_path, const char *dic_path, const char
     g_byte_array_append (names, (const guint8 *) name, (guint) strlen (name) + 1);
   }
   stats->roots = expand_texts (aff_path, aff_text, dic_path, dic_text, add_hash, hashes,
-                               &stats->covers, &stats->why_not);
+                               &stats->covers, NULL, &stats->why_not);
   if (!stats->covers)
     g_array_set_size (hashes, 0);
 

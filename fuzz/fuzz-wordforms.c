@@ -2,7 +2,7 @@
  * hunspell dictionaries (sverka-wordforms.c): the reader of .aff and .dic
  * files, and the reader that maps a compiled table and trusts nothing in
  * it; and for the compiled tables of hunspell's lemmas (sverka-lemmas.c),
- * mapped as given (an input that starts as one does) or as the small test
+ * mapped as given (an input that starts as one does) or as a test
  * dictionary's table with bits flipped where the input's hash says.
  *
  * An input that starts as a compiled table does is mapped as one. Any
@@ -35,7 +35,8 @@ int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
 
 static char *dir;
 
-static const char *const probes[] = { "бились", "Москва", "word", "WORDS", "x", "o'clock" };
+static const char *const probes[] = { "бились", "Москва", "word", "WORDS", "x", "o'clock",
+                                      "McDonald's", "iPhone", "E.G", "11th", "kind-of" };
 
 static void
 ask (const SverkaWordforms *wf)
@@ -58,7 +59,8 @@ map_bytes (const char *bytes, gsize len)
   ask (wf);
 }
 
-/* The small test dictionary's table of lemmas, compiled once. */
+/* The table of lemmas of the test dictionary with capitals inside
+ * (tests/wordforms/mixed.*), compiled once. */
 static char *lemma_table;
 static gsize lemma_table_len;
 
@@ -85,8 +87,8 @@ compile_lemma_table (void)
 {
   g_autofree char *src = g_build_filename (SVERKA_SOURCE_DICT_DIR, "..", "tests", "wordforms",
                                            NULL);
-  g_autofree char *aff = g_build_filename (src, "small.aff", NULL);
-  g_autofree char *dic = g_build_filename (src, "small.dic", NULL);
+  g_autofree char *aff = g_build_filename (src, "mixed.aff", NULL);
+  g_autofree char *dic = g_build_filename (src, "mixed.dic", NULL);
   g_autofree char *path = g_build_filename (dir, "lemmas.svk", NULL);
   guint n;
   gboolean covers;
@@ -95,7 +97,7 @@ compile_lemma_table (void)
   (void) g_remove (path);
 }
 
-/* The small table with up to four bits flipped, where @h says. */
+/* The test table with up to four bits flipped, where @h says. */
 static void
 damaged_lemmas (guint32 h)
 {

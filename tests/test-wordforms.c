@@ -44,11 +44,23 @@ test_expand (void)
   g_autoptr (GPtrArray) forms = g_ptr_array_new_with_free_func (g_free);
   g_autoptr (GPtrArray) want = g_ptr_array_new ();
   g_autoptr (GError) error = NULL;
+  g_autofree char *special = NULL;
+  g_autofree char *aff2 = fixture ("mixed.aff");
+  g_autofree char *dic2 = fixture ("mixed.dic");
+  g_autofree char *special2 = NULL;
   gboolean covers = FALSE;
 
-  g_assert_true (sverka_wordforms_expand (aff, dic, collect, forms, &covers, &error));
+  g_assert_true (sverka_wordforms_expand (aff, dic, collect, forms, &covers, &special, &error));
   g_assert_no_error (error);
   g_assert_true (covers);
+  /* no BREAK: hunspell breaks words at hyphens */
+  g_assert_cmpstr (special, ==, "-");
+  /* ICONV's apostrophe, the digits of the roots a compound rule joins */
+  g_assert_true (sverka_wordforms_expand (aff2, dic2, collect, forms, &covers, &special2, NULL));
+  g_assert_true (covers);
+  g_assert_cmpstr (special2, ==, "-012\u2019");
+  g_ptr_array_set_size (forms, 0);
+  g_assert_true (sverka_wordforms_expand (aff, dic, collect, forms, NULL, NULL, NULL));
   for (guint i = 0; i < G_N_ELEMENTS (expected); i++)
     g_ptr_array_add (want, (gpointer) expected[i]);
   g_ptr_array_sort (forms, compare_strings);

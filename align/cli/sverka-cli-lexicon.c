@@ -240,8 +240,9 @@ sverka_cli_lexicon (int argc, char **argv)
       "NAME.dic in --hunspell-dir) into a table of its word forms (-o FILE) that spares hunspell\n"
       "the candidate corrections it would reject; the build makes forms-NAME.svk this way.\n"
       "compile-lemmas: ask hunspell for the lemma and spelling of every form of the dictionary\n"
-      "NAME, in lower case, capitalised and in capitals, into a table (-o FILE) that answers for\n"
-      "it at every run; the build makes lemmas-ru_RU.svk and lemmas-en_US.svk this way (a minute).",
+      "NAME, in lower case, capitalised and in capitals, and of its forms with capitals inside,\n"
+      "into a table (-o FILE) that answers for it at every run; the build makes lemmas-ru_RU.svk\n"
+      "and lemmas-en_US.svk this way (a minute).",
       NULL, entries);
   int rc;
 

@@ -93,6 +93,8 @@ struct _SverkaLemmas {
   const guint8 *mspell;
   guint32 n_mixed;
   const char *special;
+  guint64 special_ascii[2]; /* the ASCII ones of @special, by bit */
+  gboolean special_beyond_ascii;
   const char *strings;
   guint32 strings_len;
 };
@@ -461,6 +463,12 @@ image_ok (const char *base, guint64 len, const char *path, SverkaLemmas *lm, Hea
       || !g_utf8_validate (lm->strings + h->special, -1, NULL))
     return refuse (error, path, "its special characters lie outside the file");
   lm->special = lm->strings + h->special;
+  for (const char *p = lm->special; *p != '\0'; p++) {
+    if ((guchar) *p < 0x80)
+      lm->special_ascii[(guchar) *p >> 6] |= G_GUINT64_CONSTANT (1) << ((guchar) *p & 63);
+    else
+      lm->special_beyond_ascii = TRUE;
+  }
   if (lm->index[0] != 0 || lm->index[INDEX_SIZE] != h->n_keys)
     return refuse (error, path, "its index does not span its keys");
   for (guint k = 0; k < INDEX_SIZE; k++)
@@ -574,10 +582,67 @@ search (const guint64 *hashes, guint32 lo, guint32 hi, guint64 h, guint32 *index
  * word whose lower case the dictionary does not make is one hunspell
  * rejects; so is one with capitals inside that the dictionary does not
  * write so. */
+/* The lower case of @word (@len bytes) in @buf (@len + 1 bytes) and its
+ * shape (N_SHAPES: capitals inside), without allocating, for a word of
+ * ASCII characters and the Russian letters А-я, Ё, ё only, whose case
+ * changes one character for one of the same length, as g_utf8_strdown(),
+ * shaped() and mixed_case() change them; FALSE for any other word. */
+static gboolean
+simple_shape (const char *word, gsize len, char *buf, guint *shape)
+{
+  guint upper = 0, lower = 0;
+  gboolean first_upper = FALSE;
+
+  for (gsize i = 0; i < len;) {
+    guchar b = (guchar) word[i];
+    if (b < 0x80) {
+      gboolean up = b >= 'A' && b <= 'Z';
+      upper += up;
+      lower += b >= 'a' && b <= 'z';
+      first_upper = first_upper || (up && i == 0);
+      buf[i++] = (char) (up ? b + ('a' - 'A') : b);
+    } else if ((b == 0xD0 || b == 0xD1) && i + 1 < len) {
+      gunichar c = ((gunichar) (b & 0x1F) << 6) | ((guchar) word[i + 1] & 0x3F);
+      gunichar l;
+      if (((guchar) word[i + 1] & 0xC0) != 0x80)
+        return FALSE;
+      if (c >= 0x410 && c <= 0x42F) {
+        l = c + 0x20;
+      } else if (c == 0x401) {
+        l = 0x451;
+      } else if ((c >= 0x430 && c <= 0x44F) || c == 0x451) {
+        l = c;
+      } else {
+        return FALSE;
+      }
+      upper += l != c;
+      lower += l == c;
+      first_upper = first_upper || (l != c && i == 0);
+      buf[i] = (char) (0xC0 | (l >> 6));
+      buf[i + 1] = (char) (0x80 | (l & 0x3F));
+      i += 2;
+    } else {
+      return FALSE;
+    }
+  }
+  buf[len] = '\0';
+  if (upper == 0)
+    *shape = 0;
+  else if (upper == 1 && first_upper)
+    *shape = 1;
+  else if (lower == 0)
+    *shape = 2;
+  else
+    *shape = N_SHAPES;
+  return TRUE;
+}
+
 static Place
 locate (const SverkaLemmas *lm, const char *word, guint32 *index, guint *shape)
 {
-  g_autofree char *lower = NULL;
+  g_autofree char *heap = NULL;
+  char stack[256];
+  const char *lower;
   gboolean letter = FALSE;
   gsize len = strlen (word);
   guint64 h;
@@ -585,19 +650,31 @@ locate (const SverkaLemmas *lm, const char *word, guint32 *index, guint *shape)
   if (len == 0 || word[len - 1] == '.')
     return PLACE_ASK;
   for (const char *p = word; *p != '\0'; p = g_utf8_next_char (p)) {
-    gunichar c = g_utf8_get_char (p);
+    guchar b = (guchar) *p;
+    gunichar c;
+    if (b < 0x80) {
+      if (g_ascii_isspace (b) || (lm->special_ascii[b >> 6] >> (b & 63)) & 1)
+        return PLACE_ASK;
+      letter = letter || g_ascii_isalpha (b);
+      continue;
+    }
+    c = g_utf8_get_char (p);
     if (g_unichar_isspace (c)
-        || (lm->special[0] != '\0' && g_utf8_strchr (lm->special, -1, c) != NULL))
+        || (lm->special_beyond_ascii && g_utf8_strchr (lm->special, -1, c) != NULL))
       return PLACE_ASK;
     letter = letter || g_unichar_isalpha (c);
   }
   if (!letter)
     return PLACE_ASK;
-  lower = g_utf8_strdown (word, -1);
-  for (*shape = 0; *shape < N_SHAPES; (*shape)++) {
-    g_autofree char *w = *shape == 0 ? NULL : shaped (lower, *shape);
-    if (strcmp (*shape == 0 ? lower : w != NULL ? w : "", word) == 0)
-      break;
+  if (len < sizeof stack && simple_shape (word, len, stack, shape)) {
+    lower = stack;
+  } else {
+    lower = heap = g_utf8_strdown (word, -1);
+    for (*shape = 0; *shape < N_SHAPES; (*shape)++) {
+      g_autofree char *w = *shape == 0 ? NULL : shaped (lower, *shape);
+      if (strcmp (*shape == 0 ? lower : w != NULL ? w : "", word) == 0)
+        break;
+    }
   }
   if (*shape == N_SHAPES && !mixed_case (word))
     return PLACE_ASK;

@@ -223,13 +223,18 @@ sorted_keys (GHashTable *set)
   return keys;
 }
 
+/* Does the key at @i have the hash of the one before it (it is left out)? */
+static gboolean
+repeats (GArray *keys, guint i)
+{
+  return i > 0 && g_array_index (keys, Key, i - 1).hash == g_array_index (keys, Key, i).hash;
+}
+
 /* Is the key at @i one of two of one hash (neither is answered)? */
 static gboolean
 clashes (GArray *keys, guint i)
 {
-  guint64 h = g_array_index (keys, Key, i).hash;
-  return (i > 0 && g_array_index (keys, Key, i - 1).hash == h)
-         || (i + 1 < keys->len && g_array_index (keys, Key, i + 1).hash == h);
+  return repeats (keys, i) || (i + 1 < keys->len && repeats (keys, i + 1));
 }
 
 /* The offset of @s in @strings, added once (@offsets: string -> offset). */
@@ -321,7 +326,7 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
     guint32 v[N_SHAPES];
     guint8 known = 0;
     gboolean clash = clashes (keys, i);
-    if (i > 0 && g_array_index (keys, Key, i - 1).hash == k->hash)
+    if (repeats (keys, i))
       continue;
     for (guint sh = 0; sh < N_SHAPES; sh++) {
       g_autofree char *w = clash ? NULL : shaped (k->form, sh);
@@ -342,10 +347,12 @@ sverka_lemmas_compile (const char *aff, const char *dic, const char *path, guint
   for (guint i = 0; i < mkeys->len; i++) {
     const Key *k = &g_array_index (mkeys, Key, i);
     gboolean clash = clashes (mkeys, i);
-    guint32 v = clash ? ASK : ask (h, k->form, strings, offsets);
-    guint8 known = clash ? SPELL_ASK : Hunspell_spell (h, k->form) != 0 ? 1 : 0;
-    if (i > 0 && g_array_index (mkeys, Key, i - 1).hash == k->hash)
+    guint32 v;
+    guint8 known;
+    if (repeats (mkeys, i))
       continue;
+    v = clash ? ASK : ask (h, k->form, strings, offsets);
+    known = clash ? SPELL_ASK : Hunspell_spell (h, k->form) != 0 ? 1 : 0;
     g_array_append_val (mhashes, k->hash);
     g_array_append_val (mvalues, v);
     g_byte_array_append (mspell, &known, 1);
@@ -576,12 +583,6 @@ search (const guint64 *hashes, guint32 lo, guint32 hi, guint64 h, guint32 *index
   return FALSE;
 }
 
-/* Where @word is in @lm. A word hunspell looks up otherwise than as it is
- * (a character of @lm's special ones, a blank, a trailing full stop, no
- * letter at all), or in a shape the table did not ask about, is asked. A
- * word whose lower case the dictionary does not make is one hunspell
- * rejects; so is one with capitals inside that the dictionary does not
- * write so. */
 /* The lower case of @word (@len bytes) in @buf (@len + 1 bytes) and its
  * shape (N_SHAPES: capitals inside), without allocating, for a word of
  * ASCII characters and the Russian letters А-я, Ё, ё only, whose case
@@ -637,6 +638,12 @@ simple_shape (const char *word, gsize len, char *buf, guint *shape)
   return TRUE;
 }
 
+/* Where @word is in @lm. A word hunspell looks up otherwise than as it is
+ * (a character of @lm's special ones, a blank, a trailing full stop, no
+ * letter at all), or in a shape the table did not ask about, is asked. A
+ * word whose lower case the dictionary does not make is one hunspell
+ * rejects; so is one with capitals inside that the dictionary does not
+ * write so. */
 static Place
 locate (const SverkaLemmas *lm, const char *word, guint32 *index, guint *shape)
 {

@@ -539,6 +539,7 @@ expand_dic (Aff *aff, const char *path, char *text, Expansion *x)
       if (letters)
         not_covered (aff, path, line_no, "a word of letters in a compound rule");
       add_special (aff, line, FALSE, FALSE);
+      break;
     }
     expand_root (aff, x, line, flags);
   }

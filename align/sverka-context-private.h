@@ -113,6 +113,10 @@ gboolean sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, G
  * is opened only at the first word the table cannot answer. */
 gboolean sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **error);
 
+/* FALSE, with @error set to why, when a hunspell dictionary opened at the
+ * first word its table of lemmas could not answer did not open. */
+gboolean sverka_context_hunspell_ok (SverkaContext *ctx, GError **error);
+
 /* Where to look first for the compiled tables of hunspell's word forms
  * (forms-ru_RU.svk, ...), before the dictionary folder and the installed
  * ones (SVERKA_COMPILED_DIR); @dir is copied. */

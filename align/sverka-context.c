@@ -559,6 +559,15 @@ first_package (SverkaLanguage lang)
   return lang == SVERKA_LANGUAGE_RU ? "hunspell-ru" : "hunspell-en-us";
 }
 
+gboolean
+sverka_context_hunspell_ok (SverkaContext *ctx, GError **error)
+{
+  if (ctx->hunspell_error == NULL)
+    return TRUE;
+  g_propagate_error (error, g_error_copy (ctx->hunspell_error));
+  return FALSE;
+}
+
 /* @ld's first hunspell dictionary, opened at the first word the table of
  * lemmas cannot answer; NULL if it cannot be opened, why kept in @ctx for
  * the analysis to give. */
@@ -685,10 +694,8 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
 
   if (!sverka_context_open_stemmer (ctx, lang, error))
     return FALSE;
-  if (ctx->hunspell_error != NULL) {
-    g_propagate_error (error, g_error_copy (ctx->hunspell_error));
+  if (!sverka_context_hunspell_ok (ctx, error))
     return FALSE;
-  }
   /* with a table of its lemmas, at the first word the table cannot answer
    * (opening ru_RU takes 0.15 s and 25 MB) */
   if (ld->hunspell == NULL && lemma_table (ctx, ld) == NULL) {

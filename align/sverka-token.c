@@ -230,10 +230,8 @@ sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
     return NULL;
   /* hunspell, opened at the first word its table could not answer, did not
    * open: the word is not kept, and the analysis fails */
-  if (ctx->hunspell_error != NULL) {
-    g_propagate_error (error, g_error_copy (ctx->hunspell_error));
+  if (!sverka_context_hunspell_ok (ctx, error))
     return NULL;
-  }
   g_hash_table_insert (ld->words, w->form, w);
   return w;
 }

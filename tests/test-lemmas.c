@@ -60,6 +60,49 @@ same_as_hunspell (SverkaLemmas *lm, Hunhandle *h, const char *word, Tally *t)
   Hunspell_free_list (h, &list, n);
 }
 
+/* A test dictionary's table, compiled in a folder of its own and mapped,
+ * with hunspell opened on the same files. */
+typedef struct {
+  char *aff, *dic, *dir, *path;
+  guint n_forms;
+  SverkaLemmas *lm;
+  Hunhandle *h;
+} Compiled;
+
+static void
+compiled_open (Compiled *c, const char *name)
+{
+  g_autofree char *aff_name = g_strconcat (name, ".aff", NULL);
+  g_autofree char *dic_name = g_strconcat (name, ".dic", NULL);
+  g_autoptr (GError) error = NULL;
+  gboolean covers = FALSE;
+
+  c->aff = fixture (aff_name);
+  c->dic = fixture (dic_name);
+  c->dir = g_dir_make_tmp ("test-lemmas-XXXXXX", NULL);
+  c->path = g_build_filename (c->dir, "lemmas.svk", NULL);
+  c->h = Hunspell_create (c->aff, c->dic);
+  g_assert_true (sverka_lemmas_compile (c->aff, c->dic, c->path, &c->n_forms, &covers, &error));
+  g_assert_no_error (error);
+  g_assert_true (covers);
+  c->lm = sverka_lemmas_map (c->path, c->aff, c->dic, &error);
+  g_assert_no_error (error);
+  g_assert_nonnull (c->lm);
+}
+
+static void
+compiled_close (Compiled *c)
+{
+  g_clear_pointer (&c->lm, sverka_lemmas_free);
+  Hunspell_destroy (c->h);
+  g_remove (c->path);
+  g_rmdir (c->dir);
+  g_free (c->aff);
+  g_free (c->dic);
+  g_free (c->dir);
+  g_free (c->path);
+}
+
 static void
 test_small (void)
 {
@@ -67,27 +110,16 @@ test_small (void)
                                        "Белый", "БЕЛЫЙ", "kinds", "Unkinds", "rekind",
                                        "flies", "Moscow", "moscow", "MOSCOW", "nothing",
                                        "Kind", "KIND", "KiNd", "fly's" };
-  g_autofree char *aff = fixture ("small.aff");
-  g_autofree char *dic = fixture ("small.dic");
-  g_autofree char *dir = g_dir_make_tmp ("test-lemmas-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "lemmas.svk", NULL);
-  g_autoptr (SverkaLemmas) lm = NULL;
-  g_autoptr (GError) error = NULL;
-  Hunhandle *h = Hunspell_create (aff, dic);
+  Compiled c = { 0 };
+  const SverkaLemmas *lm;
   const char *lemma = NULL;
-  guint n_forms = 0;
-  gboolean covers = FALSE;
   Tally t = { 0 };
 
-  g_assert_true (sverka_lemmas_compile (aff, dic, path, &n_forms, &covers, &error));
-  g_assert_no_error (error);
-  g_assert_true (covers);
-  g_assert_cmpuint (n_forms, ==, 18);
-  lm = sverka_lemmas_map (path, aff, dic, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (lm);
+  compiled_open (&c, "small");
+  lm = c.lm;
+  g_assert_cmpuint (c.n_forms, ==, 18);
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    same_as_hunspell (lm, h, words[i], &t);
+    same_as_hunspell (c.lm, c.h, words[i], &t);
   g_assert_cmpint (sverka_lemmas_lookup (lm, "бились", &lemma), ==, SVERKA_LEMMA_FOUND);
   g_assert_cmpstr (lemma, ==, "биться");
   /* in capitals: answered, as hunspell answers */
@@ -111,9 +143,7 @@ test_small (void)
   g_assert_cmpint (sverka_lemmas_lookup (lm, "nothing", &lemma), ==, SVERKA_LEMMA_NONE);
   g_assert_cmpint (sverka_lemmas_spell (lm, "nothing"), ==, SVERKA_SPELL_REJECTED);
   g_assert_cmpint (sverka_lemmas_spell (lm, "NOTHING"), ==, SVERKA_SPELL_REJECTED);
-  Hunspell_destroy (h);
-  g_remove (path);
-  g_rmdir (dir);
+  compiled_close (&c);
 }
 
 /* Words with capitals inside, apostrophes and a full stop, a character
@@ -128,26 +158,15 @@ test_mixed (void)
     "o'brien", "O'brien", "Victoria's", "VICTORIA'S", "victoria's", "Victoria", "e.g", "E.G",
     "E.g", "Simmo's", "kinds", "KINDS", "Kinds", "kInds", "KInds", "Ki'nds",
   };
-  g_autofree char *aff = fixture ("mixed.aff");
-  g_autofree char *dic = fixture ("mixed.dic");
-  g_autofree char *dir = g_dir_make_tmp ("test-lemmas-XXXXXX", NULL);
-  g_autofree char *path = g_build_filename (dir, "lemmas.svk", NULL);
-  g_autoptr (SverkaLemmas) lm = NULL;
-  g_autoptr (GError) error = NULL;
-  Hunhandle *h = Hunspell_create (aff, dic);
+  Compiled c = { 0 };
+  const SverkaLemmas *lm;
   const char *lemma = NULL;
-  guint n_forms = 0;
-  gboolean covers = FALSE;
   Tally t = { 0 };
 
-  g_assert_true (sverka_lemmas_compile (aff, dic, path, &n_forms, &covers, &error));
-  g_assert_no_error (error);
-  g_assert_true (covers);
-  lm = sverka_lemmas_map (path, aff, dic, &error);
-  g_assert_no_error (error);
-  g_assert_nonnull (lm);
+  compiled_open (&c, "mixed");
+  lm = c.lm;
   for (guint i = 0; i < G_N_ELEMENTS (words); i++)
-    same_as_hunspell (lm, h, words[i], &t);
+    same_as_hunspell (c.lm, c.h, words[i], &t);
   g_assert_cmpuint (t.answered, ==, G_N_ELEMENTS (words));
   g_assert_cmpuint (t.spelled, ==, G_N_ELEMENTS (words));
   g_assert_cmpint (sverka_lemmas_lookup (lm, "McDonald's", &lemma), ==, SVERKA_LEMMA_FOUND);
@@ -159,9 +178,7 @@ test_mixed (void)
   g_assert_cmpint (sverka_lemmas_lookup (lm, "11th", &lemma), ==, SVERKA_LEMMA_ASK);
   g_assert_cmpint (sverka_lemmas_spell (lm, "21th"), ==, SVERKA_SPELL_ASK);
   g_assert_cmpint (sverka_lemmas_lookup (lm, "McDonald\u2019s", &lemma), ==, SVERKA_LEMMA_ASK);
-  Hunspell_destroy (h);
-  g_remove (path);
-  g_rmdir (dir);
+  compiled_close (&c);
 }
 
 static void

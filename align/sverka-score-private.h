@@ -21,21 +21,23 @@
 G_BEGIN_DECLS
 
 typedef struct {
-  guint first_key; /* into SverkaSide.keys */
+  guint first_key; /* into SverkaSide.keys, where other units may read the
+                    * same list: a sentence's keys do not lie together */
   guint16 n_keys;
   /* keys [0, n_strong) come from the text itself (stem, skeleton, number)
    * or from lexicon entries not tagged general; the rest only from a
    * general dictionary's senses */
   guint16 n_strong;
-  float weight;
-  guint identity; /* the key that names the unit, for its document frequency */
+  float weight;   /* ln(1 + N / df) of the key that names the unit, df being
+                   * the number of sentences of its document that hold it */
   guint token;    /* the document token the unit starts at */
 } SverkaUnit;
 
 typedef struct {
   guint first_unit; /* into SverkaSide.units */
   guint n_units;
-  guint first_sorted; /* into SverkaSide.sorted_keys: the sentence's distinct keys */
+  guint first_sorted; /* into SverkaSide.sorted_keys: the sentence's distinct
+                       * keys (English sentences only; 0 for Russian ones) */
   guint n_sorted;
   float weight;  /* sum of unit weights */
   guint n_chars; /* length in characters */
@@ -44,13 +46,16 @@ typedef struct {
 typedef struct {
   GArray *sents;       /* SverkaSentFeatures */
   GArray *units;       /* SverkaUnit */
-  GArray *keys;        /* guint, per unit */
-  GArray *sorted_keys; /* guint, per sentence, sorted and distinct */
+  GArray *keys;        /* guint: the units' key lists (units with equal lists
+                        * share one: see SverkaUnit.first_key) */
+  GArray *sorted_keys; /* guint, per sentence, sorted and distinct; English
+                        * side only (NULL on the Russian: it would take as
+                        * much memory as its keys, for the candidates alone) */
   guint64 total_chars;
 } SverkaSide;
 
 typedef struct {
-  GHashTable *ids; /* key string -> id + 1 */
+  GHashTable *ids; /* key string -> id + 1, while the sides are built (NULL after) */
   guint n_ids;
   GByteArray *key_kind; /* per key id: the first byte of its key: 's' (a
                          * stem, or a lexicon rendering), 'c' (a sound

@@ -21,6 +21,13 @@
  * far below it. */
 #define GENERAL_KEY (1u << 31)
 
+/* A list of keys already in SverkaSide.keys: keys [first, first + n). */
+typedef struct {
+  guint first;
+  guint n;
+  guint hash; /* 0: an empty slot */
+} KeyList;
+
 /* What a word brings as a unit, worked out at its first content token. */
 typedef struct {
   gboolean content; /* a number or a word that is not a stop word */
@@ -72,6 +79,14 @@ typedef struct {
   GHashTable *words;     /* SverkaWord -> its index + 1 in infos */
   GArray *infos;         /* WordInfo, per word met */
   guint token;           /* the token the unit being built starts at */
+  /* The key lists of the side's units so far, by content: a unit whose
+   * list is already there shares it (most of a Russian word's keys come
+   * from its lexicon entries, the same at each of its tokens). Open
+   * addressing, at most half full. */
+  KeyList *lists;
+  guint lists_cap, n_lists;
+  GArray *identities; /* guint: per unit of the side, the key that names it
+                       * (for its weight: weigh_side()) */
   /* the unit being built */
   GArray *unit_keys;
   guint n_strong; /* of unit_keys, or G_MAXUINT: all */
@@ -122,19 +137,70 @@ skeleton_key (Builder *b, const SverkaWord *w)
   return intern_prefixed (b, "c:", w->skeleton, MIN (len, SKELETON_KEY_LEN));
 }
 
+static guint
+hash_keys (const guint *keys, guint n)
+{
+  guint h = 2166136261u ^ n;
+  for (guint i = 0; i < n; i++)
+    h = (h ^ keys[i]) * 16777619u;
+  return h != 0 ? h : 1;
+}
+
+static void
+lists_insert (KeyList *lists, guint cap, KeyList l)
+{
+  guint i = l.hash & (cap - 1);
+  while (lists[i].hash != 0)
+    i = (i + 1) & (cap - 1);
+  lists[i] = l;
+}
+
+/* Where the keys of the unit being built lie in @side's keys: an equal
+ * list's place, or a new one at the end. */
+static guint
+place_keys (Builder *b, SverkaSide *side)
+{
+  const guint *keys = (const guint *) (const void *) b->unit_keys->data;
+  guint n = b->unit_keys->len, h = hash_keys (keys, n), i;
+  KeyList l;
+
+  if (2 * (b->n_lists + 1) > b->lists_cap) {
+    guint cap = MAX (b->lists_cap * 2, 1024u);
+    KeyList *lists = g_new0 (KeyList, cap);
+    for (guint j = 0; j < b->lists_cap; j++)
+      if (b->lists[j].hash != 0)
+        lists_insert (lists, cap, b->lists[j]);
+    g_free (b->lists);
+    b->lists = lists;
+    b->lists_cap = cap;
+  }
+  for (i = h & (b->lists_cap - 1); b->lists[i].hash != 0; i = (i + 1) & (b->lists_cap - 1)) {
+    const KeyList *o = &b->lists[i];
+    if (o->hash == h && o->n == n
+        && memcmp (&g_array_index (side->keys, guint, o->first), keys, n * sizeof (guint)) == 0)
+      return o->first;
+  }
+  l.first = side->keys->len;
+  l.n = n;
+  l.hash = h;
+  b->lists[i] = l;
+  b->n_lists++;
+  g_array_append_vals (side->keys, keys, n);
+  return l.first;
+}
+
 static void
 finish_unit (Builder *b, SverkaSide *side, SverkaSentFeatures *f)
 {
   SverkaUnit u = { 0 };
   if (b->unit_keys->len == 0)
     return;
-  u.first_key = side->keys->len;
+  u.first_key = place_keys (b, side);
   u.n_keys = (guint16) b->unit_keys->len;
   u.n_strong = (guint16) MIN (b->n_strong, b->unit_keys->len);
-  u.identity = b->identity;
   u.token = b->token;
-  g_array_append_vals (side->keys, b->unit_keys->data, b->unit_keys->len);
   g_array_append_val (side->units, u);
+  g_array_append_val (b->identities, b->identity);
   f->n_units++;
   g_array_set_size (b->unit_keys, 0);
   b->n_strong = G_MAXUINT;
@@ -308,6 +374,60 @@ sort_keys (guint *base, guint n)
   }
 }
 
+/* Sorts @n key ids and leaves each once; returns how many are left. */
+static guint
+sort_distinct (guint *base, guint n)
+{
+  guint m = 0;
+
+  sort_keys (base, n);
+  for (guint i = 0; i < n; i++) {
+    if (m == 0 || base[m - 1] != base[i])
+      base[m++] = base[i];
+  }
+  return m;
+}
+
+/* Appends the keys of the units of sentence @f of @side to @out. */
+static void
+append_keys (const SverkaSide *side, const SverkaSentFeatures *f, GArray *out)
+{
+  for (guint u = 0; u < f->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+    g_array_append_vals (out, &g_array_index (side->keys, guint, unit->first_key), unit->n_keys);
+  }
+}
+
+/* Unit weights: ln(1 + N / df) of the unit's identity (@identities, per
+ * unit) over the sentences of its document. */
+static void
+weigh_side (SverkaScorer *sc, SverkaSide *side, const guint *identities)
+{
+  g_autofree guint *df = g_new0 (guint, MAX (sc->n_ids, 1u));
+  g_autofree guint *last = g_new0 (guint, MAX (sc->n_ids, 1u));
+  guint n = side->sents->len;
+
+  for (guint si = 0; si < n; si++) {
+    const SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, si);
+    for (guint u = 0; u < f->n_units; u++) {
+      guint id = identities[f->first_unit + u];
+      if (last[id] != si + 1) {
+        last[id] = si + 1;
+        df[id]++;
+      }
+    }
+  }
+  for (guint si = 0; si < n; si++) {
+    SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, si);
+    f->weight = 0;
+    for (guint u = 0; u < f->n_units; u++) {
+      SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
+      unit->weight = (float) log (1.0 + (double) n / MAX (df[identities[f->first_unit + u]], 1u));
+      f->weight += unit->weight;
+    }
+  }
+}
+
 static void
 build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSide *side,
             gboolean russian)
@@ -321,7 +441,8 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
                 .entry_key_ids = g_array_new (FALSE, FALSE, sizeof (guint)),
                 .words = g_hash_table_new (g_direct_hash, g_direct_equal),
                 .infos = g_array_new (FALSE, FALSE, sizeof (WordInfo)),
-                .single_keys = g_array_new (FALSE, FALSE, sizeof (guint)) };
+                .single_keys = g_array_new (FALSE, FALSE, sizeof (guint)),
+                .identities = g_array_new (FALSE, FALSE, sizeof (guint)) };
   g_autoptr (GArray) numbers = g_array_new (FALSE, FALSE, sizeof (SverkaNumber));
   /* Russian: per token of the sentence, the lexicon keys it gets
    * (MAX_LEXICON_KEYS places each) and their count. */
@@ -334,17 +455,15 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   side->sents = g_array_sized_new (FALSE, TRUE, sizeof (SverkaSentFeatures), doc->sentences->len);
   side->units = g_array_new (FALSE, FALSE, sizeof (SverkaUnit));
   side->keys = g_array_new (FALSE, FALSE, sizeof (guint));
-  side->sorted_keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  side->sorted_keys = russian ? NULL : g_array_new (FALSE, FALSE, sizeof (guint));
 
   for (guint si = 0; si < doc->sentences->len; si++) {
     const SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
     SverkaSentFeatures f = { 0 };
-    guint first_key_of_sentence;
 
     f.first_unit = side->units->len;
     f.n_chars = (guint) g_utf8_strlen (doc->data + s->start, (gssize) (s->end - s->start));
     side->total_chars += f.n_chars;
-    first_key_of_sentence = side->keys->len;
 
     /* Numbers first: their tokens form one unit each. */
     g_array_set_size (numbers, 0);
@@ -459,23 +578,20 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
       finish_unit (&b, side, &f);
     }
 
-    /* The sentence's distinct keys, sorted. */
-    f.first_sorted = side->sorted_keys->len;
-    if (side->keys->len > first_key_of_sentence) /* else keys->data may be NULL */
-      g_array_append_vals (side->sorted_keys,
-                           &g_array_index (side->keys, guint, first_key_of_sentence),
-                           side->keys->len - first_key_of_sentence);
-    if (side->sorted_keys->len > f.first_sorted) {
-      guint *base = &g_array_index (side->sorted_keys, guint, f.first_sorted);
-      guint n = side->sorted_keys->len - f.first_sorted, m = 0;
-      sort_keys (base, n);
-      for (guint i = 0; i < n; i++) {
-        if (m == 0 || base[m - 1] != base[i])
-          base[m++] = base[i];
+    /* The English sentence's distinct keys, sorted (a Russian sentence's
+     * are sorted when asked for: sverka_scorer_candidates()). */
+    if (side->sorted_keys != NULL) {
+      f.first_sorted = side->sorted_keys->len;
+      if (f.n_units > 0) {
+        append_keys (side, &f, side->sorted_keys);
+        g_array_set_size (side->sorted_keys,
+                          f.first_sorted
+                              + sort_distinct (&g_array_index (side->sorted_keys, guint,
+                                                               f.first_sorted),
+                                               side->sorted_keys->len - f.first_sorted));
       }
-      g_array_set_size (side->sorted_keys, f.first_sorted + m);
+      f.n_sorted = side->sorted_keys->len - f.first_sorted;
     }
-    f.n_sorted = side->sorted_keys->len - f.first_sorted;
     g_array_append_val (side->sents, f);
   }
   g_string_free (b.buf, TRUE);
@@ -486,36 +602,9 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   g_hash_table_unref (b.words);
   g_array_unref (b.infos);
   g_array_unref (b.single_keys);
-}
-
-/* Unit weights: ln(1 + N / df) of the unit's identity over the sentences of
- * its document. */
-static void
-weigh_side (SverkaScorer *sc, SverkaSide *side)
-{
-  g_autofree guint *df = g_new0 (guint, sc->n_ids);
-  g_autofree guint *last = g_new0 (guint, sc->n_ids);
-  guint n = side->sents->len;
-
-  for (guint si = 0; si < n; si++) {
-    const SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, si);
-    for (guint u = 0; u < f->n_units; u++) {
-      const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
-      if (last[unit->identity] != si + 1) {
-        last[unit->identity] = si + 1;
-        df[unit->identity]++;
-      }
-    }
-  }
-  for (guint si = 0; si < n; si++) {
-    SverkaSentFeatures *f = &g_array_index (side->sents, SverkaSentFeatures, si);
-    f->weight = 0;
-    for (guint u = 0; u < f->n_units; u++) {
-      SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
-      unit->weight = (float) log (1.0 + (double) n / MAX (df[unit->identity], 1u));
-      f->weight += unit->weight;
-    }
-  }
+  g_free (b.lists);
+  weigh_side (sc, side, (const guint *) (const void *) b.identities->data);
+  g_array_unref (b.identities);
 }
 
 static void
@@ -554,8 +643,8 @@ sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en, G
   sc->key_kind = g_byte_array_new ();
   build_side (sc, lex, ru, &sc->ru, TRUE);
   build_side (sc, lex, en, &sc->en, FALSE);
-  weigh_side (sc, &sc->ru);
-  weigh_side (sc, &sc->en);
+  /* the key strings are needed no more: the ids stand for them */
+  g_clear_pointer (&sc->ids, g_hash_table_unref);
   sc->stamp = g_new0 (guint, sc->n_ids);
   sc->mask = g_new0 (guint64, sc->n_ids);
   return g_steal_pointer (&sc);
@@ -703,11 +792,18 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
   guint max_df = CLAMP (n / 20, 4u, 32u);
   GArray *top = g_array_sized_new (FALSE, FALSE, sizeof (guint), max + 1);
   g_autoptr (GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
+  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint n_keys = 0;
 
   if (sc->post_start == NULL)
     build_postings (sc);
-  for (guint k = 0; k < f->n_sorted; k++) {
-    guint id = g_array_index (sc->ru.sorted_keys, guint, f->first_sorted + k);
+  /* The sentence's distinct keys, sorted. */
+  if (f->n_units > 0) {
+    append_keys (&sc->ru, f, keys);
+    n_keys = sort_distinct ((guint *) (void *) keys->data, keys->len);
+  }
+  for (guint k = 0; k < n_keys; k++) {
+    guint id = g_array_index (keys, guint, k);
     guint df = sc->post_start[id + 1] - sc->post_start[id];
     float w;
     if (df == 0 || df > max_df)

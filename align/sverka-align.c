@@ -312,14 +312,25 @@ chain_anchors (GArray *anchors)
 /* ---------------------------------------------------------------------- */
 /* Parallel mode                                                           */
 
+/* The masks of one pair of sentences with evidence (see SverkaPair). */
+typedef struct {
+  guint64 ru, en;
+} BandMasks;
+
 typedef struct {
   SverkaScorer *sc;
   guint n, m;
   guint *lo, *hi;  /* band of English prefix lengths per Russian prefix length */
   guint *wlo;      /* per Russian sentence: first English sentence with pair values */
   guint *wlen;
+  /* The pair evidence over the windows, kept sparse (about two pairs in
+   * three share nothing): a bit per pair of a window, in 64-bit words from
+   * word woff[r] for Russian sentence r; per word, how many pairs with
+   * evidence come before it; and the masks of those pairs, in order. */
   gsize *woff;
-  guint64 *mask_ru, *mask_en; /* pair evidence, per Russian sentence over its window */
+  guint64 *wbits;
+  guint *wrank;
+  BandMasks *masks;
   /* Per long English sentence, the pairs a long bead needs past the
    * windows: Russian sentences [clo, clo + clen), at coff in cmask_*. */
   guint *clo, *clen;
@@ -348,8 +359,9 @@ band_clear (Band *band)
   g_clear_pointer (&band->wlo, g_free);
   g_clear_pointer (&band->wlen, g_free);
   g_clear_pointer (&band->woff, g_free);
-  g_clear_pointer (&band->mask_ru, g_free);
-  g_clear_pointer (&band->mask_en, g_free);
+  g_clear_pointer (&band->wbits, g_free);
+  g_clear_pointer (&band->wrank, g_free);
+  g_clear_pointer (&band->masks, g_free);
   g_clear_pointer (&band->clo, g_free);
   g_clear_pointer (&band->clen, g_free);
   g_clear_pointer (&band->coff, g_free);
@@ -380,6 +392,7 @@ band_build (Band *band, GArray *chain, guint width)
   guint seg = 0;
   gsize total = 0;
   g_autofree guint64 *union_en = NULL;
+  GArray *masks;
 
   band->lo = g_new (guint, n + 1);
   band->hi = g_new (guint, n + 1);
@@ -430,10 +443,11 @@ band_build (Band *band, GArray *chain, guint width)
     band->wlo[r] = a;
     band->wlen[r] = b > a ? b - a : 0;
     band->woff[r] = total;
-    total += band->wlen[r];
+    total += (band->wlen[r] + 63) / 64;
   }
-  band->mask_ru = g_new (guint64, total + 1);
-  band->mask_en = g_new (guint64, total + 1);
+  band->wbits = g_new0 (guint64, total + 1);
+  band->wrank = g_new0 (guint, total + 1);
+  masks = g_array_new (FALSE, FALSE, sizeof (BandMasks));
   /* A long English sentence e ending an n-1 bead in row i (lo(i) <= e + 1
    * <= hi(i)) pairs with Russian sentences from i - MAX_SIDE, whose windows
    * may end before e: their pairs with it are kept apart, for the Russian
@@ -475,8 +489,13 @@ band_build (Band *band, GArray *chain, guint width)
       guint e = band->wlo[r] + k;
       float sim;
       sverka_scorer_pair (band->sc, r, e, &p);
-      band->mask_ru[band->woff[r] + k] = p.mask;
-      band->mask_en[band->woff[r] + k] = p.mask_en;
+      if (k % 64 == 0)
+        band->wrank[band->woff[r] + k / 64] = masks->len;
+      if ((p.mask | p.mask_en) != 0) {
+        BandMasks bm = { p.mask, p.mask_en };
+        band->wbits[band->woff[r] + k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);
+        g_array_append_val (masks, bm);
+      }
       union_ru |= p.mask;
       union_en[e] |= p.mask_en;
       sim = (float) pair_sim (band->sc, r, e, &p);
@@ -505,6 +524,7 @@ band_build (Band *band, GArray *chain, guint width)
                                   union_en[e] != 0
                                       ? sverka_scorer_mask_weight_en (band->sc, e, union_en[e])
                                       : 0.0);
+  band->masks = (BandMasks *) (void *) g_array_free (masks, FALSE);
 }
 
 static G_ALWAYS_INLINE inline void
@@ -519,8 +539,19 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
     }
     return;
   }
-  *mask_ru = band->mask_ru[band->woff[r] + e - band->wlo[r]];
-  *mask_en = band->mask_en[band->woff[r] + e - band->wlo[r]];
+  {
+    guint k = e - band->wlo[r];
+    gsize w = band->woff[r] + k / 64;
+    guint64 below = (G_GUINT64_CONSTANT (1) << (k % 64)) - 1;
+    if (band->wbits[w] & (below + 1)) {
+      const BandMasks *bm
+          = &band->masks[band->wrank[w] + (guint) __builtin_popcountll (band->wbits[w] & below)];
+      *mask_ru = bm->ru;
+      *mask_en = bm->en;
+    } else {
+      *mask_ru = *mask_en = 0;
+    }
+  }
 }
 
 /* The masks of Russian sentence @r and English sentence @e: the band's, or

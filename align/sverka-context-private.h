@@ -8,6 +8,7 @@
 #include "sverka-token.h"
 #include "sverka-lemmas-private.h"
 #include "sverka-suggest-private.h"
+#include "sverka-word-table-private.h"
 #include "sverka-wordforms-private.h"
 
 G_BEGIN_DECLS
@@ -66,7 +67,7 @@ typedef struct {
   SverkaSuggestOrder *suggest_order;
   gboolean suggest_order_tried;
   UTransliterator *translit; /* to lower-case ASCII Latin */
-  GHashTable *words; /* surface form -> SverkaWord (in word_blocks) */
+  SverkaWordTable words; /* surface form -> SverkaWord (in word_blocks) */
   /* The analysed words and their strings, freed with the context all at
    * once: a long text has hundreds of thousands of them. */
   GPtrArray *word_blocks; /* arrays of SVERKA_WORD_BLOCK SverkaWord (owned) */

@@ -227,7 +227,6 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   ld->lang = lang;
   ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
-  ld->words = g_hash_table_new (g_str_hash, g_str_equal);
   ld->word_blocks = g_ptr_array_new_with_free_func (g_free);
   ld->word_strings = g_string_chunk_new (64 * 1024);
   ld->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
@@ -288,7 +287,7 @@ lang_data_clear (SverkaLangData *ld)
 {
   g_clear_pointer (&ld->stopwords, g_hash_table_unref);
   g_clear_pointer (&ld->exceptions, g_hash_table_unref);
-  g_clear_pointer (&ld->words, g_hash_table_unref);
+  sverka_word_table_clear (&ld->words);
   g_clear_pointer (&ld->word_blocks, g_ptr_array_unref);
   g_clear_pointer (&ld->word_strings, g_string_chunk_free);
   g_clear_pointer (&ld->numbers, g_hash_table_unref);

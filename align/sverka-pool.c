@@ -43,8 +43,7 @@ sverka_context_get_n_cached_words (SverkaContext *ctx)
 {
   guint n = 0;
   for (guint i = 0; i < SVERKA_N_LANGUAGES; i++)
-    if (ctx->langs[i].words != NULL)
-      n += g_hash_table_size (ctx->langs[i].words);
+    n += (guint) ctx->langs[i].words.n;
   return n;
 }
 

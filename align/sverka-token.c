@@ -203,26 +203,17 @@ const SverkaWord *
 sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
                             gboolean is_number, GError **error)
 {
-  char stack[128];
-  g_autofree char *heap = NULL;
-  char *key;
   gboolean all_upper, first_upper;
   guint script = script_flags (form, len, &all_upper, &first_upper);
   SverkaLanguage lang = language_of_script (form, len, script);
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
+  guint32 hash = sverka_word_table_hash (form, len);
+  const SverkaWord *found;
   SverkaWord *w;
 
-  if (len < sizeof stack) {
-    key = stack;
-  } else {
-    heap = g_malloc (len + 1);
-    key = heap;
-  }
-  memcpy (key, form, len);
-  key[len] = '\0';
-  w = g_hash_table_lookup (ld->words, key);
-  if (w != NULL)
-    return w;
+  found = sverka_word_table_lookup (&ld->words, form, len, hash);
+  if (found != NULL)
+    return found;
   if (!sverka_context_open_analysis (ctx, lang, error))
     return NULL;
   w = analyze_word (ctx, ld, form, len, is_number, script, all_upper, first_upper, error);
@@ -232,7 +223,7 @@ sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
    * open: the word is not kept, and the analysis fails */
   if (!sverka_context_hunspell_ok (ctx, error))
     return NULL;
-  g_hash_table_insert (ld->words, w->form, w);
+  sverka_word_table_add (&ld->words, w, len, hash);
   return w;
 }
 

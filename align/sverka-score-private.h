@@ -73,6 +73,10 @@ typedef struct {
   guint *post_start;
   guint *post;
   float *acc;
+  /* Scratch of sverka_scorer_candidates(): the English sentences with a
+   * weight in acc, and the Russian sentence's keys. */
+  guint *touched;
+  GArray *cand_keys;
 } SverkaScorer;
 
 /* The sentence of a side's features. */

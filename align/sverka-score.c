@@ -631,6 +631,9 @@ sverka_scorer_free (SverkaScorer *sc)
   g_free (sc->post_start);
   g_free (sc->post);
   g_free (sc->acc);
+  g_free (sc->touched);
+  if (sc->cand_keys != NULL)
+    g_array_unref (sc->cand_keys);
   g_free (sc);
 }
 
@@ -780,6 +783,8 @@ build_postings (SverkaScorer *sc)
       sc->post[fill[g_array_index (sc->en.sorted_keys, guint, f->first_sorted + k)]++] = e;
   }
   sc->acc = g_new0 (float, n);
+  sc->touched = g_new (guint, MAX (n, 1u));
+  sc->cand_keys = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
 GArray *
@@ -791,13 +796,16 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
    * candidates come from rare evidence (names, numbers, rare words). */
   guint max_df = CLAMP (n / 20, 4u, 32u);
   GArray *top = g_array_sized_new (FALSE, FALSE, sizeof (guint), max + 1);
-  g_autoptr (GArray) touched = g_array_new (FALSE, FALSE, sizeof (guint));
-  g_autoptr (GArray) keys = g_array_new (FALSE, FALSE, sizeof (guint));
+  guint *touched, n_touched = 0;
+  GArray *keys;
   guint n_keys = 0;
 
   if (sc->post_start == NULL)
     build_postings (sc);
+  touched = sc->touched;
+  keys = sc->cand_keys;
   /* The sentence's distinct keys, sorted. */
+  g_array_set_size (keys, 0);
   if (f->n_units > 0) {
     append_keys (&sc->ru, f, keys);
     n_keys = sort_distinct ((guint *) (void *) keys->data, keys->len);
@@ -814,7 +822,7 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
       if (e < lo || e >= hi)
         continue;
       if (sc->acc[e] == 0)
-        g_array_append_val (touched, e);
+        touched[n_touched++] = e;
       sc->acc[e] += w;
     }
   }
@@ -822,8 +830,8 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
    * list), then every other sentence that ties with the last of them, up to
    * four times @max: a sentence given twice must show as two equal
    * candidates, whichever comes first. */
-  for (guint i = 0; i < touched->len; i++) {
-    guint e = g_array_index (touched, guint, i);
+  for (guint i = 0; i < n_touched; i++) {
+    guint e = touched[i];
     guint pos = top->len;
     while (pos > 0) {
       guint o = g_array_index (top, guint, pos - 1);
@@ -839,8 +847,8 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
   }
   if (top->len == max) {
     float cut = sc->acc[g_array_index (top, guint, max - 1)];
-    for (guint i = 0; i < touched->len && top->len < 4 * max; i++) {
-      guint e = g_array_index (touched, guint, i);
+    for (guint i = 0; i < n_touched && top->len < 4 * max; i++) {
+      guint e = touched[i];
       gboolean in = FALSE;
       if (sc->acc[e] != cut)
         continue;
@@ -850,7 +858,7 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
         g_array_append_val (top, e);
     }
   }
-  for (guint i = 0; i < touched->len; i++)
-    sc->acc[g_array_index (touched, guint, i)] = 0;
+  for (guint i = 0; i < n_touched; i++)
+    sc->acc[touched[i]] = 0;
   return top;
 }

@@ -223,7 +223,7 @@ sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
    * open: the word is not kept, and the analysis fails */
   if (!sverka_context_hunspell_ok (ctx, error))
     return NULL;
-  sverka_word_table_add (&ld->words, w, len, hash);
+  sverka_word_table_add (&ld->words, w, hash);
   return w;
 }
 

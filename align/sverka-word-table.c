@@ -21,41 +21,49 @@ sverka_word_table_lookup (const SverkaWordTable *t, const char *form, gsize len,
   if (t->cap == 0)
     return NULL;
   for (gsize i = hash & (t->cap - 1);; i = (i + 1) & (t->cap - 1)) {
-    const SverkaWordSlot *s = &t->slots[i];
-    if (s->word == NULL)
+    guint64 slot = t->slots[i];
+    const SverkaWord *w;
+    if (slot == 0)
       return NULL;
-    if (s->hash == hash && s->len == len && memcmp (s->word->form, form, len) == 0)
-      return s->word;
+    if ((guint32) (slot >> 32) != hash)
+      continue;
+    w = t->words[(guint32) slot - 1];
+    /* strncmp stops at the end of a shorter form, where memcmp might read on */
+    if (strncmp (w->form, form, len) == 0 && w->form[len] == '\0')
+      return w;
   }
 }
 
 static void
-put (SverkaWordSlot *slots, gsize cap, SverkaWordSlot slot)
+put (guint64 *slots, gsize cap, guint64 slot)
 {
-  gsize i = slot.hash & (cap - 1);
-  while (slots[i].word != NULL)
+  gsize i = (guint32) (slot >> 32) & (cap - 1);
+  while (slots[i] != 0)
     i = (i + 1) & (cap - 1);
   slots[i] = slot;
 }
 
 void
-sverka_word_table_add (SverkaWordTable *t, const SverkaWord *word, gsize len, guint32 hash)
+sverka_word_table_add (SverkaWordTable *t, const SverkaWord *word, guint32 hash)
 {
-  SverkaWordSlot slot = { hash, (guint32) len, word };
-
-  g_return_if_fail (len <= G_MAXUINT32);
-  /* at most half full: a look-up meets an empty slot soon */
-  if (2 * (t->n + 1) > t->cap) {
+  g_return_if_fail (t->n < G_MAXUINT32);
+  /* at most three quarters full: a look-up meets an empty slot soon */
+  if (4 * (t->n + 1) > 3 * t->cap) {
     gsize cap = MAX (t->cap * 2, (gsize) 1024);
-    SverkaWordSlot *slots = g_new0 (SverkaWordSlot, cap);
+    guint64 *slots = g_new0 (guint64, cap);
     for (gsize i = 0; i < t->cap; i++)
-      if (t->slots[i].word != NULL)
+      if (t->slots[i] != 0)
         put (slots, cap, t->slots[i]);
     g_free (t->slots);
     t->slots = slots;
     t->cap = cap;
   }
-  put (t->slots, t->cap, slot);
+  if (t->n == t->words_cap) {
+    t->words_cap = MAX (t->words_cap * 2, (gsize) 1024);
+    t->words = g_renew (const SverkaWord *, t->words, t->words_cap);
+  }
+  t->words[t->n] = word;
+  put (t->slots, t->cap, (guint64) hash << 32 | (guint64) (t->n + 1));
   t->n++;
 }
 
@@ -63,6 +71,8 @@ void
 sverka_word_table_clear (SverkaWordTable *t)
 {
   g_clear_pointer (&t->slots, g_free);
+  g_clear_pointer (&t->words, g_free);
   t->cap = 0;
   t->n = 0;
+  t->words_cap = 0;
 }

@@ -632,8 +632,7 @@ sverka_scorer_free (SverkaScorer *sc)
   g_free (sc->post);
   g_free (sc->acc);
   g_free (sc->touched);
-  if (sc->cand_keys != NULL)
-    g_array_unref (sc->cand_keys);
+  g_clear_pointer (&sc->cand_keys, g_array_unref);
   g_free (sc);
 }
 

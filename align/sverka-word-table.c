@@ -4,15 +4,14 @@
 
 #include <string.h>
 
+#include "sverka-image-private.h"
 #include "sverka-word-table-private.h"
 
 guint32
 sverka_word_table_hash (const char *form, gsize len)
 {
-  guint32 h = 2166136261u; /* FNV-1a */
-  for (gsize i = 0; i < len; i++)
-    h = (h ^ (guint8) form[i]) * 16777619u;
-  return h;
+  guint64 h = sverka_image_fnv64 (SVERKA_IMAGE_FNV64_SEED, form, len);
+  return (guint32) (h ^ (h >> 32));
 }
 
 const SverkaWord *

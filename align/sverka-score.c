@@ -14,6 +14,10 @@
  * loaded first): a common Russian word has hundreds of English sources in a
  * large imported dictionary, and more keys only add chance matches. */
 #define MAX_LEXICON_KEYS 24
+/* The keys one unit may hold: a Russian word's lexicon keys (at most
+ * MAX_LEXICON_KEYS, strong and general) and its skeleton; an English word's
+ * stem, lemma and skeleton; a number's key. */
+#define MAX_UNIT_KEYS (MAX_LEXICON_KEYS + 3)
 
 #define NO_KEY G_MAXUINT
 /* Set on a token's lexicon key that came from a general dictionary's entry
@@ -88,7 +92,8 @@ typedef struct {
   GArray *identities; /* guint: per unit of the side, the key that names it
                        * (for its weight: weigh_side()) */
   /* the unit being built */
-  GArray *unit_keys;
+  guint unit_keys[MAX_UNIT_KEYS];
+  guint n_unit_keys;
   guint n_strong; /* of unit_keys, or G_MAXUINT: all */
   guint identity;
 } Builder;
@@ -118,11 +123,12 @@ intern_prefixed (Builder *b, const char *prefix, const char *s, gssize len)
 static void
 add_key (Builder *b, guint id)
 {
-  for (guint i = 0; i < b->unit_keys->len; i++) {
-    if (g_array_index (b->unit_keys, guint, i) == id)
+  for (guint i = 0; i < b->n_unit_keys; i++) {
+    if (b->unit_keys[i] == id)
       return;
   }
-  g_array_append_val (b->unit_keys, id);
+  g_assert (b->n_unit_keys < MAX_UNIT_KEYS);
+  b->unit_keys[b->n_unit_keys++] = id;
 }
 
 static guint
@@ -160,8 +166,8 @@ lists_insert (KeyList *lists, guint cap, KeyList l)
 static guint
 place_keys (Builder *b, SverkaSide *side)
 {
-  const guint *keys = (const guint *) (const void *) b->unit_keys->data;
-  guint n = b->unit_keys->len, h = hash_keys (keys, n), i;
+  const guint *keys = b->unit_keys;
+  guint n = b->n_unit_keys, h = hash_keys (keys, n), i;
   KeyList l;
 
   if (2 * (b->n_lists + 1) > b->lists_cap) {
@@ -193,16 +199,16 @@ static void
 finish_unit (Builder *b, SverkaSide *side, SverkaSentFeatures *f)
 {
   SverkaUnit u = { 0 };
-  if (b->unit_keys->len == 0)
+  if (b->n_unit_keys == 0)
     return;
   u.first_key = place_keys (b, side);
-  u.n_keys = (guint16) b->unit_keys->len;
-  u.n_strong = (guint16) MIN (b->n_strong, b->unit_keys->len);
+  u.n_keys = (guint16) b->n_unit_keys;
+  u.n_strong = (guint16) MIN (b->n_strong, b->n_unit_keys);
   u.token = b->token;
   g_array_append_val (side->units, u);
   g_array_append_val (b->identities, b->identity);
   f->n_units++;
-  g_array_set_size (b->unit_keys, 0);
+  b->n_unit_keys = 0;
   b->n_strong = G_MAXUINT;
 }
 
@@ -435,7 +441,6 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
   Builder b = { .sc = sc,
                 .n_strong = G_MAXUINT,
                 .buf = g_string_new (NULL),
-                .unit_keys = g_array_new (FALSE, FALSE, sizeof (guint)),
                 .entry_slots = g_hash_table_new (g_direct_hash, g_direct_equal),
                 .entry_keys = g_array_new (FALSE, FALSE, sizeof (EntryKeys)),
                 .entry_key_ids = g_array_new (FALSE, FALSE, sizeof (guint)),
@@ -558,7 +563,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
             add_key (&b, a[x]);
         if (wk->skeleton != NO_KEY)
           add_key (&b, wk->skeleton);
-        b.n_strong = b.unit_keys->len;
+        b.n_strong = b.n_unit_keys;
         for (guint x = 0; x < n_a; x++)
           if (a[x] & GENERAL_KEY)
             add_key (&b, a[x] & ~GENERAL_KEY);
@@ -569,7 +574,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
         if (wk->skeleton != NO_KEY)
           add_key (&b, wk->skeleton);
       }
-      if (b.unit_keys->len == 0) {
+      if (b.n_unit_keys == 0) {
         /* A Russian word with no lexicon entry and no usable skeleton still
          * counts in the sentence's weight, with a key nothing matches. */
         add_key (&b, b.identity);
@@ -595,7 +600,6 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
     g_array_append_val (side->sents, f);
   }
   g_string_free (b.buf, TRUE);
-  g_array_unref (b.unit_keys);
   g_hash_table_unref (b.entry_slots);
   g_array_unref (b.entry_keys);
   g_array_unref (b.entry_key_ids);
@@ -803,19 +807,26 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
     build_postings (sc);
   touched = sc->touched;
   keys = sc->cand_keys;
-  /* The sentence's distinct keys, sorted. */
-  g_array_set_size (keys, 0);
-  if (f->n_units > 0) {
-    append_keys (&sc->ru, f, keys);
-    n_keys = sort_distinct ((guint *) (void *) keys->data, keys->len);
+  /* The sentence's distinct keys that may propose (in 1 to max_df English
+   * sentences), sorted: the rest are left out before the sort. */
+  for (guint u = 0; u < f->n_units; u++)
+    n_keys += g_array_index (sc->ru.units, SverkaUnit, f->first_unit + u).n_keys;
+  g_array_set_size (keys, n_keys);
+  n_keys = 0;
+  for (guint u = 0; u < f->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (sc->ru.units, SverkaUnit, f->first_unit + u);
+    const guint *uk = &g_array_index (sc->ru.keys, guint, unit->first_key);
+    for (guint k = 0; k < unit->n_keys; k++) {
+      guint df = sc->post_start[uk[k] + 1] - sc->post_start[uk[k]];
+      if (df != 0 && df <= max_df)
+        g_array_index (keys, guint, n_keys++) = uk[k];
+    }
   }
+  n_keys = sort_distinct ((guint *) (void *) keys->data, n_keys);
   for (guint k = 0; k < n_keys; k++) {
     guint id = g_array_index (keys, guint, k);
     guint df = sc->post_start[id + 1] - sc->post_start[id];
-    float w;
-    if (df == 0 || df > max_df)
-      continue;
-    w = (float) log (1.0 + (double) n / df);
+    float w = (float) log (1.0 + (double) n / df);
     for (guint p = sc->post_start[id]; p < sc->post_start[id + 1]; p++) {
       guint e = sc->post[p];
       if (e < lo || e >= hi)

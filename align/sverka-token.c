@@ -13,6 +13,7 @@
 #include "sverka-error.h"
 #include "sverka-lexicon-private.h"
 #include "sverka-text.h"
+#include "sverka-word-break-private.h"
 
 /* Longer words are not given to hunspell or the stemmer. */
 #define MAX_ANALYSED_BYTES 256
@@ -241,66 +242,96 @@ joins_previous (const SverkaDocument *doc, const GArray *tokens, guint sentence_
          && g_unichar_isalpha (g_utf8_get_char (doc->data + start));
 }
 
+/* Appends to @doc's tokens the word at [@start, @end) of sentence @si
+ * (whose first token is @first; @number when ICU's status is a number's). */
+static gboolean
+add_token (SverkaDocument *doc, guint si, guint first, gsize start, gsize end, gboolean number,
+           GError **error)
+{
+  SverkaToken t = { 0 };
+
+  t.start = start;
+  t.end = end;
+  t.sentence = si;
+  if (joins_previous (doc, doc->tokens, first, t.start)) {
+    SverkaToken *last = &g_array_index (doc->tokens, SverkaToken, doc->tokens->len - 1);
+    t.start = last->start;
+    t.flags = last->flags;
+    g_array_set_size (doc->tokens, doc->tokens->len - 1);
+  }
+  t.word = sverka_context_lookup_word (doc->ctx, doc->data + t.start, t.end - t.start, number,
+                                       error);
+  if (t.word == NULL) {
+    g_prefix_error (error, "%s: ", doc->name);
+    return FALSE;
+  }
+  if (doc->tokens->len == first)
+    t.flags |= SVERKA_TOKEN_SENTENCE_INITIAL;
+  if (t.word->flags & SVERKA_WORD_LETTERS) {
+    gboolean cyr = (t.word->flags & SVERKA_WORD_CYRILLIC) != 0;
+    gboolean lat = (t.word->flags & SVERKA_WORD_LATIN) != 0;
+    if ((doc->language == SVERKA_LANGUAGE_RU && lat && !cyr)
+        || (doc->language == SVERKA_LANGUAGE_EN && cyr && !lat))
+      t.flags |= SVERKA_TOKEN_FOREIGN;
+  }
+  g_array_append_val (doc->tokens, t);
+  return TRUE;
+}
+
+/* The tokens of sentence @si of @doc by ICU's word break. */
+static gboolean
+icu_tokens (SverkaDocument *doc, SverkaLangData *ld, guint si, GError **error)
+{
+  static const UChar no_text[1] = { 0 };
+  SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
+  UErrorCode status = U_ZERO_ERROR;
+  UText ut = UTEXT_INITIALIZER;
+  gboolean ok = TRUE;
+  int32_t prev, pos;
+
+  utext_openUTF8 (&ut, doc->data + s->start, (int64_t) (s->end - s->start), &status);
+  ubrk_setUText (ld->word_bi, &ut, &status);
+  if (!sverka_icu_check (status, "cannot split the text into words", error)) {
+    utext_close (&ut);
+    return FALSE;
+  }
+  prev = ubrk_first (ld->word_bi);
+  for (pos = ubrk_next (ld->word_bi); ok && pos != UBRK_DONE;
+       prev = pos, pos = ubrk_next (ld->word_bi)) {
+    int32_t rule = ubrk_getRuleStatus (ld->word_bi);
+    if (rule >= UBRK_WORD_NONE_LIMIT)
+      ok = add_token (doc, si, s->first_token, s->start + (gsize) prev, s->start + (gsize) pos,
+                      rule < UBRK_WORD_NUMBER_LIMIT, error);
+  }
+  ubrk_setText (ld->word_bi, no_text, 0, &status);
+  utext_close (&ut);
+  return ok;
+}
+
 gboolean
 sverka_token_analyze_document (SverkaDocument *doc, GError **error)
 {
   SverkaLangData *ld = sverka_context_lang (doc->ctx, doc->language);
-  static const UChar no_text[1] = { 0 };
+  g_autoptr (GArray) spans = g_array_new (FALSE, FALSE, sizeof (SverkaWordSpan));
 
   g_array_set_size (doc->tokens, 0);
   sverka_context_allow_lemma_tables (doc->ctx);
   for (guint si = 0; si < doc->sentences->len; si++) {
     SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
-    UErrorCode status = U_ZERO_ERROR;
-    UText ut = UTEXT_INITIALIZER;
-    int32_t prev, pos;
 
     s->first_token = doc->tokens->len;
-    utext_openUTF8 (&ut, doc->data + s->start, (int64_t) (s->end - s->start), &status);
-    ubrk_setUText (ld->word_bi, &ut, &status);
-    if (!sverka_icu_check (status, "cannot split the text into words", error)) {
-      utext_close (&ut);
+    g_array_set_size (spans, 0);
+    if (sverka_word_break_simple (doc->data + s->start, s->end - s->start, spans)) {
+      for (guint k = 0; k < spans->len; k++) {
+        const SverkaWordSpan *w = &g_array_index (spans, SverkaWordSpan, k);
+        if (!add_token (doc, si, s->first_token, s->start + w->start, s->start + w->end,
+                        w->number, error))
+          return FALSE;
+      }
+    } else if (!icu_tokens (doc, ld, si, error)) {
       return FALSE;
     }
-    prev = ubrk_first (ld->word_bi);
-    for (pos = ubrk_next (ld->word_bi); pos != UBRK_DONE;
-         prev = pos, pos = ubrk_next (ld->word_bi)) {
-      int32_t rule = ubrk_getRuleStatus (ld->word_bi);
-      SverkaToken t = { 0 };
-
-      if (rule < UBRK_WORD_NONE_LIMIT)
-        continue;
-      t.start = s->start + (gsize) prev;
-      t.end = s->start + (gsize) pos;
-      t.sentence = si;
-      if (joins_previous (doc, doc->tokens, s->first_token, t.start)) {
-        SverkaToken *last = &g_array_index (doc->tokens, SverkaToken, doc->tokens->len - 1);
-        t.start = last->start;
-        t.flags = last->flags;
-        g_array_set_size (doc->tokens, doc->tokens->len - 1);
-      }
-      t.word = sverka_context_lookup_word (doc->ctx, doc->data + t.start, t.end - t.start,
-                                           rule < UBRK_WORD_NUMBER_LIMIT, error);
-      if (t.word == NULL) {
-        g_prefix_error (error, "%s: ", doc->name);
-        ubrk_setText (ld->word_bi, no_text, 0, &status);
-        utext_close (&ut);
-        return FALSE;
-      }
-      if (doc->tokens->len == s->first_token)
-        t.flags |= SVERKA_TOKEN_SENTENCE_INITIAL;
-      if (t.word->flags & SVERKA_WORD_LETTERS) {
-        gboolean cyr = (t.word->flags & SVERKA_WORD_CYRILLIC) != 0;
-        gboolean lat = (t.word->flags & SVERKA_WORD_LATIN) != 0;
-        if ((doc->language == SVERKA_LANGUAGE_RU && lat && !cyr)
-            || (doc->language == SVERKA_LANGUAGE_EN && cyr && !lat))
-          t.flags |= SVERKA_TOKEN_FOREIGN;
-      }
-      g_array_append_val (doc->tokens, t);
-    }
     s->n_tokens = doc->tokens->len - s->first_token;
-    ubrk_setText (ld->word_bi, no_text, 0, &status);
-    utext_close (&ut);
   }
   doc->analyzed = TRUE;
   return TRUE;

@@ -4,7 +4,8 @@
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
 OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf, OUT_DIR/bitext, OUT_DIR/compiled (the lexicon seeds again) and
-OUT_DIR/wordforms (hunspell .aff and .dic files, joined by a NUL) get small inputs made from
+OUT_DIR/wordforms (hunspell .aff and .dic files, joined by a NUL) and OUT_DIR/word-break (lines
+of text) get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -18,6 +19,7 @@ import sys
 import tempfile
 
 LOAD_MAX = 2048
+WORD_BREAK_MAX = 512
 ALIGN_MAX = 1500
 LEX_LINES = 40
 
@@ -88,6 +90,12 @@ def main():
     for j, t in enumerate(HOSTILE_TEXTS):
         for flags in (0, 9, 14):
             write(os.path.join(out, "load"), bytes([flags]) + t)
+
+    # word-break: lines of the texts, as the word break meets sentences.
+    for path in texts:
+        for line in read(path).splitlines():
+            if line.strip():
+                write(os.path.join(out, "word-break"), line[:WORD_BREAK_MAX])
 
     # lexicon: the dictionary files, cut into pieces that keep the format line.
     for path in sorted(glob.glob(os.path.join(src, "dictionaries", "*.tsv"))

@@ -57,6 +57,9 @@ static const char *const wednesday_before[] = {
 typedef struct {
   GRegex *after[4];  /* a date right after a weekday, anchored at the start */
   GRegex *before[4]; /* a date right before one, anchored at the end */
+  /* per side (Russian first), the weekday of each token (weekday_at()),
+   * worked out at the side's first use: both checks read them */
+  guint8 *days[2];
 } WeekdayState;
 
 /* Is @fold @stem followed by one of @endings? */
@@ -194,7 +197,28 @@ weekday_free (gpointer p)
     g_clear_pointer (&st->after[k], g_regex_unref);
     g_clear_pointer (&st->before[k], g_regex_unref);
   }
+  g_free (st->days[0]);
+  g_free (st->days[1]);
   g_free (st);
+}
+
+/* The weekday of each token of one side (Russian when @russian).
+ * Returns: (transfer none) kept in @st. */
+static const guint8 *
+side_days (SverkaChecker *c, WeekdayState *st, gboolean russian)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  guint8 **days = &st->days[russian ? 0 : 1];
+
+  if (*days == NULL) {
+    *days = g_new0 (guint8, MAX (sverka_document_get_n_tokens (doc), 1u));
+    for (guint s = 0; s < sverka_document_get_n_sentences (doc); s++) {
+      const SverkaSentence *se = sverka_document_get_sentence (doc, s);
+      for (guint i = 0; i < se->n_tokens; i++)
+        (*days)[se->first_token + i] = (guint8) weekday_at (doc, se, i, russian);
+    }
+  }
+  return *days;
 }
 
 static guint
@@ -314,15 +338,16 @@ check_calendar (SverkaChecker *c, WeekdayState *st, gboolean russian, const Sver
 /* The weekdays of sentences @sents, one bit each (bit d for day d), with
  * their tokens in @tokens and their days in @days. */
 static guint
-bead_days (SverkaChecker *c, gboolean russian, const guint *sents, guint n, GPtrArray *tokens,
-           GArray *days)
+bead_days (SverkaChecker *c, WeekdayState *st, gboolean russian, const guint *sents, guint n,
+           GPtrArray *tokens, GArray *days)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
+  const guint8 *all = side_days (c, st, russian);
   guint mask = 0;
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
     for (guint i = 0; i < se->n_tokens; i++) {
-      guint d = weekday_at (doc, se, i, russian);
+      guint d = all[se->first_token + i];
       if (d == 0)
         continue;
       mask |= 1u << d;
@@ -354,8 +379,8 @@ weekday_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
   if (!c->parallel || b->n_ru == 0 || b->n_en == 0)
     return;
-  ru = bead_days (c, TRUE, b->ru, b->n_ru, ru_tok, ru_days_found);
-  en = bead_days (c, FALSE, b->en, b->n_en, en_tok, en_days_found);
+  ru = bead_days (c, state, TRUE, b->ru, b->n_ru, ru_tok, ru_days_found);
+  en = bead_days (c, state, FALSE, b->en, b->n_en, en_tok, en_days_found);
   /* Each side names a day the other does not: one put for another. */
   if ((ru & ~en) == 0 || (en & ~ru) == 0)
     return;
@@ -381,10 +406,11 @@ weekday_document (SverkaChecker *c, gpointer state)
     gboolean russian = side == 0;
     SverkaDocument *doc = russian ? c->ru : c->en;
     guint ns = sverka_document_get_n_sentences (doc);
+    const guint8 *all = side_days (c, state, russian);
     for (guint s = 0; s < ns; s++) {
       const SverkaSentence *se = sverka_document_get_sentence (doc, s);
       for (guint i = 0; i < se->n_tokens; i++) {
-        guint d = weekday_at (doc, se, i, russian);
+        guint d = all[se->first_token + i];
         if (d != 0)
           check_calendar (c, state, russian, se,
                           sverka_document_get_token (doc, se->first_token + i), d);

@@ -232,41 +232,58 @@ sverka_simple_fold (const char *word, gsize len, GString *out)
 {
   const char *p = word;
   const char *end = word + len;
+  char *o;
 
-  g_string_truncate (out, 0);
+  /* ASCII and the Russian letters keep their length: written in place,
+   * in room for the word as it is (any other character is appended). */
+  g_string_set_size (out, len);
+  o = out->str;
   while (p < end) {
     guchar b0 = (guchar) p[0], b1 = b0 >= 0x80 && p + 1 < end ? (guchar) p[1] : 0;
     gunichar c;
     /* What g_unichar_tolower() does, without the calls, for ASCII and for
      * the Russian letters А-я (U+0410-U+044F), Ё and ё. */
     if (b0 < 0x80) {
-      g_string_append_c (out, g_ascii_tolower ((char) b0));
+      *o++ = g_ascii_tolower ((char) b0);
       p++;
       continue;
     }
     if (b0 == 0xD0 && b1 >= 0x90 && b1 <= 0xBF) { /* А-Я, а-п */
-      g_string_append_c (out, (char) (b1 >= 0xA0 && b1 < 0xB0 ? 0xD1 : 0xD0));
-      g_string_append_c (out, (char) (b1 < 0xA0 ? b1 + 0x20 : b1 < 0xB0 ? b1 - 0x20 : b1));
+      *o++ = (char) (b1 >= 0xA0 && b1 < 0xB0 ? 0xD1 : 0xD0);
+      *o++ = (char) (b1 < 0xA0 ? b1 + 0x20 : b1 < 0xB0 ? b1 - 0x20 : b1);
       p += 2;
       continue;
     }
     if (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F) { /* р-я */
-      g_string_append_c (out, (char) b0);
-      g_string_append_c (out, (char) b1);
+      *o++ = (char) b0;
+      *o++ = (char) b1;
       p += 2;
       continue;
     }
     if ((b0 == 0xD0 && b1 == 0x81) || (b0 == 0xD1 && b1 == 0x91)) { /* Ё and ё as е */
-      g_string_append_len (out, "\xD0\xB5", 2);
+      *o++ = '\xD0';
+      *o++ = '\xB5';
       p += 2;
       continue;
     }
+    /* another character, whose lower case may be longer: the rest is
+     * appended */
+    g_string_truncate (out, (gsize) (o - out->str));
     c = g_unichar_tolower (g_utf8_get_char (p));
     if (c == 0x0451)
       c = 0x0435;
     g_string_append_unichar (out, c);
     p = g_utf8_next_char (p);
+    while (p < end) {
+      c = g_unichar_tolower (g_utf8_get_char (p));
+      if (c == 0x0451)
+        c = 0x0435;
+      g_string_append_unichar (out, c);
+      p = g_utf8_next_char (p);
+    }
+    return;
   }
+  g_string_truncate (out, (gsize) (o - out->str));
 }
 
 gboolean

@@ -1,6 +1,7 @@
 /* test-text.c: loading checks, normalisation, language detection, lines. */
 #include <locale.h>
 
+#include "sverka-document-private.h"
 #include "test-common.h"
 
 static void
@@ -194,6 +195,39 @@ test_long_line (void)
   g_assert_cmpuint (covered + sverka_document_get_n_sentences (doc), >=, n - 1);
 }
 
+/* sverka_simple_fold(): each character lower-cased as g_unichar_tolower()
+ * does, ё as е, whether it is written in place (ASCII, Russian letters) or
+ * appended (any other), alone and between others of both kinds. */
+static void
+test_simple_fold (void)
+{
+  static const gunichar around[] = { 'A', 0x0416 /* Ж */, 0x00C9 /* É */, 0x0401 /* Ё */ };
+  g_autoptr (GString) out = g_string_new ("left over");
+  g_autoptr (GString) text = g_string_new (NULL);
+  g_autoptr (GString) want = g_string_new (NULL);
+
+  for (gunichar c = 1; c < 0x3000; c++) {
+    if (!g_unichar_validate (c))
+      continue;
+    for (guint a = 0; a < G_N_ELEMENTS (around); a++) {
+      gunichar seq[3] = { around[a], c, around[(a + 1) % G_N_ELEMENTS (around)] };
+      g_string_truncate (text, 0);
+      g_string_truncate (want, 0);
+      for (guint k = 0; k < 3; k++) {
+        gunichar l = g_unichar_tolower (seq[k]);
+        g_string_append_unichar (text, seq[k]);
+        g_string_append_unichar (want, l == 0x0451 ? 0x0435 : l);
+      }
+      sverka_simple_fold (text->str, text->len, out);
+      g_assert_cmpstr (out->str, ==, want->str);
+      g_assert_cmpuint (out->len, ==, strlen (out->str));
+    }
+  }
+  /* a part of a longer text, by its length */
+  sverka_simple_fold ("ЁЛКА и Straße", 8, out);
+  g_assert_cmpstr (out->str, ==, "елка");
+}
+
 int
 main (int argc, char **argv)
 {
@@ -207,5 +241,6 @@ main (int argc, char **argv)
   g_test_add_func ("/text/bom-and-crlf", test_bom_and_crlf);
   g_test_add_func ("/text/locate", test_locate);
   g_test_add_func ("/text/long-line", test_long_line);
+  g_test_add_func ("/text/simple-fold", test_simple_fold);
   return g_test_run ();
 }

@@ -21,6 +21,7 @@
 
 #include "sverka-document-private.h"
 #include "sverka-error.h"
+#include "sverka-sentence-break-private.h"
 
 static gboolean
 is_opening (gunichar c)
@@ -713,6 +714,7 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
   g_autoptr (GString) buf = g_string_new (NULL);
   g_autoptr (GString) fold = g_string_new (NULL);
   g_autoptr (GArray) breaks = g_array_new (FALSE, FALSE, sizeof (gsize));
+  g_autoptr (GArray) icu_breaks = g_array_new (FALSE, FALSE, sizeof (gsize));
   static const UChar no_text[1] = { 0 };
 
   guint n_lower = 0, n_upper = 0;
@@ -760,17 +762,29 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
                    len);
       return FALSE;
     }
-    utext_openUTF8 (&ut, buf->str, (int64_t) len, &status);
-    ubrk_setUText (ld->sentence_bi, &ut, &status);
-    if (!sverka_icu_check (status, "cannot segment the text", error)) {
+    /* ICU's breaks: found without ICU in simple text, which most is */
+    g_array_set_size (icu_breaks, 0);
+    if (!sverka_sentence_break_simple (buf->str, len, icu_breaks)) {
+      utext_openUTF8 (&ut, buf->str, (int64_t) len, &status);
+      ubrk_setUText (ld->sentence_bi, &ut, &status);
+      if (!sverka_icu_check (status, "cannot segment the text", error)) {
+        utext_close (&ut);
+        return FALSE;
+      }
+      for (pos = ubrk_first (ld->sentence_bi); pos != UBRK_DONE;
+           pos = ubrk_next (ld->sentence_bi)) {
+        gsize b = (gsize) pos;
+        if (b > 0 && b < len)
+          g_array_append_val (icu_breaks, b);
+      }
+      /* The iterator must not keep a pointer to buf. */
+      ubrk_setText (ld->sentence_bi, no_text, 0, &status);
       utext_close (&ut);
-      return FALSE;
     }
     g_array_set_size (breaks, 0);
-    for (pos = ubrk_first (ld->sentence_bi); pos != UBRK_DONE;
-         pos = ubrk_next (ld->sentence_bi)) {
-      gsize b = (gsize) pos;
-      if (b > 0 && b < len && !suppress_break (doc->ctx, buf->str, len, b, lower_typed, fold))
+    for (guint i = 0; i < icu_breaks->len; i++) {
+      gsize b = g_array_index (icu_breaks, gsize, i);
+      if (!suppress_break (doc->ctx, buf->str, len, b, lower_typed, fold))
         g_array_append_val (breaks, b);
     }
     add_dialogue_breaks (buf->str, len, breaks);
@@ -798,9 +812,6 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
     }
     if (seg_start < len)
       emit_sentence (doc, block, p, bstart + seg_start, bend);
-    /* The iterator must not keep a pointer to buf. */
-    ubrk_setText (ld->sentence_bi, no_text, 0, &status);
-    utext_close (&ut);
   }
   return TRUE;
 }

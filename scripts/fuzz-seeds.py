@@ -4,8 +4,8 @@
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
 OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf, OUT_DIR/bitext, OUT_DIR/compiled (the lexicon seeds again) and
-OUT_DIR/wordforms (hunspell .aff and .dic files, joined by a NUL) and OUT_DIR/word-break (lines
-of text) get small inputs made from
+OUT_DIR/wordforms (hunspell .aff and .dic files, joined by a NUL), OUT_DIR/word-break (lines
+of text) and OUT_DIR/sentence-break (paragraphs) get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
 plus a few hostile inputs (encodings, line ends, control characters). The
@@ -20,6 +20,7 @@ import tempfile
 
 LOAD_MAX = 2048
 WORD_BREAK_MAX = 512
+SENTENCE_BREAK_MAX = 1024
 ALIGN_MAX = 1500
 LEX_LINES = 40
 
@@ -96,6 +97,14 @@ def main():
         for line in read(path).splitlines():
             if line.strip():
                 write(os.path.join(out, "word-break"), line[:WORD_BREAK_MAX])
+
+    # sentence-break: paragraphs of the texts, line ends as spaces (as the
+    # segmenter gives them to ICU).
+    for path in texts:
+        for para in read(path).split(b"\n\n"):
+            if para.strip():
+                write(os.path.join(out, "sentence-break"),
+                      para.replace(b"\r", b" ").replace(b"\n", b" ")[:SENTENCE_BREAK_MAX])
 
     # lexicon: the dictionary files, cut into pieces that keep the format line.
     for path in sorted(glob.glob(os.path.join(src, "dictionaries", "*.tsv"))

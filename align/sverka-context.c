@@ -410,6 +410,25 @@ hunspell_file (SverkaContext *ctx, const char *dic_name, const char *ext)
   return g_strdup_printf ("%s/%s.%s", ctx->hunspell_dir, dic_name, ext);
 }
 
+/* Are the files of hunspell dictionary @dic_name in the hunspell folder?
+ * If not, the error names the Debian @package that provides them. */
+static gboolean
+hunspell_files_exist (SverkaContext *ctx, const char *dic_name, const char *package,
+                      GError **error)
+{
+  g_autofree char *aff = hunspell_file (ctx, dic_name, "aff");
+  g_autofree char *dic = hunspell_file (ctx, dic_name, "dic");
+
+  if (!g_file_test (aff, G_FILE_TEST_IS_REGULAR) || !g_file_test (dic, G_FILE_TEST_IS_REGULAR)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "hunspell dictionary %s not found; install the Debian package %s "
+                 "(apt-get install %s)",
+                 dic, package, package);
+    return FALSE;
+  }
+  return TRUE;
+}
+
 /* Opens the hunspell dictionary @dic_name of the hunspell folder; the error
  * names the Debian @package that provides it. */
 static Hunhandle *
@@ -419,13 +438,8 @@ open_hunspell (SverkaContext *ctx, const char *dic_name, const char *package, GE
   g_autofree char *dic = hunspell_file (ctx, dic_name, "dic");
   Hunhandle *h;
 
-  if (!g_file_test (aff, G_FILE_TEST_IS_REGULAR) || !g_file_test (dic, G_FILE_TEST_IS_REGULAR)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "hunspell dictionary %s not found; install the Debian package %s "
-                 "(apt-get install %s)",
-                 dic, package, package);
+  if (!hunspell_files_exist (ctx, dic_name, package, error))
     return NULL;
-  }
   h = sverka_hunspell_create (aff, dic);
   if (h == NULL) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "hunspell cannot open %s", dic);
@@ -703,14 +717,29 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
       return FALSE;
   }
   /* British spellings (centre, organise, programme) are right too: a
-   * spelling status only, so without one en_GB is not opened (its opening
-   * and closing took 0.05 s of every run). */
-  if (lang == SVERKA_LANGUAGE_EN && !ctx->no_spelling && ld->hunspell_alt == NULL) {
-    ld->hunspell_alt = open_hunspell (ctx, "en_GB", "hunspell-en-gb", error);
-    if (ld->hunspell_alt == NULL) {
-      g_clear_pointer (&ld->hunspell, sverka_hunspell_destroy);
-      return FALSE;
-    }
+   * spelling status only, so without one en_GB is not looked for; with
+   * one, it is opened at the first word its word forms do not rule out
+   * (sverka_context_spell_alt(): its opening and closing take 0.05 s), and
+   * only its files are looked for here. */
+  if (lang == SVERKA_LANGUAGE_EN && !ctx->no_spelling && ld->hunspell_alt == NULL
+      && !hunspell_files_exist (ctx, "en_GB", "hunspell-en-gb", error)) {
+    g_clear_pointer (&ld->hunspell, sverka_hunspell_destroy);
+    return FALSE;
   }
   return TRUE;
+}
+
+gboolean
+sverka_context_spell_alt (SverkaContext *ctx, SverkaLanguage lang, const char *word)
+{
+  SverkaLangData *ld = sverka_context_lang (ctx, lang);
+
+  if (lang != SVERKA_LANGUAGE_EN || ctx->no_spelling)
+    return FALSE;
+  sverka_context_open_forms (ctx, lang);
+  if (ld->forms_alt != NULL && !sverka_wordforms_may_know (ld->forms_alt, word))
+    return FALSE;
+  if (ld->hunspell_alt == NULL && ctx->hunspell_error == NULL)
+    ld->hunspell_alt = open_hunspell (ctx, "en_GB", "hunspell-en-gb", &ctx->hunspell_error);
+  return ld->hunspell_alt != NULL && Hunspell_spell (ld->hunspell_alt, word) != 0;
 }

@@ -167,7 +167,7 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
         known = sverka_context_spell_first (ctx, ld->lang, f);
         flags |= SVERKA_WORD_SPELL_CHECKED;
         if (known
-            || (ld->hunspell_alt != NULL && sverka_spell_with (ld->hunspell_alt, ld->forms_alt, f)))
+            || sverka_context_spell_alt (ctx, ld->lang, f))
           flags |= SVERKA_WORD_SPELL_OK;
       } else {
         ctx->analysed_without_spelling = TRUE;
@@ -454,12 +454,11 @@ sverka_context_form_gives_stem (SverkaContext *ctx, const char *form, const char
 gboolean
 sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 {
-  SverkaLangData *ld = sverka_context_lang (ctx, lang);
   if (strlen (word) > MAX_ANALYSED_BYTES || !sverka_context_open_analysis (ctx, lang, NULL))
     return FALSE;
   sverka_context_open_forms (ctx, lang);
   return sverka_context_spell_first (ctx, lang, word)
-         || (ld->hunspell_alt != NULL && sverka_spell_with (ld->hunspell_alt, ld->forms_alt, word));
+         || sverka_context_spell_alt (ctx, lang, word);
 }
 
 char *

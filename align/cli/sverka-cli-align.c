@@ -223,11 +223,15 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     return sverka_cli_fail (error);
   sverka_cli_report_trimmed (ru, opts);
   sverka_cli_report_trimmed (en, opts);
-  /* The words are analysed: the tables of lemmas leave memory to the
-   * alignment and the notes (a word the notes analyse later asks hunspell) */
-  sverka_context_release_lemma_tables (ctx);
-  if (no_notes)
+  /* The words are analysed: without notes, the tables of lemmas and
+   * hunspell leave memory to the alignment. The notes keep the tables: the
+   * spelling of the words they analyse later is read from them, and
+   * hunspell is opened only for what they cannot tell (opening ru_RU and
+   * en_US took 0.2 s of each run with notes). */
+  if (no_notes) {
+    sverka_context_release_lemma_tables (ctx);
     sverka_context_close_hunspell (ctx);
+  }
   lex = sverka_cli_load_lexicons (ctx, opts->lexicons, opts->quiet, &error);
   if (lex == NULL)
     return sverka_cli_fail (error);

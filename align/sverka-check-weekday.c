@@ -120,6 +120,11 @@ weekday_at (SverkaDocument *doc, const SverkaSentence *se, guint i, gboolean rus
 
   if (!(t->word->flags & SVERKA_WORD_LETTERS))
     return 0;
+  /* every weekday and abbreviation starts with one of these letters */
+  if (russian ? !(g_str_has_prefix (f, "п") || g_str_has_prefix (f, "в") || g_str_has_prefix (f, "с")
+                  || g_str_has_prefix (f, "ч"))
+              : strchr ("mtwfs", f[0]) == NULL || f[0] == '\0')
+    return 0;
   if (russian) {
     for (guint d = 0; d < G_N_ELEMENTS (ru_days); d++) {
       if (!has_stem_ending (f, ru_days[d].stem, ru_days[d].endings))

@@ -16,6 +16,7 @@
 #pragma once
 
 #include "sverka-document-private.h"
+#include "sverka-key-table-private.h"
 #include "sverka-lexicon-private.h"
 
 G_BEGIN_DECLS
@@ -55,7 +56,7 @@ typedef struct {
 } SverkaSide;
 
 typedef struct {
-  GHashTable *ids; /* key string -> id + 1, while the sides are built (NULL after) */
+  SverkaKeyTable ids; /* the key strings by id, while the sides are built (empty after) */
   guint n_ids;
   GByteArray *key_kind; /* per key id: the first byte of its key: 's' (a
                          * stem, or a lexicon rendering), 'c' (a sound

@@ -98,15 +98,16 @@ typedef struct {
   guint identity;
 } Builder;
 
+/* The id of the key in @buf, a new one if it is new. */
 static guint
-intern (SverkaScorer *sc, const char *key)
+intern (SverkaScorer *sc, const GString *buf)
 {
-  gpointer v = g_hash_table_lookup (sc->ids, key);
-  if (v != NULL)
-    return GPOINTER_TO_UINT (v) - 1;
-  g_hash_table_insert (sc->ids, g_strdup (key), GUINT_TO_POINTER (sc->n_ids + 1));
-  g_byte_array_append (sc->key_kind, (const guint8 *) key, 1);
-  return sc->n_ids++;
+  guint id = sverka_key_table_intern (&sc->ids, buf->str, buf->len);
+  if (id == sc->n_ids) {
+    g_byte_array_append (sc->key_kind, (const guint8 *) buf->str, 1);
+    sc->n_ids++;
+  }
+  return id;
 }
 
 static guint
@@ -117,7 +118,7 @@ intern_prefixed (Builder *b, const char *prefix, const char *s, gssize len)
     g_string_append (b->buf, s);
   else
     g_string_append_len (b->buf, s, len);
-  return intern (b->sc, b->buf->str);
+  return intern (b->sc, b->buf);
 }
 
 static void
@@ -321,7 +322,7 @@ add_entry_keys (Builder *b, SverkaContext *ctx, SverkaLexicon *lex, const Sverka
     if (e->tags & SVERKA_LEX_NUM) {
       guint id;
       sverka_number_key (e->value, b->buf);
-      id = intern (b->sc, b->buf->str);
+      id = intern (b->sc, b->buf);
       g_array_append_val (b->entry_key_ids, id);
     }
     fresh.n = b->entry_key_ids->len - fresh.first;
@@ -544,7 +545,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
         if (n->first_token != s->first_token + k)
           continue;
         sverka_number_key (n->value, b.buf);
-        b.identity = intern (sc, b.buf->str);
+        b.identity = intern (sc, b.buf);
         add_key (&b, b.identity);
         finish_unit (&b, side, &f);
         continue;
@@ -627,7 +628,7 @@ sverka_scorer_free (SverkaScorer *sc)
     return;
   side_clear (&sc->ru);
   side_clear (&sc->en);
-  g_clear_pointer (&sc->ids, g_hash_table_unref);
+  sverka_key_table_clear (&sc->ids);
   g_clear_pointer (&sc->key_kind, g_byte_array_unref);
   g_free (sc->stamp);
   g_free (sc->mask);
@@ -645,12 +646,11 @@ sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en, G
 {
   g_autoptr (SverkaScorer) sc = g_new0 (SverkaScorer, 1);
 
-  sc->ids = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   sc->key_kind = g_byte_array_new ();
   build_side (sc, lex, ru, &sc->ru, TRUE);
   build_side (sc, lex, en, &sc->en, FALSE);
   /* the key strings are needed no more: the ids stand for them */
-  g_clear_pointer (&sc->ids, g_hash_table_unref);
+  sverka_key_table_clear (&sc->ids);
   sc->stamp = g_new0 (guint, sc->n_ids);
   sc->mask = g_new0 (guint64, sc->n_ids);
   return g_steal_pointer (&sc);

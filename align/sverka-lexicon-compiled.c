@@ -150,18 +150,35 @@ refuse (GError **error, const char *path, const char *what)
   return FALSE;
 }
 
-/* Every string of the pool is valid UTF-8, and the pool ends with a NUL. */
+/* Every string of the pool is valid UTF-8, and the pool ends with a NUL.
+ * ASCII (the NULs between strings among it) and two-byte characters (all
+ * the Russian letters), valid wherever they stand, are checked here byte by
+ * byte; only a string with anything else is given to GLib's validator
+ * (which took 22% of a one-sentence run, string by string). */
 static gboolean
 strings_ok (const char *s, guint32 len)
 {
-  const char *end = s + len;
+  const guchar *p = (const guchar *) s, *end = p + len;
   if (len == 0 || s[0] != '\0' || s[len - 1] != '\0')
     return FALSE;
-  while (s < end) {
-    gsize n = strlen (s);
-    if (!g_utf8_validate (s, (gssize) n, NULL))
+  while (p < end) {
+    const char *start, *stop;
+    if (*p < 0x80) {
+      p++;
+      continue;
+    }
+    if (*p >= 0xC2 && *p <= 0xDF && p + 1 < end && (p[1] & 0xC0) == 0x80) {
+      p += 2;
+      continue;
+    }
+    /* another byte: its whole string, from the NUL before it to the NUL
+     * after it (the pool starts and ends with one) */
+    for (start = (const char *) p; start[-1] != '\0'; start--)
+      ;
+    stop = start + strlen (start);
+    if (!g_utf8_validate (start, stop - start, NULL))
       return FALSE;
-    s += n + 1;
+    p = (const guchar *) stop + 1;
   }
   return TRUE;
 }

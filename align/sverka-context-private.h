@@ -130,14 +130,6 @@ void sverka_context_set_compiled_dir (SverkaContext *ctx, const char *dir);
  * asked of hunspell. */
 void sverka_context_open_forms (SverkaContext *ctx, SverkaLanguage lang);
 
-/* hunspell @h's verdict on @word, not asked when its word forms @forms
- * (nullable) show it rejects the word: the same verdict either way. */
-static inline gboolean
-sverka_spell_with (Hunhandle *h, const SverkaWordforms *forms, const char *word)
-{
-  return (forms == NULL || sverka_wordforms_may_know (forms, word)) && Hunspell_spell (h, word) != 0;
-}
-
 /* Unmaps the tables of lemmas @ctx mapped, once its documents are
  * analysed: a word analysed later asks hunspell, until
  * sverka_context_allow_lemma_tables(), which analysing a document calls,

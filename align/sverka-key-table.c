@@ -4,29 +4,13 @@
 
 #include <string.h>
 
-#include "sverka-image-private.h"
 #include "sverka-key-table-private.h"
-
-static guint32
-key_hash (const char *key, gsize len)
-{
-  guint64 h = sverka_image_fnv64 (SVERKA_IMAGE_FNV64_SEED, key, len);
-  return (guint32) (h ^ (h >> 32));
-}
-
-static void
-put (guint64 *slots, gsize cap, guint64 slot)
-{
-  gsize i = (guint32) (slot >> 32) & (cap - 1);
-  while (slots[i] != 0)
-    i = (i + 1) & (cap - 1);
-  slots[i] = slot;
-}
+#include "sverka-slots-private.h"
 
 guint
 sverka_key_table_intern (SverkaKeyTable *t, const char *key, gsize len)
 {
-  guint32 hash = key_hash (key, len), off;
+  guint32 hash = sverka_slots_hash (key, len), off;
   guint n = sverka_key_table_size (t);
   gsize i;
 
@@ -46,22 +30,12 @@ sverka_key_table_intern (SverkaKeyTable *t, const char *key, gsize len)
       return (guint32) slot - 1;
   }
   g_return_val_if_fail (n < G_MAXUINT32 - 1 && t->text->len + len < G_MAXUINT32, 0);
-  /* at most three quarters full: a look-up meets an empty slot soon */
-  if (4 * ((gsize) n + 1) > 3 * t->cap) {
-    gsize cap = MAX (t->cap * 2, (gsize) 1024);
-    guint64 *slots = g_new0 (guint64, cap);
-    for (gsize j = 0; j < t->cap; j++)
-      if (t->slots[j] != 0)
-        put (slots, cap, t->slots[j]);
-    g_free (t->slots);
-    t->slots = slots;
-    t->cap = cap;
-  }
+  sverka_slots_reserve (&t->slots, &t->cap, n);
   off = (guint32) t->text->len;
   g_string_append_len (t->text, key, (gssize) len);
   g_string_append_c (t->text, '\0');
   g_array_append_val (t->offsets, off);
-  put (t->slots, t->cap, (guint64) hash << 32 | (guint64) (n + 1));
+  sverka_slots_put (t->slots, t->cap, sverka_slot (hash, n));
   return n;
 }
 

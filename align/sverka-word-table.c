@@ -4,14 +4,13 @@
 
 #include <string.h>
 
-#include "sverka-image-private.h"
+#include "sverka-slots-private.h"
 #include "sverka-word-table-private.h"
 
 guint32
 sverka_word_table_hash (const char *form, gsize len)
 {
-  guint64 h = sverka_image_fnv64 (SVERKA_IMAGE_FNV64_SEED, form, len);
-  return (guint32) (h ^ (h >> 32));
+  return sverka_slots_hash (form, len);
 }
 
 const SverkaWord *
@@ -33,36 +32,17 @@ sverka_word_table_lookup (const SverkaWordTable *t, const char *form, gsize len,
   }
 }
 
-static void
-put (guint64 *slots, gsize cap, guint64 slot)
-{
-  gsize i = (guint32) (slot >> 32) & (cap - 1);
-  while (slots[i] != 0)
-    i = (i + 1) & (cap - 1);
-  slots[i] = slot;
-}
-
 void
 sverka_word_table_add (SverkaWordTable *t, const SverkaWord *word, guint32 hash)
 {
   g_return_if_fail (t->n < G_MAXUINT32);
-  /* at most three quarters full: a look-up meets an empty slot soon */
-  if (4 * (t->n + 1) > 3 * t->cap) {
-    gsize cap = MAX (t->cap * 2, (gsize) 1024);
-    guint64 *slots = g_new0 (guint64, cap);
-    for (gsize i = 0; i < t->cap; i++)
-      if (t->slots[i] != 0)
-        put (slots, cap, t->slots[i]);
-    g_free (t->slots);
-    t->slots = slots;
-    t->cap = cap;
-  }
+  sverka_slots_reserve (&t->slots, &t->cap, t->n);
   if (t->n == t->words_cap) {
     t->words_cap = MAX (t->words_cap * 2, (gsize) 1024);
     t->words = g_renew (const SverkaWord *, t->words, t->words_cap);
   }
   t->words[t->n] = word;
-  put (t->slots, t->cap, (guint64) hash << 32 | (guint64) (t->n + 1));
+  sverka_slots_put (t->slots, t->cap, sverka_slot (hash, t->n));
   t->n++;
 }
 

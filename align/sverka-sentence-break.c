@@ -15,6 +15,7 @@
 #include "config.h"
 
 #include "sverka-sentence-break-private.h"
+#include "sverka-simple-text-private.h"
 
 typedef enum {
   REFUSED, /* outside the simple set */
@@ -33,89 +34,51 @@ typedef enum {
 static Class
 class_at (const guchar *p, const guchar *end, gsize *n)
 {
-  guchar b = p[0];
+  gunichar c = sverka_simple_char (p, end, n);
 
-  *n = 1;
-  if (b < 0x80) {
-    if (b >= 'a' && b <= 'z')
-      return LOWER;
-    if (b >= 'A' && b <= 'Z')
-      return UPPER;
-    if (b >= '0' && b <= '9')
-      return NUMERIC;
-    switch (b) {
-    case ' ':
-    case '\t':
-      return SP;
-    case '.':
-      return ATERM;
-    case '!':
-    case '?':
-      return STERM;
-    case ',':
-    case '-':
-    case ':':
-      return SCONTINUE;
-    case '"':
-    case '\'':
-    case '(':
-    case ')':
-    case '[':
-    case ']':
-    case '{':
-    case '}':
-      return CLOSE;
-    default:
-      /* other control characters: line ends, separators, formats */
-      return b < 0x20 || b == 0x7F ? REFUSED : OTHER;
-    }
-  }
-  if (end - p >= 2 && (b == 0xD0 || b == 0xD1)) {
-    guchar c = p[1];
-    *n = 2;
-    if ((b == 0xD0 && c >= 0x90 && c <= 0xAF) || (b == 0xD0 && c == 0x81)) /* А-Я, Ё */
-      return UPPER;
-    if ((b == 0xD0 && c >= 0xB0 && c <= 0xBF) || (b == 0xD1 && c >= 0x80 && c <= 0x8F)
-        || (b == 0xD1 && c == 0x91)) /* а-я, ё */
-      return LOWER;
+  if (c == SVERKA_SIMPLE_NONE)
     return REFUSED;
+  if ((c >= 'a' && c <= 'z') || (c >= 0x430 && c <= 0x44F) || c == 0x451) /* а-я, ё */
+    return LOWER;
+  if ((c >= 'A' && c <= 'Z') || (c >= 0x410 && c <= 0x42F) || c == 0x401) /* А-Я, Ё */
+    return UPPER;
+  if (c >= '0' && c <= '9')
+    return NUMERIC;
+  switch (c) {
+  case ' ':
+  case '\t':
+  case 0xA0: /* no-break space */
+    return SP;
+  case '.':
+    return ATERM;
+  case '!':
+  case '?':
+    return STERM;
+  case ',':
+  case '-':
+  case ':':
+  case 0x2013: /* – */
+  case 0x2014: /* — */
+    return SCONTINUE;
+  case '"':
+  case '\'':
+  case '(':
+  case ')':
+  case '[':
+  case ']':
+  case '{':
+  case '}':
+  case 0xAB:   /* « */
+  case 0xBB:   /* » */
+  case 0x2018: /* ‘ */
+  case 0x2019: /* ’ */
+  case 0x201C: /* “ */
+  case 0x201D: /* ” */
+    return CLOSE;
+  default:
+    /* other control characters: line ends, separators, formats */
+    return c < 0x20 || c == 0x7F ? REFUSED : OTHER;
   }
-  if (end - p >= 2 && b == 0xC2) {
-    *n = 2;
-    switch (p[1]) {
-    case 0xA0: /* no-break space */
-      return SP;
-    case 0xAB: /* « */
-    case 0xBB: /* » */
-      return CLOSE;
-    case 0xB0: /* ° */
-      return OTHER;
-    default:
-      return REFUSED;
-    }
-  }
-  if (end - p >= 3 && b == 0xE2 && p[1] == 0x80) {
-    *n = 3;
-    switch (p[2]) {
-    case 0x93: /* – */
-    case 0x94: /* — */
-      return SCONTINUE;
-    case 0x98: /* ‘ */
-    case 0x99: /* ’ */
-    case 0x9C: /* “ */
-    case 0x9D: /* ” */
-      return CLOSE;
-    case 0xA6: /* … */
-      return OTHER;
-    default:
-      return REFUSED;
-    }
-  }
-  if (end - p >= 3 && b == 0xE2 && p[1] == 0x84 && p[2] == 0x96) { /* № */
-    *n = 3;
-    return OTHER;
-  }
-  return REFUSED;
 }
 
 gboolean

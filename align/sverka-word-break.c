@@ -13,6 +13,7 @@
  * the status of the last of its rules, a number's for "C4". */
 #include "config.h"
 
+#include "sverka-simple-text-private.h"
 #include "sverka-word-break-private.h"
 
 typedef enum {
@@ -28,70 +29,32 @@ typedef enum {
 static Class
 class_at (const guchar *p, const guchar *end, gsize *n)
 {
-  guchar b = p[0];
+  gunichar c = sverka_simple_char (p, end, n);
 
-  *n = 1;
-  if (b < 0x80) {
-    if (g_ascii_isalpha (b))
-      return LETTER;
-    if (g_ascii_isdigit (b))
-      return DIGIT;
-    switch (b) {
-    case '.':
-    case '\'':
-      return MID_BOTH;
-    case ',':
-    case ';':
-      return MID_NUM;
-    case '_': /* joins words and numbers (ExtendNumLet) */
-    case '@': /* ICU joins "a@b" */
-    case '\0':
-      return REFUSED;
-    default:
-      return OTHER;
-    }
-  }
-  if (end - p >= 2 && (b == 0xD0 || b == 0xD1)) {
-    guchar c = p[1];
-    *n = 2;
-    if ((b == 0xD0 && ((c >= 0x90 && c <= 0xBF) || c == 0x81)) /* А-п, Ё */
-        || (b == 0xD1 && ((c >= 0x80 && c <= 0x8F) || c == 0x91))) /* р-я, ё */
-      return LETTER;
+  if (c == SVERKA_SIMPLE_NONE)
     return REFUSED;
-  }
-  if (end - p >= 2 && b == 0xC2) {
-    *n = 2;
-    switch (p[1]) {
-    case 0xA0: /* no-break space */
-    case 0xAB: /* « */
-    case 0xB0: /* ° */
-    case 0xBB: /* » */
-      return OTHER;
-    default:
-      return REFUSED;
-    }
-  }
-  if (end - p >= 3 && b == 0xE2 && p[1] == 0x80) {
-    *n = 3;
-    switch (p[2]) {
-    case 0x93: /* – */
-    case 0x94: /* — */
-    case 0x9C: /* “ */
-    case 0x9D: /* ” */
-    case 0xA6: /* … */
-      return OTHER;
-    case 0x98: /* ‘ */
-    case 0x99: /* ’ */
-      return MID_BOTH;
-    default:
-      return REFUSED;
-    }
-  }
-  if (end - p >= 3 && b == 0xE2 && p[1] == 0x84 && p[2] == 0x96) { /* № */
-    *n = 3;
+  if (c >= 0x401 && c <= 0x451) /* А-я, Ё, ё: nothing else of simple text lies between */
+    return LETTER;
+  if (c < 0x80 && g_ascii_isalpha (c))
+    return LETTER;
+  if (c < 0x80 && g_ascii_isdigit (c))
+    return DIGIT;
+  switch (c) {
+  case '.':
+  case '\'':
+  case 0x2018: /* ‘ */
+  case 0x2019: /* ’ */
+    return MID_BOTH;
+  case ',':
+  case ';':
+    return MID_NUM;
+  case '_': /* joins words and numbers (ExtendNumLet) */
+  case '@': /* ICU joins "a@b" */
+  case '\0':
+    return REFUSED;
+  default:
     return OTHER;
   }
-  return REFUSED;
 }
 
 gboolean

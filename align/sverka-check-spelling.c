@@ -282,6 +282,7 @@ typedef struct {
   GPtrArray *others;
   double best;
   SverkaContext *ctx;
+  SverkaLanguage lang; /* of the candidates' text */
 } NameBar;
 
 /* Is likeness (sverka_check_skeleton_similarity()) of @a and @b at least
@@ -311,7 +312,7 @@ static gboolean
 may_sound_more_alike (const char *form, gpointer data)
 {
   const NameBar *bar = data;
-  g_autofree char *skeleton = sverka_context_name_skeleton (bar->ctx, form);
+  g_autofree char *skeleton = sverka_context_name_skeleton (bar->ctx, bar->lang, form);
 
   if (skeleton == NULL)
     return FALSE;
@@ -361,13 +362,13 @@ sounding_name (SverkaChecker *c, const SverkaBead *b, gboolean russian, const Sv
   /* No likeness exceeds 1: nothing can beat @t by the margin. */
   if (!(1.0 > best + LIKENESS_MARGIN))
     return NULL;
-  bar = (NameBar) { other_side_skeletons (c, b, russian), best, doc->ctx };
+  bar = (NameBar) { other_side_skeletons (c, b, russian), best, doc->ctx, doc->language };
   cands = sverka_context_one_edit_words_filtered (doc->ctx, lang, t->word->form,
                                                   may_sound_more_alike, &bar);
   g_ptr_array_unref (bar.others);
   for (guint i = 0; cands[i] != NULL; i++) {
-    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, cands[i], strlen (cands[i]),
-                                                      FALSE, NULL);
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, doc->language, cands[i],
+                                                      strlen (cands[i]), FALSE, NULL);
     double l = w != NULL && (w->flags & SVERKA_WORD_CAPITALIZED)
                    ? best_likeness (c, b, russian, w->skeleton)
                    : 0;
@@ -402,7 +403,8 @@ close_name (SverkaChecker *c, const SverkaBead *b, gboolean russian, const Sverk
   /* Where the bead has another side, the right spelling sounds more like
    * it; without one, a short name is too easily one letter from another. */
   if (form != NULL) {
-    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, form, strlen (form), FALSE, NULL);
+    const SverkaWord *w = sverka_context_lookup_word (doc->ctx, doc->language, form,
+                                                      strlen (form), FALSE, NULL);
     gboolean keep = other_side ? w != NULL
                                      && best_likeness (c, b, russian, w->skeleton)
                                             > best_likeness (c, b, russian, t->word->skeleton)

@@ -5,6 +5,7 @@
 #include "sverka-icu-private.h"
 #include <unicode/utrans.h>
 #include "sverka-language.h"
+#include "sverka-language-pack-private.h"
 #include "sverka-token.h"
 #include "sverka-lemmas-private.h"
 #include "sverka-suggest-private.h"
@@ -13,7 +14,7 @@
 
 G_BEGIN_DECLS
 
-/* What an entry of segment-exceptions-*.tsv says about a following break. */
+/* What an entry of <code>/segment-exceptions.tsv says about a following break. */
 typedef enum {
   SVERKA_EXCEPTION_NEVER = 1, /* never ends a sentence ("Mr.", "т.е.") */
   SVERKA_EXCEPTION_DIGIT,     /* no break before a digit ("No. 5") */
@@ -41,6 +42,7 @@ typedef struct {
 
 typedef struct {
   SverkaLanguage lang;
+  SverkaLanguagePack *pack; /* what the language is (owned) */
   GHashTable *numbers;    /* folded number word -> SverkaNumWord (owned) */
   GHashTable *stopwords;  /* folded word -> itself (owned) */
   GHashTable *lemmas;     /* folded form -> folded lemma hunspell misses (owned) */
@@ -86,7 +88,13 @@ struct _SverkaContext {
   /* (nullable) where to look first for compiled word forms (the build
    * tree's, for a command line run from it) */
   char *compiled_dir;
-  SverkaLangData langs[SVERKA_N_LANGUAGES]; /* indexed by SverkaLanguage; AUTO unused */
+  /* the pair's languages, indexed by SverkaLanguage (RU the first, EN the
+   * second, whatever their packs); AUTO unused */
+  SverkaLangData langs[SVERKA_N_LANGUAGES];
+  /* Both languages in one script (de and fr): a word is analysed in its
+   * document's language. Otherwise in the language of its script, so that
+   * "NATO" in a Russian text is an English word. */
+  gboolean same_script;
   GHashTable *stopwords; /* the stop words of both languages (keys owned by theirs) */
   /* words analysed without their spelling status, for an alignment that
    * makes no notes (sverka_context_set_spelling()): no word then carries
@@ -168,11 +176,21 @@ void sverka_hunspell_destroy (Hunhandle *h);
 char *sverka_context_hunspell_lemma (SverkaContext *ctx, SverkaLanguage lang, const char *form);
 
 /* Returns: (transfer none) the cached analysis of the word @form (@len
- * bytes), made in the language of its script; NULL with @error set if
- * hunspell or the stemmer cannot be opened. @is_number: ICU called it a
- * number. */
-const SverkaWord *sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
-                                              gboolean is_number, GError **error);
+ * bytes) found in a text of @side: made in the language of its script
+ * ("NATO" in a Russian text is an English word), or in @side's when the
+ * pair's languages share their script; NULL with @error set if hunspell or
+ * the stemmer cannot be opened. @is_number: ICU called it a number. */
+const SverkaWord *sverka_context_lookup_word (SverkaContext *ctx, SverkaLanguage side,
+                                              const char *form, gsize len, gboolean is_number,
+                                              GError **error);
+
+/* The language whose tables (number words...) serve a word of script
+ * @flags (SverkaWordFlags) of a text of @side, as
+ * sverka_context_lookup_word() chooses it: @side's in a pair of one
+ * script, else the Cyrillic language's for a word with Cyrillic letters
+ * and the Latin one's for any other. */
+SverkaLanguage sverka_context_script_language (SverkaContext *ctx, SverkaLanguage side,
+                                               guint flags);
 
 /* Returns: (transfer full) the sound skeleton of @text, written in @lang's
  * script: transliterated to lower-case ASCII Latin and simplified (see
@@ -225,11 +243,11 @@ GStrv sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage
                                               gpointer keep_data);
 
 /* The sound skeleton sverka_context_lookup_word() gives the word @form
- * (not a number) if its first letter is a capital (SVERKA_WORD_CAPITALIZED),
+ * of a text of @side (not a number) if its first letter is a capital (SVERKA_WORD_CAPITALIZED),
  * found without hunspell. Returns: (transfer full) the skeleton, or NULL
  * where the first letter is no capital, the word has no skeleton (too long)
  * or ICU fails. */
-char *sverka_context_name_skeleton (SverkaContext *ctx, const char *form);
+char *sverka_context_name_skeleton (SverkaContext *ctx, SverkaLanguage side, const char *form);
 
 /* TRUE if folded @word is a stop word of either language. */
 gboolean sverka_context_is_stopword (SverkaContext *ctx, const char *folded);

@@ -210,21 +210,23 @@ add_lemma (const char *path, guint lineno, char **fields, guint n_fields, gpoint
 }
 
 static gboolean
-lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
+lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GError **error)
 {
   SverkaLangData *ld = &ctx->langs[lang];
-  const char *code = sverka_language_to_string (lang);
-  g_autofree char *stop_name = g_strdup_printf ("stopwords-%s.txt", code);
-  g_autofree char *exc_name = g_strdup_printf ("segment-exceptions-%s.tsv", code);
-  g_autofree char *stop_path = g_build_filename (ctx->dictionary_dir, stop_name, NULL);
-  g_autofree char *exc_path = g_build_filename (ctx->dictionary_dir, exc_name, NULL);
-  g_autofree char *num_name = g_strdup_printf ("numbers-%s.tsv", code);
-  g_autofree char *num_path = g_build_filename (ctx->dictionary_dir, num_name, NULL);
-  g_autofree char *lemma_name = g_strdup_printf ("lemmas-%s.tsv", code);
-  g_autofree char *lemma_path = g_build_filename (ctx->dictionary_dir, lemma_name, NULL);
+  g_autofree char *stop_path = NULL;
+  g_autofree char *exc_path = NULL;
+  g_autofree char *num_path = NULL;
+  g_autofree char *lemma_path = NULL;
   UErrorCode status = U_ZERO_ERROR;
 
   ld->lang = lang;
+  ld->pack = sverka_language_pack_load (ctx->dictionary_dir, code, error);
+  if (ld->pack == NULL)
+    return FALSE;
+  stop_path = sverka_language_pack_file (ld->pack, "stopwords.txt");
+  exc_path = sverka_language_pack_file (ld->pack, "segment-exceptions.tsv");
+  num_path = sverka_language_pack_file (ld->pack, "numbers.tsv");
+  lemma_path = sverka_language_pack_file (ld->pack, "lemmas.tsv");
   ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->word_blocks = g_ptr_array_new_with_free_func (g_free);
@@ -232,25 +234,29 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, GError **error)
   ld->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ld->lemmas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
 
-  if (!sverka_dict_file_foreach (stop_path, "sverka-stopwords", 1, 1, 1, add_stopword,
-                                 ld->stopwords, error))
+  if ((ld->pack->files & SVERKA_PACK_STOPWORDS)
+      && !sverka_dict_file_foreach (stop_path, "sverka-stopwords", 1, 1, 1, add_stopword,
+                                    ld->stopwords, error))
     return FALSE;
-  if (!sverka_dict_file_foreach (exc_path, "sverka-segment-exceptions", 1, 2, 2, add_exception,
-                                 ld, error))
+  if ((ld->pack->files & SVERKA_PACK_SEGMENT_EXCEPTIONS)
+      && !sverka_dict_file_foreach (exc_path, "sverka-segment-exceptions", 1, 2, 2,
+                                    add_exception, ld, error))
     return FALSE;
-  if (!add_icu_suppressions (ld, code, error))
+  if (!add_icu_suppressions (ld, ld->pack->locale, error))
     return FALSE;
-  if (!sverka_dict_file_foreach (num_path, "sverka-numbers", 1, 3, 3, add_number_word, ld,
-                                 error))
+  if ((ld->pack->files & SVERKA_PACK_NUMBERS)
+      && !sverka_dict_file_foreach (num_path, "sverka-numbers", 1, 3, 3, add_number_word, ld,
+                                    error))
     return FALSE;
-  if (!sverka_dict_file_foreach (lemma_path, "sverka-lemmas", 1, 2, 2, add_lemma, ld->lemmas,
-                                 error))
+  if ((ld->pack->files & SVERKA_PACK_LEMMAS)
+      && !sverka_dict_file_foreach (lemma_path, "sverka-lemmas", 1, 2, 2, add_lemma,
+                                    ld->lemmas, error))
     return FALSE;
 
-  ld->sentence_bi = ubrk_open (UBRK_SENTENCE, code, NULL, 0, &status);
+  ld->sentence_bi = ubrk_open (UBRK_SENTENCE, ld->pack->locale, NULL, 0, &status);
   if (!sverka_icu_check (status, "cannot open the sentence break iterator", error))
     return FALSE;
-  ld->word_bi = ubrk_open (UBRK_WORD, code, NULL, 0, &status);
+  ld->word_bi = ubrk_open (UBRK_WORD, ld->pack->locale, NULL, 0, &status);
   if (!sverka_icu_check (status, "cannot open the word break iterator", error))
     return FALSE;
   return TRUE;
@@ -302,12 +308,14 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->lemma_table, sverka_lemmas_free);
   g_clear_pointer (&ld->suggest_order, sverka_suggest_order_free);
   g_clear_pointer (&ld->translit, utrans_close);
+  g_clear_pointer (&ld->pack, sverka_language_pack_free);
 }
 
 SverkaContext *
 sverka_context_new (const SverkaContextOptions *options, GError **error)
 {
   g_autoptr (SverkaContext) ctx = g_new0 (SverkaContext, 1);
+  const char *first, *second;
 
   /* libxml2 (web pages, sverka-input-html.c) sets itself up once per
    * process; done here, before any worker thread reads a page. */
@@ -328,9 +336,19 @@ sverka_context_new (const SverkaContextOptions *options, GError **error)
                  ctx->dictionary_dir);
     return NULL;
   }
-  if (!lang_data_init (ctx, SVERKA_LANGUAGE_RU, error)
-      || !lang_data_init (ctx, SVERKA_LANGUAGE_EN, error))
+  first = options != NULL && options->first_language != NULL ? options->first_language : "ru";
+  second = options != NULL && options->second_language != NULL ? options->second_language
+                                                                : "en";
+  if (strcmp (first, second) == 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "the pair's two languages are both '%s'; name two different ones", first);
     return NULL;
+  }
+  if (!lang_data_init (ctx, SVERKA_LANGUAGE_FIRST, first, error)
+      || !lang_data_init (ctx, SVERKA_LANGUAGE_SECOND, second, error))
+    return NULL;
+  ctx->same_script = ctx->langs[SVERKA_LANGUAGE_FIRST].pack->script
+                     == ctx->langs[SVERKA_LANGUAGE_SECOND].pack->script;
   /* One look-up instead of two for sverka_context_is_stopword(). */
   ctx->stopwords = g_hash_table_new (g_str_hash, g_str_equal);
   for (guint l = SVERKA_LANGUAGE_RU; l <= SVERKA_LANGUAGE_EN; l++) {
@@ -383,6 +401,12 @@ sverka_context_close_hunspell (SverkaContext *ctx)
 }
 
 const char *
+sverka_context_get_language_code (SverkaContext *ctx, SverkaLanguage lang)
+{
+  return sverka_context_lang (ctx, lang)->pack->code;
+}
+
+const char *
 sverka_context_get_dictionary_dir (SverkaContext *ctx)
 {
   return ctx->dictionary_dir;
@@ -394,12 +418,12 @@ sverka_context_is_stopword (SverkaContext *ctx, const char *folded)
   return g_hash_table_contains (ctx->stopwords, folded);
 }
 
-/* The hunspell dictionary of @lang that is asked first (en_GB beside
- * en_US is asked second). */
+/* The hunspell dictionary of @ld that is asked first (en_US; en_GB beside
+ * it is asked second). */
 static const char *
-first_dic_name (SverkaLanguage lang)
+first_dic_name (const SverkaLangData *ld)
 {
-  return lang == SVERKA_LANGUAGE_RU ? "ru_RU" : "en_US";
+  return ld->pack->hunspell;
 }
 
 /* The .aff (@ext "aff") or .dic file of hunspell dictionary @dic_name in the
@@ -459,7 +483,7 @@ gboolean
 sverka_context_open_stemmer (SverkaContext *ctx, SverkaLanguage lang, GError **error)
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
-  const char *algorithm = lang == SVERKA_LANGUAGE_RU ? "russian" : "english";
+  const char *algorithm = ld->pack->stemmer;
 
   if (ld->stemmer == NULL) {
     ld->stemmer = sb_stemmer_new (algorithm, "UTF_8");
@@ -547,9 +571,9 @@ sverka_context_open_forms (SverkaContext *ctx, SverkaLanguage lang)
   if (ld->forms_tried)
     return;
   ld->forms_tried = TRUE;
-  ld->forms = map_compiled (ctx, "forms", first_dic_name (lang), map_forms, NULL);
-  if (lang == SVERKA_LANGUAGE_EN)
-    ld->forms_alt = map_compiled (ctx, "forms", "en_GB", map_forms, NULL);
+  ld->forms = map_compiled (ctx, "forms", first_dic_name (ld), map_forms, NULL);
+  if (ld->pack->hunspell_alt != NULL)
+    ld->forms_alt = map_compiled (ctx, "forms", ld->pack->hunspell_alt, map_forms, NULL);
 }
 
 /* The table of lemmas of @ld's first dictionary, mapped at the first
@@ -560,16 +584,9 @@ lemma_table (SverkaContext *ctx, SverkaLangData *ld)
 {
   if (!ld->lemma_table_tried) {
     ld->lemma_table_tried = TRUE;
-    ld->lemma_table = map_compiled (ctx, "lemmas", first_dic_name (ld->lang), map_lemmas,
-                                    NULL);
+    ld->lemma_table = map_compiled (ctx, "lemmas", first_dic_name (ld), map_lemmas, NULL);
   }
   return ld->lemma_table;
-}
-
-static const char *
-first_package (SverkaLanguage lang)
-{
-  return lang == SVERKA_LANGUAGE_RU ? "hunspell-ru" : "hunspell-en-us";
 }
 
 gboolean
@@ -588,7 +605,7 @@ static Hunhandle *
 first_hunspell (SverkaContext *ctx, SverkaLangData *ld)
 {
   if (ld->hunspell == NULL && ctx->hunspell_error == NULL)
-    ld->hunspell = open_hunspell (ctx, first_dic_name (ld->lang), first_package (ld->lang),
+    ld->hunspell = open_hunspell (ctx, first_dic_name (ld), ld->pack->hunspell_package,
                                   &ctx->hunspell_error);
   return ld->hunspell;
 }
@@ -687,8 +704,8 @@ sverka_context_suggest_first (SverkaContext *ctx, SverkaLanguage lang, const cha
   gint k;
 
   if (!ld->suggest_order_tried) {
-    g_autofree char *aff = hunspell_file (ctx, first_dic_name (lang), "aff");
-    g_autofree char *dic = hunspell_file (ctx, first_dic_name (lang), "dic");
+    g_autofree char *aff = hunspell_file (ctx, first_dic_name (ld), "aff");
+    g_autofree char *dic = hunspell_file (ctx, first_dic_name (ld), "dic");
     ld->suggest_order_tried = TRUE;
     ld->suggest_order = sverka_suggest_order_new (aff, dic, NULL);
   }
@@ -712,7 +729,7 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
   /* with a table of its lemmas, at the first word the table cannot answer
    * (opening ru_RU takes 0.15 s and 25 MB) */
   if (ld->hunspell == NULL && lemma_table (ctx, ld) == NULL) {
-    ld->hunspell = open_hunspell (ctx, first_dic_name (lang), first_package (lang), error);
+    ld->hunspell = open_hunspell (ctx, first_dic_name (ld), ld->pack->hunspell_package, error);
     if (ld->hunspell == NULL)
       return FALSE;
   }
@@ -721,8 +738,9 @@ sverka_context_open_analysis (SverkaContext *ctx, SverkaLanguage lang, GError **
    * one, it is opened at the first word its word forms do not rule out
    * (sverka_context_spell_alt(): its opening and closing take 0.05 s), and
    * only its files are looked for here. */
-  if (lang == SVERKA_LANGUAGE_EN && !ctx->no_spelling && ld->hunspell_alt == NULL
-      && !hunspell_files_exist (ctx, "en_GB", "hunspell-en-gb", error)) {
+  if (ld->pack->hunspell_alt != NULL && !ctx->no_spelling && ld->hunspell_alt == NULL
+      && !hunspell_files_exist (ctx, ld->pack->hunspell_alt, ld->pack->hunspell_alt_package,
+                                error)) {
     g_clear_pointer (&ld->hunspell, sverka_hunspell_destroy);
     return FALSE;
   }
@@ -734,12 +752,13 @@ sverka_context_spell_alt (SverkaContext *ctx, SverkaLanguage lang, const char *w
 {
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
 
-  if (lang != SVERKA_LANGUAGE_EN || ctx->no_spelling)
+  if (ld->pack->hunspell_alt == NULL || ctx->no_spelling)
     return FALSE;
   sverka_context_open_forms (ctx, lang);
   if (ld->forms_alt != NULL && !sverka_wordforms_may_know (ld->forms_alt, word))
     return FALSE;
   if (ld->hunspell_alt == NULL && ctx->hunspell_error == NULL)
-    ld->hunspell_alt = open_hunspell (ctx, "en_GB", "hunspell-en-gb", &ctx->hunspell_error);
+    ld->hunspell_alt = open_hunspell (ctx, ld->pack->hunspell_alt,
+                                      ld->pack->hunspell_alt_package, &ctx->hunspell_error);
   return ld->hunspell_alt != NULL && Hunspell_spell (ld->hunspell_alt, word) != 0;
 }

@@ -14,6 +14,8 @@
 
 #include <glib.h>
 
+#include "sverka-language.h"
+
 G_BEGIN_DECLS
 
 typedef struct _SverkaContext SverkaContext;
@@ -25,6 +27,12 @@ typedef struct {
   /* Folder with the hunspell dictionaries ru_RU.{aff,dic} and en_US.{aff,dic}.
    * NULL: /usr/share/hunspell (Debian packages hunspell-ru, hunspell-en-us). */
   const char *hunspell_dir;
+  /* The codes of the pair's two languages, each with its pack in the
+   * dictionary folder (dictionaries/de/language.tsv): the first is
+   * SVERKA_LANGUAGE_FIRST (alias SVERKA_LANGUAGE_RU), the second
+   * SVERKA_LANGUAGE_SECOND (alias SVERKA_LANGUAGE_EN). NULL: "ru", "en". */
+  const char *first_language;
+  const char *second_language;
 } SverkaContextOptions;
 
 /* Fills @options with the defaults (all NULL). */
@@ -38,6 +46,10 @@ SverkaContext *sverka_context_new (const SverkaContextOptions *options, GError *
 /* Returns: (transfer full) @ctx with one more reference. */
 SverkaContext *sverka_context_ref (SverkaContext *ctx);
 void sverka_context_unref (SverkaContext *ctx);
+
+/* Returns: (transfer none) the code of @lang (SVERKA_LANGUAGE_FIRST or
+ * _SECOND) in @ctx's pair: "ru", "de"... */
+const char *sverka_context_get_language_code (SverkaContext *ctx, SverkaLanguage lang);
 
 /* Returns: (transfer none) the dictionary folder in use. */
 const char *sverka_context_get_dictionary_dir (SverkaContext *ctx);

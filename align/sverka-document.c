@@ -197,6 +197,12 @@ sverka_document_get_language (SverkaDocument *doc)
   return doc->language;
 }
 
+const char *
+sverka_document_get_language_code (SverkaDocument *doc)
+{
+  return sverka_context_get_language_code (doc->ctx, doc->language);
+}
+
 double
 sverka_document_get_cyrillic_share (SverkaDocument *doc)
 {

@@ -106,6 +106,9 @@ const char *sverka_document_get_name (SverkaDocument *doc);
 /* Returns: (transfer none) the bytes as read; *@len gets their number. */
 const char *sverka_document_get_data (SverkaDocument *doc, gsize *len);
 SverkaLanguage sverka_document_get_language (SverkaDocument *doc);
+/* Returns: (transfer none) the code of the document's language in its
+ * context's pair ("ru", "de"): its outputs' column names. */
+const char *sverka_document_get_language_code (SverkaDocument *doc);
 /* The share of Cyrillic among the Cyrillic and Latin letters of the text. */
 double sverka_document_get_cyrillic_share (SverkaDocument *doc);
 /* The language the script of the letters says, whatever language the

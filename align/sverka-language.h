@@ -1,4 +1,11 @@
-/* sverka-language.h: the two languages sverka works with. */
+/* sverka-language.h: the two languages of a pair.
+ *
+ * A context (sverka-context.h) works with a pair of languages, each
+ * described by a language pack of the dictionary folder (Russian and
+ * English by default). SverkaLanguage names a language by its place in the
+ * pair: SVERKA_LANGUAGE_FIRST and _SECOND, whose older names
+ * SVERKA_LANGUAGE_RU and _EN they keep (source compatible for ru-en
+ * callers); sverka_context_get_language_code() gives its code. */
 #pragma once
 
 #include <glib.h>
@@ -7,8 +14,10 @@ G_BEGIN_DECLS
 
 typedef enum {
   SVERKA_LANGUAGE_AUTO = 0, /* detect from the script of the letters */
-  SVERKA_LANGUAGE_RU,
-  SVERKA_LANGUAGE_EN,
+  SVERKA_LANGUAGE_RU, /* the pair's first language (Russian by default) */
+  SVERKA_LANGUAGE_EN, /* its second (English by default) */
+  SVERKA_LANGUAGE_FIRST = SVERKA_LANGUAGE_RU,
+  SVERKA_LANGUAGE_SECOND = SVERKA_LANGUAGE_EN,
 } SverkaLanguage;
 
 #define SVERKA_N_LANGUAGES 3

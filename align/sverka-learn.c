@@ -314,8 +314,9 @@ sverka_learner_learn (SverkaLearner *learner, SverkaLexicon *lex, guint *n_added
                    g_ptr_array_index (learner->en.skeletons, c->e)) == 0
         && g_ptr_array_index (learner->ru.skeletons, c->r) != NULL)
       continue;
-    if (!sverka_context_form_gives_stem (lex->ctx, rf, c->rs, &ru_ok, error)
-        || !sverka_context_form_gives_stem (lex->ctx, ef, c->es, &en_ok, error))
+    if (!sverka_context_form_gives_stem (lex->ctx, SVERKA_LANGUAGE_RU, rf, c->rs, &ru_ok, error)
+        || !sverka_context_form_gives_stem (lex->ctx, SVERKA_LANGUAGE_EN, ef, c->es, &en_ok,
+                                            error))
       return NULL;
     if (!ru_ok || !en_ok)
       continue;

@@ -243,7 +243,8 @@ analysis_ok (const SverkaLexicon *lex, const char *path, GError **error)
       const guint32 *offs = side == 0 ? sverka_lex_entry_ru_stems (lex, e)
                                       : sverka_lex_entry_en_stems (lex, e);
       guint n = side == 0 ? e->n_ru : e->n_en;
-      g_auto (GStrv) stems = sverka_context_phrase_stems (lex->ctx, text, error);
+      g_auto (GStrv) stems = sverka_context_phrase_stems (
+          lex->ctx, side == 0 ? SVERKA_LANGUAGE_FIRST : SVERKA_LANGUAGE_SECOND, text, error);
       gboolean same;
       if (stems == NULL)
         return FALSE;

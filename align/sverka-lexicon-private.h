@@ -224,15 +224,18 @@ gboolean sverka_lexicon_load_sources (SverkaLexicon *lex, const char *compiled,
 /* Does @path start as a compiled lexicon does? */
 gboolean sverka_lexicon_file_is_compiled (const char *path);
 
-/* Splits @text with ICU word break and returns the stems of its words (letters
- * and numbers), each in the language of its script.
+/* Splits @text, a lexicon side of language @side, with ICU word break and
+ * returns the stems of its words (letters and numbers), each in the
+ * language sverka_context_lookup_word() would analyse it in.
  * Returns: (transfer full) a NULL-terminated vector, or NULL with @error set. */
-GStrv sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **error);
+GStrv sverka_context_phrase_stems (SverkaContext *ctx, SverkaLanguage side, const char *text,
+                                   GError **error);
 
-/* Sets *@gives to whether @form is one word whose stem is @stem, so that a
- * lexicon entry written as @form matches the words of stem @stem.
- * Returns: FALSE with @error set if the analysis fails. */
-gboolean sverka_context_form_gives_stem (SverkaContext *ctx, const char *form, const char *stem,
-                                         gboolean *gives, GError **error);
+/* Sets *@gives to whether @form (of language @side) is one word whose stem
+ * is @stem, so that a lexicon entry written as @form matches the words of
+ * stem @stem. Returns: FALSE with @error set if the analysis fails. */
+gboolean sverka_context_form_gives_stem (SverkaContext *ctx, SverkaLanguage side,
+                                         const char *form, const char *stem, gboolean *gives,
+                                         GError **error);
 
 G_END_DECLS

@@ -326,17 +326,20 @@ parse_tags (const char *path, guint lineno, const char *field, Tags *e, GError *
   return TRUE;
 }
 
-/* The stems of a side, worked out once for each distinct side: an imported
- * dictionary repeats its words many times. Returns: (transfer none). */
+/* The stems of a side of language @lang, worked out once for each distinct
+ * side: an imported dictionary repeats its words many times. (Kept by the
+ * text with the language's number before it: in a pair of one script, one
+ * spelling may be a word of either language.) Returns: (transfer none). */
 static GStrv
-side_stems (SverkaLexicon *lex, const char *side, GError **error)
+side_stems (SverkaLexicon *lex, SverkaLanguage lang, const char *side, GError **error)
 {
-  GStrv stems = g_hash_table_lookup (lex->stems, side);
+  g_autofree char *key = g_strdup_printf ("%c%s", '0' + (int) lang, side);
+  GStrv stems = g_hash_table_lookup (lex->stems, key);
   if (stems != NULL)
     return stems;
-  stems = sverka_context_phrase_stems (lex->ctx, side, error);
+  stems = sverka_context_phrase_stems (lex->ctx, lang, side, error);
   if (stems != NULL)
-    g_hash_table_insert (lex->stems, g_strdup (side), stems);
+    g_hash_table_insert (lex->stems, g_steal_pointer (&key), stems);
   return stems;
 }
 
@@ -352,8 +355,8 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
 
   if (n_fields == 3 && !parse_tags (path, lineno, fields[2], &t, error))
     return FALSE;
-  ru = side_stems (lex, fields[0], error);
-  en = ru != NULL ? side_stems (lex, fields[1], error) : NULL;
+  ru = side_stems (lex, SVERKA_LANGUAGE_FIRST, fields[0], error);
+  en = ru != NULL ? side_stems (lex, SVERKA_LANGUAGE_SECOND, fields[1], error) : NULL;
   if (ru == NULL || en == NULL) {
     g_prefix_error (error, "%s:%u: ", path, lineno);
     return FALSE;

@@ -2,7 +2,7 @@
  *
  * Digits with thousands separators in either convention (120,000 / 120 000
  * / 120.000.000) and decimals (2.5 / 2,5), number words from
- * dictionaries/numbers-*.tsv matched on the folded form or the hunspell
+ * dictionaries/<code>/numbers.tsv matched on the folded form or the hunspell
  * lemma, and their combinations: cardinals add, "hundred" multiplies what
  * precedes it, thousand/тысяча and larger close a group ("hundred and 20
  * thousand" = 120000, "сто двадцать тысяч" = 120000, "2,5 млрд" = 2.5e9).
@@ -15,9 +15,9 @@
 static const SverkaNumWord *
 number_word (SverkaDocument *doc, const SverkaWord *w)
 {
-  SverkaLanguage lang = (w->flags & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU
-                                                          : SVERKA_LANGUAGE_EN;
-  GHashTable *table = sverka_context_lang (doc->ctx, lang)->numbers;
+  SverkaLangData *ld = sverka_context_lang (
+      doc->ctx, sverka_context_script_language (doc->ctx, doc->language, w->flags));
+  GHashTable *table = ld->numbers;
   const SverkaNumWord *nw;
 
   if (!(w->flags & SVERKA_WORD_NUMBER_WORD))
@@ -25,22 +25,23 @@ number_word (SverkaDocument *doc, const SverkaWord *w)
   nw = g_hash_table_lookup (table, w->fold);
   /* Russian number words inflect ("двадцати"); an English plural is no
    * number ("hundreds of people"). */
-  if (nw == NULL && w->lemma != NULL && lang == SVERKA_LANGUAGE_RU)
+  if (nw == NULL && w->lemma != NULL && ld->pack->inflected_numbers)
     nw = g_hash_table_lookup (table, w->lemma);
   return nw;
 }
 
 /* Parses a digit token: "120,000", "2,5", "2.5", "1.000.000". */
-static gboolean parse_plain_digits (const char *s, gsize len, SverkaLanguage lang, double *value);
+static gboolean parse_plain_digits (const char *s, gsize len, gboolean decimal_comma,
+                                    double *value);
 
-static gboolean parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value,
+static gboolean parse_digits_bytes (const char *s, gsize len, gboolean decimal_comma, double *value,
                                     double *alt);
 
 /* A token may hold no-break or thin spaces between digit groups
  * ("12\u00a0345\u00a0678"): they are dropped when every group after one has
  * three digits, and the token is not read otherwise. */
 static gboolean
-parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value, double *alt)
+parse_digits (const char *s, gsize len, gboolean decimal_comma, double *value, double *alt)
 {
   g_autoptr (GString) joined = NULL;
   const char *end = s + len;
@@ -48,7 +49,7 @@ parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value, doub
   gboolean after_space = FALSE;
 
   if (memchr (s, 0xC2, len) == NULL && memchr (s, 0xE2, len) == NULL)
-    return parse_digits_bytes (s, len, lang, value, alt);
+    return parse_digits_bytes (s, len, decimal_comma, value, alt);
   joined = g_string_sized_new (len);
   for (const char *p = s; p < end; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char_validated (p, end - p);
@@ -71,7 +72,7 @@ parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value, doub
   }
   if (after_space && run != 3)
     return FALSE;
-  return parse_digits_bytes (joined->str, joined->len, lang, value, alt);
+  return parse_digits_bytes (joined->str, joined->len, decimal_comma, value, alt);
 }
 
 /* Digits with a multiplier glued on: "125m", "2.8bn", "11million", "10k",
@@ -79,7 +80,7 @@ parse_digits (const char *s, gsize len, SverkaLanguage lang, double *value, doub
  * also metres ("a 60m tower"): *@alt is then the plain figure, and -1
  * otherwise. */
 static gboolean
-parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value, double *alt)
+parse_digits_bytes (const char *s, gsize len, gboolean decimal_comma, double *value, double *alt)
 {
   static const struct {
     const char *suffix;
@@ -99,13 +100,13 @@ parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value
   while (d < len && (g_ascii_isdigit (s[d]) || s[d] == ',' || s[d] == '.'))
     d++;
   if (d == len)
-    return parse_plain_digits (s, len, lang, value);
+    return parse_plain_digits (s, len, decimal_comma, value);
   if (d == 0)
     return FALSE;
   for (guint i = 0; i < G_N_ELEMENTS (suffixes); i++) {
     gsize sl = strlen (suffixes[i].suffix);
     if (len - d == sl && g_ascii_strncasecmp (s + d, suffixes[i].suffix, sl) == 0) {
-      if (!parse_plain_digits (s, d, lang, value))
+      if (!parse_plain_digits (s, d, decimal_comma, value))
         return FALSE;
       if (g_ascii_strcasecmp (suffixes[i].suffix, "m") == 0)
         *alt = *value;
@@ -117,7 +118,7 @@ parse_digits_bytes (const char *s, gsize len, SverkaLanguage lang, double *value
 }
 
 static gboolean
-parse_plain_digits (const char *s, gsize len, SverkaLanguage lang, double *value)
+parse_plain_digits (const char *s, gsize len, gboolean decimal_comma, double *value)
 {
   g_autoptr (GString) clean = g_string_new (NULL);
   guint n_comma = 0, n_dot = 0;
@@ -152,7 +153,7 @@ parse_plain_digits (const char *s, gsize len, SverkaLanguage lang, double *value
     decimal = last_kind; /* "1,234.5" or "1.234,5" */
   else if (n_comma + n_dot == 1) {
     /* One separator: "120,000" groups in English, "2,5" is a decimal in Russian. */
-    if (last_kind == ',' && groups_of_three && lang == SVERKA_LANGUAGE_EN)
+    if (last_kind == ',' && groups_of_three && !decimal_comma)
       decimal = 0;
     else
       decimal = last_kind;
@@ -220,6 +221,7 @@ void
 sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
 {
   const SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
+  gboolean decimal_comma = sverka_context_lang (doc->ctx, doc->language)->pack->decimal_comma;
   guint k = s->first_token;
   guint end = s->first_token + s->n_tokens;
 
@@ -274,7 +276,7 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
       if (prev != NULL && !adjacent (doc, prev, cur))
         break;
       if ((cur->word->flags & SVERKA_WORD_NUMBER) || g_ascii_isdigit (doc->data[cur->start])) {
-        if (!parse_digits (doc->data + cur->start, cur->end - cur->start, doc->language, &dv,
+        if (!parse_digits (doc->data + cur->start, cur->end - cur->start, decimal_comma, &dv,
                            &dalt))
           break;
         digits = TRUE;

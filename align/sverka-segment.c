@@ -3,7 +3,7 @@
  * Each block (paragraph) is split separately, so a paragraph break always
  * ends a sentence. Inside a block, ICU's sentence break iterator proposes the
  * breaks; the abbreviations of ICU's "ss=standard" suppression list and of
- * our lists in dictionaries/segment-exceptions-*.tsv, matched as whole words,
+ * our lists in dictionaries/<code>/segment-exceptions.tsv, matched as whole words,
  * and a rule for initials take back the ones that are not sentence ends
  * ("Mr. Aliyev", "2002 г. Азербайджан", "И. Алиев", "No. 5").
  *

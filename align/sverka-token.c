@@ -75,14 +75,45 @@ script_flags (const char *form, gsize len, gboolean *all_upper, gboolean *first_
   return flags;
 }
 
+/* The language of the pair whose pack is in @script. */
 static SverkaLanguage
-language_of_script (const char *form, gsize len, guint flags)
+language_in_script (SverkaContext *ctx, SverkaScript script)
 {
+  return ctx->langs[SVERKA_LANGUAGE_FIRST].pack->script == script ? SVERKA_LANGUAGE_FIRST
+                                                                   : SVERKA_LANGUAGE_SECOND;
+}
+
+SverkaLanguage
+sverka_context_script_language (SverkaContext *ctx, SverkaLanguage side, guint flags)
+{
+  if (ctx->same_script) {
+    g_assert (side == SVERKA_LANGUAGE_FIRST || side == SVERKA_LANGUAGE_SECOND);
+    return side;
+  }
+  return language_in_script (ctx, (flags & SVERKA_WORD_CYRILLIC) ? SVERKA_SCRIPT_CYRILLIC
+                                                                  : SVERKA_SCRIPT_LATIN);
+}
+
+/* The language the word @form (@len bytes, of script @flags) found in a
+ * text of @side is analysed in: @side's when the pair's languages share
+ * their script, else that of the word's script (a word of both, the one
+ * of most of its letters; a word of neither, the Latin one). */
+static SverkaLanguage
+word_language (SverkaContext *ctx, SverkaLanguage side, const char *form, gsize len,
+               guint flags)
+{
+  if (ctx->same_script) {
+    g_assert (side == SVERKA_LANGUAGE_FIRST || side == SVERKA_LANGUAGE_SECOND);
+    return side;
+  }
   if (!(flags & SVERKA_WORD_CYRILLIC))
-    return SVERKA_LANGUAGE_EN;
+    return language_in_script (ctx, SVERKA_SCRIPT_LATIN);
   if (!(flags & SVERKA_WORD_LATIN))
-    return SVERKA_LANGUAGE_RU;
-  return sverka_language_detect (form, (gssize) len, NULL);
+    return language_in_script (ctx, SVERKA_SCRIPT_CYRILLIC);
+  return language_in_script (ctx, sverka_language_detect (form, (gssize) len, NULL)
+                                          == SVERKA_LANGUAGE_RU
+                                      ? SVERKA_SCRIPT_CYRILLIC
+                                      : SVERKA_SCRIPT_LATIN);
 }
 
 /* Returns: (transfer full) the Snowball stem of folded @fold. */
@@ -194,11 +225,11 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
 
   /* as number_word() (sverka-numbers.c) reads it, once per word */
   {
-    gboolean cyrillic = (flags & SVERKA_WORD_CYRILLIC) != 0;
-    GHashTable *numbers
-        = sverka_context_lang (ctx, cyrillic ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN)->numbers;
-    if (g_hash_table_contains (numbers, fold)
-        || (cyrillic && lemma != NULL && g_hash_table_contains (numbers, lemma)))
+    SverkaLangData *nd = sverka_context_lang (ctx,
+                                              sverka_context_script_language (ctx, ld->lang, flags));
+    if (g_hash_table_contains (nd->numbers, fold)
+        || (nd->pack->inflected_numbers && lemma != NULL
+            && g_hash_table_contains (nd->numbers, lemma)))
       flags |= SVERKA_WORD_NUMBER_WORD;
   }
 
@@ -219,12 +250,12 @@ analyze_word (SverkaContext *ctx, SverkaLangData *ld, const char *form, gsize le
 }
 
 const SverkaWord *
-sverka_context_lookup_word (SverkaContext *ctx, const char *form, gsize len,
+sverka_context_lookup_word (SverkaContext *ctx, SverkaLanguage side, const char *form, gsize len,
                             gboolean is_number, GError **error)
 {
   gboolean all_upper, first_upper;
   guint script = script_flags (form, len, &all_upper, &first_upper);
-  SverkaLanguage lang = language_of_script (form, len, script);
+  SverkaLanguage lang = word_language (ctx, side, form, len, script);
   SverkaLangData *ld = sverka_context_lang (ctx, lang);
   guint32 hash = sverka_word_table_hash (form, len);
   const SverkaWord *found;
@@ -277,19 +308,21 @@ add_token (SverkaDocument *doc, guint si, guint first, gsize start, gsize end, g
     t.flags = last->flags;
     g_array_set_size (doc->tokens, doc->tokens->len - 1);
   }
-  t.word = sverka_context_lookup_word (doc->ctx, doc->data + t.start, t.end - t.start, number,
-                                       error);
+  t.word = sverka_context_lookup_word (doc->ctx, doc->language, doc->data + t.start,
+                                       t.end - t.start, number, error);
   if (t.word == NULL) {
     g_prefix_error (error, "%s: ", doc->name);
     return FALSE;
   }
   if (doc->tokens->len == first)
     t.flags |= SVERKA_TOKEN_SENTENCE_INITIAL;
-  if (t.word->flags & SVERKA_WORD_LETTERS) {
+  /* in the other language's script: a Latin word in a Russian text (in a
+   * pair of one script, no word is seen so) */
+  if ((t.word->flags & SVERKA_WORD_LETTERS) && !doc->ctx->same_script) {
     gboolean cyr = (t.word->flags & SVERKA_WORD_CYRILLIC) != 0;
     gboolean lat = (t.word->flags & SVERKA_WORD_LATIN) != 0;
-    if ((doc->language == SVERKA_LANGUAGE_RU && lat && !cyr)
-        || (doc->language == SVERKA_LANGUAGE_EN && cyr && !lat))
+    SverkaScript own = sverka_context_lang (doc->ctx, doc->language)->pack->script;
+    if ((own == SVERKA_SCRIPT_CYRILLIC && lat && !cyr) || (own == SVERKA_SCRIPT_LATIN && cyr && !lat))
       t.flags |= SVERKA_TOKEN_FOREIGN;
   }
   g_array_append_val (doc->tokens, t);
@@ -381,9 +414,12 @@ is_plain_word (const char *text)
 }
 
 GStrv
-sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **error)
+sverka_context_phrase_stems (SverkaContext *ctx, SverkaLanguage side, const char *text,
+                             GError **error)
 {
-  SverkaLangData *ld = sverka_context_lang (ctx, SVERKA_LANGUAGE_EN);
+  /* the word break of the pair's Latin language (ICU's rules are the same) */
+  SverkaLangData *ld = sverka_context_lang (
+      ctx, ctx->same_script ? side : language_in_script (ctx, SVERKA_SCRIPT_LATIN));
   g_autoptr (GPtrArray) stems = g_ptr_array_new_with_free_func (g_free);
   UErrorCode status = U_ZERO_ERROR;
   UText ut = UTEXT_INITIALIZER;
@@ -396,7 +432,7 @@ sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **erro
     gboolean all_upper, first_upper;
     gsize len = strlen (text);
     guint script = script_flags (text, len, &all_upper, &first_upper);
-    SverkaLanguage lang = language_of_script (text, len, script);
+    SverkaLanguage lang = word_language (ctx, side, text, len, script);
     g_autofree char *fold = sverka_normalize (text, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING,
                                               error);
     if (fold == NULL || !sverka_context_open_stemmer (ctx, lang, error))
@@ -424,7 +460,7 @@ sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **erro
     if (ubrk_getRuleStatus (ld->word_bi) < UBRK_WORD_NONE_LIMIT)
       continue;
     script = script_flags (form, len, &all_upper, &first_upper);
-    lang = language_of_script (form, len, script);
+    lang = word_language (ctx, side, form, len, script);
     fold = sverka_normalize (form, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING, error);
     if (fold == NULL || !sverka_context_open_stemmer (ctx, lang, error)) {
       ok = FALSE;
@@ -441,10 +477,10 @@ sverka_context_phrase_stems (SverkaContext *ctx, const char *text, GError **erro
 }
 
 gboolean
-sverka_context_form_gives_stem (SverkaContext *ctx, const char *form, const char *stem,
-                                gboolean *gives, GError **error)
+sverka_context_form_gives_stem (SverkaContext *ctx, SverkaLanguage side, const char *form,
+                                const char *stem, gboolean *gives, GError **error)
 {
-  g_auto (GStrv) stems = sverka_context_phrase_stems (ctx, form, error);
+  g_auto (GStrv) stems = sverka_context_phrase_stems (ctx, side, form, error);
   if (stems == NULL)
     return FALSE;
   *gives = g_strv_length (stems) == 1 && strcmp (stems[0], stem) == 0;
@@ -462,7 +498,7 @@ sverka_context_spell (SverkaContext *ctx, SverkaLanguage lang, const char *word)
 }
 
 char *
-sverka_context_name_skeleton (SverkaContext *ctx, const char *form)
+sverka_context_name_skeleton (SverkaContext *ctx, SverkaLanguage side, const char *form)
 {
   gsize len = strlen (form);
   gboolean all_upper, first_upper;
@@ -472,7 +508,7 @@ sverka_context_name_skeleton (SverkaContext *ctx, const char *form)
 
   if (!first_upper || len > MAX_ANALYSED_BYTES)
     return NULL;
-  lang = language_of_script (form, len, script);
+  lang = word_language (ctx, side, form, len, script);
   fold = sverka_normalize (form, (gssize) len, SVERKA_NORMALIZE_FOR_MATCHING, NULL);
   return fold != NULL ? sverka_translit_skeleton (ctx, lang, fold, NULL) : NULL;
 }
@@ -696,7 +732,7 @@ sverka_context_one_edit_words_filtered (SverkaContext *ctx, SverkaLanguage lang,
 
   sverka_context_open_forms (ctx, lang);
   /* English is asked of two dictionaries: a table for each, or none */
-  if (ld->forms != NULL && (lang == SVERKA_LANGUAGE_RU || ld->forms_alt != NULL)) {
+  if (ld->forms != NULL && (ld->pack->hunspell_alt == NULL || ld->forms_alt != NULL)) {
     f.forms = ld->forms;
     f.forms_alt = ld->forms_alt;
   }

@@ -337,7 +337,7 @@ train_direction (Table *t, const Side *ru, const Side *en, guint n_pairs, gboole
  * gives that stem back as one word, or NULL. Returns: (transfer full) a
  * vector of @s's size, entries owned by the context's words. */
 static const char **
-best_forms (Side *s, SverkaContext *ctx, GError **error)
+best_forms (Side *s, SverkaContext *ctx, SverkaLanguage lang, GError **error)
 {
   g_autofree const char **form = g_new0 (const char *, MAX (s->stems->len, 1));
   g_autofree guint *best = g_new0 (guint, MAX (s->stems->len, 1));
@@ -362,8 +362,8 @@ best_forms (Side *s, SverkaContext *ctx, GError **error)
       form[id] = NULL; /* a stop word, or a single letter: never written */
     if (form[id] == NULL)
       continue;
-    if (!sverka_context_form_gives_stem (ctx, form[id], g_ptr_array_index (s->stems, id), &gives,
-                                         error))
+    if (!sverka_context_form_gives_stem (ctx, lang, form[id], g_ptr_array_index (s->stems, id),
+                                         &gives, error))
       return NULL;
     if (!gives)
       form[id] = NULL;
@@ -415,8 +415,8 @@ sverka_trainer_train (SverkaTrainer *trainer, const char *description, SverkaTra
   train_direction (&table, &ru, &en, trainer->n_pairs, TRUE, trainer->opts.iterations);
   train_direction (&table, &ru, &en, trainer->n_pairs, FALSE, trainer->opts.iterations);
 
-  ru_form = best_forms (&ru, trainer->ctx, error);
-  en_form = ru_form != NULL ? best_forms (&en, trainer->ctx, error) : NULL;
+  ru_form = best_forms (&ru, trainer->ctx, SVERKA_LANGUAGE_RU, error);
+  en_form = ru_form != NULL ? best_forms (&en, trainer->ctx, SVERKA_LANGUAGE_EN, error) : NULL;
   if (en_form == NULL)
     goto out;
   for (gsize s = 0; s < table.pairs.cap; s++) {

@@ -20,11 +20,6 @@
 
 /* Words come case-folded; the simplification below keeps ASCII letters
  * only, so the transliterators need not fold further. ASCII words skip ICU. */
-static const char *const translit_ids[SVERKA_N_LANGUAGES] = {
-  [SVERKA_LANGUAGE_RU] = "Russian-Latin/BGN",
-  [SVERKA_LANGUAGE_EN] = "Latin-ASCII",
-};
-
 static gboolean
 open_translit (SverkaLangData *ld, GError **error)
 {
@@ -33,7 +28,8 @@ open_translit (SverkaLangData *ld, GError **error)
 
   if (ld->translit != NULL)
     return TRUE;
-  u_uastrncpy (id, translit_ids[ld->lang], G_N_ELEMENTS (id));
+  /* the pack's transliterator: Russian-Latin/BGN, Latin-ASCII */
+  u_uastrncpy (id, ld->pack->transliteration, G_N_ELEMENTS (id));
   ld->translit = utrans_openU (id, -1, UTRANS_FORWARD, NULL, 0, NULL, &status);
   return sverka_icu_check (status, "cannot open the ICU transliterator", error);
 }

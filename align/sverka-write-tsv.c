@@ -51,9 +51,13 @@ sverka_write_append_units (GString *out, SverkaDocument *ru, const guint *ru_ids
 char *
 sverka_write_tsv (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDocument *en)
 {
-  GString *out = g_string_new ("ru\ten\tscore\tru_ids\ten_ids\n");
+  const char *l1 = sverka_document_get_language_code (ru);
+  const char *l2 = sverka_document_get_language_code (en);
+  /* "ru  en  score  ru_ids  en_ids", the pair's codes for another */
+  GString *out = g_string_new (NULL);
   char num[G_ASCII_DTOSTR_BUF_SIZE];
 
+  g_string_printf (out, "%s\t%s\tscore\t%s_ids\t%s_ids\n", l1, l2, l1, l2);
   for (guint i = 0; i < sverka_alignment_get_n_beads (alignment); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (alignment, i);
     sverka_write_append_text (out, ru, b->ru, b->n_ru);

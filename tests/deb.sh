@@ -97,7 +97,7 @@ check_has "libsverka-dev: the headers, libsverka.so and sverka.pc" \
   libsverka-dev /usr/include/sverka/sverka.h /usr/include/sverka/sverka-align.h \
   "/usr/lib/$arch/libsverka.so" "/usr/lib/$arch/pkgconfig/sverka.pc"
 check_has "sverka-data: the dictionaries and the imported Mueller lexicon" \
-  sverka-data /usr/share/sverka/dictionaries/ru-en.tsv /usr/share/sverka/dictionaries/stopwords-ru.txt \
+  sverka-data /usr/share/sverka/dictionaries/ru-en.tsv /usr/share/sverka/dictionaries/ru/stopwords.txt \
   /usr/share/sverka/dictionaries/mueller7-ru-en.tsv /usr/share/doc/sverka-data/copyright
 if dpkg-deb -c "$(deb libsverka-dev)" | grep -q 'private'; then
   echo "a -private.h header is packaged" >"$tmp/err"

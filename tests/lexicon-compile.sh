@@ -64,7 +64,7 @@ if [ -f "$build/dictionaries/compiled-ru-en.lex" ]; then
     bash -c "cmp -s '$tmp/default.tsv' '$tmp/default-files.tsv' && cmp -s '$tmp/default.notes.tsv' '$tmp/default-files.notes.tsv' && ! grep -q 'out of date' '$tmp/default.err'"
   # A dictionary folder whose seed lexicon has one entry more.
   mkdir "$tmp/dict"
-  cp "$src"/dictionaries/*.tsv "$src"/dictionaries/*.txt "$tmp/dict/"
+  cp -r "$src"/dictionaries/. "$tmp/dict/"
   printf 'полумесяц\tcrescent\n' >>"$tmp/dict/ru-en.tsv"
   lexopts[1]=$tmp/dict/ru-en.tsv
   run changed-files --dict-dir "$tmp/dict" "${lexopts[@]}"

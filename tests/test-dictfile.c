@@ -3,26 +3,34 @@
 
 #include "test-common.h"
 
+static const char *const pack_files[] = { "language.tsv", "stopwords.txt",
+                                          "segment-exceptions.tsv", "numbers.tsv",
+                                          "lemmas.tsv" };
+static const char *const pack_codes[] = { "ru", "en" };
+
+/* A copy of the ru and en packs, whose English stop words are @stop_en. */
 static char *
 write_dict_dir (const char *stop_en)
 {
   g_autoptr (GError) error = NULL;
   char *dir = g_dir_make_tmp ("sverka-dict-XXXXXX", &error);
-  const char *names[] = { "stopwords-ru.txt", "segment-exceptions-ru.tsv",
-                          "segment-exceptions-en.tsv", "numbers-ru.tsv", "numbers-en.tsv",
-                          "lemmas-ru.tsv", "lemmas-en.tsv" };
 
   g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
-    g_autofree char *src = g_build_filename (test_srcdir (), "dictionaries", names[i], NULL);
-    g_autofree char *dst = g_build_filename (dir, names[i], NULL);
-    g_autofree char *contents = NULL;
-    gsize len;
-    g_assert_true (g_file_get_contents (src, &contents, &len, NULL));
-    g_assert_true (g_file_set_contents (dst, contents, (gssize) len, NULL));
+  for (guint c = 0; c < G_N_ELEMENTS (pack_codes); c++) {
+    g_autofree char *sub = g_build_filename (dir, pack_codes[c], NULL);
+    g_assert_cmpint (g_mkdir (sub, 0700), ==, 0);
+    for (guint i = 0; i < G_N_ELEMENTS (pack_files); i++) {
+      g_autofree char *src = g_build_filename (test_srcdir (), "dictionaries", pack_codes[c],
+                                               pack_files[i], NULL);
+      g_autofree char *dst = g_build_filename (sub, pack_files[i], NULL);
+      g_autofree char *contents = NULL;
+      gsize len;
+      g_assert_true (g_file_get_contents (src, &contents, &len, NULL));
+      g_assert_true (g_file_set_contents (dst, contents, (gssize) len, NULL));
+    }
   }
   {
-    g_autofree char *dst = g_build_filename (dir, "stopwords-en.txt", NULL);
+    g_autofree char *dst = g_build_filename (dir, "en", "stopwords.txt", NULL);
     g_assert_true (g_file_set_contents (dst, stop_en, -1, NULL));
   }
   return dir;
@@ -31,12 +39,13 @@ write_dict_dir (const char *stop_en)
 static void
 remove_dir (const char *dir)
 {
-  const char *names[] = { "stopwords-ru.txt", "stopwords-en.txt", "segment-exceptions-ru.tsv",
-                          "segment-exceptions-en.tsv", "numbers-ru.tsv", "numbers-en.tsv",
-                          "lemmas-ru.tsv", "lemmas-en.tsv" };
-  for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
-    g_autofree char *p = g_build_filename (dir, names[i], NULL);
-    g_remove (p);
+  for (guint c = 0; c < G_N_ELEMENTS (pack_codes); c++) {
+    g_autofree char *sub = g_build_filename (dir, pack_codes[c], NULL);
+    for (guint i = 0; i < G_N_ELEMENTS (pack_files); i++) {
+      g_autofree char *p = g_build_filename (sub, pack_files[i], NULL);
+      g_remove (p);
+    }
+    g_rmdir (sub);
   }
   g_rmdir (dir);
 }
@@ -62,13 +71,13 @@ assert_context_error (const char *stop_en, const char *fragment)
 static void
 test_errors (void)
 {
-  assert_context_error ("the\nand\n", "stopwords-en.txt:1: expected the format line "
+  assert_context_error ("the\nand\n", "en/stopwords.txt:1: expected the format line "
                                       "'# sverka-stopwords 1', found 'the'");
-  assert_context_error ("# sverka-stopwords 2\nthe\n", "stopwords-en.txt:1: unsupported version");
+  assert_context_error ("# sverka-stopwords 2\nthe\n", "en/stopwords.txt:1: unsupported version");
   assert_context_error ("# sverka-stopwords 1\nthe\nand\tor\n",
-                        "stopwords-en.txt:3: expected 1 tab-separated field, found 2");
-  assert_context_error ("# sverka-stopwords 1\n\xFF\n", "stopwords-en.txt:2: not UTF-8");
-  assert_context_error ("", "stopwords-en.txt:1: expected the format line");
+                        "en/stopwords.txt:3: expected 1 tab-separated field, found 2");
+  assert_context_error ("# sverka-stopwords 1\n\xFF\n", "en/stopwords.txt:2: not UTF-8");
+  assert_context_error ("", "en/stopwords.txt:1: expected the format line");
 }
 
 /* A lemma table with @contents beside good copies of the other files. */
@@ -76,8 +85,8 @@ static void
 assert_lemma_error (const char *contents, const char *fragment)
 {
   g_autofree char *stop = NULL;
-  g_autofree char *stop_src = g_build_filename (test_srcdir (), "dictionaries",
-                                                "stopwords-en.txt", NULL);
+  g_autofree char *stop_src = g_build_filename (test_srcdir (), "dictionaries", "en",
+                                                "stopwords.txt", NULL);
   g_autofree char *dir = NULL;
   g_autofree char *lemmas = NULL;
   g_autoptr (GError) error = NULL;
@@ -86,7 +95,7 @@ assert_lemma_error (const char *contents, const char *fragment)
 
   g_assert_true (g_file_get_contents (stop_src, &stop, NULL, NULL));
   dir = write_dict_dir (stop);
-  lemmas = g_build_filename (dir, "lemmas-en.tsv", NULL);
+  lemmas = g_build_filename (dir, "en", "lemmas.tsv", NULL);
   g_assert_true (g_file_set_contents (lemmas, contents, -1, NULL));
   sverka_context_options_init (&opts);
   opts.dictionary_dir = dir;
@@ -102,9 +111,129 @@ static void
 test_lemma_errors (void)
 {
   assert_lemma_error ("# sverka-lemmas 1\nwent\tgo\ngo\tgo\n",
-                      "lemmas-en.tsv:3: the form 'go' is its own lemma; remove the line");
-  assert_lemma_error ("# sverka-lemmas 1\nwent\n", "lemmas-en.tsv:2: expected 2 tab-separated");
-  assert_lemma_error ("went\tgo\n", "lemmas-en.tsv:1: expected the format line");
+                      "en/lemmas.tsv:3: the form 'go' is its own lemma; remove the line");
+  assert_lemma_error ("# sverka-lemmas 1\nwent\n", "en/lemmas.tsv:2: expected 2 tab-separated");
+  assert_lemma_error ("went\tgo\n", "en/lemmas.tsv:1: expected the format line");
+}
+
+/* The ru and en packs with the English pack's language.tsv @desc: NULL
+ * if the context opens, else its error. */
+static GError *
+context_error_with_desc (const char *desc, const char *first, const char *second)
+{
+  g_autofree char *stop = NULL;
+  g_autofree char *stop_src = g_build_filename (test_srcdir (), "dictionaries", "en",
+                                                "stopwords.txt", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *path = NULL;
+  GError *error = NULL;
+  SverkaContextOptions opts;
+  SverkaContext *ctx;
+
+  g_assert_true (g_file_get_contents (stop_src, &stop, NULL, NULL));
+  dir = write_dict_dir (stop);
+  path = g_build_filename (dir, "en", "language.tsv", NULL);
+  if (desc != NULL)
+    g_assert_true (g_file_set_contents (path, desc, -1, NULL));
+  sverka_context_options_init (&opts);
+  opts.dictionary_dir = dir;
+  opts.first_language = first;
+  opts.second_language = second;
+  ctx = sverka_context_new (&opts, &error);
+  if (ctx != NULL) {
+    g_assert_cmpstr (sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST), ==,
+                     first != NULL ? first : "ru");
+    g_assert_cmpstr (sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND), ==,
+                     second != NULL ? second : "en");
+    sverka_context_unref (ctx);
+  }
+  remove_dir (dir);
+  return error;
+}
+
+static void
+assert_pack_error (const char *desc, const char *first, const char *second, gint code,
+                   const char *fragment)
+{
+  g_autoptr (GError) error = context_error_with_desc (desc, first, second);
+  g_assert_error (error, SVERKA_ERROR, code);
+  if (strstr (error->message, fragment) == NULL)
+    g_error ("message '%s' lacks '%s'", error->message, fragment);
+}
+
+#define EN_PACK                                                                          \
+  "# sverka-language 1\ncode\ten\nname\tEnglish\nscript\tLatin\nlocale\ten\n"        \
+  "stemmer\tenglish\nhunspell\ten_US\thunspell-en-us\ntransliteration\tLatin-ASCII\n" \
+  "decimal-comma\tno\ninflected-numbers\tno\n"
+
+static void
+test_language_packs (void)
+{
+  g_autoptr (GError) ok = NULL;
+
+  /* the packs as they are, in either order, and a pack that lists fewer files */
+  ok = context_error_with_desc (NULL, NULL, NULL);
+  g_assert_no_error (ok);
+  ok = context_error_with_desc (NULL, "en", "ru");
+  g_assert_no_error (ok);
+  ok = context_error_with_desc (EN_PACK "files\tstopwords\n", NULL, NULL);
+  g_assert_no_error (ok);
+
+  assert_pack_error (NULL, "ru", "ru", SVERKA_ERROR_INVALID_ARGUMENT, "both 'ru'");
+  assert_pack_error (NULL, "ru", "../en", SVERKA_ERROR_INVALID_ARGUMENT,
+                     "'../en' is not a language code");
+  assert_pack_error (NULL, "ru", "xx", SVERKA_ERROR_DICTIONARY,
+                     "no language pack for 'xx'");
+  assert_pack_error (NULL, "ru", "xx", SVERKA_ERROR_DICTIONARY, "(the packs in");
+  assert_pack_error (NULL, "ru", "xx", SVERKA_ERROR_DICTIONARY, ": en, ru)");
+  assert_pack_error (EN_PACK "files\tstopwords\nfiles\tlemmas\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY, "en/language.tsv:12: 'files' given twice");
+  assert_pack_error (EN_PACK, NULL, NULL, SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv: 'files' is missing");
+  assert_pack_error (EN_PACK "files\tstopwords wordlist\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY, "en/language.tsv:11: unknown file 'wordlist'");
+  assert_pack_error (EN_PACK "files\tstopwords\ncolour\tblue\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY, "en/language.tsv:12: unknown key 'colour'");
+  assert_pack_error ("# sverka-language 1\ncode\tde\n", NULL, NULL, SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:2: the pack says its code is 'de', but its folder is 'en'");
+  assert_pack_error ("# sverka-language 1\nscript\tGreek\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:2: script 'Greek' is not one sverka reads");
+  assert_pack_error ("# sverka-language 1\nhunspell\ten_US\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:2: hunspell takes a dictionary name and its Debian package");
+  assert_pack_error ("# sverka-language 1\ndecimal-comma\tmaybe\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:2: decimal-comma is yes or no, found 'maybe'");
+  assert_pack_error ("# sverka-language 2\n", NULL, NULL, SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:1: unsupported version");
+}
+
+/* A pack listing a file it does not hold. */
+static void
+test_language_pack_missing_file (void)
+{
+  g_autofree char *stop = NULL;
+  g_autofree char *stop_src = g_build_filename (test_srcdir (), "dictionaries", "en",
+                                                "stopwords.txt", NULL);
+  g_autofree char *dir = NULL;
+  g_autofree char *numbers = NULL;
+  g_autoptr (GError) error = NULL;
+  SverkaContextOptions opts;
+  SverkaContext *ctx;
+
+  g_assert_true (g_file_get_contents (stop_src, &stop, NULL, NULL));
+  dir = write_dict_dir (stop);
+  numbers = g_build_filename (dir, "en", "numbers.tsv", NULL);
+  g_remove (numbers);
+  sverka_context_options_init (&opts);
+  opts.dictionary_dir = dir;
+  ctx = sverka_context_new (&opts, &error);
+  g_assert_null (ctx);
+  g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
+  if (strstr (error->message, "the pack lists numbers, but") == NULL)
+    g_error ("unexpected message '%s'", error->message);
+  remove_dir (dir);
 }
 
 static void
@@ -144,6 +273,8 @@ main (int argc, char **argv)
   g_test_add_func ("/dictfile/errors", test_errors);
   g_test_add_func ("/dictfile/lemma-errors", test_lemma_errors);
   g_test_add_func ("/dictfile/missing-dir", test_missing_dir);
+  g_test_add_func ("/dictfile/language-packs", test_language_packs);
+  g_test_add_func ("/dictfile/language-pack-missing-file", test_language_pack_missing_file);
   g_test_add_func ("/dictfile/comments-and-crlf", test_comments_and_crlf);
   return g_test_run ();
 }

@@ -289,8 +289,8 @@ check_side_stems (SverkaContext *ctx, const char *side, guint *n)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *forced = g_strconcat (side, " .", NULL);
-  g_auto (GStrv) a = sverka_context_phrase_stems (ctx, side, &error);
-  g_auto (GStrv) b = sverka_context_phrase_stems (ctx, forced, &error);
+  g_auto (GStrv) a = sverka_context_phrase_stems (ctx, SVERKA_LANGUAGE_FIRST, side, &error);
+  g_auto (GStrv) b = sverka_context_phrase_stems (ctx, SVERKA_LANGUAGE_FIRST, forced, &error);
   g_autofree char *ja = NULL, *jb = NULL;
 
   g_assert_no_error (error);

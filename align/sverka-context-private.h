@@ -192,6 +192,13 @@ const SverkaWord *sverka_context_lookup_word (SverkaContext *ctx, SverkaLanguage
 SverkaLanguage sverka_context_script_language (SverkaContext *ctx, SverkaLanguage side,
                                                guint flags);
 
+/* Has a word of script @flags (SverkaWordFlags) letters of @side's script,
+ * so that in a text of @side it is a word of the language, not one of the
+ * other's standing for itself ("NATO" in a Russian text)? Always in a pair
+ * of one script. */
+gboolean sverka_context_word_in_own_script (SverkaContext *ctx, SverkaLanguage side,
+                                            guint flags);
+
 /* Returns: (transfer full) the sound skeleton of @text, written in @lang's
  * script: transliterated to lower-case ASCII Latin and simplified (see
  * sverka-translit.c); NULL if ICU fails. */

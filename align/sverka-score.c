@@ -237,7 +237,7 @@ word_keys (Builder *b, SverkaContext *ctx, guint slot, const SverkaWord *w, gboo
     return &info->keys;
   wk.content = is_content (ctx, w);
   if (wk.content) {
-    if (russian && !(w->flags & SVERKA_WORD_CYRILLIC)) {
+    if (russian && !sverka_context_word_in_own_script (ctx, SVERKA_LANGUAGE_FIRST, w->flags)) {
       /* A Latin word in Russian text ("NATO") stands for itself. */
       wk.identity = intern_prefixed (b, "s:", w->stem, -1);
     } else if (russian) {
@@ -554,7 +554,8 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
       if (!wk->content)
         continue;
       b.identity = wk->identity;
-      if (russian && (t->word->flags & SVERKA_WORD_CYRILLIC)) {
+      if (russian
+          && sverka_context_word_in_own_script (doc->ctx, SVERKA_LANGUAGE_FIRST, t->word->flags)) {
         /* The strong keys first, the skeleton, then a general dictionary's
          * (a key both give is strong). */
         const guint *a = &g_array_index (tok_keys, guint, k * MAX_LEXICON_KEYS);

@@ -94,6 +94,18 @@ sverka_context_script_language (SverkaContext *ctx, SverkaLanguage side, guint f
                                                                   : SVERKA_SCRIPT_LATIN);
 }
 
+gboolean
+sverka_context_word_in_own_script (SverkaContext *ctx, SverkaLanguage side, guint flags)
+{
+  guint own;
+  if (ctx->same_script)
+    return TRUE;
+  own = sverka_context_lang (ctx, side)->pack->script == SVERKA_SCRIPT_CYRILLIC
+            ? SVERKA_WORD_CYRILLIC
+            : SVERKA_WORD_LATIN;
+  return (flags & own) != 0;
+}
+
 /* The language the word @form (@len bytes, of script @flags) found in a
  * text of @side is analysed in: @side's when the pair's languages share
  * their script, else that of the word's script (a word of both, the one

@@ -30,6 +30,10 @@ typedef struct {
   SverkaMode mode_hint; /* what auto mode chooses (or would) from this evidence */
   /* Filled by sverka_verdict_evidence_add_documents(): */
   SverkaLanguage ru_lang, en_lang; /* by the script of the letters */
+  /* The pair is not Russian and English, on which the unrelated test's
+   * bins were fitted: its similarities are another language's, and the
+   * test is not made. */
+  gboolean unfitted_pair;
   double ru_cyrillic, en_cyrillic; /* share of Cyrillic letters */
   guint n_copies;    /* sentences of the side with fewer that are word for word a
                       * sentence of the other (two words of letters at least) */

@@ -148,8 +148,12 @@ sverka_verdict_evidence_add_documents (SverkaVerdictEvidence *ev, SverkaDocument
   guint ru_copies = count_copies (ru_hashes, en_hashes);
   guint en_copies = count_copies (en_hashes, ru_hashes);
 
-  ev->ru_lang = ru->detected;
-  ev->en_lang = en->detected;
+  /* In a pair of one script (German and French) the script of the letters
+   * says nothing of the language. */
+  ev->ru_lang = ru->ctx->same_script ? SVERKA_LANGUAGE_AUTO : ru->detected;
+  ev->en_lang = en->ctx->same_script ? SVERKA_LANGUAGE_AUTO : en->detected;
+  ev->unfitted_pair = strcmp (sverka_document_get_language_code (ru), "ru") != 0
+                      || strcmp (sverka_document_get_language_code (en), "en") != 0;
   ev->ru_cyrillic = ru->cyrillic_share;
   ev->en_cyrillic = en->cyrillic_share;
   /* The side more of whose sentences are copies. */
@@ -245,7 +249,7 @@ sverka_verdict_decide (const SverkaVerdictEvidence *ev, char **reason)
     g_string_append_printf (out, "untranslated: %u of %u sentences are copied word for word "
                                  "from the other text",
                             ev->n_copies, ev->n_copyable);
-  } else if (k > 0
+  } else if (k > 0 && !ev->unfitted_pair
              && ((llr < UNRELATED_MEAN * k && llr < UNRELATED_TOTAL) || llr < UNRELATED_SURE)) {
     verdict = SVERKA_VERDICT_UNRELATED;
     g_string_append (out, "unrelated: ");
@@ -263,6 +267,9 @@ sverka_verdict_decide (const SverkaVerdictEvidence *ev, char **reason)
     g_string_append_printf (out, "translation: %u Russian and %u English sentences; ", ev->n_ru,
                             ev->n_en);
     append_matches (out, ev);
+    if (ev->unfitted_pair)
+      g_string_append (out, " (whether the texts are unrelated is judged for Russian and "
+                            "English only)");
   }
   *reason = g_string_free (out, FALSE);
   return verdict;

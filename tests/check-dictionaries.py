@@ -56,7 +56,11 @@ FORMATS = {
     "sverka-numbers": (3, 3),
     "sverka-lemmas": (2, 2),
     "sverka-lexicon": (2, 3),
+    "sverka-language": (2, 3),
 }
+# the keys of a language pack's language.tsv (sverka-language-pack.c)
+PACK_KEYS = ("code", "name", "script", "locale", "stemmer", "hunspell", "hunspell-alt",
+             "transliteration", "decimal-comma", "inflected-numbers", "files")
 VERSION = 1
 RULES = ("never", "digit", "name", "break")
 KINDS = ("cardinal", "hundred", "multiplier", "ordinal")
@@ -240,6 +244,14 @@ def check_file(ck, path):
                 seen[key] = (lineno, abbr, rule)
             exceptions.append((lineno, abbr, words))
 
+        elif fmt == "sverka-language":
+            key = fields[0]
+            if key not in PACK_KEYS:
+                ck.report(path, lineno, "unknown key %r" % key)
+            elif key in seen:
+                ck.report(path, lineno, "%r given twice (line %d)" % (key, seen[key][0]))
+            else:
+                seen[key] = (lineno, None)
         elif fmt == "sverka-numbers":
             word, value, kind = fields
             if word != word.lower():

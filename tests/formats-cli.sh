@@ -165,7 +165,7 @@ for c in $commands; do
 done
 opts=$(echo $opts | tr ' ' '\n' | sort -u)
 # segment-only options are not align's
-if [ -z "$bad" ] && ! grep -qE -- '--ids|--lang' "$tmp/help-align" && ! grep -q -- '--notes' "$tmp/help-segment"; then
+if [ -z "$bad" ] && ! grep -qE -- '--ids|--lang=' "$tmp/help-align" && ! grep -q -- '--notes' "$tmp/help-segment"; then
   ok "each command's --help lists its own options ($(echo "$opts" | wc -l) in all), each with its default"
 else
   echo "# $bad"

@@ -163,6 +163,52 @@ test_scripts (void)
   g_assert_false (t->flags & SVERKA_TOKEN_FOREIGN);
 }
 
+/* A pair of one script: each word is analysed in its text's language, by
+ * that language's stemmer and hunspell, and one spelling in both texts is
+ * two words. */
+static void
+test_same_script_pair (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dict = g_build_filename (test_srcdir (), "dictionaries", NULL);
+  g_autoptr (SverkaContext) ctx = NULL;
+  g_autoptr (SverkaDocument) de = NULL;
+  g_autoptr (SverkaDocument) fr = NULL;
+  SverkaContextOptions opts;
+  const SverkaToken *t;
+
+  sverka_context_options_init (&opts);
+  opts.dictionary_dir = dict;
+  opts.first_language = "de";
+  opts.second_language = "fr";
+  ctx = sverka_context_new (&opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpstr (sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST), ==, "de");
+  de = test_document_new_as (ctx, "Die Träger erreichten die Hütten unter den Gletschern.", TRUE,
+                             SVERKA_LANGUAGE_FIRST);
+  fr = test_document_new_as (ctx, "Les porteurs atteignirent les glaciers et les cabanes.", TRUE,
+                             SVERKA_LANGUAGE_SECOND);
+  g_assert_true (sverka_document_analyze (de, &error));
+  g_assert_true (sverka_document_analyze (fr, &error));
+  g_assert_no_error (error);
+  g_assert_cmpstr (sverka_document_get_language_code (fr), ==, "fr");
+  /* German Snowball (English's would keep "gletschern" whole) */
+  t = find_token (de, "Gletschern");
+  g_assert_cmpstr (t->word->stem, ==, "gletsch");
+  g_assert_false (t->flags & SVERKA_TOKEN_FOREIGN);
+  t = find_token (de, "Hütten");
+  g_assert_cmpstr (t->word->stem, ==, "hutt");
+  /* German hunspell knows it, and gives its lemma */
+  g_assert_true (t->word->flags & SVERKA_WORD_SPELL_OK);
+  /* French Snowball: "glaci" (English's: "glacier") */
+  t = find_token (fr, "glaciers");
+  g_assert_cmpstr (t->word->stem, ==, "glaci");
+  g_assert_true (t->word->flags & SVERKA_WORD_SPELL_OK);
+  /* "die" of a German text is the German article, and no English word */
+  t = find_token (de, "Die");
+  g_assert_true (sverka_context_is_stopword (ctx, t->word->fold));
+}
+
 static void
 test_cache_shared (void)
 {
@@ -375,6 +421,7 @@ main (int argc, char **argv)
   g_test_add_func ("/token/multi-starts", test_multi_starts);
   g_test_add_func ("/token/scripts", test_scripts);
   g_test_add_func ("/token/cache-shared", test_cache_shared);
+  g_test_add_func ("/token/same-script-pair", test_same_script_pair);
   g_test_add_func ("/token/skeleton-without-icu", test_skeleton_without_icu);
   g_test_add_func ("/token/english-sound", test_english_sound);
   g_test_add_func ("/token/phrase-stems-fast", test_phrase_stems_fast);

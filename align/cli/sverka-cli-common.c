@@ -39,6 +39,7 @@ sverka_cli_options_clear (SverkaCliOptions *opts)
   g_free (opts->min_count);
   g_free (opts->min_p);
   g_free (opts->dict_dir);
+  g_free (opts->langs);
   g_free (opts->hunspell_dir);
   g_free (opts->output);
   memset (opts, 0, sizeof *opts);
@@ -133,6 +134,10 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
       "Do not set aside page furniture [default: off]", NULL } },
     { "show-trimmed", { "show-trimmed", 0, 0, G_OPTION_ARG_NONE, &opts->show_trimmed,
       "List the lines set aside as page furniture on standard error [default: off]", NULL } },
+    { "langs", { "langs", 0, 0, G_OPTION_ARG_STRING, &opts->langs,
+      "The two languages, first file's then second's, by the codes of their packs in the "
+      "dictionary folder (de,fr); a pair other than ru,en gives the TSV, vecalign and ladder "
+      "formats, without notes, so far [default: ru,en]", "L1,L2" } },
     { "dict-dir", { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts->dict_dir,
       "Folder of sverka's dictionaries [default: $SVERKA_DICT_DIR, else the source tree's "
       "when run from the build tree, else " SVERKA_DICT_DIR "]", "DIR" } },
@@ -218,6 +223,13 @@ sverka_cli_exit_code (const GError *error)
   }
 }
 
+gboolean
+sverka_cli_default_pair (SverkaContext *ctx)
+{
+  return strcmp (sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST), "ru") == 0
+         && strcmp (sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND), "en") == 0;
+}
+
 int
 sverka_cli_fail (const GError *error)
 {
@@ -271,6 +283,38 @@ sverka_cli_hunspell_dir (const char *option)
   return env != NULL && *env != '\0' ? env : NULL;
 }
 
+/* The default lexicons of a pair other than ru-en: its curated
+ * dictionaries/L1-L2.tsv, then freedict-L1-L2.tsv imported at build time,
+ * those that are there. */
+static gboolean
+load_pair_lexicons (SverkaLexicon *lex, SverkaContext *ctx, gboolean quiet, GError **error)
+{
+  const char *dir = sverka_context_get_dictionary_dir (ctx);
+  const char *l1 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST);
+  const char *l2 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND);
+  g_autofree char *seed_name = g_strdup_printf ("%s-%s.tsv", l1, l2);
+  g_autofree char *freedict_name = g_strdup_printf ("freedict-%s-%s.tsv", l1, l2);
+  g_autofree char *seed = g_build_filename (dir, seed_name, NULL);
+  g_autofree char *freedict = sverka_cli_find_imported_lexicon (dir, freedict_name);
+  guint n = 0;
+
+  if (g_file_test (seed, G_FILE_TEST_IS_REGULAR)) {
+    if (!sverka_lexicon_load (lex, seed, error))
+      return FALSE;
+    n++;
+  }
+  if (freedict != NULL) {
+    if (!sverka_lexicon_load (lex, freedict, error))
+      return FALSE;
+    n++;
+  }
+  if (n == 0 && !quiet)
+    fprintf (stderr, "sverka: no lexicon for %s-%s (%s or %s in %s); aligning by lengths, "
+                     "numbers and words spelled alike\n",
+             l1, l2, seed_name, freedict_name, dir);
+  return TRUE;
+}
+
 SverkaLexicon *
 sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, GError **error)
 {
@@ -281,6 +325,9 @@ sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, G
     for (guint i = 0; lexicons[i] != NULL; i++)
       if (!sverka_lexicon_load (lex, lexicons[i], error))
         return NULL;
+  } else if (!sverka_cli_default_pair (ctx)) {
+    if (!load_pair_lexicons (lex, ctx, quiet, error))
+      return NULL;
   } else {
     g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
     g_autofree char *learned = sverka_cli_find_imported_lexicon (dir, "learned-ru-en.tsv");
@@ -491,8 +538,22 @@ sverka_cli_make_context (const SverkaCliOptions *opts, GError **error)
   g_autoptr (SverkaContext) ctx = NULL;
   g_autofree char *exe = g_file_read_link ("/proc/self/exe", NULL);
 
+  g_auto (GStrv) langs = NULL;
+
   sverka_context_options_init (&ctx_opts);
   ctx_opts.dictionary_dir = dir;
+  if (opts->langs != NULL) {
+    langs = g_strsplit (opts->langs, ",", -1);
+    if (g_strv_length (langs) != 2) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                   "--langs: expected two language codes separated by a comma (de,fr), found "
+                   "'%s'",
+                   opts->langs);
+      return NULL;
+    }
+    ctx_opts.first_language = langs[0];
+    ctx_opts.second_language = langs[1];
+  }
   /* --hunspell-dir, $SVERKA_HUNSPELL_DIR, or the library's default. */
   ctx_opts.hunspell_dir = opts->hunspell_dir;
   if (ctx_opts.hunspell_dir == NULL && hunspell_env != NULL && *hunspell_env != '\0')

@@ -51,6 +51,7 @@ typedef struct {
   char *min_p;     /* lexicon train */
   char **lexicons;
   char *lang;
+  char *langs; /* --langs L1,L2: the pair's language packs */
   char *dict_dir;
   char *hunspell_dir;
   char *output;
@@ -59,6 +60,10 @@ typedef struct {
   gboolean show_trimmed;
   gboolean quiet;
 } SverkaCliOptions;
+
+/* Is @ctx's pair Russian then English, the pair every output and check is
+ * made for? */
+gboolean sverka_cli_default_pair (SverkaContext *ctx);
 
 /* Frees the strings of @opts. */
 void sverka_cli_options_clear (SverkaCliOptions *opts);

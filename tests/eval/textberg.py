@@ -17,8 +17,8 @@ published ones:
 
 Usage:
   textberg.py --sverka BUILD/align/sverka [--set dev|test] [--data DIR]
-      runs sverka on every article of the set (pre-split input: --split none,
-      --mode parallel, --format vecalign) and prints the table;
+      runs sverka on every article of the set (pre-split input: --langs de,fr,
+      --split none, --mode parallel, --format vecalign) and prints the table;
   textberg.py --hunalign HUNALIGN_DIR [--set ...]
       runs hunalign (its binary and data/null.dic under HUNALIGN_DIR), its
       ladder turned into beads, and prints the table;
@@ -137,8 +137,8 @@ def run_sverka(binary, data, names, out, extra):
     tests = []
     for n in names:
         dst = os.path.join(out, n + ".sverka")
-        cmd = [binary, "align", "-q", "--split", "none", "--mode", "parallel",
-               "--format", "vecalign", "-o", dst] + extra + [
+        cmd = [binary, "align", "-q", "--langs", "de,fr", "--split", "none",
+               "--mode", "parallel", "--format", "vecalign", "-o", dst] + extra + [
                os.path.join(data, n + ".de"), os.path.join(data, n + ".fr")]
         r = subprocess.run(cmd, stderr=subprocess.PIPE, text=True)
         if r.returncode != 0:

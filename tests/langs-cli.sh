@@ -1,0 +1,59 @@
+#!/bin/bash
+# A pair other than Russian and English (`--langs`): German and French,
+# with their language packs and the seed lexicon dictionaries/de-fr.tsv, on
+# tests/langs/de.txt and fr.txt (five German sentences, six French: the
+# third French one has no counterpart). Usage: langs-cli.sh SVERKA
+# SOURCE_ROOT. Prints TAP.
+set -u
+sverka=$1
+src=$2
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+. "$src/tests/tap.sh"
+
+de=$src/tests/langs/de.txt
+fr=$src/tests/langs/fr.txt
+
+"$sverka" align --langs de,fr --split none --mode parallel "$de" "$fr" >"$tmp/out.tsv" 2>"$tmp/err"
+check "exit 0" [ $? -eq 0 ]
+check "the header names the pair" \
+  [ "$(head -1 "$tmp/out.tsv")" = "$(printf 'de\tfr\tscore\tde_ids\tfr_ids')" ]
+check "every sentence once, the extra French one alone" \
+  [ "$(tail -n +2 "$tmp/out.tsv" | cut -f4,5 | tr '\t\n' ': ')" = "1:1 2:2 :3 3:4 4:5 5:6 " ]
+# The lexicon takes part: the German words are analysed as German and the
+# French as French, so Gletschern/glaciers and Hütten/cabanes meet through
+# it; with a lexicon of nothing they do not.
+check "the seed lexicon matches every German sentence (verdict: 5 of 5)" \
+  grep -q "5 of 5 Russian sentences with content words match" "$tmp/err"
+printf '# sverka-lexicon 1\nXyzzy\tqwxz\n' >"$tmp/none.tsv"
+"$sverka" align --langs de,fr --split none --mode parallel --lexicon "$tmp/none.tsv" "$de" "$fr" \
+  >"$tmp/none.out" 2>"$tmp/none.err"
+check "without the lexicon, none does (0 of 5)" \
+  grep -q "0 of 5 Russian sentences with content words match" "$tmp/none.err"
+check "no unrelated verdict for a pair it was not fitted on" \
+  grep -q "judged for Russian and English only" "$tmp/err"
+"$sverka" align -q --langs de,fr --split none --format vecalign "$de" "$fr" >"$tmp/out.vec" 2>"$tmp/err"
+check "--format vecalign" [ "$(cut -d: -f1,2 "$tmp/out.vec" | tr '\n' ' ')" = "[0]:[0] [1]:[1] []:[2] [2]:[3] [3]:[4] [4]:[5] " ]
+
+expect 2 "--langs de,fr: the notes \(--notes.*: made for Russian and English only so far" \
+  "notes refused for another pair" -- align --langs de,fr "$de" "$fr" --notes "$tmp/n.tsv"
+check "... and no notes file left" [ ! -e "$tmp/n.tsv" ]
+expect 2 "--format other than tsv, vecalign or ladder" "TMX refused for another pair" -- \
+  align --langs de,fr "$de" "$fr" --format tmx
+expect 2 "the HTML report \(--html\): made for" "HTML refused for another pair" -- \
+  align --langs de,fr "$de" "$fr" --html "$tmp/r.html"
+expect 4 "no language pack for 'xx'.*the packs in .*de, en, fr, ru" \
+  "an unknown code: the packs there are named" -- align --langs xx,fr "$de" "$fr"
+expect 2 "expected two language codes separated by a comma" "one code" -- \
+  align --langs de "$de" "$fr"
+expect 2 "both 'de'" "twice the same" -- align --langs de,de "$de" "$fr"
+expect 2 "'D\\.E' is not a language code" "a code that is no code" -- align --langs D.E,fr "$de" "$fr"
+
+# The default pair is as it was: no --langs and --langs ru,en give the same bytes.
+printf 'Президент прибыл в Брюссель.\n' >"$tmp/ru.txt"
+printf 'The President arrived in Brussels.\n' >"$tmp/en.txt"
+"$sverka" align -q "$tmp/ru.txt" "$tmp/en.txt" >"$tmp/a.tsv" 2>"$tmp/err"
+"$sverka" align -q --langs ru,en "$tmp/ru.txt" "$tmp/en.txt" >"$tmp/b.tsv" 2>>"$tmp/err"
+check "--langs ru,en is the default" cmp -s "$tmp/a.tsv" "$tmp/b.tsv"
+check "... whose header is ru en" [ "$(head -1 "$tmp/a.tsv" | cut -f1,2)" = "$(printf 'ru\ten')" ]
+tap_done

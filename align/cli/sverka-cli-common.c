@@ -38,6 +38,7 @@ sverka_cli_options_clear (SverkaCliOptions *opts)
   g_free (opts->lang);
   g_free (opts->min_count);
   g_free (opts->min_p);
+  g_free (opts->langs);
   g_free (opts->dict_dir);
   g_free (opts->hunspell_dir);
   g_free (opts->output);
@@ -95,6 +96,10 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
     { "min-p", { "min-p", 0, 0, G_OPTION_ARG_STRING, &opts->min_p,
       "Keep a word pair only if the geometric mean of its two translation probabilities, "
       "sqrt(t(en|ru) t(ru|en)), is P or more (0 to 1) [default: 0.1]", "P" } },
+    { "langs", { "langs", 0, 0, G_OPTION_ARG_STRING, &opts->langs,
+      "import-dictd: the languages of the lexicon's two columns, as ISO 639-1 or 639-3 "
+      "codes (de,fr); a FreeDict dictionary going from L2 to L1 gives its pairs swapped "
+      "[default: the first dictionary's languages; Mueller's: ru,en]", "L1,L2" } },
     { "lexicon", { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->lexicons,
       "Use this lexicon file instead of the default ones; repeatable [default: "
       "ru-en.tsv, learned-ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" } },

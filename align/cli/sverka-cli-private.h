@@ -49,6 +49,7 @@ typedef struct {
   char *min_score;
   char *min_count; /* lexicon train */
   char *min_p;     /* lexicon train */
+  char *langs;     /* lexicon import-dictd */
   char **lexicons;
   char *lang;
   char *dict_dir;

@@ -28,7 +28,8 @@ shift
 
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
-    -Ddefault_library=static -Dtests=false -Dmueller7_index= >/dev/null
+    -Ddefault_library=static -Dtests=false -Dmueller7_index= -Dfreedict_deu_fra_index= \
+    -Dfreedict_fra_deu_index= >/dev/null
 fi
 # Inside `meson compile fuzz` the harnesses are already built (and ninja is
 # busy): do not run it again.

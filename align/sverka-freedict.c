@@ -152,19 +152,27 @@ is_letter (gunichar c, GUnicodeScript script)
   return g_unichar_isalpha (c) && (script == ANY_SCRIPT || g_unichar_get_script (c) == script);
 }
 
-/* Returns: (transfer full) @item in NFC, without soft hyphens and direction
- * marks, its spaces (no-break ones too) made single, without a closing "!"
+/* Returns: (transfer full) @item without soft hyphens and direction marks,
+ * in NFC, its spaces (no-break ones too) made single, without a closing "!"
  * (interjections: "bof!"), if it is at most MAX_WORDS words of letters of
  * @script (with their combining marks), with hyphens inside a word and
  * apostrophes after its first letter; else NULL. */
 static char *
 plain_item (const char *item, GUnicodeScript script)
 {
-  g_autofree char *nfc = g_utf8_normalize (item, -1, G_NORMALIZE_NFC);
+  g_autoptr (GString) bare = g_string_sized_new (strlen (item));
+  g_autofree char *nfc = NULL;
   g_autoptr (GString) out = NULL;
   guint words = 0;
   gunichar prev = ' '; /* the last character kept; ' ' between words */
 
+  /* first, as what they hid may compose: "o" RLM U+0301 is "ó" */
+  for (const char *p = item; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p);
+    if (c != 0x00AD && c != 0x200E && c != 0x200F) /* soft hyphen, LRM, RLM */
+      g_string_append_len (bare, p, g_utf8_next_char (p) - p);
+  }
+  nfc = g_utf8_normalize (bare->str, -1, G_NORMALIZE_NFC);
   if (nfc == NULL)
     return NULL;
   g_strchomp (nfc);
@@ -176,8 +184,6 @@ plain_item (const char *item, GUnicodeScript script)
   for (const char *p = nfc; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char (p);
 
-    if (c == 0x00AD || c == 0x200E || c == 0x200F) /* soft hyphen, LRM, RLM */
-      continue;
     if (g_unichar_isspace (c) || g_unichar_type (c) == G_UNICODE_SPACE_SEPARATOR) {
       if (prev == '-')
         return NULL; /* "Haupt- und Nebensatz" */

@@ -296,8 +296,9 @@ test_article_plain (void)
                   "de", "fr", "x", signs);
   assert_article ("Haus /haʊ̯s/ <n, neut>\r\nmaison, demeure\r\nGebäude\r\n", "de", "fr", "Haus",
                   crlf);
-  /* decomposed accents are composed (NFC) */
+  /* decomposed accents are composed (NFC), also once a mark between is dropped */
   assert_article ("Cafe\xcc\x81 <n>\ncafe\xcc\x81\n", "de", "fr", "Café", nfc);
+  assert_article ("Cafe\u200f\xcc\x81 <n>\ncaf\u200ee\u200f\xcc\x81\n", "de", "fr", "Café", nfc);
 }
 
 static void

@@ -17,6 +17,10 @@
  * but a cross-reference ("enquiry = inquiry", mostly spelling variants) takes
  * the translations of the article it names, one step only.
  *
+ * The reading of the index and data (SverkaDictdFile below) is shared with
+ * the importer of FreeDict's dictionaries (sverka-freedict-private.h), which
+ * uses the same SverkaDictdStats and SVERKA_DICTD_MAX_TRANSLATIONS.
+ *
  * Ownership: strings and GStrv returned are (transfer full), freed with
  * g_free / g_strfreev. The functions never print and keep no state.
  */
@@ -39,9 +43,66 @@ typedef struct {
                        * the dictionary's own 00-database-* entries) */
 } SverkaDictdStats;
 
-/* Reads the dictd dictionary whose index is @index_path (it must end in
- * ".index"; the data file is the same path with ".index" replaced by ".dict"
- * if that exists, else by ".dict.dz"), and returns the lexicon text: the
+/* ---- dictd files, for the importers (this one and sverka-freedict-private.h) ---- */
+
+/* A dictd dictionary read whole: its index, and its data gunzipped. */
+typedef struct _SverkaDictdFile SverkaDictdFile;
+
+typedef enum {
+  SVERKA_DICTD_OPEN_DEFAULT = 0,
+  /* Accept index lines whose headword is empty: dictfmt folds a headword to
+   * its letters and digits, so FreeDict's "ẞ" is indexed as "". The
+   * importer then takes the headword from the article. Without the flag,
+   * such a line is an error (Mueller's index has none). */
+  SVERKA_DICTD_OPEN_EMPTY_HEADWORDS = 1 << 0,
+} SverkaDictdOpenFlags;
+
+/* Reads the index @index_path (it must end in ".index") and its data file
+ * (the same path ending in ".dict" if that exists, else in ".dict.dz"),
+ * checking every index line against the data.
+ *
+ * Returns: (transfer full) the file, freed with sverka_dictd_file_free(),
+ * or NULL with @error set: SVERKA_ERROR_IO if a file cannot be read,
+ * SVERKA_ERROR_DICTIONARY if it is malformed (index errors as
+ * "FILE:LINE: ..."), SVERKA_ERROR_INVALID_ARGUMENT if @index_path does not
+ * end in ".index". */
+SverkaDictdFile *sverka_dictd_file_open (const char *index_path, SverkaDictdOpenFlags flags,
+                                         GError **error);
+void sverka_dictd_file_free (SverkaDictdFile *file);
+G_DEFINE_AUTOPTR_CLEANUP_FUNC (SverkaDictdFile, sverka_dictd_file_free)
+
+/* Returns: (transfer none) the paths of the index and of the data file read. */
+const char *sverka_dictd_file_get_index_path (const SverkaDictdFile *file);
+const char *sverka_dictd_file_get_data_path (const SverkaDictdFile *file);
+
+/* The index entries, in the order of the index. */
+guint sverka_dictd_file_get_n_entries (const SverkaDictdFile *file);
+/* Returns: (transfer none) the headword of entry @i as the index has it
+ * (dictfmt may fold it: lower case, without punctuation; may be ""). */
+const char *sverka_dictd_file_get_headword (const SverkaDictdFile *file, guint i);
+/* Returns: (transfer full) the article of entry @i, valid UTF-8. */
+char *sverka_dictd_file_dup_article (const SverkaDictdFile *file, guint i);
+
+/* TRUE if @headword is one of the dictionary's own entries, "00-database-NAME"
+ * ("00databaseNAME" as dictfmt folds it for FreeDict). */
+gboolean sverka_dictd_is_database_headword (const char *headword);
+
+/* Returns: (transfer full) the article of the entry "00-database-@name" (or
+ * "00database@name"), the first if there are several, or NULL. */
+char *sverka_dictd_file_dup_database_entry (const SverkaDictdFile *file, const char *name);
+
+/* Returns: (transfer full) the lines of @article, the text of the entry
+ * @name ("00-database-short"), stripped and joined by spaces, with control
+ * characters made spaces and without the line naming the entry that
+ * dictfmt writes for some: fit for one comment line. */
+char *sverka_dictd_database_text (const char *name, const char *article);
+
+/* ---- Mueller's dictionary ---- */
+
+/* Reads the dictd dictionary in Mueller's layout whose index is
+ * @index_path (it must end in ".index"; the data file is the same path with
+ * ".index" replaced by ".dict" if that exists, else by ".dict.dz"; see
+ * sverka_dictd_file_open()), and returns the lexicon text: the
  * format line "# sverka-lexicon 1", header comments naming the source, then
  * one "russian<TAB>english" pair per line, sorted bytewise, without
  * duplicates. The English side is the headword as the article spells it

@@ -1,4 +1,5 @@
-/* sverka-dictd.c: importing a dictd dictionary (Mueller's English-Russian) as a lexicon.
+/* sverka-dictd.c: importing a dictd dictionary (Mueller's English-Russian) as a lexicon,
+ * and reading dictd files (SverkaDictdFile), which the FreeDict importer shares.
  *
  * A Mueller article looks like this (the first line is the headword, the
  * rest is indented and wrapped at about 75 columns):
@@ -477,30 +478,7 @@ sverka_dictd_parse_article (const char *headword, const char *article)
   return (GStrv) g_ptr_array_free (g_steal_pointer (&out), FALSE);
 }
 
-/* ---- the files ---- */
-
-/* TRUE if @s is at most MAX_WORDS words of ASCII letters, hyphens and
- * apostrophes, separated by single spaces. */
-static gboolean
-plain_english (const char *s)
-{
-  guint words = 1;
-  gboolean has_letter = FALSE; /* in the current word */
-
-  for (const char *p = s; *p != '\0'; p++) {
-    if (*p == ' ') {
-      if (!has_letter)
-        return FALSE; /* a leading or double space, or a word without letters */
-      words++;
-      has_letter = FALSE;
-    } else if (g_ascii_isalpha (*p)) {
-      has_letter = TRUE;
-    } else if (*p != '-' && *p != '\'') {
-      return FALSE;
-    }
-  }
-  return has_letter && words <= MAX_WORDS;
-}
+/* ---- dictd files: the index and the data ---- */
 
 /* dictd's base64 number: digits A-Z a-z 0-9 + /, most significant first. */
 static gboolean
@@ -579,11 +557,8 @@ first_line (const char *article)
   return g_strstrip (line);
 }
 
-/* Returns: (transfer full) the text of the 00-database-* entry @name (its
- * lines joined, without the name line dictfmt writes for some), for the
- * header comments. */
-static char *
-database_info (const char *name, const char *article)
+char *
+sverka_dictd_database_text (const char *name, const char *article)
 {
   g_auto (GStrv) lines = g_strsplit (article, "\n", -1);
   GString *out = g_string_new (NULL);
@@ -597,6 +572,249 @@ database_info (const char *name, const char *article)
     g_string_append (out, line);
   }
   return g_string_free (out, FALSE);
+}
+
+typedef struct {
+  char *headword; /* as in the index, where dictfmt folds case */
+  gsize offset;
+  gsize length;
+} IndexEntry;
+
+static void
+index_entry_clear (gpointer data)
+{
+  IndexEntry *e = data;
+  g_free (e->headword);
+}
+
+struct _SverkaDictdFile {
+  char *index_path;
+  char *data_path;
+  GBytes *data;     /* the articles, gunzipped */
+  const char *text; /* its bytes */
+  GArray *entries;  /* of IndexEntry, in the order of the index */
+};
+
+void
+sverka_dictd_file_free (SverkaDictdFile *file)
+{
+  if (file == NULL)
+    return;
+  g_free (file->index_path);
+  g_free (file->data_path);
+  g_clear_pointer (&file->data, g_bytes_unref);
+  g_clear_pointer (&file->entries, g_array_unref);
+  g_free (file);
+}
+
+/* Reads the index lines into @file->entries, checking each against the data. */
+static gboolean
+read_index (SverkaDictdFile *file, char *index, SverkaDictdOpenFlags flags, GError **error)
+{
+  g_auto (GStrv) lines = g_strsplit (index, "\n", -1);
+  const char *index_path = file->index_path;
+  const char *data_path = file->data_path;
+  gsize data_len = g_bytes_get_size (file->data);
+
+  for (guint i = 0; lines[i] != NULL; i++) {
+    char *line = lines[i];
+    gsize n = strlen (line);
+    guint lineno = i + 1;
+    g_auto (GStrv) fields = NULL;
+    guint64 offset, length;
+    IndexEntry e;
+
+    if (n > 0 && line[n - 1] == '\r')
+      line[--n] = '\0';
+    if (n == 0)
+      continue;
+    fields = g_strsplit (line, "\t", -1);
+    if (g_strv_length (fields) != 3) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "%s:%u: expected 3 tab-separated fields (headword, offset, length), "
+                   "found %u",
+                   index_path, lineno, g_strv_length (fields));
+      return FALSE;
+    }
+    if (fields[0][0] == '\0' && !(flags & SVERKA_DICTD_OPEN_EMPTY_HEADWORDS)) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "%s:%u: empty headword",
+                   index_path, lineno);
+      return FALSE;
+    }
+    if (!decode_number (fields[1], &offset) || !decode_number (fields[2], &length)) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "%s:%u: expected the offset and length in dictd base64 (A-Z a-z 0-9 + /), "
+                   "found '%.20s' and '%.20s'",
+                   index_path, lineno, fields[1], fields[2]);
+      return FALSE;
+    }
+    if (offset > data_len || length > data_len - offset) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "%s:%u: the article of '%s' (offset %" G_GUINT64_FORMAT
+                   ", length %" G_GUINT64_FORMAT ") lies past the end of %s (%" G_GSIZE_FORMAT
+                   " bytes); the index does not belong to this data file",
+                   index_path, lineno, fields[0], offset, length, data_path, data_len);
+      return FALSE;
+    }
+    if (!g_utf8_validate (file->text + offset, (gssize) length, NULL)) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "%s:%u: the article of '%s' (offset %" G_GUINT64_FORMAT
+                   " in %s) is not UTF-8 text",
+                   index_path, lineno, fields[0], offset, data_path);
+      return FALSE;
+    }
+    e.headword = g_strdup (fields[0]);
+    e.offset = (gsize) offset;
+    e.length = (gsize) length;
+    g_array_append_val (file->entries, e);
+  }
+  return TRUE;
+}
+
+SverkaDictdFile *
+sverka_dictd_file_open (const char *index_path, SverkaDictdOpenFlags flags, GError **error)
+{
+  g_autoptr (GError) local = NULL;
+  g_autoptr (SverkaDictdFile) file = NULL;
+  g_autofree char *stem = NULL;
+  g_autofree char *plain_path = NULL;
+  g_autofree char *dz_path = NULL;
+  g_autofree char *index = NULL;
+  const char *bad = NULL;
+  gsize index_len = 0;
+  gboolean compressed;
+
+  g_return_val_if_fail (index_path != NULL, NULL);
+  g_return_val_if_fail (error == NULL || *error == NULL, NULL);
+
+  if (!g_str_has_suffix (index_path, ".index")) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "%s: expected the path of a dictd index, ending in '.index'", index_path);
+    return NULL;
+  }
+  stem = g_strndup (index_path, strlen (index_path) - strlen (".index"));
+  plain_path = g_strconcat (stem, ".dict", NULL);
+  dz_path = g_strconcat (stem, ".dict.dz", NULL);
+
+  if (!g_file_get_contents (index_path, &index, &index_len, &local)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "cannot read the dictd index: %s",
+                 local->message);
+    return NULL;
+  }
+  if (memchr (index, '\0', index_len) != NULL ||
+      !g_utf8_validate (index, (gssize) index_len, &bad)) {
+    guint lineno = 1;
+    const char *p;
+    const char *stop = bad != NULL ? bad : index + index_len;
+    for (p = index; p < stop && *p != '\0'; p++)
+      lineno += *p == '\n';
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: not UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT
+                 "); convert the index to UTF-8",
+                 index_path, lineno, (gsize) (p - index));
+    return NULL;
+  }
+
+  compressed = !g_file_test (plain_path, G_FILE_TEST_EXISTS);
+  if (compressed && !g_file_test (dz_path, G_FILE_TEST_EXISTS)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
+                 "%s: no data file: neither %s nor %s exists; the .dict or .dict.dz file "
+                 "must lie next to its index",
+                 index_path, dz_path, plain_path);
+    return NULL;
+  }
+  file = g_new0 (SverkaDictdFile, 1);
+  file->index_path = g_strdup (index_path);
+  file->data_path = g_strdup (compressed ? dz_path : plain_path);
+  file->entries = g_array_new (FALSE, FALSE, sizeof (IndexEntry));
+  g_array_set_clear_func (file->entries, index_entry_clear);
+  file->data = read_data (file->data_path, compressed, error);
+  if (file->data == NULL)
+    return NULL;
+  file->text = g_bytes_get_data (file->data, NULL);
+  if (!read_index (file, index, flags, error))
+    return NULL;
+  return g_steal_pointer (&file);
+}
+
+const char *
+sverka_dictd_file_get_index_path (const SverkaDictdFile *file)
+{
+  return file->index_path;
+}
+
+const char *
+sverka_dictd_file_get_data_path (const SverkaDictdFile *file)
+{
+  return file->data_path;
+}
+
+guint
+sverka_dictd_file_get_n_entries (const SverkaDictdFile *file)
+{
+  return file->entries->len;
+}
+
+const char *
+sverka_dictd_file_get_headword (const SverkaDictdFile *file, guint i)
+{
+  g_return_val_if_fail (i < file->entries->len, NULL);
+  return g_array_index (file->entries, IndexEntry, i).headword;
+}
+
+char *
+sverka_dictd_file_dup_article (const SverkaDictdFile *file, guint i)
+{
+  const IndexEntry *e;
+
+  g_return_val_if_fail (i < file->entries->len, NULL);
+  e = &g_array_index (file->entries, IndexEntry, i);
+  return g_strndup (file->text + e->offset, e->length);
+}
+
+gboolean
+sverka_dictd_is_database_headword (const char *headword)
+{
+  return g_str_has_prefix (headword, "00-database-") || g_str_has_prefix (headword, "00database");
+}
+
+char *
+sverka_dictd_file_dup_database_entry (const SverkaDictdFile *file, const char *name)
+{
+  g_autofree char *dashed = g_strconcat ("00-database-", name, NULL);
+  g_autofree char *folded = g_strconcat ("00database", name, NULL);
+
+  for (guint i = 0; i < file->entries->len; i++) {
+    const char *headword = g_array_index (file->entries, IndexEntry, i).headword;
+    if (strcmp (headword, dashed) == 0 || strcmp (headword, folded) == 0)
+      return sverka_dictd_file_dup_article (file, i);
+  }
+  return NULL;
+}
+
+/* ---- Mueller's dictionary as a lexicon ---- */
+
+/* TRUE if @s is at most MAX_WORDS words of ASCII letters, hyphens and
+ * apostrophes, separated by single spaces. */
+static gboolean
+plain_english (const char *s)
+{
+  guint words = 1;
+  gboolean has_letter = FALSE; /* in the current word */
+
+  for (const char *p = s; *p != '\0'; p++) {
+    if (*p == ' ') {
+      if (!has_letter)
+        return FALSE; /* a leading or double space, or a word without letters */
+      words++;
+      has_letter = FALSE;
+    } else if (g_ascii_isalpha (*p)) {
+      has_letter = TRUE;
+    } else if (*p != '-' && *p != '\'') {
+      return FALSE;
+    }
+  }
+  return has_letter && words <= MAX_WORDS;
 }
 
 static gint
@@ -639,52 +857,32 @@ cross_reference (const char *headword, const char *article)
 }
 
 typedef struct {
-  char *headword; /* as in the index, where dictfmt folds case */
-  gsize offset;
-  gsize length;
-} IndexEntry;
-
-static void
-index_entry_clear (gpointer data)
-{
-  IndexEntry *e = data;
-  g_free (e->headword);
-}
-
-typedef struct {
-  const char *data;
-  GArray *entries;     /* of IndexEntry */
+  const SverkaDictdFile *file;
   GHashTable *by_word; /* index headword -> position + 1 of its first entry */
   GPtrArray *pairs;    /* "russian\tenglish" (owned) */
 } Import;
 
-/* Returns: (transfer full) the article of @e. */
+/* Returns: (transfer full) the headword, as the article spells it
+ * ("Argentine" for the index's "argentine"), of entry @i. */
 static char *
-entry_article (const Import *im, const IndexEntry *e)
+entry_headword (const Import *im, guint i, const char *article)
 {
-  return g_strndup (im->data + e->offset, e->length);
-}
-
-/* Returns: (transfer full) the headword as the article spells it ("Argentine"
- * for the index's "argentine"). */
-static char *
-entry_headword (const IndexEntry *e, const char *article)
-{
+  const char *indexed = sverka_dictd_file_get_headword (im->file, i);
   char *shown = first_line (article);
 
-  if (g_ascii_strcasecmp (shown, e->headword) != 0) {
+  if (g_ascii_strcasecmp (shown, indexed) != 0) {
     g_free (shown);
-    shown = g_strdup (e->headword);
+    shown = g_strdup (indexed);
   }
   return shown;
 }
 
-/* Adds the pairs of one index entry; returns TRUE if it gave any. */
+/* Adds the pairs of index entry @i; returns TRUE if it gave any. */
 static gboolean
-add_entry (Import *im, const IndexEntry *e)
+add_entry (Import *im, guint i)
 {
-  g_autofree char *article = entry_article (im, e);
-  g_autofree char *shown = entry_headword (e, article);
+  g_autofree char *article = sverka_dictd_file_dup_article (im->file, i);
+  g_autofree char *shown = entry_headword (im, i, article);
   g_autofree char *target = NULL;
   g_auto (GStrv) variants = NULL;
   g_auto (GStrv) russian = NULL;
@@ -695,9 +893,8 @@ add_entry (Import *im, const IndexEntry *e)
     /* "enquiry = inquiry": Mueller's translations are those of "inquiry" */
     guint pos = GPOINTER_TO_UINT (g_hash_table_lookup (im->by_word, target));
     if (pos > 0) {
-      const IndexEntry *t = &g_array_index (im->entries, IndexEntry, pos - 1);
-      g_autofree char *t_article = entry_article (im, t);
-      g_autofree char *t_shown = entry_headword (t, t_article);
+      g_autofree char *t_article = sverka_dictd_file_dup_article (im->file, pos - 1);
+      g_autofree char *t_shown = entry_headword (im, pos - 1, t_article);
       g_strfreev (russian);
       russian = sverka_dictd_parse_article (t_shown, t_article);
     }
@@ -716,167 +913,56 @@ add_entry (Import *im, const IndexEntry *e)
   return used;
 }
 
-/* Reads the index lines into @im->entries, checking each against the data
- * (@data_len bytes of @data_path). */
-static gboolean
-read_index (const char *index_path, char *index, const char *data_path, gsize data_len,
-            Import *im, GError **error)
-{
-  g_auto (GStrv) lines = g_strsplit (index, "\n", -1);
-
-  for (guint i = 0; lines[i] != NULL; i++) {
-    char *line = lines[i];
-    gsize n = strlen (line);
-    guint lineno = i + 1;
-    g_auto (GStrv) fields = NULL;
-    guint64 offset, length;
-    IndexEntry e;
-
-    if (n > 0 && line[n - 1] == '\r')
-      line[--n] = '\0';
-    if (n == 0)
-      continue;
-    fields = g_strsplit (line, "\t", -1);
-    if (g_strv_length (fields) != 3) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s:%u: expected 3 tab-separated fields (headword, offset, length), "
-                   "found %u",
-                   index_path, lineno, g_strv_length (fields));
-      return FALSE;
-    }
-    if (fields[0][0] == '\0') {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "%s:%u: empty headword",
-                   index_path, lineno);
-      return FALSE;
-    }
-    if (!decode_number (fields[1], &offset) || !decode_number (fields[2], &length)) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s:%u: expected the offset and length in dictd base64 (A-Z a-z 0-9 + /), "
-                   "found '%.20s' and '%.20s'",
-                   index_path, lineno, fields[1], fields[2]);
-      return FALSE;
-    }
-    if (offset > data_len || length > data_len - offset) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s:%u: the article of '%s' (offset %" G_GUINT64_FORMAT
-                   ", length %" G_GUINT64_FORMAT ") lies past the end of %s (%" G_GSIZE_FORMAT
-                   " bytes); the index does not belong to this data file",
-                   index_path, lineno, fields[0], offset, length, data_path, data_len);
-      return FALSE;
-    }
-    if (!g_utf8_validate (im->data + offset, (gssize) length, NULL)) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s:%u: the article of '%s' (offset %" G_GUINT64_FORMAT
-                   " in %s) is not UTF-8 text",
-                   index_path, lineno, fields[0], offset, data_path);
-      return FALSE;
-    }
-    e.headword = g_strdup (fields[0]);
-    e.offset = (gsize) offset;
-    e.length = (gsize) length;
-    g_array_append_val (im->entries, e);
-    if (!g_hash_table_contains (im->by_word, e.headword))
-      g_hash_table_insert (im->by_word, e.headword, GUINT_TO_POINTER (im->entries->len));
-  }
-  return TRUE;
-}
-
 char *
 sverka_dictd_import (const char *index_path, SverkaDictdStats *stats, GError **error)
 {
-  g_autoptr (GError) local = NULL;
-  g_autofree char *stem = NULL;
-  g_autofree char *plain_path = NULL;
-  g_autofree char *dz_path = NULL;
-  g_autofree char *index = NULL;
+  g_autoptr (SverkaDictdFile) file = NULL;
   g_autofree char *short_name = NULL;
   g_autofree char *url = NULL;
   g_autofree char *index_base = NULL;
   g_autofree char *data_base = NULL;
-  g_autoptr (GBytes) data = NULL;
   g_autoptr (GPtrArray) pairs = g_ptr_array_new_with_free_func (g_free);
-  g_autoptr (GArray) entries = g_array_new (FALSE, FALSE, sizeof (IndexEntry));
   g_autoptr (GHashTable) by_word = g_hash_table_new (g_str_hash, g_str_equal);
   Import im;
   GString *out;
-  const char *data_path;
-  const char *bad = NULL;
-  gsize index_len = 0;
-  gsize data_len = 0;
-  gboolean compressed;
+  guint n_entries;
   SverkaDictdStats st = { 0, 0, 0, 0 };
 
   g_return_val_if_fail (index_path != NULL, NULL);
   g_return_val_if_fail (error == NULL || *error == NULL, NULL);
 
-  g_array_set_clear_func (entries, index_entry_clear);
-  if (!g_str_has_suffix (index_path, ".index")) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "%s: expected the path of a dictd index, ending in '.index'", index_path);
+  file = sverka_dictd_file_open (index_path, SVERKA_DICTD_OPEN_DEFAULT, error);
+  if (file == NULL)
     return NULL;
+  n_entries = sverka_dictd_file_get_n_entries (file);
+  for (guint i = 0; i < n_entries; i++) {
+    const char *headword = sverka_dictd_file_get_headword (file, i);
+    if (!g_hash_table_contains (by_word, headword))
+      g_hash_table_insert (by_word, (gpointer) headword, GUINT_TO_POINTER (i + 1));
   }
-  stem = g_strndup (index_path, strlen (index_path) - strlen (".index"));
-  plain_path = g_strconcat (stem, ".dict", NULL);
-  dz_path = g_strconcat (stem, ".dict.dz", NULL);
-
-  if (!g_file_get_contents (index_path, &index, &index_len, &local)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO, "cannot read the dictd index: %s",
-                 local->message);
-    return NULL;
-  }
-  if (memchr (index, '\0', index_len) != NULL ||
-      !g_utf8_validate (index, (gssize) index_len, &bad)) {
-    guint lineno = 1;
-    const char *p;
-    const char *stop = bad != NULL ? bad : index + index_len;
-    for (p = index; p < stop && *p != '\0'; p++)
-      lineno += *p == '\n';
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "%s:%u: not UTF-8 text (bad byte at offset %" G_GSIZE_FORMAT
-                 "); convert the index to UTF-8",
-                 index_path, lineno, (gsize) (p - index));
-    return NULL;
-  }
-
-  compressed = !g_file_test (plain_path, G_FILE_TEST_EXISTS);
-  data_path = compressed ? dz_path : plain_path;
-  if (compressed && !g_file_test (dz_path, G_FILE_TEST_EXISTS)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_IO,
-                 "%s: no data file: neither %s nor %s exists; the .dict or .dict.dz file "
-                 "must lie next to its index",
-                 index_path, dz_path, plain_path);
-    return NULL;
-  }
-  data = read_data (data_path, compressed, error);
-  if (data == NULL)
-    return NULL;
-
-  im.data = g_bytes_get_data (data, &data_len);
-  im.entries = entries;
+  im.file = file;
   im.by_word = by_word;
   im.pairs = pairs;
-  if (!read_index (index_path, index, data_path, data_len, &im, error))
-    return NULL;
 
-  for (guint i = 0; i < entries->len; i++) {
-    const IndexEntry *e = &g_array_index (entries, IndexEntry, i);
+  for (guint i = 0; i < n_entries; i++) {
+    const char *headword = sverka_dictd_file_get_headword (file, i);
 
     st.headwords++;
-    if (g_str_has_prefix (e->headword, "00-database-")) {
-      g_autofree char *article = entry_article (&im, e);
-      if (strcmp (e->headword, "00-database-short") == 0 && short_name == NULL)
-        short_name = database_info (e->headword, article);
-      else if (strcmp (e->headword, "00-database-url") == 0 && url == NULL)
-        url = database_info (e->headword, article);
+    if (g_str_has_prefix (headword, "00-database-")) {
+      g_autofree char *article = sverka_dictd_file_dup_article (file, i);
+      if (strcmp (headword, "00-database-short") == 0 && short_name == NULL)
+        short_name = sverka_dictd_database_text (headword, article);
+      else if (strcmp (headword, "00-database-url") == 0 && url == NULL)
+        url = sverka_dictd_database_text (headword, article);
       continue;
     }
-    if (add_entry (&im, e))
+    if (add_entry (&im, i))
       st.entries_used++;
   }
 
   g_ptr_array_sort (pairs, compare_strings);
   index_base = g_path_get_basename (index_path);
-  data_base = g_path_get_basename (data_path);
+  data_base = g_path_get_basename (sverka_dictd_file_get_data_path (file));
   out = g_string_new ("# sverka-lexicon 1\n");
   g_string_append_printf (out, "# Imported from the dictd dictionary %s + %s", index_base,
                           data_base);

@@ -4,7 +4,9 @@
 Usage: fuzz-seeds.py SOURCE_ROOT OUT_DIR
 
 OUT_DIR/load, OUT_DIR/lexicon, OUT_DIR/align, OUT_DIR/review, OUT_DIR/json, OUT_DIR/office, OUT_DIR/xliff, OUT_DIR/pdf, OUT_DIR/bitext, OUT_DIR/compiled (the lexicon seeds again) and
-OUT_DIR/wordforms (hunspell .aff and .dic files, joined by a NUL), OUT_DIR/word-break (lines
+OUT_DIR/wordforms (hunspell .aff and .dic files, joined by a NUL), OUT_DIR/freedict (a
+languages byte and an article of FreeDict's, from tests/regress/fuzz-freedict and, when
+installed, the German-French dictionaries), OUT_DIR/word-break (lines
 of text) and OUT_DIR/sentence-break (paragraphs) get small inputs made from
 the repository's own texts: the corpus/ documents, the tests/segment cases,
 the tests/notes pairs and the dictionaries/ files, cut at line boundaries,
@@ -12,6 +14,7 @@ plus a few hostile inputs (encodings, line ends, control characters). The
 output is the same on every run, so a seed's name is its content's hash.
 """
 import glob
+import gzip
 import hashlib
 import os
 import subprocess
@@ -264,7 +267,33 @@ def main():
             dic_lines = read(dic).split(b"\n")
             write(os.path.join(out, "wordforms"),
                   b"\n".join(aff_lines[:60]) + b"\x00" + b"\n".join(dic_lines[:40]))
+
+    # freedict: a byte choosing the languages (0 de-fr, 1 fr-de), then an
+    # article; every 400th of the installed dictionaries, and the pinned ones.
+    regress = os.path.join(src, "tests", "regress", "fuzz-freedict")
+    for name in sorted(os.listdir(regress)) if os.path.isdir(regress) else []:
+        write(os.path.join(out, "freedict"), read(os.path.join(regress, name)))
+    for k, name in enumerate(("freedict-deu-fra", "freedict-fra-deu")):
+        index = os.path.join("/usr/share/dictd", name + ".index")
+        if not os.path.exists(index) or not os.path.exists(index[:-6] + ".dict.dz"):
+            continue
+        with gzip.open(index[:-6] + ".dict.dz", "rb") as f:
+            data = f.read()
+        for line in read(index).split(b"\n")[::400]:
+            fields = line.split(b"\t")
+            if len(fields) == 3:
+                offset, length = (b64_number(x) for x in fields[1:])
+                write(os.path.join(out, "freedict"), bytes([k]) + data[offset:offset + length])
     return 0
+
+
+def b64_number(digits):
+    """A number in dictd's base64 (A-Z a-z 0-9 + /)."""
+    alphabet = b"ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/"
+    value = 0
+    for d in digits:
+        value = value * 64 + alphabet.index(d)
+    return value
 
 
 if __name__ == "__main__":

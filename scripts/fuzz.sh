@@ -4,7 +4,7 @@
 # the corpus kept from earlier runs (build-fuzz/fuzz-corpus/). Configures
 # and builds build-fuzz/ first (clang, -Dfuzz=true, ASan and UBSan).
 #
-# Usage: scripts/fuzz.sh [--build-dir DIR] [--only load|lexicon|align|review|json|office|xliff|pdf|bitext|compiled|wordforms|word-break|sentence-break] SECONDS [LIBFUZZER_ARG...]
+# Usage: scripts/fuzz.sh [--build-dir DIR] [--only load|lexicon|align|review|json|office|xliff|pdf|bitext|compiled|wordforms|freedict|word-break|sentence-break] SECONDS [LIBFUZZER_ARG...]
 #
 # Prints, for each harness, the executions, coverage (libFuzzer's cov: and
 # ft:) and the crashes, whose inputs are saved in DIR/fuzz-crashes/. Exits
@@ -28,7 +28,8 @@ shift
 
 if [ ! -f "$build/build.ninja" ]; then
   CC=clang meson setup "$build" -Dfuzz=true -Db_sanitize=address,undefined -Db_lundef=false \
-    -Ddefault_library=static -Dtests=false -Dmueller7_index= >/dev/null
+    -Ddefault_library=static -Dtests=false -Dmueller7_index= -Dfreedict_deu_fra_index= \
+    -Dfreedict_fra_deu_index= >/dev/null
 fi
 # Inside `meson compile fuzz` the harnesses are already built (and ninja is
 # busy): do not run it again.
@@ -42,7 +43,7 @@ rm -rf "$seeds"
 python3 scripts/fuzz-seeds.py "$src" "$seeds"
 mkdir -p "$build/fuzz-crashes"
 status=0
-for name in load lexicon align review json office xliff pdf bitext compiled wordforms word-break sentence-break; do
+for name in load lexicon align review json office xliff pdf bitext compiled wordforms freedict word-break sentence-break; do
   [ -z "$only" ] || [ "$only" = "$name" ] || continue
   case $name in
     load) max_len=4096; dict=fuzz/text.dict ;;
@@ -56,6 +57,7 @@ for name in load lexicon align review json office xliff pdf bitext compiled word
     bitext) max_len=4096; dict=fuzz/bitext.dict ;;
     compiled) max_len=4096; dict=fuzz/lexicon.dict ;;
     wordforms) max_len=4096; dict=fuzz/wordforms.dict ;;
+    freedict) max_len=2048; dict=fuzz/freedict.dict ;;
     word-break) max_len=512; dict=fuzz/text.dict ;;
     sentence-break) max_len=1024; dict=fuzz/text.dict ;;
   esac

@@ -8,8 +8,10 @@
 # Building and running: the compiler and meson, the libraries, python3 (the
 # HTML report's script is embedded at build time), the hunspell dictionaries
 # (hunspell-en-gb: British spellings are right too; hunspell-de-de and
-# hunspell-fr for the German and French packs) and mueller7-dict (its
-# dictionary is imported as a lexicon at build time).
+# hunspell-fr for the German and French packs), mueller7-dict (its
+# dictionary is imported as a lexicon at build time) and
+# dict-freedict-deu-fra and dict-freedict-fra-deu (FreeDict's German-French
+# dictionaries, imported as the lexicon freedict-de-fr.tsv at build time).
 # Testing: valgrind; jq, translate-toolkit and groff-base for the format
 # tests; chromium, chromium-driver, python3-selenium and fonts-dejavu-core (a
 # font with Cyrillic) for the HTML report's browser tests; clang and
@@ -25,7 +27,7 @@ set -eu
 
 build_packages="gcc libc6-dev pkg-config meson ninja-build python3 libglib2.0-dev libicu-dev
 libhunspell-dev libxml2-dev libzip-dev libpoppler-glib-dev libstemmer-dev hunspell-ru hunspell-en-us hunspell-en-gb mueller7-dict
-hunspell-de-de hunspell-fr"
+hunspell-de-de hunspell-fr dict-freedict-deu-fra dict-freedict-fra-deu"
 test_packages="valgrind jq translate-toolkit groff-base chromium chromium-driver python3-selenium
 fonts-dejavu-core clang libclang-rt-14-dev locales parallel slurm-wlm munge python3-distributed
 build-essential debhelper lintian man-db python3-docx python3-odf python3-cairo"

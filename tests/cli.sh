@@ -189,6 +189,90 @@ if [ ! -e "$tmp/lex.tsv" ]; then ok "import-dictd: failed run writes no output";
 expect 2 "expected the path of a dictd index, ending in '.index'" "import-dictd: not an index" -- lexicon import-dictd "$ru"
 expect 2 "expected 'import-dictd INDEX'" "lexicon: unknown subcommand" -- lexicon frobnicate
 
+# lexicon import-dictd of FreeDict dictionaries (tests/test-freedict.c tests
+# the articles): columns in the order of --langs, both directions merged.
+# b64 N: N in dictd's base64. dictd PREFIX HEADWORD ARTICLE...: writes
+# PREFIX.index and PREFIX.dict.
+b64 () {
+  local n=$1 d=ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/ s=
+  while :; do s=${d:$((n % 64)):1}$s; n=$((n / 64)); [ $n -gt 0 ] || break; done
+  printf %s "$s"
+}
+dictd () {
+  local prefix=$1 off=0 len
+  shift
+  : >"$prefix.index"
+  : >"$prefix.dict"
+  while [ $# -ge 2 ]; do
+    printf %s "$2" >>"$prefix.dict"
+    len=$(printf %s "$2" | wc -c)
+    printf '%s\t%s\t%s\n' "$1" "$(b64 $off)" "$(b64 "$len")" >>"$prefix.index"
+    off=$((off + len))
+    shift 2
+  done
+}
+fd=$tmp/freedict
+mkdir "$fd"
+dictd "$fd/freedict-deu-fra" \
+  00databaseshort $'Deutsch-français FreeDict+WikDict dictionary ver. 2022.11.18\n' \
+  abend $'Abend /ˈaːbn̩t/ <n, masc>\n1. soir 2.\nTageszeit\n 3.\nEnde\n2. couchant\nWesten\n' \
+  haus $'Haus /haʊ̯s/ <n, neut>\nmaison\nGebäude\n'
+dictd "$fd/freedict-fra-deu" maison $'maison /mɛ.zɔ̃/ <n, fem>\nHaus, Heim\nBâtiment\n'
+dictd "$fd/tiny" airport $'airport\n   [↗eɜpɘ:t] _n. аэропорт\n'
+cp "$fd/freedict-deu-fra.dict" "$fd/de-fr.dict"
+cp "$fd/freedict-deu-fra.index" "$fd/de-fr.index"
+# pairs FILE: the entry lines of lexicon FILE, tabs as |
+pairs () { grep -v '^#' "$1" | tr '\t' '|' | tr '\n' ' '; }
+check_pairs () {
+  local desc=$1 want=$2
+  shift 2
+  if "$sverka" lexicon import-dictd -o "$tmp/fd.tsv" "$@" 2>"$tmp/err" \
+     && head -1 "$tmp/fd.tsv" | grep -qx '# sverka-lexicon 1' \
+     && [ "$(pairs "$tmp/fd.tsv")" = "$want" ]; then
+    ok "$desc"
+  else
+    { echo "expected: $want"; echo "found: $(pairs "$tmp/fd.tsv" 2>&1)"; } >>"$tmp/err"
+    not_ok "$desc"
+  fi
+}
+check_pairs "import-dictd FreeDict: the source language first" \
+  "Abend|couchant|general Abend|soir|general Haus|maison|general " "$fd/freedict-deu-fra.index"
+check_pairs "import-dictd FreeDict: fra-deu alone, French first" \
+  "maison|Haus|general maison|Heim|general " "$fd/freedict-fra-deu.index"
+check_pairs "import-dictd FreeDict: --langs de,fr swaps fra-deu" \
+  "Haus|maison|general Heim|maison|general " --langs de,fr "$fd/freedict-fra-deu.index"
+check_pairs "import-dictd FreeDict: both directions merged, sorted, once each" \
+  "Abend|couchant|general Abend|soir|general Haus|maison|general Heim|maison|general " \
+  --langs deu,fra "$fd/freedict-deu-fra.index" "$fd/freedict-fra-deu.index"
+check_pairs "import-dictd FreeDict: both directions merged as --langs fr,de" \
+  "couchant|Abend|general maison|Haus|general maison|Heim|general soir|Abend|general " \
+  --langs fr,de "$fd/freedict-fra-deu.index" "$fd/freedict-deu-fra.index"
+check_pairs "import-dictd FreeDict: known by its 00-database-short, languages from --langs" \
+  "Abend|couchant|general Abend|soir|general Haus|maison|general " --langs de,fr "$fd/de-fr.index"
+check_pairs "import-dictd: Mueller's layout otherwise" "аэропорт|airport|general " "$fd/tiny.index"
+expect 0 "freedict-deu-fra.index \+ .*freedict-fra-deu.index: 4 headwords, 3 used, 1 skipped; 4 de-fr pairs written" \
+  "import-dictd FreeDict: the counts on standard error" \
+  -- lexicon import-dictd -o "$tmp/fd.tsv" "$fd/freedict-deu-fra.index" "$fd/freedict-fra-deu.index"
+expect 2 "freedict-deu-fra.index is a de-fr dictionary, expected one between de and en \(--langs\)" \
+  "import-dictd FreeDict: a dictionary that --langs does not name" \
+  -- lexicon import-dictd --langs de,en "$fd/freedict-deu-fra.index"
+expect 2 "--langs expects two different language codes.*found 'de'" "import-dictd: bad --langs" \
+  -- lexicon import-dictd --langs de "$fd/freedict-deu-fra.index"
+expect 2 "--langs expects two different language codes.*found 'fr,fra'" \
+  "import-dictd: --langs naming one language twice" \
+  -- lexicon import-dictd --langs fr,fra "$fd/freedict-deu-fra.index"
+expect 2 "de-fr.index: a FreeDict dictionary whose file name does not give its languages.*--langs SRC,TGT" \
+  "import-dictd FreeDict: languages neither in the name nor given" \
+  -- lexicon import-dictd "$fd/de-fr.index"
+expect 2 "tiny.index is not a FreeDict dictionary.*leave out --langs de,fr" \
+  "import-dictd: --langs for Mueller's layout" -- lexicon import-dictd --langs de,fr "$fd/tiny.index"
+expect 2 "tiny.index is not a FreeDict dictionary; only FreeDict dictionaries are imported several at a time" \
+  "import-dictd: several dictionaries, one not FreeDict" \
+  -- lexicon import-dictd "$fd/freedict-deu-fra.index" "$fd/tiny.index"
+expect 3 "x.index.*No such file" "import-dictd FreeDict: a missing second index" \
+  -- lexicon import-dictd -o "$tmp/fd-missing.tsv" "$fd/freedict-deu-fra.index" "$fd/x.index"
+if [ ! -e "$tmp/fd-missing.tsv" ]; then ok "import-dictd FreeDict: failed run writes no output"; else not_ok "import-dictd FreeDict: failed run writes no output"; fi
+
 # An output path that is a symbolic link (/dev/stdout leads through
 # /proc/self/fd/1 to the real standard output) is written in place: the
 # atomic rename must not replace the link, here with standard output a file.

@@ -96,6 +96,12 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
     { "min-p", { "min-p", 0, 0, G_OPTION_ARG_STRING, &opts->min_p,
       "Keep a word pair only if the geometric mean of its two translation probabilities, "
       "sqrt(t(en|ru) t(ru|en)), is P or more (0 to 1) [default: 0.1]", "P" } },
+    { "langs-import", { "langs", 0, 0, G_OPTION_ARG_STRING, &opts->langs,
+      "import-dictd: the languages of the lexicon's two columns, as ISO 639-1 or 639-3 "
+      "codes (de,fr); a FreeDict dictionary going from L2 to L1 gives its pairs swapped; "
+      "compile and train: the pair whose language packs analyse the words (de,fr) "
+      "[default: the first dictionary's languages; Mueller's: ru,en; compile, train: ru,en]",
+      "L1,L2" } },
     { "lexicon", { "lexicon", 0, 0, G_OPTION_ARG_FILENAME_ARRAY, &opts->lexicons,
       "Use this lexicon file instead of the default ones; repeatable [default: "
       "ru-en.tsv, learned-ru-en.tsv and mueller7-ru-en.tsv of the dictionary folder]", "FILE" } },

@@ -1,6 +1,7 @@
-/* sverka-cli-lexicon.c: `sverka lexicon import-dictd INDEX`, a dictd
- * dictionary made a sverka lexicon; `sverka lexicon train CORPUS...`, a
- * translation table learned from a parallel corpus (sverka-train.h); and
+/* sverka-cli-lexicon.c: `sverka lexicon import-dictd INDEX...`, a dictd
+ * dictionary (Mueller's, or FreeDict's merged) made a sverka lexicon;
+ * `sverka lexicon train CORPUS...`, a translation table learned from a
+ * parallel corpus (sverka-train.h); and
  * `sverka lexicon compile -o FILE LEXICON...`, lexicons compiled to be
  * mapped at start-up (sverka_lexicon_compile()); and `sverka lexicon
  * compile-forms -o FILE NAME`, the word forms of a hunspell dictionary
@@ -16,18 +17,28 @@
 #include "sverka-bitext-private.h"
 #include "sverka-cli-private.h"
 #include "sverka-dictd-private.h"
+#include "sverka-freedict-private.h"
 #include "sverka-train.h"
 #include "sverka-lemmas-private.h"
 #include "sverka-wordforms-private.h"
 
+/* Imports Mueller's dictionary @index (written ru<TAB>en). */
 static int
-cmd_import_dictd (const SverkaCliOptions *opts, const char *index)
+import_mueller (const SverkaCliOptions *opts, const char *index, const char *l1,
+                const char *l2)
 {
   g_autoptr (GError) error = NULL;
   g_autofree char *text = NULL;
   SverkaDictdStats stats;
   int rc;
 
+  if (l1 != NULL && (strcmp (l1, "ru") != 0 || strcmp (l2, "en") != 0)) {
+    fprintf (stderr,
+             "sverka lexicon import-dictd: %s is not a FreeDict dictionary: it is read as "
+             "Mueller's English-Russian, written ru<TAB>en; leave out --langs %s\n",
+             index, opts->langs);
+    return EXIT_USAGE;
+  }
   text = sverka_dictd_import (index, &stats, &error);
   if (text == NULL)
     return sverka_cli_fail (error);
@@ -36,6 +47,108 @@ cmd_import_dictd (const SverkaCliOptions *opts, const char *index)
     fprintf (stderr,
              "sverka: %s: %u headwords, %u used, %u skipped; %u pairs written\n", index,
              stats.headwords, stats.entries_used, stats.skipped, stats.pairs);
+  return rc;
+}
+
+/* Parses --langs "L1,L2" into language codes; FALSE after a usage message. */
+static gboolean
+parse_langs (const char *text, char **l1, char **l2)
+{
+  g_auto (GStrv) codes = g_strsplit (text, ",", -1);
+
+  if (g_strv_length (codes) == 2) {
+    *l1 = sverka_freedict_language (g_strstrip (codes[0]));
+    *l2 = sverka_freedict_language (g_strstrip (codes[1]));
+    if (*l1 != NULL && *l2 != NULL && strcmp (*l1, *l2) != 0)
+      return TRUE;
+    g_clear_pointer (l1, g_free);
+    g_clear_pointer (l2, g_free);
+  }
+  fprintf (stderr,
+           "sverka lexicon import-dictd: --langs expects two different language codes, "
+           "ISO 639-1 or 639-3, such as de,fr or deu,fra; found '%s'\n",
+           text);
+  return FALSE;
+}
+
+/* `import-dictd [--langs L1,L2] INDEX...`: Mueller's dictionary (one
+ * INDEX), or FreeDict dictionaries merged into one lexicon. */
+static int
+cmd_import_dictd (const SverkaCliOptions *opts, int n_indexes, char **indexes)
+{
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GPtrArray) files =
+    g_ptr_array_new_with_free_func ((GDestroyNotify) sverka_dictd_file_free);
+  g_autoptr (GPtrArray) codes = g_ptr_array_new_with_free_func (g_free);
+  g_autofree SverkaFreedictDictionary *dicts = g_new0 (SverkaFreedictDictionary, n_indexes);
+  g_autofree char *l1 = NULL;
+  g_autofree char *l2 = NULL;
+  g_autofree char *text = NULL;
+  g_autofree char *names = NULL;
+  SverkaDictdStats stats;
+  int rc;
+
+  if (opts->langs != NULL && !parse_langs (opts->langs, &l1, &l2))
+    return EXIT_USAGE;
+  for (int i = 0; i < n_indexes; i++) {
+    SverkaDictdFile *file;
+    char *source = NULL;
+    char *target = NULL;
+
+    file = sverka_dictd_file_open (indexes[i], SVERKA_DICTD_OPEN_EMPTY_HEADWORDS, &error);
+    if (file == NULL)
+      return sverka_cli_fail (error);
+    if (!sverka_freedict_recognise (file)) {
+      sverka_dictd_file_free (file);
+      if (n_indexes == 1)
+        return import_mueller (opts, indexes[0], l1, l2);
+      fprintf (stderr,
+               "sverka lexicon import-dictd: %s is not a FreeDict dictionary; only FreeDict "
+               "dictionaries are imported several at a time: import it alone\n",
+               indexes[i]);
+      return EXIT_USAGE;
+    }
+    g_ptr_array_add (files, file);
+    if (!sverka_freedict_languages_from_name (indexes[i], &source, &target)) {
+      if (l1 == NULL) {
+        fprintf (stderr,
+                 "sverka lexicon import-dictd: %s: a FreeDict dictionary whose file name "
+                 "does not give its languages (freedict-SRC-TGT.index); give them with "
+                 "--langs SRC,TGT\n",
+                 indexes[i]);
+        return EXIT_USAGE;
+      }
+      source = g_strdup (l1);
+      target = g_strdup (l2);
+    }
+    g_ptr_array_add (codes, source);
+    g_ptr_array_add (codes, target);
+    dicts[i].file = file;
+    dicts[i].source = source;
+    dicts[i].target = target;
+    if (l1 == NULL) {
+      l1 = g_strdup (source);
+      l2 = g_strdup (target);
+    }
+    if (!(strcmp (source, l1) == 0 && strcmp (target, l2) == 0) &&
+        !(strcmp (source, l2) == 0 && strcmp (target, l1) == 0)) {
+      fprintf (stderr,
+               "sverka lexicon import-dictd: %s is a %s-%s dictionary, expected one between "
+               "%s and %s%s; import each language pair on its own\n",
+               indexes[i], source, target, l1, l2,
+               opts->langs != NULL ? " (--langs)" : " (the first dictionary's)");
+      return EXIT_USAGE;
+    }
+  }
+  text = sverka_freedict_import (dicts, (guint) n_indexes, l1, l2, &stats, &error);
+  if (text == NULL)
+    return sverka_cli_fail (error);
+  rc = sverka_cli_write_output (opts->output, text, strlen (text));
+  names = g_strjoinv (" + ", indexes);
+  if (rc == EXIT_OK && !opts->quiet)
+    fprintf (stderr,
+             "sverka: %s: %u headwords, %u used, %u skipped; %u %s-%s pairs written\n", names,
+             stats.headwords, stats.entries_used, stats.skipped, stats.pairs, l1, l2);
   return rc;
 }
 
@@ -219,16 +332,18 @@ cmd_compile_forms (const SverkaCliOptions *opts, const char *name)
 int
 sverka_cli_lexicon (int argc, char **argv)
 {
-  static const char *const names[] = { "output-text", "min-count", "min-p", "dict-dir",
+  static const char *const names[] = { "output-text", "langs-import", "min-count", "min-p", "dict-dir",
                                        "hunspell-dir", "quiet", NULL };
   SverkaCliOptions opts = { 0 };
   g_autofree GOptionEntry *entries = sverka_cli_option_entries (&opts, names);
   g_autoptr (GOptionContext) octx = sverka_cli_option_context (
       "lexicon",
-      "import-dictd INDEX | train CORPUS... | compile -o FILE LEXICON... | compile-forms -o "
+      "import-dictd INDEX... | train CORPUS... | compile -o FILE LEXICON... | compile-forms -o "
       "FILE NAME | compile-lemmas -o FILE NAME",
       "import-dictd: turn a dictd dictionary (INDEX, e.g. /usr/share/dictd/mueller7.index, with\n"
-      "its .dict.dz beside it) into a sverka lexicon file, every pair tagged general.\n"
+      "its .dict.dz beside it) into a sverka lexicon file, every pair tagged general. FreeDict\n"
+      "dictionaries (freedict-SRC-TGT.index) are read as FreeDict's; several of one language\n"
+      "pair, both directions too, merge into one lexicon, columns in the order of --langs.\n"
       "train: learn a translation table (IBM Model 1 both ways, over the aligner's stems) from\n"
       "parallel corpora, each a TSV file (russian<TAB>english a line), a TMX or XLIFF file, or\n"
       "a Moses corpus (PREFIX.ru and PREFIX.en, named by PREFIX or either file), and write it\n"
@@ -248,8 +363,8 @@ sverka_cli_lexicon (int argc, char **argv)
 
   if (!sverka_cli_parse (octx, "lexicon", &argc, &argv))
     rc = EXIT_USAGE;
-  else if (argc == 3 && strcmp (argv[1], "import-dictd") == 0)
-    rc = cmd_import_dictd (&opts, argv[2]);
+  else if (argc >= 3 && strcmp (argv[1], "import-dictd") == 0)
+    rc = cmd_import_dictd (&opts, argc - 2, argv + 2);
   else if (argc >= 3 && strcmp (argv[1], "train") == 0)
     rc = cmd_train (&opts, argc - 2, argv + 2);
   else if (argc >= 3 && strcmp (argv[1], "compile") == 0)

@@ -51,7 +51,8 @@ typedef struct {
   char *min_p;     /* lexicon train */
   char **lexicons;
   char *lang;
-  char *langs; /* --langs L1,L2: the pair's language packs */
+  char *langs; /* --langs L1,L2: align and lexicon compile/train, the pair's language
+                * packs; lexicon import-dictd, its columns' languages */
   char *dict_dir;
   char *hunspell_dir;
   char *output;

@@ -61,9 +61,14 @@ G_STATIC_ASSERT (sizeof (Header) == 96);
 char *
 sverka_lexicon_find_compiled (const char *dict_dir)
 {
-  g_autofree char *beside = g_build_filename (dict_dir, SVERKA_COMPILED_LEXICON, NULL);
-  g_autofree char *installed = g_build_filename (SVERKA_COMPILED_DIR, SVERKA_COMPILED_LEXICON,
-                                                 NULL);
+  return sverka_lexicon_find_compiled_named (dict_dir, SVERKA_COMPILED_LEXICON);
+}
+
+char *
+sverka_lexicon_find_compiled_named (const char *dict_dir, const char *name)
+{
+  g_autofree char *beside = g_build_filename (dict_dir, name, NULL);
+  g_autofree char *installed = g_build_filename (SVERKA_COMPILED_DIR, name, NULL);
   if (g_file_test (beside, G_FILE_TEST_IS_REGULAR))
     return g_steal_pointer (&beside);
   if (g_file_test (installed, G_FILE_TEST_IS_REGULAR))

@@ -212,6 +212,9 @@ gboolean sverka_lexicon_map (SverkaLexicon *lex, const char *path, GError **erro
  * machine's byte order), or NULL. */
 char *sverka_lexicon_find_compiled (const char *dict_dir);
 
+/* The same for the compiled lexicon named @name ("compiled-de-fr.lex"). */
+char *sverka_lexicon_find_compiled_named (const char *dict_dir, const char *name);
+
 /* Loads the lexicon files @sources (NULL-terminated, in that order) into
  * the empty @lex, or maps the compiled lexicon @compiled (nullable) instead
  * when it was compiled from exactly these files. When @compiled is passed

@@ -300,24 +300,32 @@ load_pair_lexicons (SverkaLexicon *lex, SverkaContext *ctx, gboolean quiet, GErr
   const char *l2 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND);
   g_autofree char *seed_name = g_strdup_printf ("%s-%s.tsv", l1, l2);
   g_autofree char *freedict_name = g_strdup_printf ("freedict-%s-%s.tsv", l1, l2);
+  g_autofree char *compiled_name = g_strdup_printf ("compiled-%s-%s.lex", l1, l2);
   g_autofree char *seed = g_build_filename (dir, seed_name, NULL);
   g_autofree char *freedict = sverka_cli_find_imported_lexicon (dir, freedict_name);
+  g_autofree char *compiled = sverka_cli_find_imported_lexicon (dir, compiled_name);
+  g_autofree char *why_not = NULL;
+  const char *sources[3] = { NULL, NULL, NULL };
   guint n = 0;
 
-  if (g_file_test (seed, G_FILE_TEST_IS_REGULAR)) {
-    if (!sverka_lexicon_load (lex, seed, error))
-      return FALSE;
-    n++;
+  if (g_file_test (seed, G_FILE_TEST_IS_REGULAR))
+    sources[n++] = seed;
+  if (freedict != NULL)
+    sources[n++] = freedict;
+  if (n == 0) {
+    if (!quiet)
+      fprintf (stderr, "sverka: no lexicon for %s-%s (%s or %s in %s); aligning by lengths, "
+                       "numbers and words spelled alike\n",
+               l1, l2, seed_name, freedict_name, dir);
+    return TRUE;
   }
-  if (freedict != NULL) {
-    if (!sverka_lexicon_load (lex, freedict, error))
-      return FALSE;
-    n++;
-  }
-  if (n == 0 && !quiet)
-    fprintf (stderr, "sverka: no lexicon for %s-%s (%s or %s in %s); aligning by lengths, "
-                     "numbers and words spelled alike\n",
-             l1, l2, seed_name, freedict_name, dir);
+  /* compiled by the build from these files, mapped at once; else the files */
+  if (compiled == NULL)
+    compiled = sverka_lexicon_find_compiled_named (dir, compiled_name);
+  if (!sverka_lexicon_load_sources (lex, compiled, sources, &why_not, error))
+    return FALSE;
+  if (why_not != NULL && compiled != NULL && !quiet)
+    fprintf (stderr, "sverka: %s; reading the lexicon files instead\n", why_not);
   return TRUE;
 }
 

@@ -175,7 +175,22 @@ def ladder_to_beads_rungs(rungs, n_src, n_tgt):
     return beads
 
 
-def run_hunalign(home, data, names, out):
+def hunalign_dictionary(lexicons, out):
+    """sverka lexicons (german<TAB>french...) as hunalign's dictionary,
+    "french @ german" a line (target phrase, then source phrase)."""
+    path = os.path.join(out, "hunalign-de-fr.dic")
+    with open(path, "w", encoding="utf-8") as dst:
+        for lexicon in lexicons:
+            with open(lexicon, encoding="utf-8") as src:
+                for line in src:
+                    f = line.rstrip("\n").split("\t")
+                    if line.startswith("#") or len(f) < 2:
+                        continue
+                    dst.write("%s @ %s\n" % (f[1].strip(), f[0].strip()))
+    return path
+
+
+def run_hunalign(home, data, names, out, lexicons=None):
     home = os.path.abspath(home)
     out = os.path.abspath(out)
     data = os.path.abspath(data)
@@ -183,11 +198,13 @@ def run_hunalign(home, data, names, out):
     if not os.path.exists(binary):
         binary = os.path.join(home, "hunalign")
     null_dic = os.path.join(home, "data", "null.dic")
+    if lexicons:
+        null_dic = hunalign_dictionary(lexicons, out)
     tests = []
     for n in names:
         src = os.path.join(data, n + ".de")
         tgt = os.path.join(data, n + ".fr")
-        dst = os.path.join(out, n + ".ladder")
+        dst = os.path.join(out, n + (".dic" if lexicons else "") + ".ladder")
         with open(dst, "w") as f:
             # cwd: hunalign leaves a translate.txt where it runs
             r = subprocess.run([binary, null_dic, src, tgt], stdout=f, cwd=out,
@@ -230,6 +247,9 @@ def main():
     ap.add_argument("--hunalign", default=os.environ.get("HUNALIGN_DIR"),
                     help="hunalign source/build folder to run "
                     "(default: $HUNALIGN_DIR)")
+    ap.add_argument("--hunalign-lexicon", action="append", default=[],
+                    help="run hunalign a second time with these sverka lexicons "
+                    "(german<TAB>french) as its dictionary (repeatable)")
     ap.add_argument("--set", choices=("dev", "test"), default="dev")
     ap.add_argument("--data", default=os.environ.get("TEXTBERG_DIR",
                                                      DEFAULT_DATA))
@@ -272,6 +292,10 @@ def main():
         if args.hunalign:
             tests = run_hunalign(args.hunalign, args.data, names, out)
             print(table("hunalign (no dictionary)", score(golds, tests)))
+            if args.hunalign_lexicon:
+                tests = run_hunalign(args.hunalign, args.data, names, out,
+                                     args.hunalign_lexicon)
+                print(table("hunalign (dictionary)", score(golds, tests)))
 
 
 if __name__ == "__main__":

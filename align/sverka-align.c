@@ -1167,8 +1167,11 @@ align_given (SverkaScorer *sc, GArray *chain, const SverkaBilingualUnit *units, 
 /* ---------------------------------------------------------------------- */
 
 static SverkaMode
-choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
+choose_mode (SverkaScorer *sc, GArray *anchors, const SverkaVerdictEvidence *names,
+             char **reason)
 {
+  g_autofree char *first = sverka_verdict_language_name (names, FALSE, FALSE);
+  g_autofree char *second = sverka_verdict_language_name (names, TRUE, FALSE);
   guint n = sc->ru.sents->len, m = sc->en.sents->len;
   double ratio = (double) MAX (n, m) / MAX (MIN (n, m), 1u);
   guint off = 0;
@@ -1193,7 +1196,7 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
    * ntrex and wmt22 with 10% of the lines deleted, no document has both a
    * ratio of 1.5 and a difference of 10. */
   if (ratio > COUNT_RATIO || (ratio >= COUNT_RATIO_LONG && MAX (n, m) - MIN (n, m) >= COUNT_DIFF_LONG)) {
-    *reason = g_strdup_printf ("comparable: %u Russian against %u English sentences", n, m);
+    *reason = g_strdup_printf ("comparable: %u %s against %u %s sentences", n, first, m, second);
     return SVERKA_MODE_COMPARABLE;
   }
   /* Too few confident matches (a text given twice has none) say nothing. */
@@ -1202,9 +1205,9 @@ choose_mode (SverkaScorer *sc, GArray *anchors, char **reason)
                                off, anchors->len);
     return SVERKA_MODE_COMPARABLE;
   }
-  *reason = g_strdup_printf ("parallel: %u Russian and %u English sentences, %u of %u confident "
+  *reason = g_strdup_printf ("parallel: %u %s and %u %s sentences, %u of %u confident "
                              "matches in order",
-                             n, m, anchors->len - off, anchors->len);
+                             n, first, m, second, anchors->len - off, anchors->len);
   return SVERKA_MODE_PARALLEL;
 }
 
@@ -1250,7 +1253,7 @@ verdict_evidence (SverkaScorer *sc, GArray *anchors, gboolean windowed, SverkaVe
   }
   /* find_anchors() looks this far from the diagonal. */
   ev->windowed = windowed && m > MAX (50u, (guint) (ANCHOR_WINDOW * m));
-  ev->mode_hint = choose_mode (sc, anchors, &reason);
+  ev->mode_hint = choose_mode (sc, anchors, ev, &reason);
   {
     g_autoptr (GArray) chain = chain_anchors (anchors);
     ev->n_chain = chain->len;
@@ -1307,11 +1310,12 @@ sverka_align_reviewed (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *e
   /* The confident matches: over the whole texts to choose the mode, near
    * the diagonal to guide parallel alignment; the verdict takes the first
    * found. */
+  sverka_verdict_evidence_set_names (&al->verdict_evidence, ru, en);
   al->verdict_evidence.n_ru = sc->ru.sents->len;
   al->verdict_evidence.n_en = sc->en.sents->len;
   if (mode == SVERKA_MODE_AUTO) {
     everywhere = find_anchors (sc, FALSE, &al->verdict_evidence);
-    mode = choose_mode (sc, everywhere, &al->reason);
+    mode = choose_mode (sc, everywhere, &al->verdict_evidence, &al->reason);
   } else if (review != NULL) {
     al->reason = g_strdup ("comparable: the review is of a comparable alignment");
   } else {
@@ -1391,6 +1395,7 @@ sverka_align_units (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
   al->beads = g_array_new (FALSE, FALSE, sizeof (SverkaBead));
   al->mode = SVERKA_MODE_PARALLEL;
   al->reason = g_strdup ("parallel: the units as given, not realigned");
+  sverka_verdict_evidence_set_names (&al->verdict_evidence, ru, en);
   al->verdict_evidence.n_ru = sc->ru.sents->len;
   al->verdict_evidence.n_en = sc->en.sents->len;
   anchors = find_anchors (sc, TRUE, &al->verdict_evidence);

@@ -28,6 +28,8 @@
  * - moved: a block of sentences the translation gives elsewhere, once per
  *   block (parallel mode).
  */
+#include <string.h>
+
 #include "sverka-notes.h"
 #include "sverka-align-private.h"
 #include "sverka-document-private.h"
@@ -236,6 +238,16 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   SverkaChecker c = { al, ru, en, NULL, lex, sverka_alignment_get_mode (al) == SVERKA_MODE_PARALLEL,
                       ru_row, en_row, 0, buf, notes };
 
+  /* The checks read Russian and English: their cases, dates, number
+   * words, names across the scripts. Another pair's notes wait for the
+   * data each check needs in its packs. */
+  if (strcmp (sverka_document_get_language_code (ru), "ru") != 0
+      || strcmp (sverka_document_get_language_code (en), "en") != 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                 "the notes are made for Russian and English only so far, not for %s and %s",
+                 sverka_document_get_language_code (ru), sverka_document_get_language_code (en));
+    return NULL;
+  }
   notes->verdict = sverka_alignment_get_verdict (al);
   notes->verdict_reason = g_strdup (sverka_alignment_get_verdict_reason (al));
   if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))

@@ -74,6 +74,8 @@ typedef struct {
 typedef struct _SverkaNotes SverkaNotes;
 
 /* Checks the alignment @al of @ru and @en (made with @lex, which may be NULL).
+ * The checks are made for Russian and English: documents of another pair
+ * are refused (SVERKA_ERROR_INVALID_ARGUMENT).
  * Returns: (transfer full) the notes, sorted by position, or NULL with
  * @error set. */
 SverkaNotes *sverka_notes_new (SverkaLexicon *lex,

@@ -28,6 +28,9 @@ typedef struct {
   guint n_chain;        /* the most of them in one order in both texts */
   gboolean windowed;    /* the candidates were looked for near the diagonal only */
   SverkaMode mode_hint; /* what auto mode chooses (or would) from this evidence */
+  /* The pair's languages by name, for the reasons ("Russian", "German"),
+   * set by sverka_verdict_evidence_set_names(); empty: Russian, English. */
+  char names[2][32];
   /* Filled by sverka_verdict_evidence_add_documents(): */
   SverkaLanguage ru_lang, en_lang; /* by the script of the letters */
   /* The pair is not Russian and English, on which the unrelated test's
@@ -43,6 +46,15 @@ typedef struct {
 /* Counts a Russian sentence whose best English candidate has similarity
  * @best (0 without any). */
 void sverka_verdict_evidence_add_best (SverkaVerdictEvidence *ev, double best);
+
+/* Sets @ev's names of the pair's languages from the packs of @ru and @en. */
+void sverka_verdict_evidence_set_names (SverkaVerdictEvidence *ev, SverkaDocument *ru,
+                                        SverkaDocument *en);
+
+/* The name of the first (@second FALSE) or second language for a reason:
+ * "Russian", "German"; with "a " or "an " before it if @article. */
+char *sverka_verdict_language_name (const SverkaVerdictEvidence *ev, gboolean second,
+                                    gboolean article);
 
 /* Fills the language and copy fields of @ev from the two analysed
  * documents. */

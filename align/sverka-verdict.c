@@ -209,15 +209,39 @@ language_name (SverkaLanguage lang)
   return lang == SVERKA_LANGUAGE_RU ? "Russian" : "English";
 }
 
+void
+sverka_verdict_evidence_set_names (SverkaVerdictEvidence *ev, SverkaDocument *ru,
+                                   SverkaDocument *en)
+{
+  g_strlcpy (ev->names[0], sverka_context_lang (ru->ctx, ru->language)->pack->name,
+             sizeof ev->names[0]);
+  g_strlcpy (ev->names[1], sverka_context_lang (en->ctx, en->language)->pack->name,
+             sizeof ev->names[1]);
+}
+
+char *
+sverka_verdict_language_name (const SverkaVerdictEvidence *ev, gboolean second, gboolean article)
+{
+  const char *name = ev->names[second][0] != '\0' ? ev->names[second]
+                     : second                      ? "English"
+                                                   : "Russian";
+  if (!article)
+    return g_strdup (name);
+  return g_strdup_printf ("%s %s", strchr ("AEIOU", name[0]) != NULL ? "an" : "a", name);
+}
+
 /* "17 of 18 Russian sentences match an English one (similarity 0.2 or
  * more), 15 confidently, 15 of those in order" */
 static void
 append_matches (GString *out, const SverkaVerdictEvidence *ev)
 {
+  g_autofree char *first = sverka_verdict_language_name (ev, FALSE, FALSE);
+  g_autofree char *second = sverka_verdict_language_name (ev, TRUE, TRUE);
+
   g_string_append_printf (out,
-                          "%u of %u Russian sentences with content words match an English one "
+                          "%u of %u %s sentences with content words match %s one "
                           "(similarity 0.2 or more%s), %u confidently, %u of those in order",
-                          ev->n_matched, ev->n_searched,
+                          ev->n_matched, ev->n_searched, first, second,
                           ev->windowed ? ", looked for near the diagonal" : "", ev->n_anchors,
                           ev->n_chain);
 }
@@ -229,6 +253,8 @@ sverka_verdict_decide (const SverkaVerdictEvidence *ev, char **reason)
   guint k = sverka_verdict_n_weighed (ev);
   double llr = sverka_verdict_log_ratio (ev);
   guint diff = MAX (ev->n_ru, ev->n_en) - MIN (ev->n_ru, ev->n_en);
+  g_autofree char *first = sverka_verdict_language_name (ev, FALSE, FALSE);
+  g_autofree char *second = sverka_verdict_language_name (ev, TRUE, FALSE);
   SverkaVerdict verdict;
 
   if (ev->ru_lang == ev->en_lang && ev->ru_lang != SVERKA_LANGUAGE_AUTO) {
@@ -258,14 +284,14 @@ sverka_verdict_decide (const SverkaVerdictEvidence *ev, char **reason)
   } else if (ev->mode_hint == SVERKA_MODE_COMPARABLE
              && (diff >= COMPARABLE_MIN_DIFF || ev->n_off_diagonal >= COMPARABLE_MIN_OFF)) {
     verdict = SVERKA_VERDICT_COMPARABLE;
-    g_string_append_printf (out, "comparable: %u Russian and %u English sentences, %u of the "
+    g_string_append_printf (out, "comparable: %u %s and %u %s sentences, %u of the "
                                  "confident matches far from the diagonal; ",
-                            ev->n_ru, ev->n_en, ev->n_off_diagonal);
+                            ev->n_ru, first, ev->n_en, second, ev->n_off_diagonal);
     append_matches (out, ev);
   } else {
     verdict = SVERKA_VERDICT_TRANSLATION;
-    g_string_append_printf (out, "translation: %u Russian and %u English sentences; ", ev->n_ru,
-                            ev->n_en);
+    g_string_append_printf (out, "translation: %u %s and %u %s sentences; ", ev->n_ru, first,
+                            ev->n_en, second);
     append_matches (out, ev);
     if (ev->unfitted_pair)
       g_string_append (out, " (whether the texts are unrelated is judged for Russian and "

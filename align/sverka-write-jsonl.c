@@ -106,16 +106,19 @@ append_plain (GString *out, SverkaAlignment *al, const SverkaBead *b, guint bloc
               SverkaDocument *ru, SverkaDocument *en)
 {
   char num[G_ASCII_DTOSTR_BUF_SIZE];
+  /* the pair's codes: "ru" and "en", "de" and "fr"... */
+  const char *l1 = sverka_document_get_language_code (ru);
+  const char *l2 = sverka_document_get_language_code (en);
 
-  g_string_append (out, "{\"ru\": ");
+  g_string_append_printf (out, "{\"%s\": ", l1);
   sverka_json_append_text (out, ru, b->ru, b->n_ru);
-  g_string_append (out, ", \"en\": ");
+  g_string_append_printf (out, ", \"%s\": ", l2);
   sverka_json_append_text (out, en, b->en, b->n_en);
   g_string_append (out, ", \"score\": ");
   g_string_append (out, g_ascii_formatd (num, sizeof num, "%.3f", b->score));
-  g_string_append (out, ", \"ru_ids\": ");
+  g_string_append_printf (out, ", \"%s_ids\": ", l1);
   sverka_json_append_ids (out, ru, b->ru, b->n_ru);
-  g_string_append (out, ", \"en_ids\": ");
+  g_string_append_printf (out, ", \"%s_ids\": ", l2);
   sverka_json_append_ids (out, en, b->en, b->n_en);
   if (block > 0)
     g_string_append_printf (out, ", \"moved_block\": %u", block);
@@ -133,9 +136,10 @@ append_hf (GString *out, const SverkaBead *b, SverkaDocument *ru, SverkaDocument
 {
   if (b->n_ru == 0 || b->n_en == 0)
     return;
-  g_string_append (out, "{\"translation\": {\"ru\": ");
+  g_string_append_printf (out, "{\"translation\": {\"%s\": ",
+                          sverka_document_get_language_code (ru));
   sverka_json_append_text (out, ru, b->ru, b->n_ru);
-  g_string_append (out, ", \"en\": ");
+  g_string_append_printf (out, ", \"%s\": ", sverka_document_get_language_code (en));
   sverka_json_append_text (out, en, b->en, b->n_en);
   g_string_append (out, "}}\n");
 }

@@ -29,8 +29,8 @@ append_prop (GString *out, const char *type, const char *value)
 void
 sverka_tmx_options_init (SverkaTmxOptions *options)
 {
-  options->ru_lang = "ru";
-  options->en_lang = "en";
+  options->ru_lang = NULL; /* the documents' codes */
+  options->en_lang = NULL;
   options->creation_date = -1;
   options->one_to_one = FALSE;
 }
@@ -67,8 +67,10 @@ sverka_write_tmx_with_options (SverkaAlignment *alignment, SverkaDocument *ru, S
 {
   GString *out = g_string_new (NULL);
   char num[G_ASCII_DTOSTR_BUF_SIZE];
-  const char *ru_lang = sverka_tmx_language_is_valid (options->ru_lang) ? options->ru_lang : "ru";
-  const char *en_lang = sverka_tmx_language_is_valid (options->en_lang) ? options->en_lang : "en";
+  const char *l1 = sverka_document_get_language_code (ru);
+  const char *l2 = sverka_document_get_language_code (en);
+  const char *ru_lang = sverka_tmx_language_is_valid (options->ru_lang) ? options->ru_lang : l1;
+  const char *en_lang = sverka_tmx_language_is_valid (options->en_lang) ? options->en_lang : l2;
 
   g_string_append (out,
                    "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
@@ -85,9 +87,9 @@ sverka_write_tmx_with_options (SverkaAlignment *alignment, SverkaDocument *ru, S
       g_string_append_printf (out, " creationdate=\"%s\"", stamp);
   }
   g_string_append (out, ">\n");
-  g_string_append (out, "    <prop type=\"x-sverka-ru-document\">");
+  g_string_append_printf (out, "    <prop type=\"x-sverka-%s-document\">", l1);
   sverka_xml_append_escaped (out, sverka_document_get_name (ru), -1);
-  g_string_append (out, "</prop>\n    <prop type=\"x-sverka-en-document\">");
+  g_string_append_printf (out, "</prop>\n    <prop type=\"x-sverka-%s-document\">", l2);
   sverka_xml_append_escaped (out, sverka_document_get_name (en), -1);
   g_string_append_printf (out,
                           "</prop>\n    <prop type=\"x-sverka-mode\">%s</prop>\n"
@@ -101,16 +103,19 @@ sverka_write_tmx_with_options (SverkaAlignment *alignment, SverkaDocument *ru, S
   for (guint i = 0; i < sverka_alignment_get_n_beads (alignment); i++) {
     const SverkaBead *b = sverka_alignment_get_bead (alignment, i);
     g_autoptr (GString) ids = g_string_new (NULL);
+    char prop[32];
 
     if (b->n_ru == 0 || b->n_en == 0 || (options->one_to_one && (b->n_ru != 1 || b->n_en != 1)))
       continue;
     g_string_append (out, "    <tu>\n");
     append_prop (out, "x-sverka-score", g_ascii_formatd (num, sizeof num, "%.3f", b->score));
     sverka_write_append_ids (ids, ru, b->ru, b->n_ru);
-    append_prop (out, "x-sverka-ru-ids", ids->str);
+    g_snprintf (prop, sizeof prop, "x-sverka-%s-ids", l1);
+    append_prop (out, prop, ids->str);
     g_string_truncate (ids, 0);
     sverka_write_append_ids (ids, en, b->en, b->n_en);
-    append_prop (out, "x-sverka-en-ids", ids->str);
+    g_snprintf (prop, sizeof prop, "x-sverka-%s-ids", l2);
+    append_prop (out, prop, ids->str);
     append_tuv (out, ru_lang, ru, b->ru, b->n_ru);
     append_tuv (out, en_lang, en, b->en, b->n_en);
     g_string_append (out, "    </tu>\n");

@@ -54,8 +54,10 @@ char *sverka_write_tmx (SverkaAlignment *alignment, SverkaDocument *ru, SverkaDo
 
 /* What a CAT tool's translation memory may want of the TMX. */
 typedef struct {
-  const char *ru_lang; /* xml:lang of the Russian side and srclang: "ru" (default), "ru-RU" */
-  const char *en_lang; /* of the English side: "en" (default), "en-US", "en-GB" */
+  /* xml:lang of the first (Russian) side and srclang: "ru-RU"; NULL (the
+   * default): the document's language code, "ru" */
+  const char *ru_lang;
+  const char *en_lang; /* of the second (English) side: "en-US"; NULL: its code, "en" */
   gint64 creation_date; /* the header's creationdate, in seconds since 1970 (UTC);
                          * < 0 (default): none, so that the same input gives the
                          * same bytes */

@@ -284,6 +284,14 @@ def main():
             if len(fields) == 3:
                 offset, length = (b64_number(x) for x in fields[1:])
                 write(os.path.join(out, "freedict"), bytes([k]) + data[offset:offset + length])
+    # language-pack: the packs' language.tsv, whose code is made the
+    # harness's "xx"
+    for name in sorted(os.listdir(os.path.join(src, "dictionaries"))):
+        desc = os.path.join(src, "dictionaries", name, "language.tsv")
+        if os.path.isfile(desc):
+            text = read(desc)
+            write(os.path.join(out, "language-pack"),
+                  text.replace(b"code\t" + name.encode(), b"code\txx"))
     return 0
 
 

@@ -23,13 +23,16 @@ check "every sentence once, the extra French one alone" \
 # The lexicon takes part: the German words are analysed as German and the
 # French as French, so Gletschern/glaciers and Hütten/cabanes meet through
 # it; with a lexicon of nothing they do not.
-check "the seed lexicon matches every German sentence (verdict: 5 of 5)" \
-  grep -q "5 of 5 Russian sentences with content words match" "$tmp/err"
+check "the seed lexicon matches every German sentence (verdict: 5 of 5), the languages named" \
+  grep -q "5 of 5 German sentences with content words match a French one" "$tmp/err"
+"$sverka" align --langs de,fr --split none "$de" "$fr" >/dev/null 2>"$tmp/auto.err"
+check "auto mode: parallel, its reason naming the languages" \
+  grep -q "mode parallel (parallel: 5 German and 6 French sentences" "$tmp/auto.err"
 printf '# sverka-lexicon 1\nXyzzy\tqwxz\n' >"$tmp/none.tsv"
 "$sverka" align --langs de,fr --split none --mode parallel --lexicon "$tmp/none.tsv" "$de" "$fr" \
   >"$tmp/none.out" 2>"$tmp/none.err"
 check "without the lexicon, none does (0 of 5)" \
-  grep -q "0 of 5 Russian sentences with content words match" "$tmp/none.err"
+  grep -q "0 of 5 German sentences with content words match" "$tmp/none.err"
 check "no unrelated verdict for a pair it was not fitted on" \
   grep -q "judged for Russian and English only" "$tmp/err"
 "$sverka" align -q --langs de,fr --split none --format vecalign "$de" "$fr" >"$tmp/out.vec" 2>"$tmp/err"
@@ -38,8 +41,19 @@ check "--format vecalign" [ "$(cut -d: -f1,2 "$tmp/out.vec" | tr '\n' ' ')" = "[
 expect 2 "--langs de,fr: the notes \(--notes.*: made for Russian and English only so far" \
   "notes refused for another pair" -- align --langs de,fr "$de" "$fr" --notes "$tmp/n.tsv"
 check "... and no notes file left" [ ! -e "$tmp/n.tsv" ]
-expect 2 "--format other than tsv, vecalign or ladder" "TMX refused for another pair" -- \
-  align --langs de,fr "$de" "$fr" --format tmx
+"$sverka" align -q --langs de,fr --split none --format jsonl "$de" "$fr" >"$tmp/out.jsonl" 2>"$tmp/err"
+check "JSON Lines: the pair's codes as keys" \
+  [ "$(head -1 "$tmp/out.jsonl" | grep -o '"[a-z_]*":' | tr '\n' ' ')" = '"de": "fr": "score": "de_ids": "fr_ids": ' ]
+"$sverka" align -q --langs de,fr --split none --format jsonl --jsonl-style hf "$de" "$fr" >"$tmp/out.hf" 2>"$tmp/err"
+check "JSON Lines (hf): the pair's codes" grep -q '^{"translation": {"de": "Die Träger' "$tmp/out.hf"
+"$sverka" align -q --langs de,fr --split none --format tmx "$de" "$fr" >"$tmp/out.tmx" 2>"$tmp/err"
+check "TMX: srclang and xml:lang are the pair's codes" \
+  [ "$(grep -c '<tuv xml:lang="de">' "$tmp/out.tmx"):$(grep -c '<tuv xml:lang="fr">' "$tmp/out.tmx"):$(grep -c 'srclang="de"' "$tmp/out.tmx")" = "5:5:1" ]
+check "... its properties too" grep -q 'x-sverka-fr-ids' "$tmp/out.tmx"
+expect 2 "--format moses or xces" "Moses refused for another pair (files named .ru and .en)" -- \
+  align --langs de,fr "$de" "$fr" --format moses -o "$tmp/m"
+expect 2 "--tmx-lang" "--tmx-lang refused for another pair" -- \
+  align --langs de,fr "$de" "$fr" --format tmx --tmx-lang de-CH,fr-CH
 expect 2 "the HTML report \(--html\): made for" "HTML refused for another pair" -- \
   align --langs de,fr "$de" "$fr" --html "$tmp/r.html"
 expect 4 "no language pack for 'xx'.*the packs in .*de, en, fr, ru" \

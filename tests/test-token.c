@@ -207,6 +207,19 @@ test_same_script_pair (void)
   /* "die" of a German text is the German article, and no English word */
   t = find_token (de, "Die");
   g_assert_true (sverka_context_is_stopword (ctx, t->word->fold));
+
+  /* aligned, but the notes are for Russian and English only so far */
+  {
+    g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
+    g_autoptr (SverkaAlignment) al = sverka_align (lex, de, fr, NULL, &error);
+    g_autoptr (GError) notes_error = NULL;
+    SverkaNotes *notes;
+    g_assert_no_error (error);
+    g_assert_cmpuint (sverka_alignment_get_n_beads (al), ==, 1);
+    notes = sverka_notes_new (lex, al, de, fr, &notes_error);
+    g_assert_null (notes);
+    g_assert_error (notes_error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT);
+  }
 }
 
 static void

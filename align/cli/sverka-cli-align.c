@@ -113,9 +113,10 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
 /* Aligns RU_FILE and EN_FILE, or with @en_path NULL checks the bilingual
  * file @ru_path as its units pair it. */
 /* What a pair other than ru,en can be asked for so far: an alignment in
- * the TSV, vecalign or ladder format, of two files. The notes, the report,
- * the other formats (their fields and language tags are Russian and
- * English) and the XLIFF check wait for their packs' data. */
+ * the TSV, TMX, JSON Lines, vecalign or ladder format, of two files (the
+ * TSV's and JSON's keys and the TMX's tags are the pair's codes). The
+ * notes, the report, the Moses and XCES files (named .ru and .en), --out-dir
+ * and the XLIFF check wait for their packs' data. */
 static gboolean
 other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCliFormats *formats,
                gboolean two_files)
@@ -135,14 +136,17 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
     asked = "the notes (--notes, --notes-md, --notes-jsonl, --fail-on, --accept)";
   else if (opts->review != NULL)
     asked = "--review";
-  else if (opts->format != NULL && strcmp (opts->format, "tsv") != 0
-           && strcmp (opts->format, "vecalign") != 0 && strcmp (opts->format, "ladder") != 0)
-    asked = "--format other than tsv, vecalign or ladder";
+  else if (opts->tmx_lang != NULL)
+    asked = "--tmx-lang (the TMX's tags are the pair's codes)";
+  else if (opts->format != NULL
+           && (strcmp (opts->format, "moses") == 0 || strcmp (opts->format, "xces") == 0))
+    asked = "--format moses or xces";
   if (asked == NULL)
     return TRUE;
   fprintf (stderr,
            "sverka align: --langs %s,%s: %s: made for Russian and English only so far; "
-           "another pair is aligned into the TSV, vecalign or ladder format (--format)\n",
+           "another pair is aligned into the TSV, TMX, JSON Lines, vecalign or ladder format "
+           "(--format)\n",
            l1, l2, asked);
   return FALSE;
 }

@@ -72,7 +72,7 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
                                     SVERKA_SEVERITY_ERROR, russian, one, 1,
                                g_strdup_printf ("%s sentence aligned with others but matching "
                                                 "nothing on the other side: no counterpart?",
-                                                russian ? "ru" : "en"));
+                                                sverka_checker_code (c, russian)));
     }
   }
 }

@@ -455,6 +455,7 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
 const SverkaCheck sverka_check_date = {
   .name = "date",
+  .ru_en_only = TRUE,
   .parallel_only = TRUE,
   .bead = check_bead,
 };

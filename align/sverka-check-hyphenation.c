@@ -44,7 +44,8 @@ check_hyphenation (SverkaChecker *c, gboolean russian)
                                   russian, s, (s[0] == s[1] ? 1 : 2),
                              g_strdup_printf ("%s \"%.*s\" and \"%s\": one word written with "
                                               "and without a hyphen",
-                                              russian ? "ru" : "en", (int) (tail->end - h->start),
+                                              sverka_checker_code (c, russian),
+                                              (int) (tail->end - h->start),
                                               doc->data + h->start, t->word->form));
     sverka_checker_add_mark (c, russian, h->start, tail->end);
     sverka_checker_add_token_mark (c, russian, t);

@@ -114,9 +114,11 @@ check_bead_length (SverkaChecker *c, const SverkaBead *b, double median, const S
     return;
   /* A warning: the length is a symptom, and a translator may condense
    * (on clean ntrex translations, a third of the error notes were such). */
-  g_string_printf (c->buf, "ru %.0f characters, en %.0f (the document's beads have en/ru about "
+  g_string_printf (c->buf, "%s %.0f characters, %s %.0f (the document's beads have %s/%s about "
                    "%.2f), and %.0f%% of the %s side has no counterpart",
-                   lr, le, exp (median), 100 * (1 - share), en_longer ? "English" : "Russian");
+                   sverka_checker_code (c, TRUE), lr, sverka_checker_code (c, FALSE), le,
+                   sverka_checker_code (c, FALSE), sverka_checker_code (c, TRUE), exp (median),
+                   100 * (1 - share), sverka_checker_language (c, !en_longer));
   if (run_units >= LENGTH_RUN_UNITS)
     g_string_append_printf (c->buf, ", %u words in a row", run_units);
   g_string_append (c->buf, ": is it translated only in part?");

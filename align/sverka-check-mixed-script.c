@@ -163,5 +163,6 @@ mixed_script_document (SverkaChecker *c, gpointer state)
 
 const SverkaCheck sverka_check_mixed_script = {
   .name = "mixed-script",
+  .ru_en_only = TRUE,
   .document = mixed_script_document,
 };

@@ -52,9 +52,9 @@ flush (SverkaChecker *c, Block *k)
     g_array_sort (k->ru, compare_ids);
     g_array_sort (k->en, compare_ids);
     g_string_assign (c->buf, "moved block: ");
-    append_range (c->buf, "ru", k->ru);
+    append_range (c->buf, sverka_checker_code (c, TRUE), k->ru);
     g_string_append (c->buf, " <-> ");
-    append_range (c->buf, "en", k->en);
+    append_range (c->buf, sverka_checker_code (c, FALSE), k->en);
     sverka_checker_add_note (c, SVERKA_NOTE_MOVED, SVERKA_SEVERITY_WARNING,
                              &g_array_index (k->ru, guint, 0), k->ru->len,
                              &g_array_index (k->en, guint, 0), k->en->len,

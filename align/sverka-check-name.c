@@ -346,6 +346,7 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
 const SverkaCheck sverka_check_name = {
   .name = "name",
+  .ru_en_only = TRUE,
   .begin = begin,
   .bead = check_bead,
   .free_state = g_free,

@@ -335,11 +335,14 @@ check_term_renderings (SverkaChecker *c, SverkaLexicon *lex)
       g_array_append_vals (en, bb->en, bb->n_en);
       sverka_checker_add_note (c, SVERKA_NOTE_TERMINOLOGY, SVERKA_SEVERITY_WARNING,
                                (guint *) ru->data, ru->len, (guint *) en->data, en->len,
-                               g_strdup_printf ("en \"%s\" is rendered \"%s\" in ru %u but \"%s\" "
-                                                "in ru %u: one term, two renderings?",
+                               g_strdup_printf ("%s \"%s\" is rendered \"%s\" in %s %u but \"%s\" "
+                                                "in %s %u: one term, two renderings?",
+                                                sverka_checker_code (c, FALSE),
                                                 sverka_lex_entry_en (lex, first),
-                                                sverka_lex_entry_ru (lex, a), ba->ru[0] + 1,
-                                                sverka_lex_entry_ru (lex, b2), bb->ru[0] + 1));
+                                                sverka_lex_entry_ru (lex, a),
+                                                sverka_checker_code (c, TRUE), ba->ru[0] + 1,
+                                                sverka_lex_entry_ru (lex, b2),
+                                                sverka_checker_code (c, TRUE), bb->ru[0] + 1));
       mark_stems (c, TRUE, ba->ru, ba->n_ru, a);
       mark_stems (c, FALSE, ba->en, ba->n_en, first);
       mark_stems (c, TRUE, bb->ru, bb->n_ru, b2);

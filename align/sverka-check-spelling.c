@@ -512,6 +512,7 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
 const SverkaCheck sverka_check_spelling = {
   .name = "spelling",
+  .ru_en_only = TRUE,
   .begin = begin,
   .bead = check_bead,
   .free_state = spelling_free,

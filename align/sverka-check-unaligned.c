@@ -44,15 +44,14 @@ check_segment (SverkaChecker *c, const SverkaBead *b)
 {
   gboolean ru_only = b->n_ru > 0;
   gboolean missing_target = ru_only == c->ru->source;
-  const char *message = ru_only ? (missing_target ? "ru segment with no English translation "
+  /* "ru segment with no English translation (empty target)" */
+  char *message = g_strdup_printf (missing_target ? "%s segment with no %s translation "
                                                     "(empty target)"
-                                                  : "ru target with no English source text")
-                                : (missing_target ? "en segment with no Russian translation "
-                                                    "(empty target)"
-                                                  : "en target with no Russian source text");
+                                                  : "%s target with no %s source text",
+                                   sverka_checker_code (c, ru_only),
+                                   sverka_checker_language (c, !ru_only));
   sverka_checker_add_note (c, missing_target ? SVERKA_NOTE_OMISSION : SVERKA_NOTE_ADDITION,
-                           SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en, b->n_en,
-                           g_strdup (message));
+                           SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en, b->n_en, message);
 }
 
 static void
@@ -65,17 +64,21 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
                              c->parallel ? parallel_severity (c->ru, b->ru, b->n_ru)
                                          : SVERKA_SEVERITY_WARNING,
                              b->ru, b->n_ru, NULL, 0,
-                             g_strdup (c->parallel
-                                           ? "ru sentence with no English counterpart"
-                                           : "ru sentence with no support in the English text"));
+                             g_strdup_printf (c->parallel ? "%s sentence with no %s counterpart"
+                                                          : "%s sentence with no support in the "
+                                                            "%s text",
+                                              sverka_checker_code (c, TRUE),
+                                              sverka_checker_language (c, FALSE)));
   } else if (b->n_ru == 0 && b->n_en > 0) {
     sverka_checker_add_note (c, SVERKA_NOTE_OMISSION,
                              c->parallel ? parallel_severity (c->en, b->en, b->n_en)
                                          : SVERKA_SEVERITY_INFO,
                              NULL, 0, b->en, b->n_en,
-                             g_strdup (c->parallel ? "en sentence with no Russian counterpart"
-                                                   : "en sentence the Russian text does not "
-                                                     "cover"));
+                             g_strdup_printf (c->parallel ? "%s sentence with no %s counterpart"
+                                                          : "%s sentence the %s text does not "
+                                                            "cover",
+                                              sverka_checker_code (c, FALSE),
+                                              sverka_checker_language (c, TRUE)));
   }
 }
 

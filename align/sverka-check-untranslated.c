@@ -256,5 +256,6 @@ untranslated_document (SverkaChecker *c, gpointer state)
 
 const SverkaCheck sverka_check_untranslated = {
   .name = "untranslated",
+  .ru_en_only = TRUE,
   .document = untranslated_document,
 };

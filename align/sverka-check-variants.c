@@ -97,7 +97,8 @@ check_terminology (SverkaChecker *c, gboolean russian)
                                     russian, s, 2,
                                g_strdup_printf ("%s \"%s\" (%u×) and \"%s\" (%u×): one name "
                                                 "spelled two ways?",
-                                                russian ? "ru" : "en", a->word->form, a->count,
+                                                sverka_checker_code (c, russian), a->word->form,
+                                                a->count,
                                                 b->word->form, b->count));
       sverka_checker_add_token_mark (c, russian, a->first);
       sverka_checker_add_token_mark (c, russian, b->first);

@@ -426,6 +426,7 @@ weekday_document (SverkaChecker *c, gpointer state)
 
 const SverkaCheck sverka_check_weekday = {
   .name = "weekday",
+  .ru_en_only = TRUE,
   .begin = weekday_begin,
   .bead = weekday_bead,
   .document = weekday_document,

@@ -63,6 +63,12 @@ void sverka_checker_add_side_note (SverkaChecker *c,
  * note added last is about. */
 void sverka_checker_add_mark (SverkaChecker *c, gboolean russian, gsize start, gsize end);
 
+/* The code ("ru", "de") and the name ("Russian", "German") of the first
+ * (@russian) or second text's language, for the messages.
+ * Returns: (transfer none). */
+const char *sverka_checker_code (SverkaChecker *c, gboolean russian);
+const char *sverka_checker_language (SverkaChecker *c, gboolean russian);
+
 /* Marks token @t of the Russian or English text (see above). */
 void sverka_checker_add_token_mark (SverkaChecker *c, gboolean russian, const SverkaToken *t);
 
@@ -70,6 +76,10 @@ void sverka_checker_add_token_mark (SverkaChecker *c, gboolean russian, const Sv
 typedef struct {
   const char *name;       /* as in tests/notes-cases/NAME/ */
   gboolean parallel_only; /* skipped in comparable mode */
+  /* Its data and rules are Russian's and English's (their cases and
+   * scripts, month and day words, alphabets): skipped, and named as
+   * skipped, for another pair (sverka_notes_get_skipped_checks()). */
+  gboolean ru_en_only;
   /* Returns: (transfer full) the check's state for this document, freed
    * with free_state once the checks have run. */
   gpointer (*begin) (SverkaChecker *c);

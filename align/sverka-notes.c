@@ -75,6 +75,7 @@ struct _SverkaNotes {
   GArray *marks; /* SverkaNoteMark */
   SverkaVerdict verdict; /* of the alignment checked */
   char *verdict_reason;
+  GPtrArray *skipped; /* the names of the checks not made, NULL-terminated */
 };
 
 static const char *const kind_names[] = {
@@ -168,6 +169,19 @@ sverka_checker_add_mark (SverkaChecker *c, gboolean russian, gsize start, gsize 
   g_array_index (c->out->spans, NoteSpan, c->out->spans->len - 1).n_marks++;
 }
 
+const char *
+sverka_checker_code (SverkaChecker *c, gboolean russian)
+{
+  return sverka_document_get_language_code (russian ? c->ru : c->en);
+}
+
+const char *
+sverka_checker_language (SverkaChecker *c, gboolean russian)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  return sverka_context_lang (doc->ctx, doc->language)->pack->name;
+}
+
 void
 sverka_checker_add_token_mark (SverkaChecker *c, gboolean russian, const SverkaToken *t)
 {
@@ -205,8 +219,16 @@ run_checks (SverkaChecker *c)
   gboolean on[G_N_ELEMENTS (checks)];
   guint nb = sverka_alignment_get_n_beads (c->al);
 
+  gboolean ru_en = strcmp (sverka_checker_code (c, TRUE), "ru") == 0
+                   && strcmp (sverka_checker_code (c, FALSE), "en") == 0;
+
   for (guint k = 0; k < G_N_ELEMENTS (checks); k++) {
     on[k] = c->parallel || !checks[k]->parallel_only;
+    if (checks[k]->ru_en_only && !ru_en) {
+      on[k] = FALSE;
+      g_ptr_array_insert (c->out->skipped, (gint) c->out->skipped->len - 1,
+                          (gpointer) checks[k]->name);
+    }
     if (on[k] && checks[k]->begin != NULL)
       state[k] = checks[k]->begin (c);
   }
@@ -238,16 +260,8 @@ sverka_notes_new (SverkaLexicon *lex, SverkaAlignment *al, SverkaDocument *ru,
   SverkaChecker c = { al, ru, en, NULL, lex, sverka_alignment_get_mode (al) == SVERKA_MODE_PARALLEL,
                       ru_row, en_row, 0, buf, notes };
 
-  /* The checks read Russian and English: their cases, dates, number
-   * words, names across the scripts. Another pair's notes wait for the
-   * data each check needs in its packs. */
-  if (strcmp (sverka_document_get_language_code (ru), "ru") != 0
-      || strcmp (sverka_document_get_language_code (en), "en") != 0) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                 "the notes are made for Russian and English only so far, not for %s and %s",
-                 sverka_document_get_language_code (ru), sverka_document_get_language_code (en));
-    return NULL;
-  }
+  notes->skipped = g_ptr_array_new ();
+  g_ptr_array_add (notes->skipped, NULL);
   notes->verdict = sverka_alignment_get_verdict (al);
   notes->verdict_reason = g_strdup (sverka_alignment_get_verdict_reason (al));
   if (!sverka_document_analyze (ru, error) || !sverka_document_analyze (en, error))
@@ -316,7 +330,14 @@ sverka_notes_free (SverkaNotes *notes)
   g_clear_pointer (&notes->notes, g_array_unref);
   g_clear_pointer (&notes->marks, g_array_unref);
   g_free (notes->verdict_reason);
+  g_clear_pointer (&notes->skipped, g_ptr_array_unref);
   g_free (notes);
+}
+
+const char *const *
+sverka_notes_get_skipped_checks (SverkaNotes *notes)
+{
+  return (const char *const *) notes->skipped->pdata;
 }
 
 SverkaVerdict

@@ -74,8 +74,10 @@ typedef struct {
 typedef struct _SverkaNotes SverkaNotes;
 
 /* Checks the alignment @al of @ru and @en (made with @lex, which may be NULL).
- * The checks are made for Russian and English: documents of another pair
- * are refused (SVERKA_ERROR_INVALID_ARGUMENT).
+ * For a pair other than Russian and English, the checks whose data and
+ * rules are Russian's and English's are not made (names, dates, spelling,
+ * weekdays, times, untranslated text, mixed scripts): see
+ * sverka_notes_get_skipped_checks().
  * Returns: (transfer full) the notes, sorted by position, or NULL with
  * @error set. */
 SverkaNotes *sverka_notes_new (SverkaLexicon *lex,
@@ -84,6 +86,11 @@ SverkaNotes *sverka_notes_new (SverkaLexicon *lex,
                                SverkaDocument *en,
                                GError **error);
 void sverka_notes_free (SverkaNotes *notes);
+
+/* Returns: (transfer none) the names of the checks not made for want of
+ * their language data ("name", "date"...), NULL-terminated: empty for
+ * Russian and English. */
+const char *const *sverka_notes_get_skipped_checks (SverkaNotes *notes);
 
 guint sverka_notes_get_n_notes (SverkaNotes *notes);
 /* Returns: (transfer none) note @i, valid as long as @notes. */

@@ -42,7 +42,7 @@ append_marks (GString *out, const SverkaNote *n, SverkaDocument *docs[2], glong 
     g_autofree char *text = g_strndup (data + m->start, m->end - m->start);
     g_string_append_printf (out, "%s{\"lang\": \"%s\", \"sentence_id\": %u, \"start\": %ld, "
                                  "\"end\": %ld, \"text\": ",
-                            k > 0 ? ", " : "", side == 0 ? "ru" : "en",
+                            k > 0 ? ", " : "", sverka_document_get_language_code (docs[side]),
                             sverka_document_get_sentence_id (docs[side], m->sentence), begin,
                             begin + len);
     sverka_json_append_string (out, text);
@@ -72,6 +72,8 @@ sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument
 {
   GString *out = g_string_new (NULL);
   SverkaDocument *docs[2] = { ru, en };
+  const char *l1 = sverka_document_get_language_code (ru);
+  const char *l2 = sverka_document_get_language_code (en);
   g_autofree glong *ru_starts = sentence_char_starts (ru);
   g_autofree glong *en_starts = sentence_char_starts (en);
   glong *starts[2] = { ru_starts, en_starts };
@@ -86,13 +88,13 @@ sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument
     sverka_json_append_string (out, sverka_note_kind_to_string (n->kind));
     g_string_append (out, ", \"severity\": ");
     sverka_json_append_string (out, sverka_severity_to_string (n->severity));
-    g_string_append (out, ", \"ru_ids\": ");
+    g_string_append_printf (out, ", \"%s_ids\": ", l1);
     sverka_json_append_ids (out, ru, n->ru, n->n_ru);
-    g_string_append (out, ", \"en_ids\": ");
+    g_string_append_printf (out, ", \"%s_ids\": ", l2);
     sverka_json_append_ids (out, en, n->en, n->n_en);
-    g_string_append (out, ", \"ru_text\": ");
+    g_string_append_printf (out, ", \"%s_text\": ", l1);
     sverka_json_append_text (out, ru, n->ru, n->n_ru);
-    g_string_append (out, ", \"en_text\": ");
+    g_string_append_printf (out, ", \"%s_text\": ", l2);
     sverka_json_append_text (out, en, n->en, n->n_en);
     g_string_append (out, ", \"message\": ");
     sverka_json_append_string (out, n->message);
@@ -100,8 +102,10 @@ sverka_write_notes_jsonl (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument
     sverka_json_append_string (out, sverka_note_kind_to_its (n->kind));
     append_marks (out, n, docs, starts);
     if (has_origins) {
-      append_origins (out, "ru_origins", ru, n->ru, n->n_ru);
-      append_origins (out, "en_origins", en, n->en, n->n_en);
+      g_autofree char *ru_key = g_strdup_printf ("%s_origins", l1);
+      g_autofree char *en_key = g_strdup_printf ("%s_origins", l2);
+      append_origins (out, ru_key, ru, n->ru, n->n_ru);
+      append_origins (out, en_key, en, n->en, n->n_en);
     }
     g_string_append (out, "}\n");
   }

@@ -6,8 +6,14 @@
 char *
 sverka_write_notes_tsv (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en)
 {
-  GString *out = g_string_new ("kind\tseverity\tru_ids\ten_ids\tru_text\ten_text\tmessage\n");
+  const char *l1 = sverka_document_get_language_code (ru);
+  const char *l2 = sverka_document_get_language_code (en);
+  /* "kind  severity  ru_ids  en_ids  ru_text  en_text  message", another
+   * pair's codes in place of ru and en */
+  GString *out = g_string_new (NULL);
 
+  g_string_printf (out, "kind\tseverity\t%s_ids\t%s_ids\t%s_text\t%s_text\tmessage\n", l1, l2, l1,
+                   l2);
   for (guint i = 0; i < sverka_notes_get_n_notes (notes); i++) {
     const SverkaNote *n = sverka_notes_get_note (notes, i);
     g_string_append (out, sverka_note_kind_to_string (n->kind));

@@ -38,9 +38,21 @@ check "no unrelated verdict for a pair it was not fitted on" \
 "$sverka" align -q --langs de,fr --split none --format vecalign "$de" "$fr" >"$tmp/out.vec" 2>"$tmp/err"
 check "--format vecalign" [ "$(cut -d: -f1,2 "$tmp/out.vec" | tr '\n' ' ')" = "[0]:[0] [1]:[1] []:[2] [2]:[3] [3]:[4] [4]:[5] " ]
 
-expect 2 "--langs de,fr: the notes \(--notes.*: made for Russian and English only so far" \
-  "notes refused for another pair" -- align --langs de,fr "$de" "$fr" --notes "$tmp/n.tsv"
-check "... and no notes file left" [ ! -e "$tmp/n.tsv" ]
+# The notes: the checks that need no Russian or English data, the others
+# named as skipped.
+"$sverka" align --langs de,fr --split none "$de" "$fr" -o /dev/null --notes "$tmp/n.tsv" \
+  --notes-jsonl "$tmp/n.jsonl" 2>"$tmp/err"
+check "notes: exit 0" [ $? -eq 0 ]
+check "notes TSV: the header names the pair" \
+  [ "$(head -1 "$tmp/n.tsv")" = "$(printf 'kind\tseverity\tde_ids\tfr_ids\tde_text\tfr_text\tmessage')" ]
+check "notes: the extra French sentence is an omission, named in the pair's terms" \
+  [ "$(tail -n +2 "$tmp/n.tsv" | cut -f1,2,4,7)" = "$(printf 'omission\terror\t3\tfr sentence with no German counterpart')" ]
+check "notes JSON Lines: the pair's keys" grep -q '"de_ids": \[\], "fr_ids": \[3\]' "$tmp/n.jsonl"
+check "the checks not made are named" \
+  grep -q "notes: not checked for de and fr: number, name, date, spelling, weekday, time, untranslated, mixed-script" "$tmp/err"
+expect 2 "--notes-md and --accept: made for Russian and English only so far" \
+  "Markdown notes refused for another pair" -- align --langs de,fr "$de" "$fr" --notes-md "$tmp/n.md"
+check "... and no notes file left" [ ! -e "$tmp/n.md" ]
 "$sverka" align -q --langs de,fr --split none --format jsonl "$de" "$fr" >"$tmp/out.jsonl" 2>"$tmp/err"
 check "JSON Lines: the pair's codes as keys" \
   [ "$(head -1 "$tmp/out.jsonl" | grep -o '"[a-z_]*":' | tr '\n' ' ')" = '"de": "fr": "score": "de_ids": "fr_ids": ' ]
@@ -69,5 +81,8 @@ printf 'The President arrived in Brussels.\n' >"$tmp/en.txt"
 "$sverka" align -q "$tmp/ru.txt" "$tmp/en.txt" >"$tmp/a.tsv" 2>"$tmp/err"
 "$sverka" align -q --langs ru,en "$tmp/ru.txt" "$tmp/en.txt" >"$tmp/b.tsv" 2>>"$tmp/err"
 check "--langs ru,en is the default" cmp -s "$tmp/a.tsv" "$tmp/b.tsv"
+"$sverka" align "$tmp/ru.txt" "$tmp/en.txt" -o /dev/null --notes "$tmp/ru-en.notes" 2>"$tmp/err"
+check "ru,en: every check made, none named as skipped" \
+  bash -c "! grep -q 'not checked' '$tmp/err' && head -1 '$tmp/ru-en.notes' | grep -q '^kind.severity.ru_ids.en_ids.ru_text.en_text.message$'"
 check "... whose header is ru en" [ "$(head -1 "$tmp/a.tsv" | cut -f1,2)" = "$(printf 'ru\ten')" ]
 tap_done

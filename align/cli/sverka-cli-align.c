@@ -114,9 +114,11 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
  * file @ru_path as its units pair it. */
 /* What a pair other than ru,en can be asked for so far: an alignment in
  * the TSV, TMX, JSON Lines, vecalign or ladder format, of two files (the
- * TSV's and JSON's keys and the TMX's tags are the pair's codes). The
- * notes, the report, the Moses and XCES files (named .ru and .en), --out-dir
- * and the XLIFF check wait for their packs' data. */
+ * TSV's and JSON's keys and the TMX's tags are the pair's codes), and the
+ * notes as TSV or JSON Lines (the checks that need Russian and English
+ * skipped, and named). The Markdown notes and the report (their headings
+ * name Russian and English), --accept, the Moses and XCES files (named .ru
+ * and .en), --out-dir and the XLIFF check wait. */
 static gboolean
 other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCliFormats *formats,
                gboolean two_files)
@@ -131,9 +133,8 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
     asked = "the HTML report (--html)";
   else if (opts->out_dir != NULL)
     asked = "--out-dir";
-  else if (sverka_cli_formats_need_notes (formats) || opts->fail_on != NULL
-           || opts->accept != NULL)
-    asked = "the notes (--notes, --notes-md, --notes-jsonl, --fail-on, --accept)";
+  else if (opts->notes_md != NULL || opts->accept != NULL)
+    asked = "--notes-md and --accept";
   else if (opts->review != NULL)
     asked = "--review";
   else if (opts->tmx_lang != NULL)
@@ -305,6 +306,15 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     notes = sverka_notes_new (lex, al, ru, en, &error);
     if (notes == NULL)
       return sverka_cli_fail (error);
+    if (!opts->quiet && sverka_notes_get_skipped_checks (notes)[0] != NULL) {
+      g_autofree char *skipped =
+          g_strjoinv (", ", (char **) sverka_notes_get_skipped_checks (notes));
+      fprintf (stderr,
+               "sverka: notes: not checked for %s and %s: %s (these checks are made for "
+               "Russian and English only so far)\n",
+               sverka_document_get_language_code (ru), sverka_document_get_language_code (en),
+               skipped);
+    }
     if (opts->accept != NULL) {
       g_autofree char *data = NULL;
       gsize len = 0;

@@ -122,8 +122,12 @@ sentence_ids (SverkaDocument *doc, guint si, gboolean russian, Vocab *v, GArray 
   g_array_set_size (out, 0);
   for (guint k = 0; k < s->n_tokens; k++) {
     const SverkaWord *w = g_array_index (doc->tokens, SverkaToken, s->first_token + k).word;
-    guint script = russian ? SVERKA_WORD_CYRILLIC : SVERKA_WORD_LATIN;
-    guint other = russian ? SVERKA_WORD_LATIN : SVERKA_WORD_CYRILLIC;
+    /* the words of the side's own script */
+    guint script = sverka_context_lang (doc->ctx, doc->language)->pack->script
+                           == SVERKA_SCRIPT_CYRILLIC
+                       ? SVERKA_WORD_CYRILLIC
+                       : SVERKA_WORD_LATIN;
+    guint other = script == SVERKA_WORD_CYRILLIC ? SVERKA_WORD_LATIN : SVERKA_WORD_CYRILLIC;
     guint id;
     if (!(w->flags & SVERKA_WORD_LETTERS) || (w->flags & SVERKA_WORD_NUMBER)
         || !(w->flags & script) || (w->flags & other) || g_utf8_strlen (w->fold, -1) < 3

@@ -163,16 +163,17 @@ read_side (SverkaTrainer *t, GString *text, SverkaLanguage lang, Side *s, GError
 {
   SverkaLoadOptions lo;
   g_autoptr (SverkaDocument) doc = NULL;
-  guint script = lang == SVERKA_LANGUAGE_RU ? SVERKA_WORD_CYRILLIC : SVERKA_WORD_LATIN;
-  guint other = lang == SVERKA_LANGUAGE_RU ? SVERKA_WORD_LATIN : SVERKA_WORD_CYRILLIC;
+  const SverkaLanguagePack *pack = sverka_context_lang (t->ctx, lang)->pack;
+  /* the words of the side's own script ("the corpus's Russian side") */
+  guint script = pack->script == SVERKA_SCRIPT_CYRILLIC ? SVERKA_WORD_CYRILLIC : SVERKA_WORD_LATIN;
+  guint other = script == SVERKA_WORD_CYRILLIC ? SVERKA_WORD_LATIN : SVERKA_WORD_CYRILLIC;
+  g_autofree char *name = g_strdup_printf ("the corpus's %s side", pack->name);
   guint next_line = 1;
 
   sverka_load_options_init (&lo);
   lo.language = lang;
   lo.format = "text";
-  doc = sverka_document_new_from_lines (
-      t->ctx, lang == SVERKA_LANGUAGE_RU ? "the corpus's Russian side" : "the corpus's English side",
-      text->str, text->len, &lo, error);
+  doc = sverka_document_new_from_lines (t->ctx, name, text->str, text->len, &lo, error);
   if (doc == NULL || !sverka_document_analyze (doc, error))
     return FALSE;
   for (guint si = 0; si < doc->sentences->len; si++) {

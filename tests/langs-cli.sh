@@ -75,6 +75,14 @@ expect 2 "expected two language codes separated by a comma" "one code" -- \
 expect 2 "both 'de'" "twice the same" -- align --langs de,de "$de" "$fr"
 expect 2 "'D\\.E' is not a language code" "a code that is no code" -- align --langs D.E,fr "$de" "$fr"
 
+# A translation table learned for the pair: its words analysed by its
+# packs (read as ru-en, the German side has no Cyrillic word to learn).
+printf 'Der Gletscher ist groß.\tLe glacier est grand.\nDer Gletscher schmilzt schnell.\tLe glacier fond vite.\nDie Hütte ist klein.\tLa cabane est petite.\nDie Hütte brennt lichterloh.\tLa cabane brûle entièrement.\n' >"$tmp/corpus.tsv"
+"$sverka" lexicon train --langs de,fr -o "$tmp/learned.tsv" "$tmp/corpus.tsv" 2>"$tmp/err"
+check "lexicon train --langs de,fr: Gletscher/glacier and Hütte/cabane learned" \
+  [ "$(grep -v '^#' "$tmp/learned.tsv" | cut -f1,2 | tr '\t\n' ': ')" = "gletscher:glacier hütte:cabane " ]
+check "... the sides named" grep -q "(8 German and 8 French stems)\|German and .* French stems" "$tmp/err"
+
 # The default pair is as it was: no --langs and --langs ru,en give the same bytes.
 printf 'Президент прибыл в Брюссель.\n' >"$tmp/ru.txt"
 printf 'The President arrived in Brussels.\n' >"$tmp/en.txt"

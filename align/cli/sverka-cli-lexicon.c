@@ -16,6 +16,7 @@
 
 #include "sverka-bitext-private.h"
 #include "sverka-cli-private.h"
+#include "sverka-context-private.h"
 #include "sverka-dictd-private.h"
 #include "sverka-freedict-private.h"
 #include "sverka-train.h"
@@ -224,9 +225,10 @@ cmd_train (const SverkaCliOptions *opts, int n_corpora, char **corpora)
   rc = sverka_cli_write_output (opts->output, text, strlen (text));
   if (rc == EXIT_OK && !opts->quiet)
     fprintf (stderr,
-             "sverka: trained on %u pairs (%u Russian and %u English stems); %u entries "
-             "written\n",
-             ts.pairs, ts.ru_words, ts.en_words, ts.entries);
+             "sverka: trained on %u pairs (%u %s and %u %s stems); %u entries written\n",
+             ts.pairs, ts.ru_words,
+             sverka_context_lang (ctx, SVERKA_LANGUAGE_FIRST)->pack->name, ts.en_words,
+             sverka_context_lang (ctx, SVERKA_LANGUAGE_SECOND)->pack->name, ts.entries);
   return rc;
 }
 

@@ -62,8 +62,14 @@ check "JSON Lines (hf): the pair's codes" grep -q '^{"translation": {"de": "Die 
 check "TMX: srclang and xml:lang are the pair's codes" \
   [ "$(grep -c '<tuv xml:lang="de">' "$tmp/out.tmx"):$(grep -c '<tuv xml:lang="fr">' "$tmp/out.tmx"):$(grep -c 'srclang="de"' "$tmp/out.tmx")" = "5:5:1" ]
 check "... its properties too" grep -q 'x-sverka-fr-ids' "$tmp/out.tmx"
-expect 2 "--format moses or xces" "Moses refused for another pair (files named .ru and .en)" -- \
-  align --langs de,fr "$de" "$fr" --format moses -o "$tmp/m"
+"$sverka" align -q --langs de,fr --split none --format moses -o "$tmp/m" "$de" "$fr" 2>"$tmp/err"
+check "Moses: PREFIX.de and PREFIX.fr, five lines each" \
+  [ "$(wc -l <"$tmp/m.de"):$(wc -l <"$tmp/m.fr")" = "5:5" ]
+"$sverka" align -q --langs de,fr --split none --out-dir "$tmp/od" "$de" "$fr" 2>"$tmp/err"
+check "--out-dir: every output in the pair's names, without notes.md and report.html" \
+  [ "$(ls "$tmp/od" | tr '\n' ' ')" = "alignment.de alignment.fr alignment.jsonl alignment.ladder alignment.tmx alignment.tsv alignment.vecalign alignment.xces alignment.xces.de.xml alignment.xces.fr.xml notes.jsonl notes.tsv " ]
+check "... the XCES link file names the pair's sentence files" \
+  grep -q 'fromDoc="alignment.xces.de.xml" toDoc="alignment.xces.fr.xml"' "$tmp/od/alignment.xces"
 expect 2 "--tmx-lang" "--tmx-lang refused for another pair" -- \
   align --langs de,fr "$de" "$fr" --format tmx --tmx-lang de-CH,fr-CH
 expect 2 "the HTML report \(--html\): made for" "HTML refused for another pair" -- \

@@ -112,13 +112,12 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
 
 /* Aligns RU_FILE and EN_FILE, or with @en_path NULL checks the bilingual
  * file @ru_path as its units pair it. */
-/* What a pair other than ru,en can be asked for so far: an alignment in
- * the TSV, TMX, JSON Lines, vecalign or ladder format, of two files (the
- * TSV's and JSON's keys and the TMX's tags are the pair's codes), and the
- * notes as TSV or JSON Lines (the checks that need Russian and English
- * skipped, and named). The Markdown notes and the report (their headings
- * name Russian and English), --accept, the Moses and XCES files (named .ru
- * and .en), --out-dir and the XLIFF check wait. */
+/* What a pair other than ru,en can be asked for so far: an alignment of
+ * two files in every format (the keys, tags and file extensions are the
+ * pair's codes), and the notes as TSV or JSON Lines (the checks that need
+ * Russian and English skipped, and named); --out-dir writes all of them.
+ * The Markdown notes and the report (their headings and panes name Russian
+ * and English), --accept, --tmx-lang and the XLIFF check wait. */
 static gboolean
 other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCliFormats *formats,
                gboolean two_files)
@@ -131,23 +130,18 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
     asked = "an XLIFF file";
   else if (opts->html != NULL)
     asked = "the HTML report (--html)";
-  else if (opts->out_dir != NULL)
-    asked = "--out-dir";
   else if (opts->notes_md != NULL || opts->accept != NULL)
     asked = "--notes-md and --accept";
   else if (opts->review != NULL)
     asked = "--review";
   else if (opts->tmx_lang != NULL)
     asked = "--tmx-lang (the TMX's tags are the pair's codes)";
-  else if (opts->format != NULL
-           && (strcmp (opts->format, "moses") == 0 || strcmp (opts->format, "xces") == 0))
-    asked = "--format moses or xces";
   if (asked == NULL)
     return TRUE;
   fprintf (stderr,
            "sverka align: --langs %s,%s: %s: made for Russian and English only so far; "
-           "another pair is aligned into the TSV, TMX, JSON Lines, vecalign or ladder format "
-           "(--format)\n",
+           "another pair gets every --format, the notes as TSV or JSON Lines, and --out-dir "
+           "without notes.md and report.html\n",
            l1, l2, asked);
   return FALSE;
 }

@@ -21,7 +21,9 @@ const char sverka_cli_out_dir_help[] =
   "  notes.tsv         the discrepancy notes (--notes)\n"
   "  notes.jsonl       the notes as JSON Lines (--notes-jsonl)\n"
   "  notes.md          the notes as a Markdown report (--notes-md)\n"
-  "  report.html       the HTML report: texts side by side, notes, alignment map (--html)\n";
+  "  report.html       the HTML report: texts side by side, notes, alignment map (--html)\n"
+  "With --langs L1,L2 (a pair other than ru,en) .ru and .en are .L1 and .L2, and\n"
+  "notes.md and report.html are not written.\n";
 
 static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses", "vecalign", "xces" };
 
@@ -193,13 +195,14 @@ in_dir (const char *dir, const char *name)
 }
 
 /* The XCES link file at @path (taken) and its sentence files beside it,
- * PATH.ru.xml and PATH.en.xml, which it names by their base names. */
+ * PATH.ru.xml and PATH.en.xml (the pair's codes), which it names by their
+ * base names. */
 static void
 add_xces (GPtrArray *outputs, char *path, SverkaAlignment *rows, SverkaDocument *ru,
           SverkaDocument *en)
 {
-  char *ru_path = g_strconcat (path, ".ru.xml", NULL);
-  char *en_path = g_strconcat (path, ".en.xml", NULL);
+  char *ru_path = g_strconcat (path, ".", sverka_document_get_language_code (ru), ".xml", NULL);
+  char *en_path = g_strconcat (path, ".", sverka_document_get_language_code (en), ".xml", NULL);
   g_autofree char *ru_base = g_path_get_basename (ru_path);
   g_autofree char *en_base = g_path_get_basename (en_path);
 
@@ -226,6 +229,9 @@ sverka_cli_formats_render (const SverkaCliFormats *f,
                                                                           n_left_out)
                                                : NULL;
   SverkaAlignment *rows = kept != NULL ? kept : al;
+  /* the Moses files' extensions: .ru and .en, the pair's codes */
+  g_autofree char *ru_ext = g_strconcat (".", sverka_document_get_language_code (ru), NULL);
+  g_autofree char *en_ext = g_strconcat (".", sverka_document_get_language_code (en), NULL);
 
   if (!f->filter && n_left_out != NULL)
     *n_left_out = 0;
@@ -245,22 +251,27 @@ sverka_cli_formats_render (const SverkaCliFormats *f,
 
   if (f->out_dir != NULL) {
     const char *d = f->out_dir;
+    g_autofree char *moses_ru = g_strconcat ("alignment", ru_ext, NULL);
+    g_autofree char *moses_en = g_strconcat ("alignment", en_ext, NULL);
+    /* the Markdown notes and the report are made for Russian and English
+     * only so far: another pair's folder goes without them */
+    gboolean ru_en = strcmp (ru_ext, ".ru") == 0 && strcmp (en_ext, ".en") == 0;
     add (outputs, in_dir (d, "alignment.tsv"), sverka_write_tsv (rows, ru, en));
     add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx_with_options (rows, ru, en, &f->tmx));
     add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (rows, ru, en, style));
     add (outputs, in_dir (d, "alignment.ladder"), sverka_write_ladder (al, ru, en));
     add (outputs, in_dir (d, "alignment.vecalign"), sverka_write_vecalign (rows, ru, en));
     add_xces (outputs, in_dir (d, "alignment.xces"), rows, ru, en);
-    add (outputs, in_dir (d, "alignment.ru"),
-         sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
-    add (outputs, in_dir (d, "alignment.en"),
-         sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_EN));
+    add (outputs, in_dir (d, moses_ru), sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
+    add (outputs, in_dir (d, moses_en), sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_EN));
     if (notes != NULL) {
       add (outputs, in_dir (d, "notes.tsv"), sverka_write_notes_tsv (notes, ru, en));
       add (outputs, in_dir (d, "notes.jsonl"), sverka_write_notes_jsonl (notes, ru, en));
-      add (outputs, in_dir (d, "notes.md"), sverka_write_notes_md (notes, ru, en));
+      if (ru_en)
+        add (outputs, in_dir (d, "notes.md"), sverka_write_notes_md (notes, ru, en));
     }
-    add (outputs, in_dir (d, "report.html"), sverka_write_html (al, notes, map, ru, en));
+    if (ru_en)
+      add (outputs, in_dir (d, "report.html"), sverka_write_html (al, notes, map, ru, en));
     /* With --out-dir, the --format output goes only where -o says. */
     if (f->output == NULL)
       return outputs;
@@ -269,9 +280,9 @@ sverka_cli_formats_render (const SverkaCliFormats *f,
   if (strcmp (format, "xces") == 0) {
     add_xces (outputs, g_strdup (f->output), rows, ru, en);
   } else if (strcmp (format, "moses") == 0) {
-    add (outputs, g_strconcat (f->output, ".ru", NULL),
+    add (outputs, g_strconcat (f->output, ru_ext, NULL),
          sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_RU));
-    add (outputs, g_strconcat (f->output, ".en", NULL),
+    add (outputs, g_strconcat (f->output, en_ext, NULL),
          sverka_write_moses (rows, ru, en, SVERKA_LANGUAGE_EN));
   } else {
     char *text;

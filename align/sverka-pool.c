@@ -25,6 +25,7 @@ struct _SverkaPool {
   gpointer user_data;
   char *dictionary_dir;
   char *hunspell_dir;
+  char *first_language, *second_language; /* the pair's codes (NULL: ru, en) */
   guint max_cached_words;
   pthread_mutex_t lock; /* guards todo and done */
   pthread_cond_t todo_cond;
@@ -77,6 +78,8 @@ make_context (SverkaPool *pool, GError **error)
   sverka_context_options_init (&opts);
   opts.dictionary_dir = pool->dictionary_dir;
   opts.hunspell_dir = pool->hunspell_dir;
+  opts.first_language = pool->first_language;
+  opts.second_language = pool->second_language;
   return sverka_context_new (&opts, error);
 }
 
@@ -118,6 +121,8 @@ sverka_pool_new (const SverkaContextOptions *ctx_options, guint n_threads,
   pool->user_data = user_data;
   pool->dictionary_dir = g_strdup (ctx_options != NULL ? ctx_options->dictionary_dir : NULL);
   pool->hunspell_dir = g_strdup (ctx_options != NULL ? ctx_options->hunspell_dir : NULL);
+  pool->first_language = g_strdup (ctx_options != NULL ? ctx_options->first_language : NULL);
+  pool->second_language = g_strdup (ctx_options != NULL ? ctx_options->second_language : NULL);
   pool->max_cached_words = max_cached_words;
   pthread_mutex_init (&pool->lock, NULL);
   pthread_cond_init (&pool->todo_cond, NULL);
@@ -222,5 +227,7 @@ sverka_pool_free (SverkaPool *pool)
   g_free (pool->workers);
   g_free (pool->dictionary_dir);
   g_free (pool->hunspell_dir);
+  g_free (pool->first_language);
+  g_free (pool->second_language);
   g_free (pool);
 }

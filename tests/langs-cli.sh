@@ -81,6 +81,24 @@ expect 2 "expected two language codes separated by a comma" "one code" -- \
 expect 2 "both 'de'" "twice the same" -- align --langs de,de "$de" "$fr"
 expect 2 "'D\\.E' is not a language code" "a code that is no code" -- align --langs D.E,fr "$de" "$fr"
 
+# sverka batch --langs: the corpus's columns, files and keys named by the pair.
+printf 'id\tde_path\tfr_path\na\t%s\t%s\nb\t%s\t%s\n' "$de" "$fr" "$de" "$fr" >"$tmp/manifest.tsv"
+"$sverka" batch -q --langs de,fr -j 2 --format jsonl,tmx,moses,xces --out-dir "$tmp/batch" \
+  "$tmp/manifest.tsv" 2>"$tmp/err"
+check "batch: exit 0, corpus.tsv's header names the pair" \
+  [ "$(head -1 "$tmp/batch/corpus.tsv")" = "$(printf 'id\tde\tfr\tscore\tde_ids\tfr_ids')" ]
+check "batch: 12 rows, the Moses corpus corpus.de and corpus.fr (10 lines each)" \
+  [ "$(tail -n +2 "$tmp/batch/corpus.tsv" | wc -l):$(wc -l <"$tmp/batch/corpus.de"):$(wc -l <"$tmp/batch/corpus.fr")" = "12:10:10" ]
+check "batch: each pair's files named by the codes, its notes in the pair's terms" \
+  bash -c "[ -s '$tmp/batch/pairs/a.xces.de.xml' ] && [ -s '$tmp/batch/pairs/b.fr' ] && grep -q 'fr sentence with no German counterpart' '$tmp/batch/pairs/a.notes.tsv'"
+check "batch: the combined JSON Lines and TMX in the pair's keys and tags" \
+  bash -c "grep -q '\"de_ids\": \[1\]' '$tmp/batch/corpus.jsonl' && grep -q 'srclang=\"de\"' '$tmp/batch/corpus.tmx'"
+cp "$tmp/batch/corpus.tsv" "$tmp/corpus-first.tsv"
+"$sverka" batch -q --resume --langs de,fr -j 2 --format jsonl,tmx,moses,xces --out-dir "$tmp/batch" \
+  "$tmp/manifest.tsv" 2>"$tmp/err"
+check "batch --resume reads the pairs back by their codes' names: the same corpus" \
+  cmp -s "$tmp/corpus-first.tsv" "$tmp/batch/corpus.tsv"
+
 # A translation table learned for the pair: its words analysed by its
 # packs (read as ru-en, the German side has no Cyrillic word to learn).
 printf 'Der Gletscher ist groß.\tLe glacier est grand.\nDer Gletscher schmilzt schnell.\tLe glacier fond vite.\nDie Hütte ist klein.\tLa cabane est petite.\nDie Hütte brennt lichterloh.\tLa cabane brûle entièrement.\n' >"$tmp/corpus.tsv"

@@ -109,8 +109,10 @@ static char *
 write_pair_xces (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
                  const char *id, const BatchOptions *opts)
 {
-  g_autofree char *ru_file = g_strconcat (id, ".xces.ru.xml", NULL);
-  g_autofree char *en_file = g_strconcat (id, ".xces.en.xml", NULL);
+  g_autofree char *ru_file = g_strconcat (id, ".xces.", sverka_document_get_language_code (ru),
+                                          ".xml", NULL);
+  g_autofree char *en_file = g_strconcat (id, ".xces.", sverka_document_get_language_code (en),
+                                          ".xml", NULL);
   return sverka_write_xces (al, ru, en, ru_file, en_file);
 }
 
@@ -130,7 +132,7 @@ write_pair_xces_en (SverkaAlignment *al, SverkaNotes *notes, SverkaDocument *ru,
 
 typedef struct {
   const char *format; /* the --format name that asks for it; NULL: always */
-  const char *suffix;
+  const char *suffix; /* "@1" and "@2" stand for the pair's codes: "ru", "en" */
   PairWriter write;
   gboolean needs_notes;
 } PairOutput;
@@ -146,11 +148,11 @@ static const PairOutput pair_outputs[] = {
   { "jsonl", "jsonl", write_pair_jsonl, FALSE },
   { "tmx", "tmx", write_pair_tmx, FALSE },
   { "vecalign", "vecalign", write_pair_vecalign, FALSE },
-  { "moses", "ru", write_pair_moses_ru, FALSE },
-  { "moses", "en", write_pair_moses_en, FALSE },
+  { "moses", "@1", write_pair_moses_ru, FALSE },
+  { "moses", "@2", write_pair_moses_en, FALSE },
   { "xces", "xces", write_pair_xces, FALSE },
-  { "xces", "xces.ru.xml", write_pair_xces_ru, FALSE },
-  { "xces", "xces.en.xml", write_pair_xces_en, FALSE },
+  { "xces", "xces.@1.xml", write_pair_xces_ru, FALSE },
+  { "xces", "xces.@2.xml", write_pair_xces_en, FALSE },
 };
 
 /* The formats batch writes besides the TSV, each per pair and, but
@@ -195,6 +197,7 @@ typedef struct {
   GPtrArray *outputs; /* const PairOutput *: the per-pair files, TSV first */
   SverkaLearnOptions learn_opts;
   guint64 lo, hi; /* the pairs of this run, in manifest order (--shard) */
+  char codes[2][4]; /* the pair's language codes: "ru", "en" */
 } Shared;
 
 typedef struct {
@@ -263,10 +266,28 @@ output_at (const Shared *sh, guint k)
   return g_ptr_array_index (sh->outputs, k);
 }
 
+/* The suffix of @o with "@1" and "@2" replaced by the pair's codes.
+ * Returns: (transfer full). */
+static char *
+suffix_of (const Shared *sh, const PairOutput *o)
+{
+  GString *s = g_string_new (NULL);
+  for (const char *p = o->suffix; *p != '\0'; p++) {
+    if (p[0] == '@' && (p[1] == '1' || p[1] == '2')) {
+      g_string_append (s, sh->codes[p[1] - '1']);
+      p++;
+    } else {
+      g_string_append_c (s, *p);
+    }
+  }
+  return g_string_free (s, FALSE);
+}
+
 static char *
 pair_path_of (const Shared *sh, const char *id, const PairOutput *o)
 {
-  g_autofree char *name = g_strdup_printf ("%s.%s", id, o->suffix);
+  g_autofree char *suffix = suffix_of (sh, o);
+  g_autofree char *name = g_strdup_printf ("%s.%s", id, suffix);
   return g_build_filename (sh->pairs_dir, name, NULL);
 }
 
@@ -820,10 +841,11 @@ append_json_ids (GString *out, const char *ids)
   g_string_append_c (out, ']');
 }
 
-/* One pair's corpus rows in @format, appended to @c. */
+/* One pair's corpus rows in @format, appended to @c; @l1 and @l2 are the
+ * pair's codes ("ru", "en"). */
 static gboolean
 combined_write (Combined *c, const char *format, const char *id, const char *rows,
-                SverkaJsonlStyle style)
+                SverkaJsonlStyle style, const char *l1, const char *l2)
 {
   g_auto (GStrv) lines = g_strsplit (rows, "\n", -1);
   g_autoptr (GString) a = g_string_new (NULL);
@@ -832,9 +854,9 @@ combined_write (Combined *c, const char *format, const char *id, const char *row
   if (strcmp (format, "xces") == 0) {
     g_string_append (a, "<linkGrp targType=\"s\" fromDoc=\"pairs/");
     sverka_xml_append_escaped (a, id, -1);
-    g_string_append (a, ".xces.ru.xml\" toDoc=\"pairs/");
+    g_string_append_printf (a, ".xces.%s.xml\" toDoc=\"pairs/", l1);
     sverka_xml_append_escaped (a, id, -1);
-    g_string_append (a, ".xces.en.xml\">\n");
+    g_string_append_printf (a, ".xces.%s.xml\">\n", l2);
   }
   for (guint i = 0; lines[i] != NULL; i++) {
     g_auto (GStrv) f = NULL;
@@ -847,21 +869,21 @@ combined_write (Combined *c, const char *format, const char *id, const char *row
       /* As sverka_write_jsonl() writes the HF style: both sides only. */
       if (f[1][0] == '\0' || f[2][0] == '\0')
         continue;
-      g_string_append (a, "{\"translation\": {\"ru\": ");
+      g_string_append_printf (a, "{\"translation\": {\"%s\": ", l1);
       sverka_json_append_string (a, f[1]);
-      g_string_append (a, ", \"en\": ");
+      g_string_append_printf (a, ", \"%s\": ", l2);
       sverka_json_append_string (a, f[2]);
       g_string_append (a, "}}\n");
     } else if (strcmp (format, "jsonl") == 0) {
       g_string_append (a, "{\"id\": ");
       sverka_json_append_string (a, id);
-      g_string_append (a, ", \"ru\": ");
+      g_string_append_printf (a, ", \"%s\": ", l1);
       sverka_json_append_string (a, f[1]);
-      g_string_append (a, ", \"en\": ");
+      g_string_append_printf (a, ", \"%s\": ", l2);
       sverka_json_append_string (a, f[2]);
-      g_string_append_printf (a, ", \"score\": %s, \"ru_ids\": ", f[3]);
+      g_string_append_printf (a, ", \"score\": %s, \"%s_ids\": ", f[3], l1);
       append_json_ids (a, f[4]);
-      g_string_append (a, ", \"en_ids\": ");
+      g_string_append_printf (a, ", \"%s_ids\": ", l2);
       append_json_ids (a, f[5]);
       g_string_append (a, "}\n");
     } else if (strcmp (format, "moses") == 0) {
@@ -875,12 +897,12 @@ combined_write (Combined *c, const char *format, const char *id, const char *row
       g_string_append (a, "    <tu>\n      <prop type=\"x-sverka-pair\">");
       sverka_xml_append_escaped (a, id, -1);
       g_string_append_printf (a, "</prop>\n      <prop type=\"x-sverka-score\">%s</prop>\n"
-                                 "      <prop type=\"x-sverka-ru-ids\">%s</prop>\n"
-                                 "      <prop type=\"x-sverka-en-ids\">%s</prop>\n"
-                                 "      <tuv xml:lang=\"ru\"><seg>",
-                              f[3], f[4], f[5]);
+                                 "      <prop type=\"x-sverka-%s-ids\">%s</prop>\n"
+                                 "      <prop type=\"x-sverka-%s-ids\">%s</prop>\n"
+                                 "      <tuv xml:lang=\"%s\"><seg>",
+                              f[3], l1, f[4], l2, f[5], l1);
       sverka_xml_append_escaped (a, f[1], -1);
-      g_string_append (a, "</seg></tuv>\n      <tuv xml:lang=\"en\"><seg>");
+      g_string_append_printf (a, "</seg></tuv>\n      <tuv xml:lang=\"%s\"><seg>", l2);
       sverka_xml_append_escaped (a, f[2], -1);
       g_string_append (a, "</seg></tuv>\n    </tu>\n");
     } else if (strcmp (format, "xces") == 0) {
@@ -900,16 +922,19 @@ combined_write (Combined *c, const char *format, const char *id, const char *row
 /* Opens corpus.FORMAT for each format of --format but tsv and vecalign, with
  * its header. */
 static gboolean
-combined_start (Combined *combined, const BatchOptions *opts)
+combined_start (Combined *combined, const BatchOptions *opts, const char *l1, const char *l2)
 {
+  g_autofree char *moses_1 = g_strconcat ("corpus.", l1, NULL);
+  g_autofree char *moses_2 = g_strconcat ("corpus.", l2, NULL);
+
   for (guint k = 0; k < G_N_ELEMENTS (batch_formats); k++) {
     const char *format = batch_formats[k];
     Combined *c = &combined[k];
     if (!opts->formats[k] || strcmp (format, "tsv") == 0 || strcmp (format, "vecalign") == 0)
       continue;
     if (strcmp (format, "moses") == 0) {
-      if (!combined_open (c, opts->out_dir, "corpus.ru", 0)
-          || !combined_open (c, opts->out_dir, "corpus.en", 1))
+      if (!combined_open (c, opts->out_dir, moses_1, 0)
+          || !combined_open (c, opts->out_dir, moses_2, 1))
         return FALSE;
       continue;
     }
@@ -919,11 +944,12 @@ combined_start (Combined *combined, const BatchOptions *opts)
         return FALSE;
     }
     if (strcmp (format, "tmx") == 0)
-      fputs ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
-             "<tmx version=\"1.4\">\n  <header creationtool=\"sverka\" creationtoolversion=\""
-             SVERKA_VERSION "\" segtype=\"sentence\" o-tmf=\"sverka\" adminlang=\"en\" "
-             "srclang=\"ru\" datatype=\"plaintext\"/>\n  <body>\n",
-             c->f[0]);
+      fprintf (c->f[0],
+               "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<!DOCTYPE tmx SYSTEM \"tmx14.dtd\">\n"
+               "<tmx version=\"1.4\">\n  <header creationtool=\"sverka\" creationtoolversion=\""
+               SVERKA_VERSION "\" segtype=\"sentence\" o-tmf=\"sverka\" adminlang=\"en\" "
+               "srclang=\"%s\" datatype=\"plaintext\"/>\n  <body>\n",
+               l1);
     else if (strcmp (format, "xces") == 0)
       fputs ("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n"
              "<!DOCTYPE cesAlign PUBLIC \"-//CES//DTD XML cesAlign//EN\" \"\">\n"
@@ -1029,7 +1055,7 @@ take (Sink *s, Job *job)
          k++) {
       if (s->combined[k].f[0] != NULL
           && !combined_write (&s->combined[k], batch_formats[k], job->id, job->rows,
-                             s->sh->opts->jsonl_style)
+                             s->sh->opts->jsonl_style, s->sh->codes[0], s->sh->codes[1])
           && !s->abort) {
         s->abort = TRUE;
         s->abort_code = EXIT_OUTPUT;
@@ -1118,6 +1144,7 @@ run_batch (const BatchOptions *opts, const char *manifest)
   g_autoptr (GError) error = NULL;
   g_autofree char *dict_dir = sverka_cli_find_dictionary_dir (opts->run.dict_dir);
   SverkaContextOptions co;
+  g_auto (GStrv) langs = NULL;
   g_autoptr (SverkaContext) ctx = NULL;
   g_autoptr (SverkaLexicon) lex = NULL;
   g_autoptr (SverkaPool) pool = NULL;
@@ -1175,9 +1202,26 @@ run_batch (const BatchOptions *opts, const char *manifest)
   sverka_context_options_init (&co);
   co.dictionary_dir = dict_dir;
   co.hunspell_dir = sverka_cli_hunspell_dir (opts->run.hunspell_dir);
+  if (opts->run.langs != NULL) {
+    langs = g_strsplit (opts->run.langs, ",", -1);
+    if (g_strv_length (langs) != 2) {
+      fprintf (stderr, "sverka batch: --langs: expected two language codes separated by a comma "
+                       "(de,fr), found '%s'\n",
+               opts->run.langs);
+      g_free (sh.pairs_dir);
+      return EXIT_USAGE;
+    }
+    co.first_language = langs[0];
+    co.second_language = langs[1];
+  }
   ctx = sverka_context_new (&co, &error);
-  if (ctx != NULL)
+  if (ctx != NULL) {
+    g_strlcpy (sh.codes[0], sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST),
+               sizeof sh.codes[0]);
+    g_strlcpy (sh.codes[1], sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND),
+               sizeof sh.codes[1]);
     lex = sverka_cli_load_lexicons (ctx, opts->run.lexicons, opts->run.quiet, &error);
+  }
   if (lex != NULL)
     pool = sverka_pool_new (&co, threads, MAX_CACHED_WORDS, work, &sh, &error);
   if (pool == NULL) {
@@ -1250,8 +1294,9 @@ run_batch (const BatchOptions *opts, const char *manifest)
     g_free (sh.pairs_dir);
     return EXIT_OUTPUT;
   }
-  fputs ("id\tru\ten\tscore\tru_ids\ten_ids\n", corpus);
-  if (!combined_start (combined, opts)) {
+  fprintf (corpus, "id\t%s\t%s\tscore\t%s_ids\t%s_ids\n", sh.codes[0], sh.codes[1], sh.codes[0],
+           sh.codes[1]);
+  if (!combined_start (combined, opts, sh.codes[0], sh.codes[1])) {
     fprintf (stderr, "sverka batch: %s: cannot write the combined corpus\n", opts->out_dir);
     combined_finish (combined, FALSE);
     fclose (corpus);
@@ -1420,6 +1465,10 @@ sverka_cli_batch (int argc, char **argv)
     { "quiet", 'q', 0, G_OPTION_ARG_NONE, &opts.run.quiet,
       "No progress or notices on standard error (failed pairs are still reported) "
       "[default: off]", NULL },
+    { "langs", 0, 0, G_OPTION_ARG_STRING, &opts.run.langs,
+      "The two languages of every pair, by the codes of their packs (de,fr), as align "
+      "--langs: the corpus's columns and files are named by them, and the notes are those of "
+      "the checks that need no Russian or English data [default: ru,en]", "L1,L2" },
     { "format", 'f', 0, G_OPTION_ARG_STRING, &opts.format,
       "Also write each pair, and the combined corpus, in these formats: a comma-separated "
       "list of jsonl, tmx, vecalign, moses and xces (pairs/ID.FORMAT and corpus.FORMAT; "
@@ -1493,6 +1542,7 @@ sverka_cli_batch (int argc, char **argv)
   g_strfreev (opts.run.lexicons);
   g_free (opts.run.dict_dir);
   g_free (opts.run.hunspell_dir);
+  g_free (opts.run.langs);
   g_free (opts.learned_lexicon);
   return rc;
 }

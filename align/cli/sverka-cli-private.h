@@ -167,6 +167,7 @@ typedef struct {
   gboolean no_notes;
   gboolean quiet;
   char *min_score; /* --min-score, unchecked */
+  char *langs;     /* batch --langs L1,L2, unchecked */
 } SverkaCliRunOptions;
 
 G_END_DECLS

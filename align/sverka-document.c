@@ -203,6 +203,12 @@ sverka_document_get_language_code (SverkaDocument *doc)
   return sverka_context_get_language_code (doc->ctx, doc->language);
 }
 
+const char *
+sverka_document_get_language_name (SverkaDocument *doc)
+{
+  return sverka_context_lang (doc->ctx, doc->language)->pack->name;
+}
+
 double
 sverka_document_get_cyrillic_share (SverkaDocument *doc)
 {

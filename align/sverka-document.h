@@ -109,6 +109,9 @@ SverkaLanguage sverka_document_get_language (SverkaDocument *doc);
 /* Returns: (transfer none) the code of the document's language in its
  * context's pair ("ru", "de"): its outputs' column names. */
 const char *sverka_document_get_language_code (SverkaDocument *doc);
+/* Returns: (transfer none) its English name ("Russian", "German"), from
+ * its language pack. */
+const char *sverka_document_get_language_name (SverkaDocument *doc);
 /* The share of Cyrillic among the Cyrillic and Latin letters of the text. */
 double sverka_document_get_cyrillic_share (SverkaDocument *doc);
 /* The language the script of the letters says, whatever language the

@@ -14,7 +14,7 @@ static const SverkaNoteKind kind_order[] = {
 };
 
 static const char *
-kind_title (SverkaNoteKind kind)
+kind_name (SverkaNoteKind kind)
 {
   switch (kind) {
   case SVERKA_NOTE_NUMBER:
@@ -23,10 +23,6 @@ kind_title (SverkaNoteKind kind)
     return "Dates";
   case SVERKA_NOTE_NAME:
     return "Names";
-  case SVERKA_NOTE_ADDITION:
-    return "Russian sentences with no counterpart (additions)";
-  case SVERKA_NOTE_OMISSION:
-    return "English sentences with no counterpart (omissions)";
   case SVERKA_NOTE_TERMINOLOGY:
     return "Terminology";
   case SVERKA_NOTE_LENGTH:
@@ -45,6 +41,18 @@ kind_title (SverkaNoteKind kind)
   default:
     return "Spelling";
   }
+}
+
+/* The heading of @kind's notes, for the languages named @first and @second
+ * ("Russian", "English"). Returns: (transfer full). */
+static char *
+kind_title (SverkaNoteKind kind, const char *first, const char *second)
+{
+  if (kind == SVERKA_NOTE_ADDITION)
+    return g_strdup_printf ("%s sentences with no counterpart (additions)", first);
+  if (kind == SVERKA_NOTE_OMISSION)
+    return g_strdup_printf ("%s sentences with no counterpart (omissions)", second);
+  return g_strdup (kind_name (kind));
 }
 
 /* Markdown-safe text: no line breaks, and characters that start markup
@@ -149,9 +157,9 @@ sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *e
   guint errors = sverka_notes_count_at_least (notes, SVERKA_SEVERITY_ERROR);
   guint warnings = sverka_notes_count_at_least (notes, SVERKA_SEVERITY_WARNING) - errors;
 
-  g_string_append (out, "Russian: `");
+  g_string_append_printf (out, "%s: `", sverka_document_get_language_name (ru));
   append_escaped (out, sverka_document_get_name (ru));
-  g_string_append (out, "`, English: `");
+  g_string_append_printf (out, "`, %s: `", sverka_document_get_language_name (en));
   append_escaped (out, sverka_document_get_name (en));
   g_string_append_printf (out, "`\n\nVerdict: **%s** (",
                           sverka_verdict_to_string (sverka_notes_get_verdict (notes)));
@@ -165,15 +173,27 @@ sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *e
                           "files");
   g_string_append_printf (out, ".\n\n%u notes: %u errors, %u warnings, %u for information.\n",
                           n, errors, warnings, n - errors - warnings);
+  if (sverka_notes_get_skipped_checks (notes)[0] != NULL) {
+    g_autofree char *skipped =
+        g_strjoinv (", ", (char **) sverka_notes_get_skipped_checks (notes));
+    g_string_append_printf (out, "\nNot checked for %s and %s: %s (these checks are made for "
+                                 "Russian and English only so far).\n",
+                            sverka_document_get_language_name (ru),
+                            sverka_document_get_language_name (en), skipped);
+  }
 
   for (guint o = 0; o < G_N_ELEMENTS (kind_order); o++) {
     SverkaNoteKind kind = kind_order[o];
     guint count = 0;
+    char *title;
     for (guint i = 0; i < n; i++)
       count += sverka_notes_get_note (notes, i)->kind == kind;
     if (count == 0)
       continue;
-    g_string_append_printf (out, "\n## %s (%u)\n\n", kind_title (kind), count);
+    title = kind_title (kind, sverka_document_get_language_name (ru),
+                        sverka_document_get_language_name (en));
+    g_string_append_printf (out, "\n## %s (%u)\n\n", title, count);
+    g_free (title);
     for (int sev = SVERKA_SEVERITY_ERROR; sev >= SVERKA_SEVERITY_INFO; sev--) {
       for (guint i = 0; i < n; i++) {
         const SverkaNote *note = sverka_notes_get_note (notes, i);
@@ -183,8 +203,8 @@ sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *e
         append_units (out, ru, en, note);
         append_escaped (out, note->message);
         g_string_append (out, "\n\n");
-        append_quote (out, "ru", ru, note->ru, note->n_ru, note);
-        append_quote (out, "en", en, note->en, note->n_en, note);
+        append_quote (out, sverka_document_get_language_code (ru), ru, note->ru, note->n_ru, note);
+        append_quote (out, sverka_document_get_language_code (en), en, note->en, note->n_en, note);
       }
     }
   }

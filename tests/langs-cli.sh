@@ -50,9 +50,13 @@ check "notes: the extra French sentence is an omission, named in the pair's term
 check "notes JSON Lines: the pair's keys" grep -q '"de_ids": \[\], "fr_ids": \[3\]' "$tmp/n.jsonl"
 check "the checks not made are named" \
   grep -q "notes: not checked for de and fr: number, name, date, spelling, weekday, time, untranslated, mixed-script" "$tmp/err"
-expect 2 "--notes-md and --accept: made for Russian and English only so far" \
-  "Markdown notes refused for another pair" -- align --langs de,fr "$de" "$fr" --notes-md "$tmp/n.md"
-check "... and no notes file left" [ ! -e "$tmp/n.md" ]
+"$sverka" align -q --langs de,fr --split none "$de" "$fr" -o /dev/null --notes-md "$tmp/n.md" 2>"$tmp/err"
+check "Markdown notes: the languages named in the heading and the sections" \
+  bash -c "grep -q '^German: .*, French: ' '$tmp/n.md' && grep -q '^Not checked for German and French: number, name' '$tmp/n.md' && grep -q '^## French sentences with no counterpart (omissions) (1)' '$tmp/n.md' && grep -q '> \*\*fr 3\*\*' '$tmp/n.md'"
+printf 'omission\terror\n' >"$tmp/accept.tsv"
+expect 2 "--accept: made for Russian and English only so far" \
+  "--accept refused for another pair" -- align --langs de,fr "$de" "$fr" --notes "$tmp/n2.tsv" --accept "$tmp/accept.tsv"
+check "... and no notes file left" [ ! -e "$tmp/n2.tsv" ]
 "$sverka" align -q --langs de,fr --split none --format jsonl "$de" "$fr" >"$tmp/out.jsonl" 2>"$tmp/err"
 check "JSON Lines: the pair's codes as keys" \
   [ "$(head -1 "$tmp/out.jsonl" | grep -o '"[a-z_]*":' | tr '\n' ' ')" = '"de": "fr": "score": "de_ids": "fr_ids": ' ]
@@ -66,8 +70,8 @@ check "... its properties too" grep -q 'x-sverka-fr-ids' "$tmp/out.tmx"
 check "Moses: PREFIX.de and PREFIX.fr, five lines each" \
   [ "$(wc -l <"$tmp/m.de"):$(wc -l <"$tmp/m.fr")" = "5:5" ]
 "$sverka" align -q --langs de,fr --split none --out-dir "$tmp/od" "$de" "$fr" 2>"$tmp/err"
-check "--out-dir: every output in the pair's names, without notes.md and report.html" \
-  [ "$(ls "$tmp/od" | tr '\n' ' ')" = "alignment.de alignment.fr alignment.jsonl alignment.ladder alignment.tmx alignment.tsv alignment.vecalign alignment.xces alignment.xces.de.xml alignment.xces.fr.xml notes.jsonl notes.tsv " ]
+check "--out-dir: every output in the pair's names, without report.html" \
+  [ "$(ls "$tmp/od" | tr '\n' ' ')" = "alignment.de alignment.fr alignment.jsonl alignment.ladder alignment.tmx alignment.tsv alignment.vecalign alignment.xces alignment.xces.de.xml alignment.xces.fr.xml notes.jsonl notes.md notes.tsv " ]
 check "... the XCES link file names the pair's sentence files" \
   grep -q 'fromDoc="alignment.xces.de.xml" toDoc="alignment.xces.fr.xml"' "$tmp/od/alignment.xces"
 expect 2 "--tmx-lang" "--tmx-lang refused for another pair" -- \

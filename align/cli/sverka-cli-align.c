@@ -114,10 +114,10 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
  * file @ru_path as its units pair it. */
 /* What a pair other than ru,en can be asked for so far: an alignment of
  * two files in every format (the keys, tags and file extensions are the
- * pair's codes), and the notes as TSV or JSON Lines (the checks that need
- * Russian and English skipped, and named); --out-dir writes all of them.
- * The Markdown notes and the report (their headings and panes name Russian
- * and English), --accept, --tmx-lang and the XLIFF check wait. */
+ * pair's codes), and the notes as TSV, JSON Lines or Markdown (the checks
+ * that need Russian and English skipped, and named); --out-dir writes all
+ * of them. The report (its panes and explanations are Russian and
+ * English), --accept, --tmx-lang and the XLIFF check wait. */
 static gboolean
 other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCliFormats *formats,
                gboolean two_files)
@@ -130,8 +130,8 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
     asked = "an XLIFF file";
   else if (opts->html != NULL)
     asked = "the HTML report (--html)";
-  else if (opts->notes_md != NULL || opts->accept != NULL)
-    asked = "--notes-md and --accept";
+  else if (opts->accept != NULL)
+    asked = "--accept";
   else if (opts->review != NULL)
     asked = "--review";
   else if (opts->tmx_lang != NULL)
@@ -140,8 +140,8 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
     return TRUE;
   fprintf (stderr,
            "sverka align: --langs %s,%s: %s: made for Russian and English only so far; "
-           "another pair gets every --format, the notes as TSV or JSON Lines, and --out-dir "
-           "without notes.md and report.html\n",
+           "another pair gets every --format, the notes as TSV, JSON Lines or Markdown, and "
+           "--out-dir without report.html\n",
            l1, l2, asked);
   return FALSE;
 }

@@ -116,6 +116,15 @@ char *sverka_dictd_database_text (const char *name, const char *article);
  * success. Deterministic: the same files give byte-identical output. */
 char *sverka_dictd_import (const char *index_path, SverkaDictdStats *stats, GError **error);
 
+/* Appends @word (taken) to @out, the translations of an article, unless it
+ * is there already (then frees it): both importers keep a headword's
+ * translations distinct, in the dictionary's order. */
+void sverka_dictd_add_translation (GPtrArray *out, char *word);
+
+/* strcmp() of two elements of a GPtrArray of strings, for
+ * g_ptr_array_sort(): the importers' lexicons are sorted bytewise. */
+gint sverka_dictd_compare_strings (gconstpointer a, gconstpointer b);
+
 /* Exposed for tests: the Russian translations of one article, in the order
  * of the dictionary, without duplicates, at most SVERKA_DICTD_MAX_TRANSLATIONS.
  * @article is the text stored for @headword in the data file; its first line

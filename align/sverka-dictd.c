@@ -218,8 +218,8 @@ plain_russian (const char *item)
   return g_string_free (g_steal_pointer (&out), FALSE);
 }
 
-static void
-add_translation (GPtrArray *out, char *word)
+void
+sverka_dictd_add_translation (GPtrArray *out, char *word)
 {
   for (guint i = 0; i < out->len; i++) {
     if (strcmp (g_ptr_array_index (out, i), word) == 0) {
@@ -408,7 +408,7 @@ add_unit_translations (const char *text, GPtrArray *out)
       if (g_utf8_strlen (word, -1) == 1 && !one_letter_word (word))
         g_free (word);
       else
-        add_translation (out, word);
+        sverka_dictd_add_translation (out, word);
     }
   }
 }
@@ -817,8 +817,8 @@ plain_english (const char *s)
   return has_letter && words <= MAX_WORDS;
 }
 
-static gint
-compare_strings (gconstpointer a, gconstpointer b)
+gint
+sverka_dictd_compare_strings (gconstpointer a, gconstpointer b)
 {
   return strcmp (*(const char *const *) a, *(const char *const *) b);
 }
@@ -960,7 +960,7 @@ sverka_dictd_import (const char *index_path, SverkaDictdStats *stats, GError **e
       st.entries_used++;
   }
 
-  g_ptr_array_sort (pairs, compare_strings);
+  g_ptr_array_sort (pairs, sverka_dictd_compare_strings);
   index_base = g_path_get_basename (index_path);
   data_base = g_path_get_basename (sverka_dictd_file_get_data_path (file));
   out = g_string_new ("# sverka-lexicon 1\n");

@@ -251,18 +251,6 @@ cut_gloss_numbers (char *text)
   }
 }
 
-static void
-add_translation (GPtrArray *out, char *word)
-{
-  for (guint i = 0; i < out->len; i++) {
-    if (strcmp (g_ptr_array_index (out, i), word) == 0) {
-      g_free (word);
-      return;
-    }
-  }
-  g_ptr_array_add (out, word);
-}
-
 /* Adds the plain translations of @text, a sense's comma-separated list, to
  * @out, up to the limit. A comma inside brackets does not separate: of
  * "Altenberg (Saxe, Allemagne)" nothing is kept. */
@@ -285,7 +273,7 @@ add_translations (char *text, GUnicodeScript script, GPtrArray *out)
       *p = '\0';
       word = plain_item (start, script);
       if (word != NULL && out->len < SVERKA_DICTD_MAX_TRANSLATIONS)
-        add_translation (out, word);
+        sverka_dictd_add_translation (out, word);
       else
         g_free (word);
       if (last)
@@ -365,12 +353,6 @@ sverka_freedict_parse_article (const char *article, const char *source, const ch
 }
 
 /* ---- import ---- */
-
-static gint
-compare_strings (gconstpointer a, gconstpointer b)
-{
-  return strcmp (*(const char *const *) a, *(const char *const *) b);
-}
 
 /* Returns: (transfer full) the value of the "@field: VALUE" line of
  * @info (the 00-database-info entry), or NULL. */
@@ -516,7 +498,7 @@ sverka_freedict_import (const SverkaFreedictDictionary *dicts, guint n_dicts, co
     add_dictionary (dict, backward, pairs, &st);
   }
 
-  g_ptr_array_sort (pairs, compare_strings);
+  g_ptr_array_sort (pairs, sverka_dictd_compare_strings);
   out = g_string_new ("# sverka-lexicon 1\n");
   for (guint d = 0; d < n_dicts; d++)
     describe (out, &dicts[d]);

@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "sverka-dictd-private.h"
+#include "test-dictd-files.h"
 
 /* Real articles, copied from /usr/share/dictd/mueller7.dict.dz (Debian package
  * mueller7-dict: V. K. Mueller's English-Russian Dictionary, GNU GPL). */
@@ -295,12 +296,7 @@ test_article_body_only (void)
 
 /* ---- import ---- */
 
-typedef struct {
-  const char *headword; /* in the index: dictfmt folds case */
-  const char *article;
-} Entry;
-
-static const Entry fixture[] = {
+static const TestDictdEntry fixture[] = {
   { "00-database-short", "00-database-short\n     Tiny Test Dictionary\n" },
   { "00-database-url", "http://example.org/tiny\n" },
   { "airport", article_airport },
@@ -343,102 +339,16 @@ static const char expected_pairs[] =
   "союз\talliance\tgeneral\n"
   "федерация\talliance\tgeneral\n";
 
-static void
-append_number (GString *out, guint64 v)
-{
-  static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  char buf[16];
-  int n = 0;
-
-  do {
-    buf[n++] = digits[v % 64];
-    v /= 64;
-  } while (v > 0);
-  while (n > 0)
-    g_string_append_c (out, buf[--n]);
-}
-
-static void
-write_file (const char *dir, const char *name, const char *data, gsize len)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr (GError) error = NULL;
-
-  g_file_set_contents (path, data, (gssize) len, &error);
-  g_assert_no_error (error);
-}
-
-static GBytes *
-gzip_bytes (const char *data, gsize len)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
-  g_autoptr (GZlibCompressor) gzip = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1);
-  g_autoptr (GOutputStream) out = g_converter_output_stream_new (mem, G_CONVERTER (gzip));
-
-  g_output_stream_write_all (out, data, len, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_output_stream_close (out, NULL, &error);
-  g_assert_no_error (error);
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (mem));
-}
-
 /* Writes the fixture as DIR/tiny.index and DIR/tiny.dict (or tiny.dict.dz). */
 static char *
 write_fixture (gboolean compressed)
 {
   g_autoptr (GError) error = NULL;
-  g_autoptr (GString) data = g_string_new (NULL);
-  g_autoptr (GString) index = g_string_new (NULL);
   char *dir = g_dir_make_tmp ("sverka-dictd-XXXXXX", &error);
 
   g_assert_no_error (error);
-  for (guint i = 0; i < G_N_ELEMENTS (fixture); i++) {
-    g_string_append_printf (index, "%s\t", fixture[i].headword);
-    append_number (index, data->len);
-    g_string_append_c (index, '\t');
-    append_number (index, strlen (fixture[i].article));
-    g_string_append_c (index, '\n');
-    g_string_append (data, fixture[i].article);
-    g_string_append_c (data, '\n'); /* dictfmt's separator, outside the range */
-  }
-  write_file (dir, "tiny.index", index->str, index->len);
-  if (compressed) {
-    g_autoptr (GBytes) gz = gzip_bytes (data->str, data->len);
-    gsize len;
-    const char *bytes = g_bytes_get_data (gz, &len);
-    write_file (dir, "tiny.dict.dz", bytes, len);
-  } else {
-    write_file (dir, "tiny.dict", data->str, data->len);
-  }
+  test_dictd_write (dir, "tiny", fixture, G_N_ELEMENTS (fixture), TRUE, compressed);
   return dir;
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL) {
-    g_autofree char *path = g_build_filename (dir, name, NULL);
-    g_remove (path);
-  }
-  g_rmdir (dir);
-}
-
-/* Returns: (transfer full) the entry lines of @lexicon (not the comments). */
-static char *
-pairs_of (const char *lexicon)
-{
-  g_auto (GStrv) lines = g_strsplit (lexicon, "\n", -1);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++) {
-    if (lines[i][0] != '#' && lines[i][0] != '\0')
-      g_string_append_printf (out, "%s\n", lines[i]);
-  }
-  return g_string_free (out, FALSE);
 }
 
 static void
@@ -460,7 +370,7 @@ check_import (gboolean compressed)
   g_assert_nonnull (strstr (text, "(Tiny Test Dictionary)"));
   g_assert_nonnull (strstr (text, "# Source: http://example.org/tiny\n"));
   g_assert_null (strstr (text, "mueller7-dict")); /* named only for mueller7.index */
-  pairs = pairs_of (text);
+  pairs = test_dictd_pairs_of (text);
   g_assert_cmpstr (pairs, ==, expected_pairs);
 
   g_assert_cmpuint (stats.headwords, ==, G_N_ELEMENTS (fixture));
@@ -473,7 +383,7 @@ check_import (gboolean compressed)
   again = sverka_dictd_import (index_path, NULL, &error);
   g_assert_no_error (error);
   g_assert_cmpstr (again, ==, text);
-  remove_dir (dir);
+  test_dictd_remove_dir (dir);
 }
 
 static void
@@ -496,11 +406,11 @@ test_import_prefers_dict (void)
   g_autofree char *index_path = g_build_filename (dir, "tiny.index", NULL);
   g_autofree char *text = NULL;
 
-  write_file (dir, "tiny.dict.dz", "not gzip", 8); /* ignored: tiny.dict exists */
+  test_dictd_write_file (dir, "tiny.dict.dz", "not gzip", 8); /* ignored: tiny.dict exists */
   text = sverka_dictd_import (index_path, NULL, &error);
   g_assert_no_error (error);
   g_assert_nonnull (strstr (text, "tiny.index + tiny.dict "));
-  remove_dir (dir);
+  test_dictd_remove_dir (dir);
 }
 
 /* Imports DIR/tiny.index written as @index_text next to the fixture's data,
@@ -515,13 +425,13 @@ assert_import_error (const char *index_text, gboolean compressed, gint code, con
   g_autofree char *text = NULL;
 
   if (index_text != NULL)
-    write_file (dir, "tiny.index", index_text, strlen (index_text));
+    test_dictd_write_file (dir, "tiny.index", index_text, strlen (index_text));
   text = sverka_dictd_import (index_path, NULL, &error);
   g_assert_null (text);
   g_assert_error (error, SVERKA_ERROR, code);
   if (strstr (error->message, expected) == NULL)
     g_error ("message '%s' lacks '%s'", error->message, expected);
-  remove_dir (dir);
+  test_dictd_remove_dir (dir);
 }
 
 static void
@@ -549,7 +459,7 @@ test_import_errors (void)
   /* a missing data file */
   dir = g_dir_make_tmp ("sverka-dictd-XXXXXX", &error);
   g_assert_no_error (error);
-  write_file (dir, "tiny.index", "airport\tA\tB\n", 12);
+  test_dictd_write_file (dir, "tiny.index", "airport\tA\tB\n", 12);
   index_path = g_build_filename (dir, "tiny.index", NULL);
   text = sverka_dictd_import (index_path, NULL, &error);
   g_assert_null (text);
@@ -558,7 +468,7 @@ test_import_errors (void)
   g_clear_error (&error);
 
   /* a damaged .dict.dz */
-  write_file (dir, "tiny.dict.dz", "not gzip at all", 15);
+  test_dictd_write_file (dir, "tiny.dict.dz", "not gzip at all", 15);
   dz = g_build_filename (dir, "tiny.dict.dz", NULL);
   text = sverka_dictd_import (index_path, NULL, &error);
   g_assert_null (text);
@@ -569,17 +479,17 @@ test_import_errors (void)
   /* a truncated .dict.dz */
   {
     const char *article = article_airport;
-    g_autoptr (GBytes) gz = gzip_bytes (article, strlen (article));
+    g_autoptr (GBytes) gz = test_dictd_gzip (article, strlen (article));
     gsize len;
     const char *bytes = g_bytes_get_data (gz, &len);
-    write_file (dir, "tiny.dict.dz", bytes, len / 2);
+    test_dictd_write_file (dir, "tiny.dict.dz", bytes, len / 2);
   }
   text = sverka_dictd_import (index_path, NULL, &error);
   g_assert_null (text);
   g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
   g_assert_nonnull (strstr (error->message, dz));
   g_clear_error (&error);
-  remove_dir (dir);
+  test_dictd_remove_dir (dir);
 
   /* malformed index lines, reported as FILE:LINE */
   assert_import_error ("airport\tA\tu\nalliance\tB\n", FALSE, SVERKA_ERROR_DICTIONARY,

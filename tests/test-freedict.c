@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "sverka-freedict-private.h"
+#include "test-dictd-files.h"
 
 /* Real articles, copied from /usr/share/dictd/freedict-deu-fra.dict.dz and
  * freedict-fra-deu.dict.dz (Debian packages dict-freedict-deu-fra and
@@ -369,10 +370,8 @@ test_languages (void)
 
 /* ---- import ---- */
 
-typedef struct {
-  const char *headword; /* as dictfmt indexes it: folded, without punctuation */
-  const char *article;
-} Entry;
+/* (TestDictdEntry: the headword as dictfmt indexes it, folded, without
+ * punctuation.) */
 
 static const char info_deu_fra[] =
   "Deutsch-français FreeDict+WikDict dictionary\n\n"
@@ -394,7 +393,7 @@ static const char info_fra_deu[] =
   "    Licensed under the Creative Commons Attribution-ShareAlike 3.0 Unported\n"
   "  license\n\n";
 
-static const Entry fixture_deu_fra[] = {
+static const TestDictdEntry fixture_deu_fra[] = {
   { "", article_eszett },
   { "00databasedictfmt1130", "00-database-dictfmt-1.13.0\n" },
   { "00databaseinfo", info_deu_fra },
@@ -414,7 +413,7 @@ static const Entry fixture_deu_fra[] = {
   { "niedergeschlagen", article_niedergeschlagen },
 };
 
-static const Entry fixture_fra_deu[] = {
+static const TestDictdEntry fixture_fra_deu[] = {
   { "00databaseinfo", info_fra_deu },
   { "00databaseshort", "français-Deutsch FreeDict+WikDict dictionary ver. 2022.11.18\n" },
   { "00databaseurl", "http://www.wikdict.com/\n" },
@@ -483,90 +482,6 @@ static const char pairs_fra_deu[] =
   "verkauft werden\tse vendre\tgeneral\n"
   "verraten\tse vendre\tgeneral\n";
 
-static void
-append_number (GString *out, guint64 v)
-{
-  static const char digits[] = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
-  char buf[16];
-  int n = 0;
-
-  do {
-    buf[n++] = digits[v % 64];
-    v /= 64;
-  } while (v > 0);
-  while (n > 0)
-    g_string_append_c (out, buf[--n]);
-}
-
-static void
-write_file (const char *dir, const char *name, const char *data, gsize len)
-{
-  g_autofree char *path = g_build_filename (dir, name, NULL);
-  g_autoptr (GError) error = NULL;
-
-  g_file_set_contents (path, data, (gssize) len, &error);
-  g_assert_no_error (error);
-}
-
-static GBytes *
-gzip_bytes (const char *data, gsize len)
-{
-  g_autoptr (GError) error = NULL;
-  g_autoptr (GOutputStream) mem = g_memory_output_stream_new_resizable ();
-  g_autoptr (GZlibCompressor) gzip = g_zlib_compressor_new (G_ZLIB_COMPRESSOR_FORMAT_GZIP, -1);
-  g_autoptr (GOutputStream) out = g_converter_output_stream_new (mem, G_CONVERTER (gzip));
-
-  g_output_stream_write_all (out, data, len, NULL, NULL, &error);
-  g_assert_no_error (error);
-  g_output_stream_close (out, NULL, &error);
-  g_assert_no_error (error);
-  return g_memory_output_stream_steal_as_bytes (G_MEMORY_OUTPUT_STREAM (mem));
-}
-
-/* Writes @entries as DIR/NAME.index and DIR/NAME.dict (or NAME.dict.dz), as
- * dictfmt does: the articles back to back, the index in their order. */
-static void
-write_dictionary (const char *dir, const char *name, const Entry *entries, guint n,
-                  gboolean compressed)
-{
-  g_autoptr (GString) data = g_string_new (NULL);
-  g_autoptr (GString) index = g_string_new (NULL);
-  g_autofree char *index_name = g_strconcat (name, ".index", NULL);
-
-  for (guint i = 0; i < n; i++) {
-    g_string_append_printf (index, "%s\t", entries[i].headword);
-    append_number (index, data->len);
-    g_string_append_c (index, '\t');
-    append_number (index, strlen (entries[i].article));
-    g_string_append_c (index, '\n');
-    g_string_append (data, entries[i].article);
-  }
-  write_file (dir, index_name, index->str, index->len);
-  if (compressed) {
-    g_autofree char *data_name = g_strconcat (name, ".dict.dz", NULL);
-    g_autoptr (GBytes) gz = gzip_bytes (data->str, data->len);
-    gsize len;
-    const char *bytes = g_bytes_get_data (gz, &len);
-    write_file (dir, data_name, bytes, len);
-  } else {
-    g_autofree char *data_name = g_strconcat (name, ".dict", NULL);
-    write_file (dir, data_name, data->str, data->len);
-  }
-}
-
-static void
-remove_dir (const char *dir)
-{
-  g_autoptr (GDir) d = g_dir_open (dir, 0, NULL);
-  const char *name;
-
-  while (d != NULL && (name = g_dir_read_name (d)) != NULL) {
-    g_autofree char *path = g_build_filename (dir, name, NULL);
-    g_remove (path);
-  }
-  g_rmdir (dir);
-}
-
 /* A temporary folder with freedict-deu-fra (.dict) and freedict-fra-deu (.dict.dz). */
 typedef struct {
   char *dir;
@@ -581,10 +496,10 @@ fixture_set_up (Fixture *f, gconstpointer data)
 
   f->dir = g_dir_make_tmp ("sverka-freedict-XXXXXX", &error);
   g_assert_no_error (error);
-  write_dictionary (f->dir, "freedict-deu-fra", fixture_deu_fra, G_N_ELEMENTS (fixture_deu_fra),
-                    FALSE);
-  write_dictionary (f->dir, "freedict-fra-deu", fixture_fra_deu, G_N_ELEMENTS (fixture_fra_deu),
-                    TRUE);
+  test_dictd_write (f->dir, "freedict-deu-fra", fixture_deu_fra, G_N_ELEMENTS (fixture_deu_fra),
+                    FALSE, FALSE);
+  test_dictd_write (f->dir, "freedict-fra-deu", fixture_fra_deu, G_N_ELEMENTS (fixture_fra_deu),
+                    FALSE, TRUE);
   f->deu_fra = g_build_filename (f->dir, "freedict-deu-fra.index", NULL);
   f->fra_deu = g_build_filename (f->dir, "freedict-fra-deu.index", NULL);
 }
@@ -592,7 +507,7 @@ fixture_set_up (Fixture *f, gconstpointer data)
 static void
 fixture_tear_down (Fixture *f, gconstpointer data)
 {
-  remove_dir (f->dir);
+  test_dictd_remove_dir (f->dir);
   g_free (f->dir);
   g_free (f->deu_fra);
   g_free (f->fra_deu);
@@ -607,20 +522,6 @@ open_freedict (const char *path)
   g_assert_no_error (error);
   g_assert_nonnull (file);
   return file;
-}
-
-/* Returns: (transfer full) the entry lines of @lexicon (not the comments). */
-static char *
-pairs_of (const char *lexicon)
-{
-  g_auto (GStrv) lines = g_strsplit (lexicon, "\n", -1);
-  GString *out = g_string_new (NULL);
-
-  for (guint i = 0; lines[i] != NULL; i++) {
-    if (lines[i][0] != '#' && lines[i][0] != '\0')
-      g_string_append_printf (out, "%s\n", lines[i]);
-  }
-  return g_string_free (out, FALSE);
 }
 
 static void
@@ -677,7 +578,7 @@ test_import_one (Fixture *f, gconstpointer data)
                                   "Creative Commons Attribution-ShareAlike 3.0 Unported "
                                   "license\n"));
   g_assert_nonnull (strstr (text, "\n# de word<TAB>fr word<TAB>general: "));
-  pairs = pairs_of (text);
+  pairs = test_dictd_pairs_of (text);
   assert_text (pairs, pairs_deu_fra);
 
   g_assert_cmpuint (stats.headwords, ==, G_N_ELEMENTS (fixture_deu_fra));
@@ -712,13 +613,13 @@ test_import_swapped (Fixture *f, gconstpointer data)
                                   "(français-Deutsch FreeDict+WikDict dictionary ver. "
                                   "2022.11.18), fr to de, edition 2022.11.18.\n"));
   g_assert_nonnull (strstr (text, "(the pairs of a fr-de dictionary swapped)"));
-  pairs = pairs_of (text);
+  pairs = test_dictd_pairs_of (text);
   assert_text (pairs, pairs_fra_deu);
 
   /* the same dictionary written fr<TAB>de: its own order, each line swapped */
   forward = sverka_freedict_import (&dict, 1, "fr", "de", NULL, &error);
   g_assert_no_error (error);
-  forward_pairs = pairs_of (forward);
+  forward_pairs = test_dictd_pairs_of (forward);
   lines = g_strsplit (pairs_fra_deu, "\n", -1);
   for (guint i = 0; lines[i] != NULL && lines[i][0] != '\0'; i++) {
     g_auto (GStrv) cols = g_strsplit (lines[i], "\t", 3);
@@ -748,7 +649,7 @@ test_import_merged (Fixture *f, gconstpointer data)
 
   text = sverka_freedict_import (both, 2, "de", "fr", &stats, &error);
   g_assert_no_error (error);
-  pairs = pairs_of (text);
+  pairs = test_dictd_pairs_of (text);
   assert_text (pairs, expected);
   /* "Abend soir", "Bank banc", ... are in both: written once */
   g_assert_cmpuint (stats.pairs, ==, 31 + 18 - 5);
@@ -762,7 +663,7 @@ test_import_merged (Fixture *f, gconstpointer data)
   /* the order of the dictionaries changes the comments only */
   other = sverka_freedict_import (reversed, 2, "de", "fr", NULL, &error);
   g_assert_no_error (error);
-  other_pairs = pairs_of (other);
+  other_pairs = test_dictd_pairs_of (other);
   g_assert_cmpstr (other_pairs, ==, pairs);
 }
 
@@ -796,15 +697,15 @@ test_import_errors (Fixture *f, gconstpointer data)
 static void
 test_recognise (Fixture *f, gconstpointer data)
 {
-  static const Entry named[] = {
+  static const TestDictdEntry named[] = {
     { "00databaseshort", "Tiny FreeDict dictionary\n" },
     { "haus", "Haus\nmaison\n" },
   };
-  static const Entry url[] = {
+  static const TestDictdEntry url[] = {
     { "00-database-url", "00-database-url\n     https://freedict.org/\n" },
     { "haus", "Haus\nmaison\n" },
   };
-  static const Entry other[] = {
+  static const TestDictdEntry other[] = {
     { "00-database-short", "00-database-short\n     Tiny Test Dictionary\n" },
     { "haus", "Haus\nmaison\n" },
   };
@@ -816,9 +717,9 @@ test_recognise (Fixture *f, gconstpointer data)
   g_autoptr (SverkaDictdFile) url_file = NULL;
   g_autoptr (SverkaDictdFile) other_file = NULL;
 
-  write_dictionary (f->dir, "named", named, G_N_ELEMENTS (named), FALSE);
-  write_dictionary (f->dir, "url", url, G_N_ELEMENTS (url), FALSE);
-  write_dictionary (f->dir, "other", other, G_N_ELEMENTS (other), FALSE);
+  test_dictd_write (f->dir, "named", named, G_N_ELEMENTS (named), FALSE, FALSE);
+  test_dictd_write (f->dir, "url", url, G_N_ELEMENTS (url), FALSE, FALSE);
+  test_dictd_write (f->dir, "other", other, G_N_ELEMENTS (other), FALSE, FALSE);
   named_file = open_freedict (named_path);
   url_file = open_freedict (url_path);
   other_file = open_freedict (other_path);

@@ -229,13 +229,6 @@ sverka_cli_exit_code (const GError *error)
   }
 }
 
-gboolean
-sverka_cli_default_pair (SverkaContext *ctx)
-{
-  return strcmp (sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST), "ru") == 0
-         && strcmp (sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND), "en") == 0;
-}
-
 int
 sverka_cli_fail (const GError *error)
 {
@@ -289,6 +282,26 @@ sverka_cli_hunspell_dir (const char *option)
   return env != NULL && *env != '\0' ? env : NULL;
 }
 
+/* Loads the default lexicon files @sources (NULL-terminated), or the image
+ * the build compiled from them (@compiled_name, "compiled-ru-en.lex",
+ * beside the dictionaries, in the build tree or installed) when it was made
+ * from those very files; says why not (unless @quiet) when it was not. */
+static gboolean
+load_default_sources (SverkaLexicon *lex, const char *dir, const char *compiled_name,
+                      const char *const *sources, gboolean quiet, GError **error)
+{
+  g_autofree char *compiled = sverka_cli_find_imported_lexicon (dir, compiled_name);
+  g_autofree char *why_not = NULL;
+
+  if (compiled == NULL)
+    compiled = sverka_lexicon_find_compiled_named (dir, compiled_name);
+  if (!sverka_lexicon_load_sources (lex, compiled, sources, &why_not, error))
+    return FALSE;
+  if (why_not != NULL && !quiet)
+    fprintf (stderr, "sverka: %s; reading the lexicon files instead\n", why_not);
+  return TRUE;
+}
+
 /* The default lexicons of a pair other than ru-en: its curated
  * dictionaries/L1-L2.tsv, then freedict-L1-L2.tsv imported at build time,
  * those that are there. */
@@ -303,8 +316,6 @@ load_pair_lexicons (SverkaLexicon *lex, SverkaContext *ctx, gboolean quiet, GErr
   g_autofree char *compiled_name = g_strdup_printf ("compiled-%s-%s.lex", l1, l2);
   g_autofree char *seed = g_build_filename (dir, seed_name, NULL);
   g_autofree char *freedict = sverka_cli_find_imported_lexicon (dir, freedict_name);
-  g_autofree char *compiled = sverka_cli_find_imported_lexicon (dir, compiled_name);
-  g_autofree char *why_not = NULL;
   const char *sources[3] = { NULL, NULL, NULL };
   guint n = 0;
 
@@ -319,14 +330,7 @@ load_pair_lexicons (SverkaLexicon *lex, SverkaContext *ctx, gboolean quiet, GErr
                l1, l2, seed_name, freedict_name, dir);
     return TRUE;
   }
-  /* compiled by the build from these files, mapped at once; else the files */
-  if (compiled == NULL)
-    compiled = sverka_lexicon_find_compiled_named (dir, compiled_name);
-  if (!sverka_lexicon_load_sources (lex, compiled, sources, &why_not, error))
-    return FALSE;
-  if (why_not != NULL && compiled != NULL && !quiet)
-    fprintf (stderr, "sverka: %s; reading the lexicon files instead\n", why_not);
-  return TRUE;
+  return load_default_sources (lex, dir, compiled_name, sources, quiet, error);
 }
 
 SverkaLexicon *
@@ -339,15 +343,13 @@ sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, G
     for (guint i = 0; lexicons[i] != NULL; i++)
       if (!sverka_lexicon_load (lex, lexicons[i], error))
         return NULL;
-  } else if (!sverka_cli_default_pair (ctx)) {
+  } else if (!sverka_context_is_ru_en (ctx)) {
     if (!load_pair_lexicons (lex, ctx, quiet, error))
       return NULL;
   } else {
     g_autofree char *seed = g_build_filename (dir, "ru-en.tsv", NULL);
     g_autofree char *learned = sverka_cli_find_imported_lexicon (dir, "learned-ru-en.tsv");
     g_autofree char *imported = sverka_cli_find_imported_lexicon (dir, "mueller7-ru-en.tsv");
-    g_autofree char *compiled = sverka_cli_find_imported_lexicon (dir, SVERKA_COMPILED_LEXICON);
-    g_autofree char *why_not = NULL;
     const char *sources[4] = { seed, NULL, NULL, NULL };
     guint n = 1;
     /* The seed first, then the learned table, then Mueller's senses: a word
@@ -366,12 +368,8 @@ sverka_cli_load_lexicons (SverkaContext *ctx, char **lexicons, gboolean quiet, G
                        "using the seed lexicon only (scripts/build.sh imports it)\n");
     /* The build compiles these files into one image, mapped at once; the
      * files themselves are read when it is missing or out of date. */
-    if (compiled == NULL)
-      compiled = sverka_lexicon_find_compiled (dir);
-    if (!sverka_lexicon_load_sources (lex, compiled, sources, &why_not, error))
+    if (!load_default_sources (lex, dir, SVERKA_COMPILED_LEXICON, sources, quiet, error))
       return NULL;
-    if (why_not != NULL && !quiet)
-      fprintf (stderr, "sverka: %s; reading the lexicon files instead\n", why_not);
   }
   return g_steal_pointer (&lex);
 }

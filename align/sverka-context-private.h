@@ -106,6 +106,10 @@ struct _SverkaContext {
   GError *hunspell_error;
 };
 
+/* Is @ctx's pair Russian then English, the pair every check, calibration
+ * and report is made for? */
+gboolean sverka_context_is_ru_en (SverkaContext *ctx);
+
 static inline SverkaLangData *
 sverka_context_lang (SverkaContext *ctx, SverkaLanguage lang)
 {

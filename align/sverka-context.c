@@ -406,6 +406,13 @@ sverka_context_get_language_code (SverkaContext *ctx, SverkaLanguage lang)
   return sverka_context_lang (ctx, lang)->pack->code;
 }
 
+gboolean
+sverka_context_is_ru_en (SverkaContext *ctx)
+{
+  return strcmp (ctx->langs[SVERKA_LANGUAGE_FIRST].pack->code, "ru") == 0
+         && strcmp (ctx->langs[SVERKA_LANGUAGE_SECOND].pack->code, "en") == 0;
+}
+
 const char *
 sverka_context_get_dictionary_dir (SverkaContext *ctx)
 {

@@ -219,8 +219,7 @@ run_checks (SverkaChecker *c)
   gboolean on[G_N_ELEMENTS (checks)];
   guint nb = sverka_alignment_get_n_beads (c->al);
 
-  gboolean ru_en = strcmp (sverka_checker_code (c, TRUE), "ru") == 0
-                   && strcmp (sverka_checker_code (c, FALSE), "en") == 0;
+  gboolean ru_en = sverka_context_is_ru_en (c->ru->ctx);
 
   for (guint k = 0; k < G_N_ELEMENTS (checks); k++) {
     on[k] = c->parallel || !checks[k]->parallel_only;

@@ -152,8 +152,7 @@ sverka_verdict_evidence_add_documents (SverkaVerdictEvidence *ev, SverkaDocument
    * says nothing of the language. */
   ev->ru_lang = ru->ctx->same_script ? SVERKA_LANGUAGE_AUTO : ru->detected;
   ev->en_lang = en->ctx->same_script ? SVERKA_LANGUAGE_AUTO : en->detected;
-  ev->unfitted_pair = strcmp (sverka_document_get_language_code (ru), "ru") != 0
-                      || strcmp (sverka_document_get_language_code (en), "en") != 0;
+  ev->unfitted_pair = !sverka_context_is_ru_en (ru->ctx);
   ev->ru_cyrillic = ru->cyrillic_share;
   ev->en_cyrillic = en->cyrillic_share;
   /* The side more of whose sentences are copies. */

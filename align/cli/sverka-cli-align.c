@@ -221,7 +221,7 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
   }
   if (ctx == NULL)
     return sverka_cli_fail (error);
-  if (!sverka_cli_default_pair (ctx) && !other_pair_ok (ctx, opts, &formats, en_path != NULL))
+  if (!sverka_context_is_ru_en (ctx) && !other_pair_ok (ctx, opts, &formats, en_path != NULL))
     return EXIT_USAGE;
   if (en_path == NULL) {
     bilingual = load_bilingual (ctx, ru_path, &error);
@@ -251,7 +251,7 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     en = en_owned = sverka_cli_load_as (ctx, en_path, opts, SVERKA_LANGUAGE_EN, &error);
     if (en == NULL)
       return sverka_cli_fail (error);
-    if (sverka_cli_default_pair (ctx))
+    if (sverka_context_is_ru_en (ctx))
       check_languages (ru, en, opts);
   }
   /* Analysed before the lexicons, so that a missing hunspell dictionary or

@@ -62,10 +62,6 @@ typedef struct {
   gboolean quiet;
 } SverkaCliOptions;
 
-/* Is @ctx's pair Russian then English, the pair every output and check is
- * made for? */
-gboolean sverka_cli_default_pair (SverkaContext *ctx);
-
 /* Frees the strings of @opts. */
 void sverka_cli_options_clear (SverkaCliOptions *opts);
 

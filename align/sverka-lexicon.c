@@ -343,11 +343,20 @@ side_stems (SverkaLexicon *lex, SverkaLanguage lang, const char *side, GError **
   return stems;
 }
 
+/* A lexicon file being read: its first column is the pair's first language,
+ * or with @reversed its second. */
+typedef struct {
+  SverkaLexicon *lex;
+  gboolean reversed;
+} Reading;
+
 static gboolean
 add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
            GError **error)
 {
-  SverkaLexicon *lex = user_data;
+  const Reading *r = user_data;
+  SverkaLexicon *lex = r->lex;
+  const char *first = fields[r->reversed ? 1 : 0], *second = fields[r->reversed ? 0 : 1];
   Tags t = { 0, 0.0, 1.0 };
   GStrv ru, en;
   guint n_ru, n_en;
@@ -355,8 +364,8 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
 
   if (n_fields == 3 && !parse_tags (path, lineno, fields[2], &t, error))
     return FALSE;
-  ru = side_stems (lex, SVERKA_LANGUAGE_FIRST, fields[0], error);
-  en = ru != NULL ? side_stems (lex, SVERKA_LANGUAGE_SECOND, fields[1], error) : NULL;
+  ru = side_stems (lex, SVERKA_LANGUAGE_FIRST, first, error);
+  en = ru != NULL ? side_stems (lex, SVERKA_LANGUAGE_SECOND, second, error) : NULL;
   if (ru == NULL || en == NULL) {
     g_prefix_error (error, "%s:%u: ", path, lineno);
     return FALSE;
@@ -374,7 +383,7 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
     g_ptr_array_add (stems, ru[w]);
   for (guint w = 0; w < n_en; w++)
     g_ptr_array_add (stems, en[w]);
-  sverka_lexicon_append (lex, fields[0], fields[1], (const char *const *) stems->pdata, n_ru,
+  sverka_lexicon_append (lex, first, second, (const char *const *) stems->pdata, n_ru,
                          n_en, t.tags, t.value, t.p);
   return TRUE;
 }
@@ -405,10 +414,30 @@ sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error)
     sverka_lexicon_unmap (lex);
     ok = add_compiled (lex, path, error);
   } else {
+    Reading r = { lex, FALSE };
     sverka_lexicon_unmap (lex);
-    ok = sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, lex, error);
+    ok = sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, &r, error);
   }
   /* The caches serve one file; their memory is not kept for the alignment. */
+  g_hash_table_remove_all (lex->stems);
+  g_hash_table_remove_all (lex->interned);
+  return ok;
+}
+
+gboolean
+sverka_lexicon_load_reversed (SverkaLexicon *lex, const char *path, GError **error)
+{
+  Reading r = { lex, TRUE };
+  gboolean ok;
+  if (sverka_lexicon_file_is_compiled (path)) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s: a compiled lexicon is analysed for its own pair and cannot be read the "
+                 "other way round; give the lexicon files it was compiled from",
+                 path);
+    return FALSE;
+  }
+  sverka_lexicon_unmap (lex);
+  ok = sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, &r, error);
   g_hash_table_remove_all (lex->stems);
   g_hash_table_remove_all (lex->interned);
   return ok;
@@ -418,9 +447,10 @@ gboolean
 sverka_lexicon_add (SverkaLexicon *lex, const char *ru, const char *en, GError **error)
 {
   char *fields[3] = { (char *) ru, (char *) en, NULL };
+  Reading r = { lex, FALSE };
   gboolean ok;
   sverka_lexicon_unmap (lex);
-  ok = add_entry ("(added entry)", 1, fields, 2, lex, error);
+  ok = add_entry ("(added entry)", 1, fields, 2, &r, error);
   g_hash_table_remove_all (lex->stems);
   g_hash_table_remove_all (lex->interned);
   return ok;

@@ -45,6 +45,12 @@ void sverka_lexicon_free (SverkaLexicon *lex);
  * (sverka_lexicon_compile()). Errors name FILE:LINE. */
 gboolean sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error);
 
+/* Adds the entries of the lexicon file @path written the other way round:
+ * its first column in the pair's second language, its second in the first
+ * (dictionaries/de-fr.tsv for a context of fr, de). A compiled lexicon is
+ * refused: it was analysed for its own direction. Errors name FILE:LINE. */
+gboolean sverka_lexicon_load_reversed (SverkaLexicon *lex, const char *path, GError **error);
+
 /* Adds the entry @ru = @en, as if read from a lexicon file (a pair already
  * there is ignored). Used for entries learned from aligned text. */
 gboolean sverka_lexicon_add (SverkaLexicon *lex, const char *ru, const char *en, GError **error);

@@ -35,6 +35,17 @@ check "without the lexicon, none does (0 of 5)" \
   grep -q "0 of 5 German sentences with content words match" "$tmp/none.err"
 check "no unrelated verdict for a pair it was not fitted on" \
   grep -q "judged for Russian and English only" "$tmp/err"
+# The pair the other way round (fr,de) has no lexicon of its own: de-fr.tsv
+# is read with its columns swapped, and matches as it does for de,fr.
+"$sverka" align --langs fr,de --split none --mode parallel "$fr" "$de" >"$tmp/rev.tsv" 2>"$tmp/rev.err"
+check "fr,de: the header names the pair" \
+  [ "$(head -1 "$tmp/rev.tsv")" = "$(printf 'fr\tde\tscore\tfr_ids\tde_ids')" ]
+check "fr,de: de-fr.tsv read the other way round, and said so" \
+  grep -q "lexicons for fr-de read the other way round: de-fr.tsv" "$tmp/rev.err"
+check "fr,de: the same links, sides swapped" \
+  [ "$(tail -n +2 "$tmp/rev.tsv" | cut -f4,5 | tr '\t\n' ': ')" = "1:1 2:2 3: 4:3 5:4 6:5 " ]
+check "fr,de: the lexicon matches every German sentence (5 of 6 French sentences match)" \
+  grep -q "5 of 6 French sentences with content words match a German one" "$tmp/rev.err"
 "$sverka" align -q --langs de,fr --split none --format vecalign "$de" "$fr" >"$tmp/out.vec" 2>"$tmp/err"
 check "--format vecalign" [ "$(cut -d: -f1,2 "$tmp/out.vec" | tr '\n' ' ')" = "[0]:[0] [1]:[1] []:[2] [2]:[3] [3]:[4] [4]:[5] " ]
 

@@ -724,6 +724,45 @@ test_lexicon_general (void)
   remove_temp (path);
 }
 
+/* A lexicon file written the other way round (English first) read for a
+ * Russian-English context gives the same entries; a compiled one is
+ * refused. */
+static void
+test_lexicon_reversed (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = sverka_lexicon_new (ctx);
+  g_autoptr (SverkaLexicon) forward = sverka_lexicon_new (ctx);
+  g_autoptr (SverkaLexicon) other = sverka_lexicon_new (ctx);
+  g_autoptr (GError) error = NULL;
+  g_autofree char *path = write_temp ("sverka-test-reversed.tsv",
+                                      "# sverka-lexicon 1\n"
+                                      "peace\tмир\n"
+                                      "secretary general\tгенеральный секретарь\tterm\n");
+  g_autofree char *compiled = g_build_filename (g_get_tmp_dir (), "sverka-test-reversed.lex", NULL);
+
+  g_assert_true (sverka_lexicon_load_reversed (lex, path, &error));
+  g_assert_no_error (error);
+  g_assert_cmpuint (sverka_lexicon_get_n_entries (lex), ==, 2);
+  /* the same pairs, given the right way round, are already there */
+  g_assert_true (sverka_lexicon_add (lex, "мир", "peace", &error));
+  g_assert_true (sverka_lexicon_add (lex, "генеральный секретарь", "secretary general", &error));
+  g_assert_cmpuint (sverka_lexicon_get_n_entries (lex), ==, 2);
+  /* read forward, the same file is English on the Russian side: new pairs */
+  g_assert_true (sverka_lexicon_load (forward, path, &error));
+  g_assert_true (sverka_lexicon_add (forward, "мир", "peace", &error));
+  g_assert_cmpuint (sverka_lexicon_get_n_entries (forward), ==, 3);
+
+  g_assert_true (sverka_lexicon_compile (lex, compiled, NULL, &error));
+  g_assert_no_error (error);
+  g_assert_false (sverka_lexicon_load_reversed (other, compiled, &error));
+  g_assert_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY);
+  g_assert_nonnull (strstr (error->message, "cannot be read the other way round"));
+  g_assert_cmpuint (sverka_lexicon_get_n_entries (other), ==, 0);
+  g_remove (compiled);
+  remove_temp (path);
+}
+
 static void
 test_align_one_side_tiny (void)
 {
@@ -784,6 +823,7 @@ main (int argc, char **argv)
   g_test_add_func ("/align/comparable-english-report", test_align_comparable_english_report);
   g_test_add_func ("/align/explain-pairs", test_align_explain_pairs);
   g_test_add_func ("/align/lexicon-general", test_lexicon_general);
+  g_test_add_func ("/align/lexicon-reversed", test_lexicon_reversed);
   g_test_add_func ("/align/one-side-tiny", test_align_one_side_tiny);
   g_test_add_func ("/align/tsv-escaping", test_tsv_escaping);
   return g_test_run ();

@@ -304,7 +304,10 @@ load_default_sources (SverkaLexicon *lex, const char *dir, const char *compiled_
 
 /* The default lexicons of a pair other than ru-en: its curated
  * dictionaries/L1-L2.tsv, then freedict-L1-L2.tsv imported at build time,
- * those that are there. */
+ * those that are there; for a pair with none, the other direction's
+ * (L2-L1: de-fr.tsv for fr,de; ru-en.tsv and its imported tables for
+ * en,ru), read the other way round from their files, as no compiled image
+ * is made for that direction. */
 static gboolean
 load_pair_lexicons (SverkaLexicon *lex, SverkaContext *ctx, gboolean quiet, GError **error)
 {
@@ -316,6 +319,9 @@ load_pair_lexicons (SverkaLexicon *lex, SverkaContext *ctx, gboolean quiet, GErr
   g_autofree char *compiled_name = g_strdup_printf ("compiled-%s-%s.lex", l1, l2);
   g_autofree char *seed = g_build_filename (dir, seed_name, NULL);
   g_autofree char *freedict = sverka_cli_find_imported_lexicon (dir, freedict_name);
+  /* the other direction's, in the order ru-en's are read */
+  static const char *const back_prefixes[] = { "", "learned-", "freedict-", "mueller7-" };
+  g_autoptr (GString) read_back = g_string_new (NULL);
   const char *sources[3] = { NULL, NULL, NULL };
   guint n = 0;
 
@@ -323,14 +329,28 @@ load_pair_lexicons (SverkaLexicon *lex, SverkaContext *ctx, gboolean quiet, GErr
     sources[n++] = seed;
   if (freedict != NULL)
     sources[n++] = freedict;
-  if (n == 0) {
-    if (!quiet)
-      fprintf (stderr, "sverka: no lexicon for %s-%s (%s or %s in %s); aligning by lengths, "
-                       "numbers and words spelled alike\n",
-               l1, l2, seed_name, freedict_name, dir);
-    return TRUE;
+  if (n > 0)
+    return load_default_sources (lex, dir, compiled_name, sources, quiet, error);
+  for (guint i = 0; i < G_N_ELEMENTS (back_prefixes); i++) {
+    g_autofree char *name = g_strdup_printf ("%s%s-%s.tsv", back_prefixes[i], l2, l1);
+    g_autofree char *path = i == 0 ? g_build_filename (dir, name, NULL)
+                                   : sverka_cli_find_imported_lexicon (dir, name);
+    if (path == NULL || !g_file_test (path, G_FILE_TEST_IS_REGULAR))
+      continue;
+    if (!sverka_lexicon_load_reversed (lex, path, error))
+      return FALSE;
+    g_string_append_printf (read_back, "%s%s", read_back->len > 0 ? ", " : "", name);
   }
-  return load_default_sources (lex, dir, compiled_name, sources, quiet, error);
+  if (quiet)
+    return TRUE;
+  if (read_back->len > 0)
+    fprintf (stderr, "sverka: lexicons for %s-%s read the other way round: %s\n", l1, l2,
+             read_back->str);
+  else
+    fprintf (stderr, "sverka: no lexicon for %s-%s (%s or %s in %s, nor one for %s-%s); aligning "
+                     "by lengths, numbers and words spelled alike\n",
+             l1, l2, seed_name, freedict_name, dir, l2, l1);
+  return TRUE;
 }
 
 SverkaLexicon *

@@ -142,7 +142,13 @@ expect 2 "only one side can be read from standard input" "both sides from standa
 expect 3 "nonexistent.txt: no such file" "align: missing English file" -- align "$ru" "$tmp/nonexistent.txt"
 printf '# sverka-lexicon 1\nмир\tpeace\tbogus\n' >"$tmp/bad-lex.tsv"
 expect 4 "bad-lex.tsv:2: unknown tag 'bogus'" "align: bad lexicon line" -- align --lexicon "$tmp/bad-lex.tsv" "$ru" "$en"
-expect 0 "warning: .*en.txt is given as the Russian side" "swapped sides are warned about" -- align "$en" "$ru"
+# Files given the other way round are told by their scripts: the Russian
+# first in the output, as if given first; --langs ru,en aligns as asked.
+"$sverka" align "$en" "$ru" -o "$tmp/swapped.tsv" 2>"$tmp/err"
+"$sverka" align -q "$ru" "$en" -o "$tmp/unswapped.tsv"
+check "swapped files: said so, and the same TSV as the files in order" \
+  bash -c "grep -q 'en.txt is English (100% of its letters Latin) and .*ru.txt Russian (100% Cyrillic): aligned with the Russian first' '$tmp/err' && cmp -s '$tmp/swapped.tsv' '$tmp/unswapped.tsv'"
+expect 0 "warning: .*en.txt is given as the Russian side" "swapped sides with --langs ru,en: warned about" -- align --langs ru,en "$en" "$ru"
 
 # Notes on the bundled pair: the typos, Zangezur/Zangazur, the explicit and
 # relative year of August, the 1994 sentence; no note on 120 тысяч against

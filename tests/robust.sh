@@ -91,7 +91,8 @@ align_ok () {
   local desc=$1 r=$2 e=$3
   shift 3
   : >"$tmp/err"
-  if "$sverka" align --lexicon "$seed" --show-trimmed "$@" -o "$tmp/a.tsv" "$r" "$e" 2>"$tmp/a.err"; then
+  # --langs ru,en: the files as given, even in the wrong scripts
+  if "$sverka" align --langs ru,en --lexicon "$seed" --show-trimmed "$@" -o "$tmp/a.tsv" "$r" "$e" 2>"$tmp/a.err"; then
     local mode keep=()
     mode=$(sed -n 's/^sverka: mode \([a-z]*\) .*/\1/p' "$tmp/a.err")
     for o in "$@"; do [ "$o" = --keep-all ] && keep=(--keep-all); done
@@ -110,10 +111,14 @@ align_ok () {
   return 1
 }
 
-"$sverka" align "$en" "$ru" -o "$tmp/swap.tsv" 2>"$tmp/err"
+"$sverka" align --langs ru,en "$en" "$ru" -o "$tmp/swap.tsv" 2>"$tmp/err"
 if grep -q "warning: .*en.txt is given as the Russian side but 100% of its letters are Latin, and .*ru.txt as the English side but 100% Cyrillic: the files look swapped" "$tmp/err" && [ -s "$tmp/swap.tsv" ]; then
-  ok "swapped files: warned, aligned as asked"
-else not_ok "swapped files: warned, aligned as asked"; fi
+  ok "swapped files with --langs ru,en: warned, aligned as asked"
+else not_ok "swapped files with --langs ru,en: warned, aligned as asked"; fi
+cat "$en" | "$sverka" align - "$ru" -o "$tmp/swap.tsv" 2>"$tmp/err"
+if grep -q "warning: standard input is given as the Russian side but 100% of its letters are Latin" "$tmp/err" && [ -s "$tmp/swap.tsv" ]; then
+  ok "swapped files, one of them standard input (not read twice): warned, aligned as asked"
+else not_ok "swapped files, one of them standard input (not read twice): warned, aligned as asked"; fi
 "$sverka" align "$ru" "$ru" -o "$tmp/same.tsv" 2>"$tmp/err"
 if grep -q "warning: both files look Russian" "$tmp/err" && [ -s "$tmp/same.tsv" ]; then
   ok "both files Russian: warned, aligned"

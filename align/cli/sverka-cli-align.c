@@ -31,7 +31,8 @@ check_languages (SverkaDocument *ru, SverkaDocument *en, const SverkaCliOptions 
   else if (ru_is == SVERKA_LANGUAGE_EN && en_is == SVERKA_LANGUAGE_EN)
     fprintf (stderr,
              "sverka: warning: both files look English: %s (given as Russian) is %.0f%% Latin; "
-             "aligning as asked (give a Russian text first)\n",
+             "aligning as asked (give a Russian text first, or name another pair with --langs, "
+             "such as de,fr)\n",
              ru_name, 100 - ru_cyr);
   else if (ru_is == SVERKA_LANGUAGE_RU && en_is == SVERKA_LANGUAGE_RU)
     fprintf (stderr,
@@ -51,6 +52,51 @@ check_languages (SverkaDocument *ru, SverkaDocument *en, const SverkaCliOptions 
   if (ru_is == SVERKA_LANGUAGE_AUTO || en_is == SVERKA_LANGUAGE_AUTO)
     fprintf (stderr, "sverka: warning: %s has no letters; aligning as asked\n",
              ru_is == SVERKA_LANGUAGE_AUTO ? ru_name : en_name);
+}
+
+/* The pair told by the script of the letters, when no --langs says it: a
+ * first file in Latin letters and a second in Cyrillic ones are English and
+ * Russian given the other way round. They are loaded again, the Russian
+ * first, so that every output and check has its sides right; standard input
+ * cannot be read twice, and then the warning of check_languages() stands.
+ * Returns FALSE with @error set if a file cannot be read again. */
+static gboolean
+swap_by_script (SverkaContext *ctx, const SverkaCliOptions *opts, const char *ru_path,
+                const char *en_path, SverkaDocument **ru, SverkaDocument **en, GError **error)
+{
+  SverkaCliOptions swapped = *opts;
+  g_autofree char *encoding = NULL;
+  g_autoptr (SverkaDocument) first = NULL;
+  double latin = 100 * (1 - sverka_document_get_cyrillic_share (*ru));
+  double cyrillic = 100 * sverka_document_get_cyrillic_share (*en);
+
+  if (opts->langs != NULL || strcmp (ru_path, "-") == 0 || strcmp (en_path, "-") == 0
+      || sverka_document_get_detected_language (*ru) != SVERKA_LANGUAGE_EN
+      || sverka_document_get_detected_language (*en) != SVERKA_LANGUAGE_RU)
+    return TRUE;
+  /* "RU_NAME,EN_NAME" names the files' encodings in the order given */
+  if (opts->encoding != NULL && strchr (opts->encoding, ',') != NULL) {
+    const char *comma = strchr (opts->encoding, ',');
+    encoding = g_strdup_printf ("%s,%.*s", comma + 1, (int) (comma - opts->encoding),
+                                opts->encoding);
+    swapped.encoding = encoding;
+  }
+  first = sverka_cli_load_as (ctx, en_path, &swapped, SVERKA_LANGUAGE_RU, error);
+  if (first == NULL)
+    return FALSE;
+  sverka_document_free (*en);
+  *en = sverka_cli_load_as (ctx, ru_path, &swapped, SVERKA_LANGUAGE_EN, error);
+  if (*en == NULL)
+    return FALSE;
+  sverka_document_free (*ru);
+  *ru = g_steal_pointer (&first);
+  if (!opts->quiet)
+    fprintf (stderr,
+             "sverka: %s is English (%.0f%% of its letters Latin) and %s Russian (%.0f%% "
+             "Cyrillic): aligned with the Russian first, as every output names it (--langs en,ru "
+             "keeps the order given)\n",
+             ru_path, latin, en_path, cyrillic);
+  return TRUE;
 }
 
 /* What a translator should do about a pair that is no translation. */
@@ -251,8 +297,13 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     en = en_owned = sverka_cli_load_as (ctx, en_path, opts, SVERKA_LANGUAGE_EN, &error);
     if (en == NULL)
       return sverka_cli_fail (error);
-    if (sverka_context_is_ru_en (ctx))
+    if (sverka_context_is_ru_en (ctx)) {
+      if (!swap_by_script (ctx, opts, ru_path, en_path, &ru_owned, &en_owned, &error))
+        return sverka_cli_fail (error);
+      ru = ru_owned;
+      en = en_owned;
       check_languages (ru, en, opts);
+    }
   }
   /* Analysed before the lexicons, so that a missing hunspell dictionary or
    * stemmer is reported as such, not at a lexicon's line. */

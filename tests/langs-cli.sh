@@ -85,8 +85,12 @@ check "--out-dir: every output in the pair's names, without report.html" \
   [ "$(ls "$tmp/od" | tr '\n' ' ')" = "alignment.de alignment.fr alignment.jsonl alignment.ladder alignment.tmx alignment.tsv alignment.vecalign alignment.xces alignment.xces.de.xml alignment.xces.fr.xml notes.jsonl notes.md notes.tsv " ]
 check "... the XCES link file names the pair's sentence files" \
   grep -q 'fromDoc="alignment.xces.de.xml" toDoc="alignment.xces.fr.xml"' "$tmp/od/alignment.xces"
-expect 2 "--tmx-lang" "--tmx-lang refused for another pair" -- \
-  align --langs de,fr "$de" "$fr" --format tmx --tmx-lang de-CH,fr-CH
+"$sverka" align -q --langs de,fr --split none --format tmx --tmx-lang de-CH,fr-CH "$de" "$fr" >"$tmp/ch.tmx"
+check "--tmx-lang de-CH,fr-CH: the pair's tags on srclang and every tuv" \
+  bash -c "grep -q 'srclang=\"de-CH\"' '$tmp/ch.tmx' && [ \$(grep -c 'xml:lang=\"de-CH\"' '$tmp/ch.tmx') -eq 5 ] && [ \$(grep -c 'xml:lang=\"fr-CH\"' '$tmp/ch.tmx') -eq 5 ] && ! grep -q 'xml:lang=\"de\"' '$tmp/ch.tmx'"
+expect 2 "--tmx-lang: expected the language tags of de and fr, comma-separated \(e.g. de-XX,fr-XX\), found 'ru-RU,en-US'" \
+  "--tmx-lang of another pair's languages refused" -- \
+  align --langs de,fr "$de" "$fr" --format tmx --tmx-lang ru-RU,en-US
 expect 2 "the HTML report \(--html\): made for" "HTML refused for another pair" -- \
   align --langs de,fr "$de" "$fr" --html "$tmp/r.html"
 expect 4 "no language pack for 'xx'.*the packs in .*de, en, fr, ru" \

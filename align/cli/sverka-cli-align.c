@@ -163,7 +163,7 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
  * pair's codes), and the notes as TSV, JSON Lines or Markdown (the checks
  * that need Russian and English skipped, and named); --out-dir writes all
  * of them. The report (its panes and explanations are Russian and
- * English), --accept, --tmx-lang and the XLIFF check wait. */
+ * English), --accept and the XLIFF check wait. */
 static gboolean
 other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCliFormats *formats,
                gboolean two_files)
@@ -180,8 +180,6 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
     asked = "--accept";
   else if (opts->review != NULL)
     asked = "--review";
-  else if (opts->tmx_lang != NULL)
-    asked = "--tmx-lang (the TMX's tags are the pair's codes)";
   if (asked == NULL)
     return TRUE;
   fprintf (stderr,
@@ -244,6 +242,10 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
       return EXIT_USAGE;
     }
     formats.filter = TRUE;
+  }
+  if (ctx != NULL) {
+    formats.codes[0] = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST);
+    formats.codes[1] = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND);
   }
   if (!sverka_cli_formats_check (&formats, &error)) {
     fprintf (stderr, "sverka align: %s\n", error->message);

@@ -126,7 +126,7 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
       "texts and message are the same, so a re-run after edits shows what is new "
       "[default: none]", "FILE" } },
     { "tmx-lang", { "tmx-lang", 0, 0, G_OPTION_ARG_STRING, &opts->tmx_lang,
-      "The TMX's language tags, Russian then English, as a CAT tool's translation "
+      "The TMX's language tags, Russian then English (another pair: its own, in its order), as a CAT tool's translation "
       "memory wants them, e.g. ru-RU,en-US [default: ru,en]", "RU,EN" } },
     { "tmx-1to1", { "tmx-1to1", 0, 0, G_OPTION_ARG_NONE, &opts->tmx_1to1,
       "Keep only the rows of one sentence a side in the TMX, as a translation memory "

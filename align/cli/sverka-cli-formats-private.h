@@ -22,7 +22,9 @@ typedef struct {
   gboolean filter;         /* --min-score given: */
   double min_score;        /* the TSV, TMX, JSON Lines and Moses outputs keep only the
                             * rows scoring at least this */
-  const char *tmx_lang;    /* --tmx-lang RU,EN: the TMX's language tags */
+  const char *tmx_lang;    /* --tmx-lang L1,L2: the TMX's language tags */
+  const char *codes[2];    /* the pair's language codes, which the tags must begin with
+                            * (NULL: ru, en) */
   gboolean tmx_1to1;       /* --tmx-1to1: only 1-1 beads in the TMX */
   SverkaTmxOptions tmx;    /* set by sverka_cli_formats_check() from the two above and
                             * $SOURCE_DATE_EPOCH, its tags pointing into: */

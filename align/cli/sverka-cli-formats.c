@@ -33,29 +33,45 @@ is_stdout (const char *path)
   return path == NULL || strcmp (path, "-") == 0;
 }
 
-/* --tmx-lang RU,EN and $SOURCE_DATE_EPOCH into f->tmx. */
+/* Does language tag @tag begin with the primary subtag @code ("ru-RU", "ru")? */
+static gboolean
+tag_is_of (const char *tag, const char *code)
+{
+  gsize n = strlen (code);
+  return g_ascii_strncasecmp (tag, code, n) == 0 && (tag[n] == '\0' || tag[n] == '-');
+}
+
+/* --tmx-lang L1,L2 and $SOURCE_DATE_EPOCH into f->tmx. */
 static gboolean
 check_tmx (SverkaCliFormats *f, GError **error)
 {
   const char *epoch = g_getenv ("SOURCE_DATE_EPOCH");
+  const char *l1 = f->codes[0] != NULL ? f->codes[0] : "ru";
+  const char *l2 = f->codes[1] != NULL ? f->codes[1] : "en";
 
   sverka_tmx_options_init (&f->tmx);
   f->tmx.one_to_one = f->tmx_1to1;
   if (f->tmx_lang != NULL) {
     const char *comma = strchr (f->tmx_lang, ',');
-    g_autofree char *ru = comma != NULL ? g_strndup (f->tmx_lang, (gsize) (comma - f->tmx_lang))
-                                        : NULL;
-    if (comma == NULL || !sverka_tmx_language_is_valid (ru)
-        || !sverka_tmx_language_is_valid (comma + 1) || g_ascii_strncasecmp (ru, "ru", 2) != 0
-        || g_ascii_strncasecmp (comma + 1, "en", 2) != 0) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
-                   "--tmx-lang: expected the Russian and the English language tags, comma-separated "
-                   "(e.g. ru-RU,en-US), found '%s'",
-                   f->tmx_lang);
+    g_autofree char *first = comma != NULL ? g_strndup (f->tmx_lang, (gsize) (comma - f->tmx_lang))
+                                           : NULL;
+    if (comma == NULL || !sverka_tmx_language_is_valid (first)
+        || !sverka_tmx_language_is_valid (comma + 1) || !tag_is_of (first, l1)
+        || !tag_is_of (comma + 1, l2)) {
+      if (strcmp (l1, "ru") == 0 && strcmp (l2, "en") == 0)
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                     "--tmx-lang: expected the Russian and the English language tags, "
+                     "comma-separated (e.g. ru-RU,en-US), found '%s'",
+                     f->tmx_lang);
+      else
+        g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
+                     "--tmx-lang: expected the language tags of %s and %s, comma-separated "
+                     "(e.g. %s-XX,%s-XX), found '%s'",
+                     l1, l2, l1, l2, f->tmx_lang);
       return FALSE;
     }
     /* Valid tags are at most 35 bytes. */
-    g_strlcpy (f->tmx_tags[0], ru, sizeof f->tmx_tags[0]);
+    g_strlcpy (f->tmx_tags[0], first, sizeof f->tmx_tags[0]);
     g_strlcpy (f->tmx_tags[1], comma + 1, sizeof f->tmx_tags[1]);
     f->tmx.ru_lang = f->tmx_tags[0];
     f->tmx.en_lang = f->tmx_tags[1];

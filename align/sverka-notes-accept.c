@@ -6,8 +6,6 @@
 #include "sverka-notes.h"
 #include "sverka-write.h"
 
-#define HEADER "kind\tseverity\tru_ids\ten_ids\tru_text\ten_text\tmessage"
-
 static gboolean
 bad_line (const char *name, guint line, const char *what, GError **error)
 {
@@ -70,6 +68,10 @@ sverka_notes_accept (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
                  name, (gsize) (end - data) + 1);
     return FALSE;
   }
+  /* This run's notes in the same form; its header, which names the pair
+   * (ru_ids, en_ids; de_ids, fr_ids for --langs de,fr), is the one expected. */
+  ours = sverka_write_notes_tsv (notes, ru, en);
+  mine = g_strsplit (ours, "\n", -1);
   text = g_strndup (data, len);
   lines = g_strsplit (text, "\n", -1);
   for (guint i = 0; lines[i] != NULL; i++) {
@@ -78,8 +80,13 @@ sverka_notes_accept (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
     if (l > 0 && lines[i][l - 1] == '\r')
       lines[i][--l] = '\0';
     if (i == 0) {
-      if (strcmp (lines[0], HEADER) != 0)
-        return bad_line (name, 1, "expected the header of the notes TSV", error);
+      if (strcmp (lines[0], mine[0]) != 0) {
+        g_auto (GStrv) names = g_strsplit (mine[0], "\t", -1);
+        g_autofree char *listed = g_strjoinv (", ", names);
+        g_autofree char *what = g_strdup_printf ("expected the header of the notes TSV (%s)",
+                                                 listed);
+        return bad_line (name, 1, what, error);
+      }
       continue;
     }
     if (l == 0)
@@ -95,9 +102,6 @@ sverka_notes_accept (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *en,
     g_hash_table_add (accepted, key_of (fields));
   }
 
-  /* This run's notes in the same form. */
-  ours = sverka_write_notes_tsv (notes, ru, en);
-  mine = g_strsplit (ours, "\n", -1);
   drop = g_new0 (gboolean, MAX (n, 1u));
   for (guint i = 0; i < n && mine[i + 1] != NULL; i++) {
     g_auto (GStrv) fields = g_strsplit (mine[i + 1], "\t", -1);

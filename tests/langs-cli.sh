@@ -64,10 +64,16 @@ check "the checks not made are named" \
 "$sverka" align -q --langs de,fr --split none "$de" "$fr" -o /dev/null --notes-md "$tmp/n.md" 2>"$tmp/err"
 check "Markdown notes: the languages named in the heading and the sections" \
   bash -c "grep -q '^German: .*, French: ' '$tmp/n.md' && grep -q '^Not checked for German and French: number, name' '$tmp/n.md' && grep -q '^## French sentences with no counterpart (omissions) (1)' '$tmp/n.md' && grep -q '> \*\*fr 3\*\*' '$tmp/n.md'"
-printf 'omission\terror\n' >"$tmp/accept.tsv"
-expect 2 "--accept: made for Russian and English only so far" \
-  "--accept refused for another pair" -- align --langs de,fr "$de" "$fr" --notes "$tmp/n2.tsv" --accept "$tmp/accept.tsv"
-check "... and no notes file left" [ ! -e "$tmp/n2.tsv" ]
+# --accept: the notes TSV of the pair, its header in the pair's codes.
+"$sverka" align --langs de,fr --split none "$de" "$fr" -o /dev/null --notes "$tmp/n2.tsv" \
+  --accept "$tmp/n.tsv" 2>"$tmp/err"
+check "--accept: the accepted omission left out, and said so" \
+  bash -c "[ \$(wc -l <'$tmp/n2.tsv') -eq 1 ] && grep -q '1 note accepted in .*n.tsv left out' '$tmp/err'"
+printf 'kind\tseverity\tru_ids\ten_ids\tru_text\ten_text\tmessage\n' >"$tmp/accept-ru-en.tsv"
+expect 3 "accept-ru-en.tsv:1: expected the header of the notes TSV \(kind, severity, de_ids, fr_ids, de_text, fr_text, message\)" \
+  "--accept: a Russian-English accept file refused for de,fr, the header expected named" -- \
+  align --langs de,fr "$de" "$fr" --notes "$tmp/n3.tsv" --accept "$tmp/accept-ru-en.tsv"
+check "... and no notes file left" [ ! -e "$tmp/n3.tsv" ]
 "$sverka" align -q --langs de,fr --split none --format jsonl "$de" "$fr" >"$tmp/out.jsonl" 2>"$tmp/err"
 check "JSON Lines: the pair's codes as keys" \
   [ "$(head -1 "$tmp/out.jsonl" | grep -o '"[a-z_]*":' | tr '\n' ' ')" = '"de": "fr": "score": "de_ids": "fr_ids": ' ]

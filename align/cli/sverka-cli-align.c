@@ -163,7 +163,7 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
  * pair's codes), and the notes as TSV, JSON Lines or Markdown (the checks
  * that need Russian and English skipped, and named); --out-dir writes all
  * of them. The report (its panes and explanations are Russian and
- * English), --accept and the XLIFF check wait. */
+ * English) and the XLIFF check wait. */
 static gboolean
 other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCliFormats *formats,
                gboolean two_files)
@@ -176,8 +176,6 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
     asked = "an XLIFF file";
   else if (opts->html != NULL)
     asked = "the HTML report (--html)";
-  else if (opts->accept != NULL)
-    asked = "--accept";
   else if (opts->review != NULL)
     asked = "--review";
   if (asked == NULL)

@@ -12,6 +12,7 @@
 #include <string.h>
 
 #include "sverka-bilingual.h"
+#include "sverka-context-private.h"
 #include "sverka-document-private.h"
 #include "sverka-error.h"
 #include "sverka-xml-private.h"
@@ -32,7 +33,8 @@ typedef struct {
 
 typedef struct {
   int version;         /* 1 or 2 */
-  Side source, target; /* by role; which is Russian is decided at the end */
+  const char *codes[2]; /* the pair's language codes, FIRST's and SECOND's */
+  Side source, target; /* by role; which is the pair's first language is decided at the end */
   GArray *units;
   guint n_left_out;
 } Reader;
@@ -194,19 +196,29 @@ walk (Reader *rd, const xmlNode *node, gboolean no)
   }
 }
 
-/* The language of the tag @tag ("ru", "ru-RU", "en_US"): RU, EN, AUTO for
- * none; FALSE for another language. */
+/* Does language tag @tag begin with the primary subtag @code ("ru", "ru-RU",
+ * "ru_RU" for ru)? */
 static gboolean
-tag_language (const char *tag, SverkaLanguage *out)
+tag_is_of (const char *tag, const char *code)
+{
+  gsize n = strlen (code);
+  return g_ascii_strncasecmp (tag, code, n) == 0
+         && (tag[n] == '\0' || tag[n] == '-' || tag[n] == '_');
+}
+
+/* The side of the pair whose language the tag @tag names (for ru-en: "ru",
+ * "ru-RU", "en_US"): FIRST, SECOND, AUTO for none; FALSE for another
+ * language. */
+static gboolean
+tag_language (const Reader *rd, const char *tag, SverkaLanguage *out)
 {
   *out = SVERKA_LANGUAGE_AUTO;
   if (tag == NULL || tag[0] == '\0')
     return TRUE;
-  if (g_ascii_strncasecmp (tag, "ru", 2) == 0 && (tag[2] == '\0' || tag[2] == '-' || tag[2] == '_'))
-    *out = SVERKA_LANGUAGE_RU;
-  else if (g_ascii_strncasecmp (tag, "en", 2) == 0
-           && (tag[2] == '\0' || tag[2] == '-' || tag[2] == '_'))
-    *out = SVERKA_LANGUAGE_EN;
+  if (tag_is_of (tag, rd->codes[0]))
+    *out = SVERKA_LANGUAGE_FIRST;
+  else if (tag_is_of (tag, rd->codes[1]))
+    *out = SVERKA_LANGUAGE_SECOND;
   else
     return FALSE;
   return TRUE;
@@ -244,11 +256,17 @@ file_languages (const Reader *rd, const xmlNode *root, const char *name, SverkaL
       }
     }
   }
-  if (!tag_language (s, src) || !tag_language (t, tgt)
+  if (!tag_language (rd, s, src) || !tag_language (rd, t, tgt)
       || (*src != SVERKA_LANGUAGE_AUTO && *src == *tgt)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
-                 "%s: an XLIFF file from %s to %s; sverka checks Russian against English",
-                 name, s ? s : "(none)", t ? t : "(none)");
+    if (strcmp (rd->codes[0], "ru") == 0 && strcmp (rd->codes[1], "en") == 0)
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
+                   "%s: an XLIFF file from %s to %s; sverka checks Russian against English "
+                   "(another pair: --langs)",
+                   name, s ? s : "(none)", t ? t : "(none)");
+    else
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
+                   "%s: an XLIFF file from %s to %s; the pair asked for is %s and %s", name,
+                   s ? s : "(none)", t ? t : "(none)", rd->codes[0], rd->codes[1]);
     return FALSE;
   }
   return TRUE;
@@ -275,7 +293,7 @@ side_document (SverkaContext *ctx, Side *side, const char *name, SverkaLanguage 
 {
   SverkaLoadOptions opts;
   g_autofree char *doc_name
-      = g_strdup_printf ("%s#%s", name, lang == SVERKA_LANGUAGE_RU ? "ru" : "en");
+      = g_strdup_printf ("%s#%s", name, sverka_context_get_language_code (ctx, lang));
   SverkaDocument *doc;
 
   sverka_load_options_init (&opts);
@@ -374,16 +392,25 @@ sverka_bilingual_new_from_data (SverkaContext *ctx, const char *name, const char
   side_init (&rd.source);
   side_init (&rd.target);
   rd.units = g_array_new (FALSE, FALSE, sizeof (SverkaBilingualUnit));
+  rd.codes[0] = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST);
+  rd.codes[1] = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND);
   ok = read_units (&rd, xml, name, &src, &tgt, error);
   xmlFreeDoc (xml);
-  if (ok && src == SVERKA_LANGUAGE_AUTO && tgt == SVERKA_LANGUAGE_AUTO) {
-    /* No languages named: the side with more Cyrillic is the Russian. */
+  if (ok && src == SVERKA_LANGUAGE_AUTO && tgt == SVERKA_LANGUAGE_AUTO && ctx->same_script) {
+    /* No languages named, nor told by the script: the source is the
+     * pair's first language, as --langs gives it. */
+    src = SVERKA_LANGUAGE_FIRST;
+  } else if (ok && src == SVERKA_LANGUAGE_AUTO && tgt == SVERKA_LANGUAGE_AUTO) {
+    /* No languages named: the side with more Cyrillic is the pair's
+     * language in Cyrillic letters (the Russian). */
     guint64 sc, sl, tc, tl;
+    gboolean first_cyrillic
+        = sverka_context_lang (ctx, SVERKA_LANGUAGE_FIRST)->pack->script == SVERKA_SCRIPT_CYRILLIC;
     sverka_language_count_letters (rd.source.text->str, (gssize) rd.source.text->len, &sc, &sl);
     sverka_language_count_letters (rd.target.text->str, (gssize) rd.target.text->len, &tc, &tl);
-    src = (double) sc / MAX (sc + sl, 1u) >= (double) tc / MAX (tc + tl, 1u)
-              ? SVERKA_LANGUAGE_RU
-              : SVERKA_LANGUAGE_EN;
+    src = ((double) sc / MAX (sc + sl, 1u) >= (double) tc / MAX (tc + tl, 1u)) == first_cyrillic
+              ? SVERKA_LANGUAGE_FIRST
+              : SVERKA_LANGUAGE_SECOND;
   } else if (ok && src == SVERKA_LANGUAGE_AUTO) {
     src = tgt == SVERKA_LANGUAGE_RU ? SVERKA_LANGUAGE_EN : SVERKA_LANGUAGE_RU;
   }

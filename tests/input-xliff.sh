@@ -107,7 +107,7 @@ done
 printf '<?xml version="1.0"?>\n<xliff version="1.2">\n<file source-language="ru" target-language="en"><body>\n<trans-unit id="1"><source>Текст</trans-unit>\n</body></file></xliff>\n' >"$tmp/broken.xlf"
 expect 3 "broken.xlf:4: not well-formed XML .*fix the file or export it again" "a file that is not well-formed, with its line" -- align "$tmp/broken.xlf"
 sed 's/ru-RU/de-DE/; s/en-US/fr-FR/' "$x12" >"$tmp/defr.xlf"
-expect 3 "defr.xlf: an XLIFF file from de-DE to fr-FR; sverka checks Russian against English" "other languages" -- align "$tmp/defr.xlf"
+expect 3 "defr.xlf: an XLIFF file from de-DE to fr-FR; sverka checks Russian against English \(another pair: --langs\)" "other languages" -- align "$tmp/defr.xlf"
 sed 's/<target>[^<]*<\/target>//g; s/<target><mrk.*<\/target>//; s/<target>Meeting.*<\/target>//' "$x12" >"$tmp/untranslated.xlf"
 expect 3 "untranslated.xlf: no segment of the XLIFF file has a target; translate it first" "no targets at all" -- align "$tmp/untranslated.xlf"
 sed 's/version="1.2"/version="3.0"/; s/urn:oasis:names:tc:xliff:document:1.2/urn:x/' "$x12" >"$tmp/v3.xlf"

@@ -64,6 +64,26 @@ check "the checks not made are named" \
 "$sverka" align -q --langs de,fr --split none "$de" "$fr" -o /dev/null --notes-md "$tmp/n.md" 2>"$tmp/err"
 check "Markdown notes: the languages named in the heading and the sections" \
   bash -c "grep -q '^German: .*, French: ' '$tmp/n.md' && grep -q '^Not checked for German and French: number, name' '$tmp/n.md' && grep -q '^## French sentences with no counterpart (omissions) (1)' '$tmp/n.md' && grep -q '> \*\*fr 3\*\*' '$tmp/n.md'"
+# An XLIFF file of the pair (French to German, as a CAT tool exports it).
+{
+  printf '<?xml version="1.0" encoding="UTF-8"?>\n'
+  printf '<xliff xmlns="urn:oasis:names:tc:xliff:document:2.0" version="2.0" srcLang="fr-CH" trgLang="de-CH">\n<file id="f">\n'
+  paste -d '\t' <(sed -n '1,2p;4,6p' "$fr") "$de" | awk -F '\t' '{ printf "<unit id=\"u%d\"><segment><source>%s</source><target>%s</target></segment></unit>\n", NR, $1, $2 }'
+  printf '</file>\n</xliff>\n'
+} >"$tmp/frde.xlf"
+"$sverka" align --langs de,fr "$tmp/frde.xlf" >"$tmp/xlf.tsv" 2>"$tmp/err"
+check "XLIFF: exit 0, 5 segments, French to German" \
+  bash -c "[ $? -eq 0 ] && grep -q 'frde.xlf: 5 segments, French to German' '$tmp/err'"
+check "XLIFF: the German first, as --langs gives the pair, each unit a row" \
+  bash -c "[ \"\$(head -1 '$tmp/xlf.tsv')\" = \"\$(printf 'de\tfr\tscore\tde_ids\tfr_ids')\" ] && [ \"\$(sed -n 2p '$tmp/xlf.tsv' | cut -f1,4,5)\" = \"\$(printf 'Die Träger erreichten am Abend die Hütten unter den Gletschern.\t1\t1')\" ] && [ \$(wc -l <'$tmp/xlf.tsv') -eq 6 ]"
+sed 's/ srcLang="fr-CH" trgLang="de-CH"//' "$tmp/frde.xlf" >"$tmp/nolang.xlf"
+"$sverka" align --langs de,fr "$tmp/nolang.xlf" >/dev/null 2>"$tmp/err"
+check "XLIFF naming no languages, a pair of one script: the source is the pair's first language" \
+  grep -q 'nolang.xlf: 5 segments, German to French' "$tmp/err"
+sed 's/srcLang="fr-CH" trgLang="de-CH"/srcLang="en" trgLang="ru"/' "$tmp/frde.xlf" >"$tmp/enru.xlf"
+expect 3 "enru.xlf: an XLIFF file from en to ru; the pair asked for is de and fr" \
+  "XLIFF of another pair than --langs: refused, both named" -- align --langs de,fr "$tmp/enru.xlf"
+
 # --accept: the notes TSV of the pair, its header in the pair's codes.
 "$sverka" align --langs de,fr --split none "$de" "$fr" -o /dev/null --notes "$tmp/n2.tsv" \
   --accept "$tmp/n.tsv" 2>"$tmp/err"

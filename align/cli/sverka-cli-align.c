@@ -156,25 +156,20 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
   return sverka_bilingual_new_from_data (ctx, name, data, len, error);
 }
 
-/* Aligns RU_FILE and EN_FILE, or with @en_path NULL checks the bilingual
- * file @ru_path as its units pair it. */
 /* What a pair other than ru,en can be asked for so far: an alignment of
- * two files in every format (the keys, tags and file extensions are the
- * pair's codes), and the notes as TSV, JSON Lines or Markdown (the checks
- * that need Russian and English skipped, and named); --out-dir writes all
- * of them. The report (its panes and explanations are Russian and
- * English) and the XLIFF check wait. */
+ * two files or of an XLIFF file in every format (the keys, tags and file
+ * extensions are the pair's codes), and the notes as TSV, JSON Lines or
+ * Markdown (the checks that need Russian and English skipped, and named);
+ * --out-dir writes all of them. The report (its panes and explanations are
+ * Russian and English) and its review wait. */
 static gboolean
-other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCliFormats *formats,
-               gboolean two_files)
+other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts)
 {
   const char *l1 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST);
   const char *l2 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND);
   const char *asked = NULL;
 
-  if (!two_files)
-    asked = "an XLIFF file";
-  else if (opts->html != NULL)
+  if (opts->html != NULL)
     asked = "the HTML report (--html)";
   else if (opts->review != NULL)
     asked = "--review";
@@ -188,6 +183,8 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts, const SverkaCli
   return FALSE;
 }
 
+/* Aligns RU_FILE and EN_FILE, or with @en_path NULL checks the bilingual
+ * file @ru_path as its units pair it. */
 static int
 cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_path)
 {
@@ -267,7 +264,7 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
   }
   if (ctx == NULL)
     return sverka_cli_fail (error);
-  if (!sverka_context_is_ru_en (ctx) && !other_pair_ok (ctx, opts, &formats, en_path != NULL))
+  if (!sverka_context_is_ru_en (ctx) && !other_pair_ok (ctx, opts))
     return EXIT_USAGE;
   if (en_path == NULL) {
     bilingual = load_bilingual (ctx, ru_path, &error);
@@ -277,14 +274,12 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
     en = sverka_bilingual_get_en (bilingual);
     if (!opts->quiet) {
       guint left_out = sverka_bilingual_get_n_left_out (bilingual);
+      gboolean first_is_source
+          = sverka_bilingual_get_source_language (bilingual) == SVERKA_LANGUAGE_FIRST;
       fprintf (stderr, "sverka: %s: %u segments, %s to %s", ru_path,
                sverka_bilingual_get_n_units (bilingual),
-               sverka_bilingual_get_source_language (bilingual) == SVERKA_LANGUAGE_RU
-                   ? "Russian"
-                   : "English",
-               sverka_bilingual_get_source_language (bilingual) == SVERKA_LANGUAGE_RU
-                   ? "English"
-                   : "Russian");
+               sverka_document_get_language_name (first_is_source ? ru : en),
+               sverka_document_get_language_name (first_is_source ? en : ru));
       if (left_out > 0)
         fprintf (stderr, "; %u unit%s marked translate=\"no\" left out", left_out,
                  left_out == 1 ? "" : "s");

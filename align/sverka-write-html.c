@@ -66,6 +66,11 @@ typedef struct {
   GArray *row_notes;   /* RowNote, by row then note */
   guint *note_row;     /* per note: its first row */
   int report;          /* comparable mode: the report's side (0 ru, 1 en); -1 otherwise */
+  /* per side: its language's code (lang attributes) and name (what the
+   * page says); the ids, classes and data attributes keep "ru" and "en"
+   * for the sides, as the scripts and the review file read them */
+  const char *code[2];
+  const char *name[2];
 } Html;
 
 static void
@@ -427,7 +432,7 @@ append_candidates (Html *h, int side, const guint *ids, guint n)
                             " <a href=\"#%s-%u\" class=\"%s\" title=\"probability %s that "
                             "%s sentence %u supports this one%s\">%u&#xa0;&#xb7;&#xa0;%s%s</a>",
                             lang[1 - side], c[i].sentence + 1, c[i].linked ? "linked" : "", p,
-                            side == 0 ? "English" : "Russian", c[i].sentence + 1,
+                            h->name[1 - side], c[i].sentence + 1,
                             c[i].linked ? "; linked" : "", c[i].sentence + 1, p,
                             c[i].linked ? "&#xa0;&#x2713;" : "");
   }
@@ -476,10 +481,10 @@ static void
 append_cell (Html *h, int side, guint row, const guint *ids, guint n, const char *moved)
 {
   static const char *const lang[] = { "ru", "en" };
-  g_string_append_printf (h->out, "<div class=\"%s\" lang=\"%s\">", lang[side], lang[side]);
+  g_string_append_printf (h->out, "<div class=\"%s\" lang=\"%s\">", lang[side], h->code[side]);
   if (n == 0)
     g_string_append_printf (h->out, "<span class=\"gap\">no %s counterpart</span>",
-                            side == 0 ? "Russian" : "English");
+                            h->name[side]);
   if (moved != NULL) {
     g_string_append (h->out, "<span class=\"moved\" title=\"");
     append_escaped_str (h->out, moved);
@@ -572,10 +577,11 @@ append_rows (Html *h)
     append_report_rows (h);
     return;
   }
-  g_string_append (h->out,
-                   "<section id=\"rows\"><h2>Aligned text</h2>\n"
-                   "<div class=\"row head\"><span>row</span><span>score</span>"
-                   "<span>Russian</span><span>English</span><span>notes</span></div>\n");
+  g_string_append_printf (h->out,
+                          "<section id=\"rows\"><h2>Aligned text</h2>\n"
+                          "<div class=\"row head\"><span>row</span><span>score</span>"
+                          "<span>%s</span><span>%s</span><span>notes</span></div>\n",
+                          h->name[0], h->name[1]);
   for (guint i = 0; i < nb; i++) {
     const SverkaBead *b = sverka_alignment_get_bead (h->al, i);
     guint first_note = rn;
@@ -587,9 +593,10 @@ append_rows (Html *h)
       const Block *k = &g_array_index (blocks, Block, MIN (block, blocks->len - 1));
       block++;
       g_free (moved);
-      moved = g_strdup_printf ("A moved block: Russian sentences %u-%u are translated by English "
-                               "sentences %u-%u, which the English text gives elsewhere",
-                               k->ru_first + 1, k->ru_last + 1, k->en_first + 1, k->en_last + 1);
+      moved = g_strdup_printf ("A moved block: %s sentences %u-%u are translated by %s "
+                               "sentences %u-%u, which the %s text gives elsewhere",
+                               h->name[0], k->ru_first + 1, k->ru_last + 1, h->name[1],
+                               k->en_first + 1, k->en_last + 1, h->name[1]);
     }
     g_string_append_printf (h->out, "<div class=\"row%s%s%s\" id=\"row-%u\"",
                             alone ? " alone" : "", (b->flags & SVERKA_BEAD_MOVED) ? " moved" : "",
@@ -672,7 +679,7 @@ static void
 append_report_rows (Html *h)
 {
   static const char *const lang[] = { "ru", "en" };
-  static const char *const name[] = { "Russian", "English" };
+  const char *const *name = h->name;
   int rep = h->report, src = 1 - h->report;
   guint nb = sverka_alignment_get_n_beads (h->al);
   guint rn = 0, n_cited = 0;
@@ -722,7 +729,8 @@ append_report_rows (Html *h)
     g_string_append_printf (h->out, "><a class=\"n\" href=\"#row-%u\">%u</a>", i + 1, i + 1);
     append_band (h, b->score, ns == 0);
     append_cell (h, rep, i, rids, nr, NULL);
-    g_string_append_printf (h->out, "<div class=\"%s support\" lang=\"%s\">", lang[src], lang[src]);
+    g_string_append_printf (h->out, "<div class=\"%s support\" lang=\"%s\">", lang[src],
+                            h->code[src]);
     if (ns == 0 && (b->flags & SVERKA_BEAD_REVIEWED))
       g_string_append (h->out, "<span class=\"gap\">no support: the reviewer's decision</span>");
     else if (ns == 0)
@@ -746,7 +754,7 @@ append_report_rows (Html *h)
   g_string_append_printf (h->out,
                           "</div><div class=\"src-pane\" id=\"source\" lang=\"%s\"><h2>The source "
                           "(%s): %u sentences, %u cited by the report</h2>\n<p>",
-                          lang[src], name[src], h->n_sents[src], n_cited);
+                          h->code[src], name[src], h->n_sents[src], n_cited);
   for (guint s = 0; s < h->n_sents[src]; s++) {
     GString *c = g_ptr_array_index (citing, s);
     if (s > 0 && sverka_document_get_sentence (h->docs[src], s)->paragraph
@@ -950,9 +958,10 @@ append_map (Html *h, SverkaSimMap *map)
                           "width=\"%.0f\" height=\"%.0f\" viewBox=\"0 0 %.0f %.0f\" "
                           "data-n-ru=\"%u\" data-n-en=\"%u\" role=\"img\">\n",
                           width, height, width, height, g.n_ru, g.n_en);
-  g_string_append (h->out, "<title>Sentence similarity (grey) and the chosen links (red): "
-                           "Russian sentences down, English across. Click to go to the "
-                           "row.</title>\n");
+  g_string_append_printf (h->out, "<title>Sentence similarity (grey) and the chosen links (red): "
+                                  "%s sentences down, %s across. Click to go to the "
+                                  "row.</title>\n",
+                          h->name[0], h->name[1]);
   g_string_append_printf (h->out,
                           "<rect class=\"plot\" x=\"%.0f\" y=\"%.0f\" width=\"%.0f\" "
                           "height=\"%.0f\" fill=\"#fbfbfd\" stroke=\"#9aa3ad\"/>\n",
@@ -1058,22 +1067,24 @@ append_map (Html *h, SverkaSimMap *map)
                           "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"end\">%u</text>"
                           "<text x=\"%.0f\" y=\"%.0f\">1</text>"
                           "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"end\">%u</text>"
-                          "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"middle\">English sentence "
+                          "<text x=\"%.0f\" y=\"%.0f\" text-anchor=\"middle\">%s sentence "
                           "&#x2192;</text>"
                           "<text transform=\"translate(%.0f %.0f) rotate(-90)\" "
-                          "text-anchor=\"middle\">&#x2190; Russian sentence</text></g>\n",
+                          "text-anchor=\"middle\">&#x2190; %s sentence</text></g>\n",
                           MAP_LEFT - 10, MAP_TOP + 10, MAP_LEFT - 10, MAP_TOP + MAP_H,
                           g.n_ru, MAP_LEFT, MAP_TOP + MAP_H + 20, MAP_LEFT + MAP_W,
                           MAP_TOP + MAP_H + 20, g.n_en, MAP_LEFT + MAP_W / 2,
-                          MAP_TOP + MAP_H + 34, MAP_LEFT - 14, MAP_TOP + MAP_H / 2);
+                          MAP_TOP + MAP_H + 34, h->name[1], MAP_LEFT - 14, MAP_TOP + MAP_H / 2,
+                          h->name[0]);
   g_string_append (h->out, "</svg>\n");
-  g_string_append (h->out,
-                   "<p class=\"cap\">Grey: how similar each Russian sentence is to its "
-                   "closest English ones (darker is closer). Red: the links chosen; purple: "
+  g_string_append_printf (h->out,
+                   "<p class=\"cap\">Grey: how similar each %s sentence is to its "
+                   "closest %s ones (darker is closer). Red: the links chosen; purple: "
                    "those of a paragraph the translation moved, off the diagonal. Orange "
                    "ticks: sentences with no counterpart. A translation follows the "
                    "diagonal; a report that takes its facts from all over the transcript "
-                   "scatters. Click the map to go to a row.</p></section>\n");
+                   "scatters. Click the map to go to a row.</p></section>\n",
+                   h->name[0], h->name[1]);
 }
 
 /* ---------------------------------------------------------------------- */
@@ -1114,15 +1125,16 @@ append_header (Html *h)
                             "). The %s text reports the %s one: %u report sentence%s, %u of "
                             "them with no support found (their score is the probability that "
                             "the source has none), against %u source sentences.",
-                            h->report == 0 ? "Russian" : "English",
-                            h->report == 0 ? "English" : "Russian", n_rep, n_rep == 1 ? "" : "s",
+                            h->name[h->report], h->name[1 - h->report], n_rep,
+                            n_rep == 1 ? "" : "s",
                             unsupported, h->n_sents[1 - h->report]);
   } else {
     g_string_append_printf (h->out,
-                            "). %u Russian and %u English sentence%s in %u row%s, %u of them "
+                            "). %u %s and %u %s sentence%s in %u row%s, %u of them "
                             "with one side empty (their score is the probability that the "
                             "sentence has no counterpart).",
-                            h->n_sents[0], h->n_sents[1], h->n_sents[1] == 1 ? "" : "s", nb,
+                            h->n_sents[0], h->name[0], h->n_sents[1], h->name[1],
+                            h->n_sents[1] == 1 ? "" : "s", nb,
                             nb == 1 ? "" : "s", n_alone);
   }
   if (h->notes != NULL)
@@ -1162,8 +1174,16 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
 {
   Html h = { g_string_sized_new (4096), alignment, notes, { ru, en } };
   SverkaLanguage report = sverka_alignment_get_report_language (alignment);
+  gboolean editor;
 
   h.report = report == SVERKA_LANGUAGE_AUTO ? -1 : side_of (report);
+  for (int side = 0; side < 2; side++) {
+    h.code[side] = sverka_document_get_language_code (h.docs[side]);
+    h.name[side] = sverka_document_get_language_name (h.docs[side]);
+  }
+  /* The review editor in comparable mode, for Russian and English: its
+   * review file names the sides "ru" and "en" (sverka-review.h). */
+  editor = h.report >= 0 && strcmp (h.code[0], "ru") == 0 && strcmp (h.code[1], "en") == 0;
   index_document (&h);
   g_string_append (h.out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                           "<meta name=\"viewport\" content=\"width=device-width, "
@@ -1174,7 +1194,7 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
   append_escaped_str (h.out, sverka_document_get_name (en));
   g_string_append (h.out, "</title>\n<style>\n");
   g_string_append (h.out, style);
-  if (h.report >= 0)
+  if (editor)
     g_string_append (h.out, review_style);
   g_string_append (h.out, "</style>\n</head>\n<body>\n");
   append_header (&h);
@@ -1187,7 +1207,7 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
    * holds '<', and the page stays well-formed XML. */
   g_string_append (h.out, "</main>\n<script>\n//<![CDATA[\n");
   g_string_append (h.out, script);
-  if (h.report >= 0)
+  if (editor)
     g_string_append (h.out, review_script);
   g_string_append (h.out, "//]]>\n</script>\n</body>\n</html>\n");
   html_clear (&h);

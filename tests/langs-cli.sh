@@ -107,8 +107,8 @@ check "... its properties too" grep -q 'x-sverka-fr-ids' "$tmp/out.tmx"
 check "Moses: PREFIX.de and PREFIX.fr, five lines each" \
   [ "$(wc -l <"$tmp/m.de"):$(wc -l <"$tmp/m.fr")" = "5:5" ]
 "$sverka" align -q --langs de,fr --split none --out-dir "$tmp/od" "$de" "$fr" 2>"$tmp/err"
-check "--out-dir: every output in the pair's names, without report.html" \
-  [ "$(ls "$tmp/od" | tr '\n' ' ')" = "alignment.de alignment.fr alignment.jsonl alignment.ladder alignment.tmx alignment.tsv alignment.vecalign alignment.xces alignment.xces.de.xml alignment.xces.fr.xml notes.jsonl notes.md notes.tsv " ]
+check "--out-dir: every output in the pair's names, the report too" \
+  [ "$(ls "$tmp/od" | tr '\n' ' ')" = "alignment.de alignment.fr alignment.jsonl alignment.ladder alignment.tmx alignment.tsv alignment.vecalign alignment.xces alignment.xces.de.xml alignment.xces.fr.xml notes.jsonl notes.md notes.tsv report.html " ]
 check "... the XCES link file names the pair's sentence files" \
   grep -q 'fromDoc="alignment.xces.de.xml" toDoc="alignment.xces.fr.xml"' "$tmp/od/alignment.xces"
 "$sverka" align -q --langs de,fr --split none --format tmx --tmx-lang de-CH,fr-CH "$de" "$fr" >"$tmp/ch.tmx"
@@ -117,8 +117,18 @@ check "--tmx-lang de-CH,fr-CH: the pair's tags on srclang and every tuv" \
 expect 2 "--tmx-lang: expected the language tags of de and fr, comma-separated \(e.g. de-XX,fr-XX\), found 'ru-RU,en-US'" \
   "--tmx-lang of another pair's languages refused" -- \
   align --langs de,fr "$de" "$fr" --format tmx --tmx-lang ru-RU,en-US
-expect 2 "the HTML report \(--html\): made for" "HTML refused for another pair" -- \
-  align --langs de,fr "$de" "$fr" --html "$tmp/r.html"
+# The HTML report in the pair's languages: its columns, map, counts and
+# gaps named German and French, the texts' lang attributes the codes.
+"$sverka" align -q --langs de,fr --split none --mode parallel "$de" "$fr" -o /dev/null --html "$tmp/r.html"
+check "HTML: the columns, the map's axes and the counts name German and French" \
+  bash -c "grep -q '<span>German</span><span>French</span><span>notes</span>' '$tmp/r.html' && grep -q '&#x2190; German sentence' '$tmp/r.html' && grep -q 'French sentence &#x2192;' '$tmp/r.html' && grep -q '5 German and 6 French sentences in 6 rows' '$tmp/r.html' && grep -q 'no German counterpart' '$tmp/r.html'"
+check "HTML: the texts' lang attributes are the pair's codes, Russian and English named only by the verdict's reason" \
+  bash -c "[ \$(grep -o 'lang=\"de\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -o 'lang=\"fr\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -c 'Russian' '$tmp/r.html') -eq 1 ] && grep -q 'judged for Russian and English only' '$tmp/r.html'"
+"$sverka" align -q --langs de,fr --split none --mode comparable "$de" "$fr" -o /dev/null --html "$tmp/rc.html"
+check "HTML, comparable: the report view names the pair, without the review editor (its file is ru-en's)" \
+  bash -c "grep -q 'The report (German), sentence by sentence' '$tmp/rc.html' && grep -q 'The source (French)' '$tmp/rc.html' && ! grep -q 'sverka_review' '$tmp/rc.html'"
+expect 2 "--review: made for Russian and English only so far" "--review refused for another pair" -- \
+  align --langs de,fr "$de" "$fr" --mode comparable --review "$tmp/r.json"
 expect 4 "no language pack for 'xx'.*the packs in .*de, en, fr, ru" \
   "an unknown code: the packs there are named" -- align --langs xx,fr "$de" "$fr"
 expect 2 "expected two language codes separated by a comma" "one code" -- \

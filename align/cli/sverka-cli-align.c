@@ -160,8 +160,8 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
  * two files or of an XLIFF file in every format (the keys, tags and file
  * extensions are the pair's codes), and the notes as TSV, JSON Lines or
  * Markdown (the checks that need Russian and English skipped, and named);
- * --out-dir writes all of them. The report (its panes and explanations are
- * Russian and English) and its review wait. */
+ * --out-dir writes all of them, with the HTML report. The review editor
+ * and the review file, whose keys name the sides "ru" and "en", wait. */
 static gboolean
 other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts)
 {
@@ -169,16 +169,14 @@ other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts)
   const char *l2 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND);
   const char *asked = NULL;
 
-  if (opts->html != NULL)
-    asked = "the HTML report (--html)";
-  else if (opts->review != NULL)
+  if (opts->review != NULL)
     asked = "--review";
   if (asked == NULL)
     return TRUE;
   fprintf (stderr,
            "sverka align: --langs %s,%s: %s: made for Russian and English only so far; "
-           "another pair gets every --format, the notes as TSV, JSON Lines or Markdown, and "
-           "--out-dir without report.html\n",
+           "another pair gets every --format, the notes as TSV, JSON Lines or Markdown, the "
+           "HTML report without its review editor, and --out-dir\n",
            l1, l2, asked);
   return FALSE;
 }

@@ -22,8 +22,7 @@ const char sverka_cli_out_dir_help[] =
   "  notes.jsonl       the notes as JSON Lines (--notes-jsonl)\n"
   "  notes.md          the notes as a Markdown report (--notes-md)\n"
   "  report.html       the HTML report: texts side by side, notes, alignment map (--html)\n"
-  "With --langs L1,L2 (a pair other than ru,en) .ru and .en are .L1 and .L2, and\n"
-  "report.html is not written.\n";
+  "With --langs L1,L2 (a pair other than ru,en) .ru and .en are .L1 and .L2.\n";
 
 static const char *const format_names[] = { "tsv", "tmx", "jsonl", "ladder", "moses", "vecalign", "xces" };
 
@@ -271,7 +270,6 @@ sverka_cli_formats_render (const SverkaCliFormats *f,
     g_autofree char *moses_en = g_strconcat ("alignment", en_ext, NULL);
     /* the report is made for Russian and English only so far: another
      * pair's folder goes without it */
-    gboolean ru_en = strcmp (ru_ext, ".ru") == 0 && strcmp (en_ext, ".en") == 0;
     add (outputs, in_dir (d, "alignment.tsv"), sverka_write_tsv (rows, ru, en));
     add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx_with_options (rows, ru, en, &f->tmx));
     add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (rows, ru, en, style));
@@ -285,8 +283,7 @@ sverka_cli_formats_render (const SverkaCliFormats *f,
       add (outputs, in_dir (d, "notes.jsonl"), sverka_write_notes_jsonl (notes, ru, en));
       add (outputs, in_dir (d, "notes.md"), sverka_write_notes_md (notes, ru, en));
     }
-    if (ru_en)
-      add (outputs, in_dir (d, "report.html"), sverka_write_html (al, notes, map, ru, en));
+    add (outputs, in_dir (d, "report.html"), sverka_write_html (al, notes, map, ru, en));
     /* With --out-dir, the --format output goes only where -o says. */
     if (f->output == NULL)
       return outputs;

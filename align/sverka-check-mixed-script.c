@@ -13,10 +13,12 @@
  * a Latin O is a look-alike). A word wholly in the other script is a
  * foreign word, not a look-alike. The minority script is the one with
  * fewer letters in the word; on a tie, the one that is not the document's
- * language's. */
+ * language's. Any pair: the scripts are the packs' (in German and French,
+ * a Cyrillic letter in a Latin word is a look-alike as well). */
 #include <string.h>
 
 #include "sverka-check-private.h"
+#include "sverka-context-private.h"
 
 /* Cyrillic letters that look like a Latin letter, and the Latin letters
  * that look like a Cyrillic one. */
@@ -62,7 +64,7 @@ looks_like_other (gunichar ch, gboolean cyrillic)
 /* Writes to @msg the letters of @form of the minority script and their code
  * points; returns FALSE if the word is not a look-alike. */
 static gboolean
-describe (const char *form, gboolean russian_doc, GString *msg)
+describe (const char *form, gboolean cyrillic_doc, GString *msg)
 {
   guint n_cyr = 0, n_lat = 0;
   gboolean minority_cyr, after_apostrophe = FALSE, all_after_apostrophe = TRUE;
@@ -75,7 +77,7 @@ describe (const char *form, gboolean russian_doc, GString *msg)
   }
   if (n_cyr == 0 || n_lat == 0)
     return FALSE;
-  minority_cyr = n_cyr < n_lat || (n_cyr == n_lat && !russian_doc);
+  minority_cyr = n_cyr < n_lat || (n_cyr == n_lat && !cyrillic_doc);
   for (p = form; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar ch = g_utf8_get_char (p);
     if (ch == '\'' || ch == 0x2019)
@@ -113,6 +115,10 @@ static void
 check_side (SverkaChecker *c, gboolean russian)
 {
   SverkaDocument *doc = russian ? c->ru : c->en;
+  gboolean cyrillic_doc
+      = sverka_context_lang (doc->ctx, russian ? SVERKA_LANGUAGE_FIRST : SVERKA_LANGUAGE_SECOND)
+            ->pack->script
+        == SVERKA_SCRIPT_CYRILLIC;
   guint n = sverka_document_get_n_tokens (doc);
   g_autoptr (GHashTable) seen = NULL; /* the SverkaWords looked at */
   g_autoptr (GString) letters = g_string_new (NULL);
@@ -128,7 +134,7 @@ check_side (SverkaChecker *c, gboolean russian)
     if (g_hash_table_contains (seen, t->word))
       continue;
     g_hash_table_add (seen, (gpointer) t->word);
-    if (!describe (t->word->form, russian, letters))
+    if (!describe (t->word->form, cyrillic_doc, letters))
       continue;
     /* A text typed with the wrong keyboard layout has hundreds: the first
      * MAX_WORDS each get a note, the rest one together. */
@@ -142,7 +148,7 @@ check_side (SverkaChecker *c, gboolean russian)
     sverka_checker_add_side_note (c, SVERKA_NOTE_MIXED_SCRIPT, SVERKA_SEVERITY_ERROR,
                                   russian, &s, 1,
                              g_strdup_printf ("%s \"%s\": %s; search and spelling miss it",
-                                              russian ? "ru" : "en", t->word->form,
+                                              sverka_checker_code (c, russian), t->word->form,
                                               letters->str));
     sverka_checker_add_token_mark (c, russian, t);
   }
@@ -151,7 +157,7 @@ check_side (SverkaChecker *c, gboolean russian)
                                   russian, &first_more, 1,
                              g_strdup_printf ("%s: %u more words with look-alike letters of the "
                                               "other script, the first in this sentence",
-                                              russian ? "ru" : "en", more));
+                                              sverka_checker_code (c, russian), more));
 }
 
 static void
@@ -163,6 +169,6 @@ mixed_script_document (SverkaChecker *c, gpointer state)
 
 const SverkaCheck sverka_check_mixed_script = {
   .name = "mixed-script",
-  .ru_en_only = TRUE,
+  .ru_en_only = FALSE,
   .document = mixed_script_document,
 };

@@ -60,7 +60,11 @@ check "notes: the extra French sentence is an omission, named in the pair's term
   [ "$(tail -n +2 "$tmp/n.tsv" | cut -f1,2,4,7)" = "$(printf 'omission\terror\t3\tfr sentence with no German counterpart')" ]
 check "notes JSON Lines: the pair's keys" grep -q '"de_ids": \[\], "fr_ids": \[3\]' "$tmp/n.jsonl"
 check "the checks not made are named" \
-  grep -q "notes: not checked for de and fr: number, name, date, spelling, weekday, time, untranslated, mixed-script" "$tmp/err"
+  grep -q "notes: not checked for de and fr: number, name, date, spelling, weekday, time, untranslated (" "$tmp/err"
+sed 's/Gletschern/Gl\xd0\xb5tschern/' "$de" >"$tmp/mixed.de"
+"$sverka" align -q --langs de,fr --split none "$tmp/mixed.de" "$fr" -o /dev/null --notes "$tmp/mixed.tsv"
+check "notes: a German word with a Cyrillic look-alike letter is a mixed-script error, in the pair's terms" \
+  grep -q "^mixed-script	error	1		.*	de \"Gl.tschern\": е (U+0435, Cyrillic) in a Latin word; search and spelling miss it$" "$tmp/mixed.tsv"
 "$sverka" align -q --langs de,fr --split none "$de" "$fr" -o /dev/null --notes-md "$tmp/n.md" 2>"$tmp/err"
 check "Markdown notes: the languages named in the heading and the sections" \
   bash -c "grep -q '^German: .*, French: ' '$tmp/n.md' && grep -q '^Not checked for German and French: number, name' '$tmp/n.md' && grep -q '^## French sentences with no counterpart (omissions) (1)' '$tmp/n.md' && grep -q '> \*\*fr 3\*\*' '$tmp/n.md'"

@@ -100,7 +100,7 @@ date_months (SverkaChecker *c, gboolean russian, const guint *sents, guint n, GA
     const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
     for (guint i = 0; i < se->n_tokens; i++) {
       const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
-      gint month = (gint) sverka_month_of_word (t->word->fold);
+      gint month = (gint) sverka_context_month_of_word (doc->ctx, t->word->fold);
       gboolean by_number =
           (i > 0 && (sverka_document_get_token (doc, se->first_token + i - 1)->word->flags
                      & SVERKA_WORD_NUMBER))
@@ -327,10 +327,10 @@ spelled_dates (SverkaDocument *doc, const SverkaSentence *se, GArray *out)
     /* the year, of four digits, comes last: most words are followed by none */
     if (!g_ascii_isdigit (t2->word->fold[0]))
       continue;
-    if ((m = sverka_month_of_word (t1->word->fold)) != 0) {
+    if ((m = sverka_context_month_of_word (doc->ctx, t1->word->fold)) != 0) {
       dt.day = token_digits (t0, &nd);
       dt.year = token_digits (t2, &ny);
-    } else if ((m = sverka_month_of_word (t0->word->fold)) != 0) {
+    } else if ((m = sverka_context_month_of_word (doc->ctx, t0->word->fold)) != 0) {
       dt.day = token_digits (t1, &nd);
       dt.year = token_digits (t2, &ny);
     } else {

@@ -40,7 +40,7 @@ is_name_token (SverkaDocument *doc, const SverkaToken *t)
     static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday",
                                          "friday", "saturday", "sunday" };
     if (strchr (t->word->fold, '\'') != NULL || g_utf8_strlen (t->word->fold, -1) < 4
-        || sverka_is_month_word (t->word->fold))
+        || sverka_context_month_of_word (doc->ctx, t->word->fold) != 0)
       return FALSE;
     for (guint i = 0; i < G_N_ELEMENTS (days); i++)
       if (strcmp (t->word->fold, days[i]) == 0)

@@ -153,7 +153,7 @@ in_date (SverkaDocument *doc, const SverkaCheckNumber *x)
   first = sverka_document_get_token (doc, lo);
   if (lo > 0) {
     const SverkaToken *before = sverka_document_get_token (doc, lo - 1);
-    if (before->sentence == first->sentence && sverka_is_month_word (before->word->fold))
+    if (before->sentence == first->sentence && sverka_context_month_of_word (doc->ctx, before->word->fold) != 0)
       return TRUE;
   }
   while (lo < n && sverka_document_get_token (doc, lo)->start < x->end)
@@ -161,7 +161,7 @@ in_date (SverkaDocument *doc, const SverkaCheckNumber *x)
   if (lo >= n)
     return FALSE;
   after = sverka_document_get_token (doc, lo);
-  return after->sentence == first->sentence && sverka_is_month_word (after->word->fold);
+  return after->sentence == first->sentence && sverka_context_month_of_word (doc->ctx, after->word->fold) != 0;
 }
 
 static void

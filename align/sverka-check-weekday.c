@@ -234,11 +234,11 @@ group_int (GMatchInfo *m, gint g)
 }
 
 static guint
-group_month (GMatchInfo *m, gint g)
+group_month (SverkaContext *ctx, GMatchInfo *m, gint g)
 {
   g_autofree char *s = g_match_info_fetch (m, g);
   g_autofree char *fold = s != NULL ? g_utf8_casefold (s, -1) : NULL;
-  return fold != NULL ? sverka_month_of_word (fold) : 0;
+  return fold != NULL ? sverka_context_month_of_word (ctx, fold) : 0;
 }
 
 /* The weekday of @d.@m.@y, or 0 if no such date or the year is not one of
@@ -258,15 +258,15 @@ weekday_of (guint d, guint m, guint y)
  * for a numeric date whose day and month may be either way round (d/m/y in
  * English), the second reading in @alt (zero when none). */
 static gboolean
-read_date (GMatchInfo *m, guint k, guint *dmy, guint *alt)
+read_date (SverkaContext *ctx, GMatchInfo *m, guint k, guint *dmy, guint *alt)
 {
   alt[0] = alt[1] = alt[2] = 0;
   switch (k) {
   case 0:
-    dmy[0] = group_int (m, 1), dmy[1] = group_month (m, 2), dmy[2] = group_int (m, 3);
+    dmy[0] = group_int (m, 1), dmy[1] = group_month (ctx, m, 2), dmy[2] = group_int (m, 3);
     break;
   case 1:
-    dmy[1] = group_month (m, 1), dmy[0] = group_int (m, 2), dmy[2] = group_int (m, 3);
+    dmy[1] = group_month (ctx, m, 1), dmy[0] = group_int (m, 2), dmy[2] = group_int (m, 3);
     break;
   case 2:
     dmy[0] = group_int (m, 1), dmy[1] = group_int (m, 3), dmy[2] = group_int (m, 4);
@@ -306,7 +306,7 @@ check_calendar (SverkaChecker *c, WeekdayState *st, gboolean russian, const Sver
       if (!g_regex_match_full (side == 0 ? st->after[k] : st->before[k], data + from,
                                (gssize) (to - from), 0, 0, &m, NULL))
         continue;
-      if (!read_date (m, k, dmy, alt)) {
+      if (!read_date (doc->ctx, m, k, dmy, alt)) {
         /* d/m/y that is no date may still be m/d/y */
         if (alt[1] < 1 || alt[1] > 12 || weekday_of (alt[0], alt[1], alt[2]) == 0)
           break;

@@ -46,6 +46,9 @@ typedef struct {
   GHashTable *numbers;    /* folded number word -> SverkaNumWord (owned) */
   GHashTable *stopwords;  /* folded word -> itself (owned) */
   GHashTable *lemmas;     /* folded form -> folded lemma hunspell misses (owned) */
+  GHashTable *months;     /* folded month word -> its month, 1-12 (owned) */
+  GPtrArray *month_starts; /* folded beginnings of month words ("декабр"), each
+                            * followed by its month as one byte (owned) */
   GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule and flag */
   UBreakIterator *sentence_bi;
   UBreakIterator *word_bi;
@@ -105,6 +108,13 @@ struct _SverkaContext {
    * answer did not open (given by the next analysis); NULL if none */
   GError *hunspell_error;
 };
+
+/* The month (1-12) that folded word @fold names in either language of the
+ * pair, from the packs' months.tsv ("декабря", "Dec", "März"), or 0. */
+guint sverka_context_month_of_word (SverkaContext *ctx, const char *fold);
+
+/* Do both of @ctx's packs supply the data files @files (SverkaPackFiles)? */
+gboolean sverka_context_packs_have (SverkaContext *ctx, guint files);
 
 /* Is @ctx's pair Russian then English, the pair every check, calibration
  * and report is made for? */

@@ -209,6 +209,42 @@ add_lemma (const char *path, guint lineno, char **fields, guint n_fields, gpoint
   return TRUE;
 }
 
+/* A line of months.tsv: a month word, or a beginning ending in '*'. */
+static gboolean
+add_month (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
+           GError **error)
+{
+  SverkaLangData *ld = user_data;
+  g_autoptr (GString) fold = g_string_new (NULL);
+  gsize len = strlen (fields[0]);
+  gboolean start = len > 0 && fields[0][len - 1] == '*';
+  char *end = NULL;
+  guint64 month = g_ascii_strtoull (fields[1], &end, 10);
+
+  if (end == fields[1] || *end != '\0' || month < 1 || month > 12) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: expected a month from 1 to 12 in field 2, found '%s'", path, lineno,
+                 fields[1]);
+    return FALSE;
+  }
+  sverka_simple_fold (fields[0], start ? len - 1 : len, fold);
+  /* a beginning of fewer than two bytes would take most words for months */
+  if (fold->len < 2) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                 "%s:%u: expected a month word of two letters or more, found '%s'", path, lineno,
+                 fields[0]);
+    return FALSE;
+  }
+  if (start) {
+    g_string_append_c (fold, (char) month);
+    g_ptr_array_add (ld->month_starts, g_string_free (g_steal_pointer (&fold), FALSE));
+  } else {
+    g_hash_table_insert (ld->months, g_string_free (g_steal_pointer (&fold), FALSE),
+                         GUINT_TO_POINTER ((guint) month));
+  }
+  return TRUE;
+}
+
 static gboolean
 lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GError **error)
 {
@@ -217,6 +253,7 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
   g_autofree char *exc_path = NULL;
   g_autofree char *num_path = NULL;
   g_autofree char *lemma_path = NULL;
+  g_autofree char *month_path = NULL;
   UErrorCode status = U_ZERO_ERROR;
 
   ld->lang = lang;
@@ -227,12 +264,15 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
   exc_path = sverka_language_pack_file (ld->pack, "segment-exceptions.tsv");
   num_path = sverka_language_pack_file (ld->pack, "numbers.tsv");
   lemma_path = sverka_language_pack_file (ld->pack, "lemmas.tsv");
+  month_path = sverka_language_pack_file (ld->pack, "months.tsv");
   ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->word_blocks = g_ptr_array_new_with_free_func (g_free);
   ld->word_strings = g_string_chunk_new (64 * 1024);
   ld->numbers = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
   ld->lemmas = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, g_free);
+  ld->months = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
+  ld->month_starts = g_ptr_array_new_with_free_func (g_free);
 
   if ((ld->pack->files & SVERKA_PACK_STOPWORDS)
       && !sverka_dict_file_foreach (stop_path, "sverka-stopwords", 1, 1, 1, add_stopword,
@@ -251,6 +291,9 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
   if ((ld->pack->files & SVERKA_PACK_LEMMAS)
       && !sverka_dict_file_foreach (lemma_path, "sverka-lemmas", 1, 2, 2, add_lemma,
                                     ld->lemmas, error))
+    return FALSE;
+  if ((ld->pack->files & SVERKA_PACK_MONTHS)
+      && !sverka_dict_file_foreach (month_path, "sverka-months", 1, 2, 2, add_month, ld, error))
     return FALSE;
 
   ld->sentence_bi = ubrk_open (UBRK_SENTENCE, ld->pack->locale, NULL, 0, &status);
@@ -298,6 +341,8 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->word_strings, g_string_chunk_free);
   g_clear_pointer (&ld->numbers, g_hash_table_unref);
   g_clear_pointer (&ld->lemmas, g_hash_table_unref);
+  g_clear_pointer (&ld->months, g_hash_table_unref);
+  g_clear_pointer (&ld->month_starts, g_ptr_array_unref);
   g_clear_pointer (&ld->sentence_bi, ubrk_close);
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);
@@ -404,6 +449,36 @@ const char *
 sverka_context_get_language_code (SverkaContext *ctx, SverkaLanguage lang)
 {
   return sverka_context_lang (ctx, lang)->pack->code;
+}
+
+guint
+sverka_context_month_of_word (SverkaContext *ctx, const char *fold)
+{
+  /* Most words begin as no month word does: the first byte is compared
+   * first. */
+  for (guint l = SVERKA_LANGUAGE_FIRST; l <= SVERKA_LANGUAGE_SECOND; l++) {
+    const SverkaLangData *ld = &ctx->langs[l];
+    gpointer m;
+    if (ld->months == NULL)
+      continue;
+    for (guint i = 0; i < ld->month_starts->len; i++) {
+      const char *s = g_ptr_array_index (ld->month_starts, i);
+      gsize n = strlen (s) - 1;
+      if (s[0] == fold[0] && strncmp (s, fold, n) == 0)
+        return (guchar) s[n];
+    }
+    m = g_hash_table_lookup (ld->months, fold);
+    if (m != NULL)
+      return GPOINTER_TO_UINT (m);
+  }
+  return 0;
+}
+
+gboolean
+sverka_context_packs_have (SverkaContext *ctx, guint files)
+{
+  return (ctx->langs[SVERKA_LANGUAGE_FIRST].pack->files & files) == files
+         && (ctx->langs[SVERKA_LANGUAGE_SECOND].pack->files & files) == files;
 }
 
 gboolean

@@ -68,11 +68,6 @@ void sverka_turn_free (gpointer turn);
 /* sverka-token.c */
 gboolean sverka_token_analyze_document (SverkaDocument *doc, GError **error);
 
-/* TRUE if folded @fold names a month in either language ("december",
- * "декабря", "dec"). */
-gboolean sverka_is_month_word (const char *fold);
-/* The month (1-12) folded @fold names, or 0. */
-guint sverka_month_of_word (const char *fold);
 
 /* Small character helpers shared by the modules. */
 gboolean sverka_is_final_punct (gunichar c);

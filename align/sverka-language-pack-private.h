@@ -46,6 +46,7 @@ typedef enum {
   SVERKA_PACK_SEGMENT_EXCEPTIONS = 1 << 1,
   SVERKA_PACK_NUMBERS = 1 << 2,
   SVERKA_PACK_LEMMAS = 1 << 3,
+  SVERKA_PACK_MONTHS = 1 << 4,
 } SverkaPackFiles;
 
 typedef struct {

@@ -54,6 +54,7 @@ static const struct {
   { "segment-exceptions", SVERKA_PACK_SEGMENT_EXCEPTIONS, "segment-exceptions.tsv" },
   { "numbers", SVERKA_PACK_NUMBERS, "numbers.tsv" },
   { "lemmas", SVERKA_PACK_LEMMAS, "lemmas.tsv" },
+  { "months", SVERKA_PACK_MONTHS, "months.tsv" },
 };
 
 /* The keys read so far, for "given twice" and "missing". */
@@ -90,7 +91,7 @@ read_files (const char *path, guint lineno, const char *value, SverkaLanguagePac
     if (k == G_N_ELEMENTS (pack_files)) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                    "%s:%u: unknown file '%s' (expected stopwords, segment-exceptions, "
-                   "numbers or lemmas)",
+                   "numbers, lemmas or months)",
                    path, lineno, names[i]);
       return FALSE;
     }

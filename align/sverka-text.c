@@ -694,40 +694,6 @@ typedef struct {
   int score;
 } BlockInfo;
 
-static const char *const month_prefixes[] = {
-  "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-  "январ", "феврал", "март", "апрел", "ма", "июн", "июл", "август", "сентябр", "октябр",
-  "ноябр", "декабр",
-};
-
-guint
-sverka_month_of_word (const char *fold)
-{
-  for (guint i = 0; i < G_N_ELEMENTS (month_prefixes); i++) {
-    const char *m = month_prefixes[i];
-    gsize len;
-    gboolean ok = TRUE;
-    /* The first two bytes first (every prefix has two): most words start
-     * like no month. */
-    if (fold[0] != m[0] || fold[1] != m[1] || !g_str_has_prefix (fold, m))
-      continue;
-    len = strlen (fold);
-    /* "ма" only as май/мая/мае, the English prefixes only for real month words. */
-    if (strcmp (m, "ма") == 0)
-      ok = strcmp (fold, "май") == 0 || strcmp (fold, "мая") == 0 || strcmp (fold, "мае") == 0;
-    else if (i < 12)
-      ok = len <= 9 && (len == 3 || g_ascii_isalpha (fold[3]));
-    return ok ? i % 12 + 1 : 0;
-  }
-  return 0;
-}
-
-gboolean
-sverka_is_month_word (const char *fold)
-{
-  return sverka_month_of_word (fold) != 0;
-}
-
 /* g_unichar_isalnum() of the character at @p, without the calls for ASCII
  * and the Russian letters А-я. */
 static gboolean
@@ -800,7 +766,7 @@ scan_word (const char *word, gsize len, gpointer user_data)
   if (g_ascii_isdigit (word[0]))
     scan->has_digit = TRUE;
   /* a month makes a dateline of a block of at most eight words only */
-  if (scan->info->n_words <= 8 && !scan->has_month && sverka_is_month_word (scan->fold->str))
+  if (scan->info->n_words <= 8 && !scan->has_month && sverka_context_month_of_word (scan->ctx, scan->fold->str) != 0)
     scan->has_month = TRUE;
 }
 

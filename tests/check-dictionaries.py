@@ -12,6 +12,8 @@ read by its format line, the first line:
   # sverka-numbers 1            three: word, value, kind (cardinal, hundred,
                                 multiplier, ordinal)
   # sverka-lemmas 1             two: form, lemma
+  # sverka-months 1             two: a month word (or a beginning ending in
+                                '*'), its month from 1 to 12
   # sverka-lexicon 1            two or three: one side, the other, tags
 
 Other files (README.md, meson.build) are left alone. Each file must be
@@ -55,6 +57,7 @@ FORMATS = {
     "sverka-segment-exceptions": (2, 2),
     "sverka-numbers": (3, 3),
     "sverka-lemmas": (2, 2),
+    "sverka-months": (2, 2),
     "sverka-lexicon": (2, 3),
     "sverka-language": (2, 3),
 }
@@ -265,6 +268,22 @@ def check_file(ck, path):
             if key in seen:
                 ck.report(path, lineno, "%r is already on line %d (the later line replaces it)"
                           % (word, seen[key][0]))
+            else:
+                seen[key] = (lineno, None)
+
+        elif fmt == "sverka-months":
+            word, month = fields
+            stem = word[:-1] if word.endswith("*") else word
+            if word != word.lower():
+                ck.report(path, lineno, "%r: write month words in lower case" % word)
+            if len(stem.encode("utf-8")) < 2:
+                ck.report(path, lineno, "%r: a month word of two letters or more" % word)
+            if not (month.isdigit() and 1 <= int(month) <= 12):
+                ck.report(path, lineno, "expected a month from 1 to 12 in field 2, found %r"
+                          % month)
+            key = fold_simple(word)
+            if key in seen:
+                ck.report(path, lineno, "%r is already on line %d" % (word, seen[key][0]))
             else:
                 seen[key] = (lineno, None)
 

@@ -1,11 +1,12 @@
 /* test-dictfile.c: dictionary files and their FILE:LINE errors. */
 #include <glib/gstdio.h>
 
+#include "sverka-context-private.h"
 #include "test-common.h"
 
 static const char *const pack_files[] = { "language.tsv", "stopwords.txt",
                                           "segment-exceptions.tsv", "numbers.tsv",
-                                          "lemmas.tsv" };
+                                          "lemmas.tsv", "months.tsv" };
 static const char *const pack_codes[] = { "ru", "en" };
 
 /* A copy of the ru and en packs, whose English stop words are @stop_en
@@ -81,19 +82,20 @@ test_errors (void)
   assert_context_error ("", "en/stopwords.txt:1: expected the format line");
 }
 
-/* A lemma table with @contents beside good copies of the other files. */
+/* The English pack's data file @file with @contents beside good copies of
+ * the other files. */
 static void
-assert_lemma_error (const char *contents, const char *fragment)
+assert_file_error (const char *file, const char *contents, const char *fragment)
 {
   g_autofree char *dir = NULL;
-  g_autofree char *lemmas = NULL;
+  g_autofree char *path = NULL;
   g_autoptr (GError) error = NULL;
   SverkaContextOptions opts;
   SverkaContext *ctx;
 
   dir = write_dict_dir (NULL);
-  lemmas = g_build_filename (dir, "en", "lemmas.tsv", NULL);
-  g_assert_true (g_file_set_contents (lemmas, contents, -1, NULL));
+  path = g_build_filename (dir, "en", file, NULL);
+  g_assert_true (g_file_set_contents (path, contents, -1, NULL));
   sverka_context_options_init (&opts);
   opts.dictionary_dir = dir;
   ctx = sverka_context_new (&opts, &error);
@@ -107,10 +109,59 @@ assert_lemma_error (const char *contents, const char *fragment)
 static void
 test_lemma_errors (void)
 {
-  assert_lemma_error ("# sverka-lemmas 1\nwent\tgo\ngo\tgo\n",
-                      "en/lemmas.tsv:3: the form 'go' is its own lemma; remove the line");
-  assert_lemma_error ("# sverka-lemmas 1\nwent\n", "en/lemmas.tsv:2: expected 2 tab-separated");
-  assert_lemma_error ("went\tgo\n", "en/lemmas.tsv:1: expected the format line");
+  assert_file_error ("lemmas.tsv", "# sverka-lemmas 1\nwent\tgo\ngo\tgo\n",
+                     "en/lemmas.tsv:3: the form 'go' is its own lemma; remove the line");
+  assert_file_error ("lemmas.tsv", "# sverka-lemmas 1\nwent\n",
+                     "en/lemmas.tsv:2: expected 2 tab-separated");
+  assert_file_error ("lemmas.tsv", "went\tgo\n", "en/lemmas.tsv:1: expected the format line");
+}
+
+static void
+test_month_errors (void)
+{
+  assert_file_error ("months.tsv", "# sverka-months 1\njanuary\t1\nfoo\t13\n",
+                     "en/months.tsv:3: expected a month from 1 to 12 in field 2, found '13'");
+  assert_file_error ("months.tsv", "# sverka-months 1\nmay\tfive\n",
+                     "en/months.tsv:2: expected a month from 1 to 12 in field 2, found 'five'");
+  assert_file_error ("months.tsv", "# sverka-months 1\nm*\t5\n",
+                     "en/months.tsv:2: expected a month word of two letters or more, found 'm*'");
+  assert_file_error ("months.tsv", "january\t1\n", "en/months.tsv:1: expected the format line");
+}
+
+/* Month words of both packs, words and beginnings, as the checks ask. */
+static void
+test_months (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *dict = g_build_filename (test_srcdir (), "dictionaries", NULL);
+  SverkaContextOptions opts;
+  g_autoptr (SverkaContext) ctx = NULL;
+
+  sverka_context_options_init (&opts);
+  opts.dictionary_dir = dict;
+  ctx = sverka_context_new (&opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "декабря"), ==, 12);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "декабрьский"), ==, 12);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "мая"), ==, 5);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "маяк"), ==, 0);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "sept"), ==, 9);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "may"), ==, 5);
+  /* English months are listed whole: no "market" for March, "Jana" for
+   * January or "decades" for December */
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "market"), ==, 0);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "jana"), ==, 0);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "decades"), ==, 0);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, ""), ==, 0);
+  g_clear_pointer (&ctx, sverka_context_unref);
+  opts.first_language = "de";
+  opts.second_language = "fr";
+  ctx = sverka_context_new (&opts, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "märz"), ==, 3);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "jänner"), ==, 1);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "août"), ==, 8);
+  g_assert_cmpuint (sverka_context_month_of_word (ctx, "декабря"), ==, 0);
 }
 
 /* The ru and en packs with the English pack's language.tsv @desc: NULL
@@ -261,6 +312,8 @@ main (int argc, char **argv)
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/dictfile/errors", test_errors);
   g_test_add_func ("/dictfile/lemma-errors", test_lemma_errors);
+  g_test_add_func ("/dictfile/month-errors", test_month_errors);
+  g_test_add_func ("/dictfile/months", test_months);
   g_test_add_func ("/dictfile/missing-dir", test_missing_dir);
   g_test_add_func ("/dictfile/language-packs", test_language_packs);
   g_test_add_func ("/dictfile/language-pack-missing-file", test_language_pack_missing_file);

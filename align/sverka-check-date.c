@@ -135,12 +135,12 @@ check_months (SverkaChecker *c, const SverkaBead *b)
     return;
   if (same_values (ru, en))
     return;
-  msg = g_string_new ("ru");
+  msg = g_string_new (sverka_checker_code (c, TRUE));
   for (guint i = 0; i < ru->len; i++)
     g_string_append_printf (msg, "%s \"%s\" = %s", i > 0 ? "," : "",
                             ((const SverkaToken *) g_ptr_array_index (ru_tok, i))->word->form,
                             names[g_array_index (ru, gint, i) - 1]);
-  g_string_append (msg, "; en");
+  g_string_append_printf (msg, "; %s", sverka_checker_code (c, FALSE));
   for (guint i = 0; i < en->len; i++)
     g_string_append_printf (msg, "%s \"%s\"", i > 0 ? "," : "",
                             ((const SverkaToken *) g_ptr_array_index (en_tok, i))->word->form);
@@ -219,10 +219,11 @@ valid_date (guint y, guint m, guint d)
 }
 
 /* Numeric dates of one sentence's bytes [@sent, @end): "14.02.2021",
- * "14/02/2021", "14.02.21", "2021-02-14"; English "02/14/2021" puts the
- * month first. */
+ * "14/02/2021", "14.02.21", "2021-02-14"; with @month_first (English,
+ * SverkaLanguagePack.month_first_dates) "02/14/2021" may put the month
+ * first. */
 static void
-numeric_dates (const char *sent, const char *end, gsize base, gboolean russian, GArray *out)
+numeric_dates (const char *sent, const char *end, gsize base, gboolean month_first, GArray *out)
 {
   const char *p = sent;
   while (p < end) {
@@ -262,7 +263,7 @@ numeric_dates (const char *sent, const char *end, gsize base, gboolean russian, 
             if (ny == 2)
               y += y <= 69 ? 2000 : 1900;
             dt.year = y;
-            if (!russian && sep == '/') {
+            if (month_first && sep == '/') {
               if (a > 12 && b <= 12) {
                 dt.day = a, dt.month = b;
               } else if (b > 12 && a <= 12) {
@@ -350,10 +351,11 @@ void
 sverka_check_collect_dates (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
 {
   const char *data = sverka_document_get_data (doc, NULL);
-  gboolean russian = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU;
+  gboolean month_first
+      = sverka_context_lang (doc->ctx, sverka_document_get_language (doc))->pack->month_first_dates;
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
-    numeric_dates (data + se->start, data + se->end, se->start, russian, out);
+    numeric_dates (data + se->start, data + se->end, se->start, month_first, out);
     spelled_dates (doc, se, out);
   }
 }
@@ -426,9 +428,9 @@ check_whole_dates (SverkaChecker *c, const SverkaBead *b)
   }
   if (!ru_left || !en_left || !numeric)
     return;
-  msg = g_string_new ("ru");
+  msg = g_string_new (sverka_checker_code (c, TRUE));
   describe_dates (msg, c->ru, ru);
-  g_string_append (msg, "; en");
+  g_string_append_printf (msg, "; %s", sverka_checker_code (c, FALSE));
   describe_dates (msg, c->en, en);
   g_string_append (msg, ": the dates differ");
   sverka_checker_add_note (c, SVERKA_NOTE_DATE, SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en,
@@ -448,14 +450,17 @@ check_whole_dates (SverkaChecker *c, const SverkaBead *b)
 static void
 check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 {
-  check_relative_days (c, b);
+  /* the words of days counted from the day of speaking are in the code,
+   * for Russian and English */
+  if (sverka_context_is_ru_en (c->ru->ctx))
+    check_relative_days (c, b);
   check_months (c, b);
   check_whole_dates (c, b);
 }
 
 const SverkaCheck sverka_check_date = {
   .name = "date",
-  .ru_en_only = TRUE,
+  .needs = SVERKA_PACK_MONTHS,
   .parallel_only = TRUE,
   .bead = check_bead,
 };

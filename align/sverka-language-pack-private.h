@@ -20,10 +20,13 @@
  *                    decimal ("2,5"), or group thousands ("120,000")?
  *   inflected-numbers yes or no: are number words matched through their
  *                    lemma ("двадцати" -> "двадцать")?
+ *   month-first-dates (optional) yes or no (the default): may a numeric
+ *                    date with slashes put the month first ("02/14/2021")?
  *   files            the data files the pack holds, of: stopwords
  *                    (stopwords.txt), segment-exceptions
  *                    (segment-exceptions.tsv), numbers (numbers.tsv), lemmas
- *                    (lemmas.tsv); each listed must be there
+ *                    (lemmas.tsv), months (months.tsv); each listed must be
+ *                    there
  *
  * Ownership: a SverkaLanguagePack is (transfer full) from
  * sverka_language_pack_load(), freed with sverka_language_pack_free();
@@ -63,6 +66,9 @@ typedef struct {
   char *transliteration;
   gboolean decimal_comma;
   gboolean inflected_numbers;
+  /* "02/14/2021" may put the month first (English); optional, no by
+   * default: the day comes first */
+  gboolean month_first_dates;
   guint files; /* SverkaPackFiles */
 } SverkaLanguagePack;
 

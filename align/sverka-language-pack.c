@@ -164,6 +164,8 @@ add_key (const char *path, guint lineno, char **fields, guint n_fields, gpointer
     return yes_no (path, lineno, key, value, &pack->decimal_comma, error);
   } else if (strcmp (key, "inflected-numbers") == 0) {
     return yes_no (path, lineno, key, value, &pack->inflected_numbers, error);
+  } else if (strcmp (key, "month-first-dates") == 0) {
+    return yes_no (path, lineno, key, value, &pack->month_first_dates, error);
   } else if (strcmp (key, "files") == 0) {
     return read_files (path, lineno, value, pack, error);
   } else {

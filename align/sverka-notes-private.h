@@ -80,6 +80,9 @@ typedef struct {
    * scripts, month and day words, alphabets): skipped, and named as
    * skipped, for another pair (sverka_notes_get_skipped_checks()). */
   gboolean ru_en_only;
+  /* The data files (SverkaPackFiles) both packs must hold, or the check is
+   * skipped and named as skipped (the date check: months.tsv). */
+  guint needs;
   /* Returns: (transfer full) the check's state for this document, freed
    * with free_state once the checks have run. */
   gpointer (*begin) (SverkaChecker *c);

@@ -223,7 +223,8 @@ run_checks (SverkaChecker *c)
 
   for (guint k = 0; k < G_N_ELEMENTS (checks); k++) {
     on[k] = c->parallel || !checks[k]->parallel_only;
-    if (checks[k]->ru_en_only && !ru_en) {
+    if ((checks[k]->ru_en_only && !ru_en)
+        || (checks[k]->needs != 0 && !sverka_context_packs_have (c->ru->ctx, checks[k]->needs))) {
       on[k] = FALSE;
       g_ptr_array_insert (c->out->skipped, (gint) c->out->skipped->len - 1,
                           (gpointer) checks[k]->name);

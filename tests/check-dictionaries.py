@@ -63,7 +63,8 @@ FORMATS = {
 }
 # the keys of a language pack's language.tsv (sverka-language-pack.c)
 PACK_KEYS = ("code", "name", "script", "locale", "stemmer", "hunspell", "hunspell-alt",
-             "transliteration", "decimal-comma", "inflected-numbers", "files")
+             "transliteration", "decimal-comma", "inflected-numbers", "month-first-dates",
+             "files")
 VERSION = 1
 RULES = ("never", "digit", "name", "break")
 KINDS = ("cardinal", "hundred", "multiplier", "ordinal")

@@ -60,7 +60,22 @@ check "notes: the extra French sentence is an omission, named in the pair's term
   [ "$(tail -n +2 "$tmp/n.tsv" | cut -f1,2,4,7)" = "$(printf 'omission\terror\t3\tfr sentence with no German counterpart')" ]
 check "notes JSON Lines: the pair's keys" grep -q '"de_ids": \[\], "fr_ids": \[3\]' "$tmp/n.jsonl"
 check "the checks not made are named" \
-  grep -q "notes: not checked for de and fr: number, name, date, spelling, weekday, time, untranslated (" "$tmp/err"
+  grep -q "notes: not checked for de and fr: number, name, spelling, weekday, time, untranslated (" "$tmp/err"
+# The date check reads the months from the packs (months.tsv): a month that
+# differs, and a numeric date against a spelled one (German and French put
+# the day first).
+printf 'Die Expedition erreichte den Gipfel am 14. März 2021.\nIm Mai 1956 kam die zweite Seilschaft.\nDas Lager wurde am 14.03.2021 abgebrochen.\n' >"$tmp/d.de"
+printf "L'expédition atteignit le sommet le 14 mars 2021.\nEn avril 1956 vint la deuxième cordée.\nLe camp fut levé le 15 mars 2021.\n" >"$tmp/d.fr"
+"$sverka" align -q --langs de,fr --split none --mode parallel "$tmp/d.de" "$tmp/d.fr" -o /dev/null --notes "$tmp/d.tsv"
+check "date: the months differ (Mai / avril), the dates differ (14.03.2021 / 15 mars 2021), no more" \
+  [ "$(tail -n +2 "$tmp/d.tsv" | cut -f1-4,7)" = "$(printf 'date\twarning\t2\t2\tde "Mai" = May; fr "avril": the months differ\ndate\terror\t3\t3\tde "14.03.2021" = 2021-03-14; fr "15 mars 2021" = 2021-03-15: the dates differ')" ]
+# A pack without months.tsv: the date check is skipped, and named.
+cp -r "$src/dictionaries" "$tmp/dict"
+sed -i 's/ months$//' "$tmp/dict/fr/language.tsv"
+"$sverka" align --dict-dir "$tmp/dict" --langs de,fr --split none --mode parallel "$tmp/d.de" "$tmp/d.fr" \
+  -o /dev/null --notes "$tmp/d2.tsv" 2>"$tmp/err"
+check "a pack without months: no date note, the date check named as not made" \
+  bash -c "[ \$(wc -l <'$tmp/d2.tsv') -eq 1 ] && grep -q 'not checked for de and fr: number, name, date, spelling, weekday, time, untranslated (these checks are made for Russian and English only so far, or need data files the packs lack)' '$tmp/err'"
 sed 's/Gletschern/Gl\xd0\xb5tschern/' "$de" >"$tmp/mixed.de"
 "$sverka" align -q --langs de,fr --split none "$tmp/mixed.de" "$fr" -o /dev/null --notes "$tmp/mixed.tsv"
 check "notes: a German word with a Cyrillic look-alike letter is a mixed-script error, in the pair's terms" \

@@ -87,6 +87,29 @@ same_values (GArray *a, GArray *b)
   return x->len == y->len && memcmp (x->data, y->data, sizeof (gint) * x->len) == 0;
 }
 
+/* Do @a and @b (of gint) name the same months, each as often or not
+ * ("10. Juli ... 11. Juli" / "10 juillet ... le 11": one month, named again
+ * on one side only)? */
+static gboolean
+same_months (GArray *a, GArray *b)
+{
+  for (guint i = 0; i < a->len; i++) {
+    gboolean found = FALSE;
+    for (guint j = 0; j < b->len && !found; j++)
+      found = g_array_index (a, gint, i) == g_array_index (b, gint, j);
+    if (!found)
+      return FALSE;
+  }
+  for (guint j = 0; j < b->len; j++) {
+    gboolean found = FALSE;
+    for (guint i = 0; i < a->len && !found; i++)
+      found = g_array_index (a, gint, i) == g_array_index (b, gint, j);
+    if (!found)
+      return FALSE;
+  }
+  return TRUE;
+}
+
 /* The months of a date in sentences @sents: a month's name next to a number
  * ("October 2020", "14 декабря", "ноябре 2020"), so that the verb "may" or
  * "march" is no month. Appends each month (1-12) to @out (of gint) and its
@@ -133,7 +156,7 @@ check_months (SverkaChecker *c, const SverkaBead *b)
   date_months (c, FALSE, b->en, b->n_en, en, en_tok);
   if (ru->len == 0 || en->len == 0)
     return;
-  if (same_values (ru, en))
+  if (same_months (ru, en))
     return;
   msg = g_string_new (sverka_checker_code (c, TRUE));
   for (guint i = 0; i < ru->len; i++)

@@ -49,6 +49,9 @@ typedef struct {
   GHashTable *months;     /* folded month word -> its month, 1-12 (owned) */
   GPtrArray *month_starts; /* folded beginnings of month words ("декабр"), each
                             * followed by its month as one byte (owned) */
+  /* the first two bytes of both, hashed to one of 256 bits
+   * (sverka_month_bit()): most words start as no month word does */
+  guint8 month_starts_bits[32];
   GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule and flag */
   UBreakIterator *sentence_bi;
   UBreakIterator *word_bi;

@@ -52,6 +52,11 @@ typedef enum {
   SVERKA_PACK_MONTHS = 1 << 4,
 } SverkaPackFiles;
 
+/* Every SverkaPackFiles flag. */
+#define SVERKA_PACK_ALL_FILES                                                                      \
+  (SVERKA_PACK_STOPWORDS | SVERKA_PACK_SEGMENT_EXCEPTIONS | SVERKA_PACK_NUMBERS                  \
+   | SVERKA_PACK_LEMMAS | SVERKA_PACK_MONTHS)
+
 typedef struct {
   char *code;
   char *name;

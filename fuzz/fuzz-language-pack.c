@@ -74,13 +74,13 @@ answer (void)
               && pack->hunspell != NULL && pack->hunspell_package != NULL
               && pack->transliteration != NULL);
   fuzz_check ((pack->hunspell_alt == NULL) == (pack->hunspell_alt_package == NULL));
-  fuzz_check ((pack->files & ~0xfu) == 0);
+  fuzz_check ((pack->files & ~(guint) SVERKA_PACK_ALL_FILES) == 0);
   fuzz_check (g_utf8_validate (pack->name, -1, NULL));
-  return g_strdup_printf ("%s|%d|%s|%s|%s|%s|%s|%d|%d|%u", pack->name, pack->script, pack->locale,
-                          pack->stemmer, pack->hunspell,
+  return g_strdup_printf ("%s|%d|%s|%s|%s|%s|%s|%d|%d|%d|%u", pack->name, pack->script,
+                          pack->locale, pack->stemmer, pack->hunspell,
                           pack->hunspell_alt != NULL ? pack->hunspell_alt : "",
                           pack->transliteration, pack->decimal_comma, pack->inflected_numbers,
-                          pack->files);
+                          pack->month_first_dates, pack->files);
 }
 
 int

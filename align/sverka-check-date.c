@@ -87,11 +87,9 @@ same_values (GArray *a, GArray *b)
   return x->len == y->len && memcmp (x->data, y->data, sizeof (gint) * x->len) == 0;
 }
 
-/* Do @a and @b (of gint) name the same months, each as often or not
- * ("10. Juli ... 11. Juli" / "10 juillet ... le 11": one month, named again
- * on one side only)? */
+/* Is every value of @a (of gint) in @b? */
 static gboolean
-same_months (GArray *a, GArray *b)
+all_in (GArray *a, GArray *b)
 {
   for (guint i = 0; i < a->len; i++) {
     gboolean found = FALSE;
@@ -100,14 +98,16 @@ same_months (GArray *a, GArray *b)
     if (!found)
       return FALSE;
   }
-  for (guint j = 0; j < b->len; j++) {
-    gboolean found = FALSE;
-    for (guint i = 0; i < a->len && !found; i++)
-      found = g_array_index (a, gint, i) == g_array_index (b, gint, j);
-    if (!found)
-      return FALSE;
-  }
   return TRUE;
+}
+
+/* Do @a and @b (of gint) name the same months, each as often or not
+ * ("10. Juli ... 11. Juli" / "10 juillet ... le 11": one month, named again
+ * on one side only)? */
+static gboolean
+same_months (GArray *a, GArray *b)
+{
+  return all_in (a, b) && all_in (b, a);
 }
 
 /* The months of a date in sentences @sents: a month's name next to a number

@@ -80,6 +80,10 @@ typedef struct {
 /* Is @code a language code a pack may have (2 or 3 letters a-z)? */
 gboolean sverka_language_code_valid (const char *code);
 
+/* Does language tag @tag ("ru", "ru-RU", "ru_RU") begin with the primary
+ * subtag @code ("ru"), in any case? */
+gboolean sverka_language_tag_is_of (const char *tag, const char *code);
+
 /* Reads the pack of @code from @dictionary_dir/@code/language.tsv.
  * Returns: (transfer full) the pack, or NULL with @error set
  * (SVERKA_ERROR_DICTIONARY, naming the file and line, or the packs the

@@ -10,6 +10,14 @@
 #include "sverka-error.h"
 
 gboolean
+sverka_language_tag_is_of (const char *tag, const char *code)
+{
+  gsize n = strlen (code);
+  return g_ascii_strncasecmp (tag, code, n) == 0
+         && (tag[n] == '\0' || tag[n] == '-' || tag[n] == '_');
+}
+
+gboolean
 sverka_language_code_valid (const char *code)
 {
   gsize n = 0;

@@ -388,6 +388,16 @@ add_entry (const char *path, guint lineno, char **fields, guint n_fields, gpoint
   return TRUE;
 }
 
+/* Adds the entries of the lexicon file @path to @lex, its columns swapped
+ * with @reversed. */
+static gboolean
+read_file (SverkaLexicon *lex, const char *path, gboolean reversed, GError **error)
+{
+  Reading r = { lex, reversed };
+  sverka_lexicon_unmap (lex);
+  return sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, &r, error);
+}
+
 /* Adds the entries of the compiled file @path to @lex, which has some. */
 static gboolean
 add_compiled (SverkaLexicon *lex, const char *path, GError **error)
@@ -414,9 +424,7 @@ sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error)
     sverka_lexicon_unmap (lex);
     ok = add_compiled (lex, path, error);
   } else {
-    Reading r = { lex, FALSE };
-    sverka_lexicon_unmap (lex);
-    ok = sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, &r, error);
+    ok = read_file (lex, path, FALSE, error);
   }
   /* The caches serve one file; their memory is not kept for the alignment. */
   g_hash_table_remove_all (lex->stems);
@@ -427,7 +435,6 @@ sverka_lexicon_load (SverkaLexicon *lex, const char *path, GError **error)
 gboolean
 sverka_lexicon_load_reversed (SverkaLexicon *lex, const char *path, GError **error)
 {
-  Reading r = { lex, TRUE };
   gboolean ok;
   if (sverka_lexicon_file_is_compiled (path)) {
     g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
@@ -436,8 +443,7 @@ sverka_lexicon_load_reversed (SverkaLexicon *lex, const char *path, GError **err
                  path);
     return FALSE;
   }
-  sverka_lexicon_unmap (lex);
-  ok = sverka_dict_file_foreach (path, "sverka-lexicon", 1, 2, 3, add_entry, &r, error);
+  ok = read_file (lex, path, TRUE, error);
   g_hash_table_remove_all (lex->stems);
   g_hash_table_remove_all (lex->interned);
   return ok;

@@ -196,16 +196,6 @@ walk (Reader *rd, const xmlNode *node, gboolean no)
   }
 }
 
-/* Does language tag @tag begin with the primary subtag @code ("ru", "ru-RU",
- * "ru_RU" for ru)? */
-static gboolean
-tag_is_of (const char *tag, const char *code)
-{
-  gsize n = strlen (code);
-  return g_ascii_strncasecmp (tag, code, n) == 0
-         && (tag[n] == '\0' || tag[n] == '-' || tag[n] == '_');
-}
-
 /* The side of the pair whose language the tag @tag names (for ru-en: "ru",
  * "ru-RU", "en_US"): FIRST, SECOND, AUTO for none; FALSE for another
  * language. */
@@ -215,9 +205,9 @@ tag_language (const Reader *rd, const char *tag, SverkaLanguage *out)
   *out = SVERKA_LANGUAGE_AUTO;
   if (tag == NULL || tag[0] == '\0')
     return TRUE;
-  if (tag_is_of (tag, rd->codes[0]))
+  if (sverka_language_tag_is_of (tag, rd->codes[0]))
     *out = SVERKA_LANGUAGE_FIRST;
-  else if (tag_is_of (tag, rd->codes[1]))
+  else if (sverka_language_tag_is_of (tag, rd->codes[1]))
     *out = SVERKA_LANGUAGE_SECOND;
   else
     return FALSE;

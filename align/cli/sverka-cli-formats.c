@@ -4,6 +4,7 @@
 #include <string.h>
 
 #include "sverka-cli-formats-private.h"
+#include "sverka-language-pack-private.h"
 
 const char sverka_cli_out_dir_help[] =
   "--out-dir DIR writes every output into DIR (created if needed), each file\n"
@@ -32,14 +33,6 @@ is_stdout (const char *path)
   return path == NULL || strcmp (path, "-") == 0;
 }
 
-/* Does language tag @tag begin with the primary subtag @code ("ru-RU", "ru")? */
-static gboolean
-tag_is_of (const char *tag, const char *code)
-{
-  gsize n = strlen (code);
-  return g_ascii_strncasecmp (tag, code, n) == 0 && (tag[n] == '\0' || tag[n] == '-');
-}
-
 /* --tmx-lang L1,L2 and $SOURCE_DATE_EPOCH into f->tmx. */
 static gboolean
 check_tmx (SverkaCliFormats *f, GError **error)
@@ -55,8 +48,8 @@ check_tmx (SverkaCliFormats *f, GError **error)
     g_autofree char *first = comma != NULL ? g_strndup (f->tmx_lang, (gsize) (comma - f->tmx_lang))
                                            : NULL;
     if (comma == NULL || !sverka_tmx_language_is_valid (first)
-        || !sverka_tmx_language_is_valid (comma + 1) || !tag_is_of (first, l1)
-        || !tag_is_of (comma + 1, l2)) {
+        || !sverka_tmx_language_is_valid (comma + 1) || !sverka_language_tag_is_of (first, l1)
+        || !sverka_language_tag_is_of (comma + 1, l2)) {
       if (strcmp (l1, "ru") == 0 && strcmp (l2, "en") == 0)
         g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_INVALID_ARGUMENT,
                      "--tmx-lang: expected the Russian and the English language tags, "
@@ -268,8 +261,6 @@ sverka_cli_formats_render (const SverkaCliFormats *f,
     const char *d = f->out_dir;
     g_autofree char *moses_ru = g_strconcat ("alignment", ru_ext, NULL);
     g_autofree char *moses_en = g_strconcat ("alignment", en_ext, NULL);
-    /* the report is made for Russian and English only so far: another
-     * pair's folder goes without it */
     add (outputs, in_dir (d, "alignment.tsv"), sverka_write_tsv (rows, ru, en));
     add (outputs, in_dir (d, "alignment.tmx"), sverka_write_tmx_with_options (rows, ru, en, &f->tmx));
     add (outputs, in_dir (d, "alignment.jsonl"), sverka_write_jsonl (rows, ru, en, style));

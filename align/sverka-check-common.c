@@ -6,6 +6,27 @@
 #include "sverka-check-private.h"
 #include "sverka-numbers-private.h"
 
+/* The length of the separator ('/', '-' or an en dash) right before @at
+ * when four digits, and no fifth, come before it: "2020/" of "2020/21"; or
+ * 0. */
+static gsize
+year_range_separator (const char *data, gsize at)
+{
+  gsize sep = 0;
+  if (at >= 1 && (data[at - 1] == '/' || data[at - 1] == '-'))
+    sep = 1;
+  else if (at >= 3 && memcmp (data + at - 3, "\u2013", 3) == 0)
+    sep = 3;
+  if (sep == 0 || at < sep + 4)
+    return 0;
+  for (gsize i = at - sep - 4; i < at - sep; i++)
+    if (!g_ascii_isdigit (data[i]))
+      return 0;
+  if (at > sep + 4 && g_ascii_isdigit (data[at - sep - 5]))
+    return 0;
+  return sep;
+}
+
 void
 sverka_check_collect_numbers (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
 {
@@ -23,14 +44,27 @@ sverka_check_collect_numbers (SverkaDocument *doc, const guint *sents, guint n, 
                               first->start, last->end, num->has_alt ? num->alt : -1 };
       sverka_document_get_data (doc, &len);
       /* Digits joined to a word by a hyphen name a thing ("COP-29",
-       * "Су-35", "F-16"): a code, not a quantity. */
+       * "Су-35", "F-16"): a code, not a quantity; but a year so joined is the
+       * year of an event ("Евро-2016", "сезона-2015/16"). */
       if (!x.in_words && x.start > 1 && data[x.start - 1] == '-'
-          && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (data + x.start - 1))))
+          && g_unichar_isalpha (g_utf8_get_char (g_utf8_prev_char (data + x.start - 1)))
+          && !(x.end - x.start == 4 && sverka_check_is_year (x.value)))
         continue;
       /* "one", "один", "second", "второй" (also "a second", "во-вторых") are
        * words first and numbers only sometimes. */
       x.from_words_one = (num->value == 1 || (num->ordinal && num->value == 2))
                          && !(first->word->flags & SVERKA_WORD_NUMBER);
+      /* "1954/55", "2020-21", "2015–16": the second year written with two
+       * digits. */
+      if (!x.in_words && x.end - x.start == 2) {
+        gsize sep = year_range_separator (data, x.start);
+        if (sep > 0) {
+          double year = g_ascii_strtod (data + x.start - sep - 4, NULL);
+          double next = floor (year / 100) * 100 + x.value;
+          if (sverka_check_is_year (year) && next == year + 1)
+            x.value = next;
+        }
+      }
       /* A time of day ("18:45") is the publishing time, not a fact. */
       if ((x.end < len && data[x.end] == ':' && g_ascii_isdigit (data[x.end + 1]))
           || (x.start > 1 && data[x.start - 1] == ':' && g_ascii_isdigit (data[x.start - 2])))

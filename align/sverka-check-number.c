@@ -457,8 +457,18 @@ drop_times (GArray *nums, GArray *times, GArray *other)
 }
 
 /* Is @x inside a date of @dates that is numeric ("14.02.2021": its digits
- * are no quantities) or that a date of @other can be ("14 февраля 2021" /
- * "14.02.2021")? The date check compares those. */
+ * are no quantities), that a date of @other can be ("14 февраля 2021" /
+ * "14.02.2021"), or against which @other has a numeric date ("15 mars
+ * 2021" / "14.03.2021")? The date check compares those. */
+static gboolean
+any_numeric (GArray *dates)
+{
+  for (guint i = 0; i < dates->len; i++)
+    if (g_array_index (dates, SverkaCheckDate, i).numeric)
+      return TRUE;
+  return FALSE;
+}
+
 static gboolean
 in_compared_date (const SverkaCheckNumber *x, GArray *dates, GArray *other)
 {
@@ -466,7 +476,7 @@ in_compared_date (const SverkaCheckNumber *x, GArray *dates, GArray *other)
     const SverkaCheckDate *d = &g_array_index (dates, SverkaCheckDate, i);
     if (x->start < d->start || x->start >= d->end)
       continue;
-    if (d->numeric)
+    if (d->numeric || any_numeric (other))
       return TRUE;
     for (guint j = 0; j < other->len; j++)
       if (sverka_check_same_date (d, &g_array_index (other, SverkaCheckDate, j)))
@@ -494,6 +504,9 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
   g_autoptr (GArray) en = g_array_new (FALSE, FALSE, sizeof (SverkaCheckNumber));
   g_autoptr (GArray) missing_ru = g_array_new (FALSE, FALSE, sizeof (SverkaCheckNumber));
   gboolean en_missing = FALSE;
+  /* units converted, temperatures, decades and relative years are read in
+   * Russian and English only so far */
+  gboolean ru_en = sverka_context_is_ru_en (c->ru->ctx);
   const char *rel;
 
   sverka_check_collect_numbers (c->ru, b->ru, b->n_ru, rn);
@@ -505,9 +518,11 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
     sverka_check_collect_dates (c->en, b->en, b->n_en, ed);
     drop_dates (rn, rd, ed);
     drop_dates (en, ed, rd);
-    drop_converted (c, b, rn, en);
-    drop_fahrenheit (c, b, rn, en);
-    drop_periods (c, b, rn, en);
+    if (ru_en) {
+      drop_converted (c, b, rn, en);
+      drop_fahrenheit (c, b, rn, en);
+      drop_periods (c, b, rn, en);
+    }
     {
       g_autoptr (GArray) rt = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
       g_autoptr (GArray) et = g_array_new (FALSE, FALSE, sizeof (SverkaCheckTime));
@@ -518,7 +533,7 @@ check_numbers (SverkaChecker *c, const SverkaBead *b, GArray *en_all)
       drop_times (en, et, rn0);
     }
   }
-  rel = relative_year (c->en, b->en, b->n_en);
+  rel = ru_en ? relative_year (c->en, b->en, b->n_en) : NULL;
   for (guint i = 0; i < rn->len; i++) {
     const SverkaCheckNumber *x = &g_array_index (rn, SverkaCheckNumber, i);
     if (x->from_words_one || matched (en, x))
@@ -646,10 +661,6 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
 const SverkaCheck sverka_check_number = {
   .name = "number",
-  /* its times of day, measures ("2.70 m", "20.30 Uhr") and units are read as in
-   * Russian and English: on the German-French dev article of Text+Berg, 13 of
-   * its 20 errors were such readings, 7 real discrepancies */
-  .ru_en_only = TRUE,
   .begin = begin,
   .bead = check_bead,
   .free_state = (GDestroyNotify) g_array_unref,

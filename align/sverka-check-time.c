@@ -2,16 +2,18 @@
  * both give times of day, with a time on each side that none of the other
  * side's can be, is an error ("в 14:30" / "at 4:30 pm").
  *
- * A time is read however it is typeset: "14:30", "22.00" (after a
+ * A time is read however it is typeset, in the ways of its language's
+ * times.tsv (sverka-times-private.h): "14:30", "22.00" (after a
  * preposition, "в 22.00", or before a marker), "10 pm", "10 p.m.", "10pm",
  * "10 o'clock in the evening", "в 18 часов", "в 6 часов вечера", "в 10
- * утра", "в 14 ч 30 мин", "noon", "midnight", "полдень", "полночь". A time
- * that says neither morning nor evening ("at 4:30", "в 6 часов", "at 10
- * o'clock") may be either: 4:30 or 16:30. A Russian "14:30" is on the
- * 24-hour clock. Bare hours need a preposition and an hour word or a part of
- * the day ("в 18 часов", "до 6 вечера"), so that "за 18 часов" (a
- * duration) and "3 дня" (three days) are no times. A time on one side only
- * is no note: translators drop and add them.
+ * утра", "в 14 ч 30 мин", "15.30 Uhr", "à 15 h 30", "noon", "полночь". A
+ * time that says neither morning nor evening ("at 4:30", "в 6 часов", "at
+ * 10 o'clock") may be either: 4:30 or 16:30. A Russian "14:30" is on the
+ * 24-hour clock. In Russian and French bare hours need a preposition and an
+ * hour word or a part of the day ("в 18 часов", "до 6 вечера"), so that
+ * "за 18 часов" (a duration) and "3 дня" (three days) are no times. A time
+ * on one side only is no note: translators drop and add them. A pair
+ * whose packs lack times.tsv is not checked.
  *
  * The number check leaves out the numbers of the times found here when
  * the other side does not have the same number (sverka-check-number.c), so
@@ -56,22 +58,6 @@ is_letter_at (const char *p, const char *end)
   return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalpha (c);
 }
 
-/* The word at @p (letters only), folded, into @out; returns its end, or @p
- * when there is none. */
-static const char *
-word_at (const char *p, const char *end, GString *out)
-{
-  const char *q = p;
-  g_string_truncate (out, 0);
-  while (is_letter_at (q, end))
-    q = g_utf8_next_char (q);
-  if (q > p) {
-    g_autofree char *fold = g_utf8_casefold (p, q - p);
-    g_string_append (out, fold);
-  }
-  return q;
-}
-
 /* The word ending right before @p (over spaces), folded, into @out. */
 static void
 word_before (const char *start, const char *p, GString *out)
@@ -97,112 +83,35 @@ word_before (const char *start, const char *p, GString *out)
   }
 }
 
-static gboolean
-in_list (const char *s, const char *const *list, gsize n)
-{
-  for (gsize i = 0; i < n; i++)
-    if (strcmp (s, list[i]) == 0)
-      return TRUE;
-  return FALSE;
-}
-
-/* Words before a time ("в 22.00", "at 22.00"). */
-static const char *const ru_prepositions[] = { "в", "во", "к", "до", "с", "со", "около", "после",
-                                                "примерно", "между", "по", "от" };
-static const char *const en_prepositions[] = { "at", "by", "until", "till", "from", "before",
-                                                "after", "around", "about", "to", "between" };
-
-enum { PART_NONE, PART_AM, PART_PM, PART_NIGHT };
-
 /* Applies a part of the day to hour @h. */
 static guint
-apply_part (guint h, int part)
+apply_part (guint h, SverkaTimePart part)
 {
   switch (part) {
-  case PART_AM:
+  case SVERKA_TIME_PART_AM:
     return h == 12 ? 0 : h;
-  case PART_PM:
+  case SVERKA_TIME_PART_PM:
     return h < 12 ? h + 12 : h;
-  case PART_NIGHT:
+  case SVERKA_TIME_PART_NIGHT:
     return h == 12 ? 0 : h <= 5 ? h : h < 12 ? h + 12 : h;
   default:
     return h;
   }
 }
 
-/* An English "am", "a.m.", "pm", "p.m." at @p: its part of the day, and its
- * end in @after. */
-static int
-en_am_pm (const char *p, const char *end, const char **after)
-{
-  static const struct {
-    const char *s;
-    int part;
-  } marks[] = { { "a.m.", PART_AM }, { "p.m.", PART_PM }, { "a.m", PART_AM },
-                { "p.m", PART_PM },  { "am", PART_AM },    { "pm", PART_PM } };
-  for (guint i = 0; i < G_N_ELEMENTS (marks); i++) {
-    gsize n = strlen (marks[i].s);
-    if ((gsize) (end - p) >= n && g_ascii_strncasecmp (p, marks[i].s, n) == 0
-        && !is_letter_at (p + n, end)) {
-      *after = p + n;
-      return marks[i].part;
-    }
-  }
-  return PART_NONE;
-}
-
-/* "in the morning", "in the afternoon", "in the evening", "at night" at @p. */
-static int
-en_day_part (const char *p, const char *end, const char **after)
-{
-  static const struct {
-    const char *s;
-    int part;
-  } parts[] = { { "in the morning", PART_AM },
-                { "in the afternoon", PART_PM },
-                { "in the evening", PART_PM },
-                { "at night", PART_NIGHT } };
-  for (guint i = 0; i < G_N_ELEMENTS (parts); i++) {
-    gsize n = strlen (parts[i].s);
-    if ((gsize) (end - p) >= n && g_ascii_strncasecmp (p, parts[i].s, n) == 0
-        && !is_letter_at (p + n, end)) {
-      *after = p + n;
-      return parts[i].part;
-    }
-  }
-  return PART_NONE;
-}
-
-static int
-ru_day_part (const char *w)
-{
-  if (strcmp (w, "утра") == 0)
-    return PART_AM;
-  if (strcmp (w, "дня") == 0 || strcmp (w, "вечера") == 0)
-    return PART_PM;
-  if (strcmp (w, "ночи") == 0)
-    return PART_NIGHT;
-  return PART_NONE;
-}
-
-static gboolean
-is_ru_hour_word (const char *w)
-{
-  return strcmp (w, "ч") == 0 || strcmp (w, "час") == 0 || strcmp (w, "часа") == 0
-         || strcmp (w, "часов") == 0;
-}
-
 /* Reads a time whose hour's digits start at @p (a word boundary before
- * it); appends it to @out and returns its end, or returns NULL. */
+ * it), by the language's ways @tw; appends it to @out and returns its end,
+ * or returns NULL. */
 static const char *
-read_time (const char *sent, const char *p, const char *end, gboolean russian,
+read_time (const char *sent, const char *p, const char *end, SverkaTimeWords *tw,
            gboolean after_time_dash, gsize base, GArray *out, GString *w)
 {
-  const char *q = p, *after, *r;
+  const char *q = p, *after, *r, *e;
   guint h = 0, mm = 0, nd = 0;
   char sep = 0;
   gboolean minutes = FALSE, hour_word = FALSE, prep;
-  int part = PART_NONE;
+  SverkaTimePart part = SVERKA_TIME_PART_NONE;
+  const SverkaTimePhrase *ph;
   SverkaCheckTime t = { 0 };
 
   while (q < end && g_ascii_isdigit (*q) && nd < 3) {
@@ -230,86 +139,64 @@ read_time (const char *sent, const char *p, const char *end, gboolean russian,
   after = q;
   r = skip_spaces (q, end);
   word_before (sent, p, w);
-  prep = russian ? in_list (w->str, ru_prepositions, G_N_ELEMENTS (ru_prepositions))
-                 : in_list (w->str, en_prepositions, G_N_ELEMENTS (en_prepositions));
-  if (russian) {
-    const char *e = word_at (r, end, w);
-    if (e > r && is_ru_hour_word (w->str)) {
-      hour_word = TRUE;
-      after = e;
-      if (strcmp (w->str, "ч") == 0 && e < end && *e == '.')
-        after = e + 1;
-      /* "14 ч 30 мин" */
-      r = skip_spaces (after, end);
-      if (!minutes && r + 1 < end && g_ascii_isdigit (*r)) {
-        const char *d = r;
-        guint m = 0, n = 0;
-        while (d < end && g_ascii_isdigit (*d) && n < 3) {
-          m = m * 10 + (guint) (*d - '0');
-          d++;
-          n++;
-        }
-        e = word_at (skip_spaces (d, end), end, w);
-        if (n <= 2 && m <= 59 && g_str_has_prefix (w->str, "мин")) {
-          mm = m;
-          minutes = TRUE;
-          after = e;
-          if (after < end && *after == '.')
-            after++;
-        }
+  prep = sverka_time_words_find (tw->before, w->str) != NULL;
+  /* an hour word: "18 часов", "10 o'clock", "15.30 Uhr", "15 h 30" */
+  if (sverka_time_words_match (tw->hours, r, end, &e) != NULL) {
+    hour_word = TRUE;
+    after = e;
+    /* the minutes after it: "14 ч 30 мин", "15 h 30" */
+    r = skip_spaces (after, end);
+    if (!minutes && r + 1 < end && g_ascii_isdigit (*r)) {
+      const char *d = r, *me;
+      guint m = 0, n = 0;
+      while (d < end && g_ascii_isdigit (*d) && n < 3) {
+        m = m * 10 + (guint) (*d - '0');
+        d++;
+        n++;
       }
-      r = skip_spaces (after, end);
-      e = word_at (r, end, w);
-    }
-    if (e > r && (part = ru_day_part (w->str)) != PART_NONE)
-      after = e;
-    /* "по московскому времени", "мск" are not needed to know a time. */
-    if (!minutes || sep == '.') {
-      /* "5 часов утра" needs no preposition */
-      if (!prep && !after_time_dash && !(hour_word && part != PART_NONE))
-        return NULL;
-      if (!minutes && !hour_word && part == PART_NONE)
-        return NULL;
-    }
-    if (part == PART_NONE && !minutes && hour_word && h >= 1 && h <= 12)
-      t.ambiguous = TRUE;
-  } else {
-    const char *e;
-    part = en_am_pm (r, end, &e);
-    if (part != PART_NONE) {
-      after = e;
-    } else if ((gsize) (end - r) >= 7
-               && (g_ascii_strncasecmp (r, "o'clock", 7) == 0)) {
-      after = r + 7;
-      hour_word = TRUE;
-    } else if ((gsize) (end - r) >= 9 && strncmp (r, "o\u2019clock", 9) == 0) {
-      after = r + 9;
-      hour_word = TRUE;
-    }
-    if (part == PART_NONE) {
-      part = en_day_part (skip_spaces (after, end), end, &e);
-      if (part != PART_NONE)
-        after = e;
-    }
-    if (part == PART_NONE && !hour_word) {
-      if (!minutes) {
-        if (!prep)
-          return NULL;
-        /* "at 10" alone is no time; "at 10 in the evening" is. */
-        return NULL;
-      }
-      if (sep == '.') {
-        /* "at 22.00" is a time; "at 1.50" may be a price. */
-        if (!(prep || after_time_dash) || (h < 13 && mm != 0))
-          return NULL;
+      if (n <= 2 && m <= 59
+          && sverka_time_words_match (tw->minutes, skip_spaces (d, end), end, &me) != NULL) {
+        mm = m;
+        minutes = TRUE;
+        after = me;
+        if (after < end && *after == '.')
+          after++;
+      } else if (n == 2 && m <= 59 && tw->bare_minutes && !is_letter_at (d, end)) {
+        mm = m;
+        minutes = TRUE;
+        after = d;
       }
     }
-    if (part == PART_NONE && h >= 1 && h <= 12)
-      t.ambiguous = TRUE;
   }
+  /* a part of the day: "10 pm", "в 6 часов вечера", "at 10 in the evening" */
+  if ((ph = sverka_time_words_match (tw->parts, skip_spaces (after, end), end, &e)) != NULL) {
+    part = (SverkaTimePart) ph->value;
+    after = e;
+  }
+  if (tw->needs_before) {
+    /* "в 22.00", "в 18 часов", "в 10 утра"; "5 часов утра" needs no
+     * preposition, "14:30" none */
+    if (!minutes || sep == '.') {
+      if (!prep && !after_time_dash && !(hour_word && part != SVERKA_TIME_PART_NONE))
+        return NULL;
+      if (!minutes && !hour_word && part == SVERKA_TIME_PART_NONE)
+        return NULL;
+    }
+  } else if (part == SVERKA_TIME_PART_NONE && !hour_word) {
+    /* "at 10" alone is no time; "at 10 in the evening" is. "at 22.00" is a
+     * time; "at 1.50" may be a price. */
+    if (!minutes)
+      return NULL;
+    if (sep == '.' && (!(prep || after_time_dash) || (h < 13 && mm != 0)))
+      return NULL;
+  }
+  /* morning or evening, when the time does not say which */
+  if (part == SVERKA_TIME_PART_NONE && h >= 1 && h <= 12
+      && (tw->clock == 12 || (!minutes && hour_word)))
+    t.ambiguous = TRUE;
   if (h == 24)
     h = 0;
-  if (h > 12 && (part == PART_AM))
+  if (h > 12 && (part == SVERKA_TIME_PART_AM))
     return NULL; /* "14 утра" */
   h = apply_part (h, part);
   t.minutes = h * 60 + mm;
@@ -319,21 +206,18 @@ read_time (const char *sent, const char *p, const char *end, gboolean russian,
   return after;
 }
 
-/* "noon", "midnight", "полдень", "полночь" as tokens of sentence @se. */
+/* The words that are times ("noon", "полночь") among the tokens of
+ * sentence @se. */
 static void
-word_times (SverkaDocument *doc, const SverkaSentence *se, GArray *out)
+word_times (SverkaDocument *doc, SverkaTimeWords *tw, const SverkaSentence *se, GArray *out)
 {
   for (guint i = 0; i < se->n_tokens; i++) {
     const SverkaToken *tok = sverka_document_get_token (doc, se->first_token + i);
-    const char *f = tok->word->fold;
+    const SverkaTimePhrase *ph = sverka_time_words_find (tw->words, tok->word->fold);
     SverkaCheckTime t = { 0 };
-    if (strcmp (f, "noon") == 0 || strcmp (f, "midday") == 0 || strcmp (f, "полдень") == 0)
-      t.minutes = 12 * 60;
-    else if (strcmp (f, "midnight") == 0 || strcmp (f, "полночь") == 0
-             || strcmp (f, "полуночи") == 0)
-      t.minutes = 0;
-    else
+    if (ph == NULL)
       continue;
+    t.minutes = ph->value;
     t.start = tok->start;
     t.end = tok->end;
     g_array_append_val (out, t);
@@ -351,8 +235,12 @@ void
 sverka_check_collect_times (SverkaDocument *doc, const guint *sents, guint n, GArray *out)
 {
   const char *data = sverka_document_get_data (doc, NULL);
-  gboolean russian = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU;
-  g_autoptr (GString) w = g_string_new (NULL);
+  SverkaTimeWords *tw = sverka_context_lang (doc->ctx, doc->language)->times;
+  g_autoptr (GString) w = NULL;
+
+  if (tw == NULL)
+    return;
+  w = g_string_new (NULL);
 
   for (guint k = 0; k < n; k++) {
     const SverkaSentence *se = sverka_document_get_sentence (doc, sents[k]);
@@ -377,7 +265,7 @@ sverka_check_collect_times (SverkaDocument *doc, const guint *sents, guint n, GA
         boundary = TRUE;
         dash = TRUE;
       }
-      got = boundary ? read_time (sent, p, end, russian, dash, se->start, out, w) : NULL;
+      got = boundary ? read_time (sent, p, end, tw, dash, se->start, out, w) : NULL;
       if (got != NULL) {
         last_end = got;
         p = got;
@@ -388,7 +276,7 @@ sverka_check_collect_times (SverkaDocument *doc, const guint *sents, guint n, GA
     }
     {
       guint before = out->len;
-      word_times (doc, se, out);
+      word_times (doc, tw, se, out);
       if (out->len > before && before > first)
         g_array_sort (out, compare_start); /* only ever a few */
     }
@@ -453,9 +341,9 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
     en_left = !matched (&g_array_index (en, SverkaCheckTime, i), ru);
   if (!ru_left || !en_left)
     return;
-  msg = g_string_new ("ru");
+  msg = g_string_new (sverka_checker_code (c, TRUE));
   describe (msg, c->ru, ru);
-  g_string_append (msg, "; en");
+  g_string_append_printf (msg, "; %s", sverka_checker_code (c, FALSE));
   describe (msg, c->en, en);
   g_string_append (msg, ": the times differ");
   sverka_checker_add_note (c, SVERKA_NOTE_TIME, SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en,
@@ -474,7 +362,7 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
 const SverkaCheck sverka_check_time = {
   .name = "time",
-  .ru_en_only = TRUE,
+  .needs = SVERKA_PACK_TIMES,
   .parallel_only = TRUE,
   .bead = check_bead,
 };

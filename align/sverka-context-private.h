@@ -9,6 +9,7 @@
 #include "sverka-token.h"
 #include "sverka-lemmas-private.h"
 #include "sverka-suggest-private.h"
+#include "sverka-times-private.h"
 #include "sverka-word-table-private.h"
 #include "sverka-wordforms-private.h"
 
@@ -52,6 +53,7 @@ typedef struct {
   /* the first two bytes of both, hashed to one of 256 bits
    * (sverka_month_bit()): most words start as no month word does */
   guint8 month_starts_bits[32];
+  SverkaTimeWords *times; /* how it writes a time of day; NULL without times.tsv (owned) */
   GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule and flag */
   UBreakIterator *sentence_bi;
   UBreakIterator *word_bi;

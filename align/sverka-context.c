@@ -267,6 +267,7 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
   g_autofree char *num_path = NULL;
   g_autofree char *lemma_path = NULL;
   g_autofree char *month_path = NULL;
+  g_autofree char *times_path = NULL;
   UErrorCode status = U_ZERO_ERROR;
 
   ld->lang = lang;
@@ -278,6 +279,7 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
   num_path = sverka_language_pack_file (ld->pack, "numbers.tsv");
   lemma_path = sverka_language_pack_file (ld->pack, "lemmas.tsv");
   month_path = sverka_language_pack_file (ld->pack, "months.tsv");
+  times_path = sverka_language_pack_file (ld->pack, "times.tsv");
   ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->word_blocks = g_ptr_array_new_with_free_func (g_free);
@@ -307,6 +309,9 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
     return FALSE;
   if ((ld->pack->files & SVERKA_PACK_MONTHS)
       && !sverka_dict_file_foreach (month_path, "sverka-months", 1, 2, 2, add_month, ld, error))
+    return FALSE;
+  if ((ld->pack->files & SVERKA_PACK_TIMES)
+      && (ld->times = sverka_time_words_load (times_path, error)) == NULL)
     return FALSE;
 
   ld->sentence_bi = ubrk_open (UBRK_SENTENCE, ld->pack->locale, NULL, 0, &status);
@@ -356,6 +361,7 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->lemmas, g_hash_table_unref);
   g_clear_pointer (&ld->months, g_hash_table_unref);
   g_clear_pointer (&ld->month_starts, g_ptr_array_unref);
+  g_clear_pointer (&ld->times, sverka_time_words_free);
   g_clear_pointer (&ld->sentence_bi, ubrk_close);
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);

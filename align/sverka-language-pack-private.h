@@ -22,11 +22,14 @@
  *                    lemma ("двадцати" -> "двадцать")?
  *   month-first-dates (optional) yes or no (the default): may a numeric
  *                    date with slashes put the month first ("02/14/2021")?
+ *   ordinal-suffixes (optional) the endings that make a figure an ordinal
+ *                    in this language, beside "st", "nd", "rd", "th" read in
+ *                    any: "e er re ème" (French "2e", "1er")
  *   files            the data files the pack holds, of: stopwords
  *                    (stopwords.txt), segment-exceptions
  *                    (segment-exceptions.tsv), numbers (numbers.tsv), lemmas
- *                    (lemmas.tsv), months (months.tsv); each listed must be
- *                    there
+ *                    (lemmas.tsv), months (months.tsv), times (times.tsv,
+ *                    sverka-times-private.h); each listed must be there
  *
  * Ownership: a SverkaLanguagePack is (transfer full) from
  * sverka_language_pack_load(), freed with sverka_language_pack_free();
@@ -50,12 +53,13 @@ typedef enum {
   SVERKA_PACK_NUMBERS = 1 << 2,
   SVERKA_PACK_LEMMAS = 1 << 3,
   SVERKA_PACK_MONTHS = 1 << 4,
+  SVERKA_PACK_TIMES = 1 << 5,
 } SverkaPackFiles;
 
 /* Every SverkaPackFiles flag. */
 #define SVERKA_PACK_ALL_FILES                                                                      \
   (SVERKA_PACK_STOPWORDS | SVERKA_PACK_SEGMENT_EXCEPTIONS | SVERKA_PACK_NUMBERS                  \
-   | SVERKA_PACK_LEMMAS | SVERKA_PACK_MONTHS)
+   | SVERKA_PACK_LEMMAS | SVERKA_PACK_MONTHS | SVERKA_PACK_TIMES)
 
 typedef struct {
   char *code;
@@ -74,6 +78,8 @@ typedef struct {
   /* "02/14/2021" may put the month first (English); optional, no by
    * default: the day comes first */
   gboolean month_first_dates;
+  /* (nullable) the optional ordinal-suffixes, lower case */
+  char **ordinal_suffixes;
   guint files; /* SverkaPackFiles */
 } SverkaLanguagePack;
 

@@ -43,6 +43,7 @@ sverka_language_pack_free (SverkaLanguagePack *pack)
   g_free (pack->hunspell_package);
   g_free (pack->hunspell_alt);
   g_free (pack->hunspell_alt_package);
+  g_strfreev (pack->ordinal_suffixes);
   g_free (pack->transliteration);
   g_free (pack);
 }
@@ -63,6 +64,7 @@ static const struct {
   { "numbers", SVERKA_PACK_NUMBERS, "numbers.tsv" },
   { "lemmas", SVERKA_PACK_LEMMAS, "lemmas.tsv" },
   { "months", SVERKA_PACK_MONTHS, "months.tsv" },
+  { "times", SVERKA_PACK_TIMES, "times.tsv" },
 };
 
 /* The keys read so far, for "given twice" and "missing". */
@@ -99,12 +101,39 @@ read_files (const char *path, guint lineno, const char *value, SverkaLanguagePac
     if (k == G_N_ELEMENTS (pack_files)) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                    "%s:%u: unknown file '%s' (expected stopwords, segment-exceptions, "
-                   "numbers, lemmas or months)",
+                   "numbers, lemmas, months or times)",
                    path, lineno, names[i]);
       return FALSE;
     }
     pack->files |= pack_files[k].flag;
   }
+  return TRUE;
+}
+
+/* "e er re ème": lower-case letters after a figure, separated by spaces. */
+static gboolean
+read_suffixes (const char *path, guint lineno, const char *value, SverkaLanguagePack *pack,
+               GError **error)
+{
+  g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
+  g_auto (GStrv) names = g_strsplit (value, " ", -1);
+  for (guint i = 0; names[i] != NULL; i++) {
+    g_autofree char *lower = NULL;
+    gboolean letters = TRUE;
+    if (names[i][0] == '\0')
+      continue;
+    for (const char *p = names[i]; *p != '\0'; p = g_utf8_next_char (p))
+      letters = letters && g_unichar_isalpha (g_utf8_get_char (p));
+    lower = g_utf8_strdown (names[i], -1);
+    if (!letters || strcmp (lower, names[i]) != 0) {
+      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+                   "%s:%u: an ordinal suffix is lower-case letters, found '%s'", path, lineno,
+                   names[i]);
+      return FALSE;
+    }
+    g_strv_builder_add (b, names[i]);
+  }
+  pack->ordinal_suffixes = g_strv_builder_end (b);
   return TRUE;
 }
 
@@ -174,6 +203,8 @@ add_key (const char *path, guint lineno, char **fields, guint n_fields, gpointer
     return yes_no (path, lineno, key, value, &pack->inflected_numbers, error);
   } else if (strcmp (key, "month-first-dates") == 0) {
     return yes_no (path, lineno, key, value, &pack->month_first_dates, error);
+  } else if (strcmp (key, "ordinal-suffixes") == 0) {
+    return read_suffixes (path, lineno, value, pack, error);
   } else if (strcmp (key, "files") == 0) {
     return read_files (path, lineno, value, pack, error);
   } else {

@@ -34,14 +34,15 @@ number_word (SverkaDocument *doc, const SverkaWord *w)
 static gboolean parse_plain_digits (const char *s, gsize len, gboolean decimal_comma,
                                     double *value);
 
-static gboolean parse_digits_bytes (const char *s, gsize len, gboolean decimal_comma, double *value,
-                                    double *alt);
+static gboolean parse_digits_bytes (const char *s, gsize len, gboolean decimal_comma,
+                                    char **ordinal_suffixes, double *value, double *alt);
 
 /* A token may hold no-break or thin spaces between digit groups
  * ("12\u00a0345\u00a0678"): they are dropped when every group after one has
  * three digits, and the token is not read otherwise. */
 static gboolean
-parse_digits (const char *s, gsize len, gboolean decimal_comma, double *value, double *alt)
+parse_digits (const char *s, gsize len, gboolean decimal_comma, char **ordinal_suffixes,
+              double *value, double *alt)
 {
   g_autoptr (GString) joined = NULL;
   const char *end = s + len;
@@ -49,7 +50,7 @@ parse_digits (const char *s, gsize len, gboolean decimal_comma, double *value, d
   gboolean after_space = FALSE;
 
   if (memchr (s, 0xC2, len) == NULL && memchr (s, 0xE2, len) == NULL)
-    return parse_digits_bytes (s, len, decimal_comma, value, alt);
+    return parse_digits_bytes (s, len, decimal_comma, ordinal_suffixes, value, alt);
   joined = g_string_sized_new (len);
   for (const char *p = s; p < end; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char_validated (p, end - p);
@@ -72,15 +73,18 @@ parse_digits (const char *s, gsize len, gboolean decimal_comma, double *value, d
   }
   if (after_space && run != 3)
     return FALSE;
-  return parse_digits_bytes (joined->str, joined->len, decimal_comma, value, alt);
+  return parse_digits_bytes (joined->str, joined->len, decimal_comma, ordinal_suffixes, value,
+                             alt);
 }
 
 /* Digits with a multiplier glued on: "125m", "2.8bn", "11million", "10k",
- * "5млн"; or an ordinal or decade suffix: "125th", "2000s". A glued "m" is
- * also metres ("a 60m tower"): *@alt is then the plain figure, and -1
- * otherwise. */
+ * "5млн"; or an ordinal or decade suffix: "125th", "2000s", or one of the
+ * language's @ordinal_suffixes (nullable; "2e" in French), in lower case. A
+ * glued "m" is also metres ("a 60m tower"): *@alt is then the plain figure,
+ * and -1 otherwise. */
 static gboolean
-parse_digits_bytes (const char *s, gsize len, gboolean decimal_comma, double *value, double *alt)
+parse_digits_bytes (const char *s, gsize len, gboolean decimal_comma, char **ordinal_suffixes,
+                    double *value, double *alt)
 {
   static const struct {
     const char *suffix;
@@ -114,6 +118,10 @@ parse_digits_bytes (const char *s, gsize len, gboolean decimal_comma, double *va
       return TRUE;
     }
   }
+  for (guint i = 0; ordinal_suffixes != NULL && ordinal_suffixes[i] != NULL; i++)
+    if (len - d == strlen (ordinal_suffixes[i])
+        && memcmp (s + d, ordinal_suffixes[i], len - d) == 0)
+      return parse_plain_digits (s, d, decimal_comma, value);
   return FALSE;
 }
 
@@ -221,7 +229,8 @@ void
 sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
 {
   const SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, si);
-  gboolean decimal_comma = sverka_context_lang (doc->ctx, doc->language)->pack->decimal_comma;
+  const SverkaLanguagePack *pack = sverka_context_lang (doc->ctx, doc->language)->pack;
+  gboolean decimal_comma = pack->decimal_comma;
   guint k = s->first_token;
   guint end = s->first_token + s->n_tokens;
 
@@ -276,8 +285,8 @@ sverka_numbers_find (SverkaDocument *doc, guint si, GArray *out)
       if (prev != NULL && !adjacent (doc, prev, cur))
         break;
       if ((cur->word->flags & SVERKA_WORD_NUMBER) || g_ascii_isdigit (doc->data[cur->start])) {
-        if (!parse_digits (doc->data + cur->start, cur->end - cur->start, decimal_comma, &dv,
-                           &dalt))
+        if (!parse_digits (doc->data + cur->start, cur->end - cur->start, decimal_comma,
+                           pack->ordinal_suffixes, &dv, &dalt))
           break;
         digits = TRUE;
         if (k == first)

@@ -2,7 +2,7 @@
  * pack's language.tsv (sverka-language-pack-private.h).
  *
  * The input is written as the language.tsv of a pack "xx" in a temporary
- * folder that also holds its four data files (empty), and read. The reader
+ * folder that also holds its data files (empty), and read. The reader
  * must never crash, and give a pack or an error, never both: a pack with
  * the folder's code, a script sverka reads, every key it needs, and only
  * the data files it lists; an error naming the file. The same bytes give
@@ -26,7 +26,8 @@ static void
 cleanup (void)
 {
   static const char *const names[] = { "stopwords.txt", "segment-exceptions.tsv", "numbers.tsv",
-                                       "lemmas.tsv", "months.tsv", "language.tsv" };
+                                       "lemmas.tsv", "months.tsv", "times.tsv",
+                                       "language.tsv" };
   g_autofree char *pack = g_build_filename (dir, "xx", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
     g_autofree char *p = g_build_filename (pack, names[i], NULL);
@@ -40,7 +41,7 @@ static void
 setup (void)
 {
   static const char *const files[] = { "stopwords.txt", "segment-exceptions.tsv", "numbers.tsv",
-                                       "lemmas.tsv", "months.tsv" };
+                                       "lemmas.tsv", "months.tsv", "times.tsv" };
   g_autofree char *pack = NULL;
 
   dir = g_dir_make_tmp ("fuzz-language-pack-XXXXXX", NULL);
@@ -61,6 +62,7 @@ answer (void)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SverkaLanguagePack) pack = sverka_language_pack_load (dir, "xx", &error);
+  g_autofree char *suffixes = NULL;
 
   if (pack == NULL) {
     fuzz_check (error != NULL && error->domain == SVERKA_ERROR);
@@ -76,11 +78,16 @@ answer (void)
   fuzz_check ((pack->hunspell_alt == NULL) == (pack->hunspell_alt_package == NULL));
   fuzz_check ((pack->files & ~(guint) SVERKA_PACK_ALL_FILES) == 0);
   fuzz_check (g_utf8_validate (pack->name, -1, NULL));
-  return g_strdup_printf ("%s|%d|%s|%s|%s|%s|%s|%d|%d|%d|%u", pack->name, pack->script,
+  for (guint i = 0; pack->ordinal_suffixes != NULL && pack->ordinal_suffixes[i] != NULL; i++)
+    fuzz_check (pack->ordinal_suffixes[i][0] != '\0'
+                && g_utf8_validate (pack->ordinal_suffixes[i], -1, NULL));
+  suffixes = pack->ordinal_suffixes != NULL ? g_strjoinv (" ", pack->ordinal_suffixes)
+                                            : g_strdup ("-");
+  return g_strdup_printf ("%s|%d|%s|%s|%s|%s|%s|%d|%d|%d|%s|%u", pack->name, pack->script,
                           pack->locale, pack->stemmer, pack->hunspell,
                           pack->hunspell_alt != NULL ? pack->hunspell_alt : "",
                           pack->transliteration, pack->decimal_comma, pack->inflected_numbers,
-                          pack->month_first_dates, pack->files);
+                          pack->month_first_dates, suffixes, pack->files);
 }
 
 int

@@ -292,6 +292,11 @@ def main():
             text = read(desc)
             write(os.path.join(out, "language-pack"),
                   text.replace(b"code\t" + name.encode(), b"code\txx"))
+    # times: the packs' times.tsv
+    for name in sorted(os.listdir(os.path.join(src, "dictionaries"))):
+        times = os.path.join(src, "dictionaries", name, "times.tsv")
+        if os.path.isfile(times):
+            write(os.path.join(out, "times"), read(times))
     return 0
 
 

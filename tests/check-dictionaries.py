@@ -14,6 +14,11 @@ read by its format line, the first line:
   # sverka-lemmas 1             two: form, lemma
   # sverka-months 1             two: a month word (or a beginning ending in
                                 '*'), its month from 1 to 12
+  # sverka-times 1              two or three: a kind (before, hour, minute,
+                                part, word) and a phrase, with a part of the
+                                day (am, pm, night) or a time HH:MM; or a
+                                rule (clock 12 or 24, needs-before and
+                                bare-minutes yes or no), each once
   # sverka-lexicon 1            two or three: one side, the other, tags
 
 Other files (README.md, meson.build) are left alone. Each file must be
@@ -58,14 +63,18 @@ FORMATS = {
     "sverka-numbers": (3, 3),
     "sverka-lemmas": (2, 2),
     "sverka-months": (2, 2),
+    "sverka-times": (2, 3),
     "sverka-lexicon": (2, 3),
     "sverka-language": (2, 3),
 }
 # the keys of a language pack's language.tsv (sverka-language-pack.c)
 PACK_KEYS = ("code", "name", "script", "locale", "stemmer", "hunspell", "hunspell-alt",
              "transliteration", "decimal-comma", "inflected-numbers", "month-first-dates",
-             "files")
+             "ordinal-suffixes", "files")
 VERSION = 1
+TIME_RULES = {"clock": ("12", "24"), "needs-before": ("yes", "no"),
+              "bare-minutes": ("yes", "no")}
+TIME_PARTS = ("am", "pm", "night")
 RULES = ("never", "digit", "name", "break")
 KINDS = ("cardinal", "hundred", "multiplier", "ordinal")
 TAGS = ("term", "name", "title", "org", "month", "day", "general", "learned")
@@ -288,6 +297,9 @@ def check_file(ck, path):
             else:
                 seen[key] = (lineno, None)
 
+        elif fmt == "sverka-times":
+            check_time_line(ck, path, lineno, fields, seen)
+
         elif fmt == "sverka-lemmas":
             form, lemma = fields
             if form != form.lower() or lemma != lemma.lower():
@@ -329,6 +341,42 @@ def check_file(ck, path):
                     ck.report(path, lineno, "%r is never looked up: %r (line %d) is found "
                               "first" % (abbr, tail, seen[fold_simple(tail)][0]))
                     break
+
+
+def check_time_line(ck, path, lineno, fields, seen):
+    """A line of times.tsv, as sverka_time_words_load() reads it."""
+    kind = fields[0]
+    if kind in TIME_RULES:
+        if len(fields) != 2 or fields[1] not in TIME_RULES[kind]:
+            ck.report(path, lineno, "%s takes one field, %s" % (kind, " or ".join(TIME_RULES[kind])))
+        if kind in seen:
+            ck.report(path, lineno, "%s given twice (line %d)" % (kind, seen[kind][0]))
+        else:
+            seen[kind] = (lineno, None)
+        return
+    want = {"before": 2, "hour": 2, "minute": 2, "part": 3, "word": 3}.get(kind)
+    if want is None:
+        ck.report(path, lineno, "unknown kind %r" % kind)
+        return
+    if len(fields) != want:
+        ck.report(path, lineno, "a %s line has %d fields, found %d" % (kind, want, len(fields)))
+        return
+    phrase = fields[1]
+    start = len(phrase) > 1 and phrase.endswith("*")
+    body = phrase[:-1] if start else phrase
+    if body != body.lower():
+        ck.report(path, lineno, "%r: write phrases in lower case" % phrase)
+    if kind in ("before", "word") and (start or not body.isalpha()):
+        ck.report(path, lineno, "a %s is one word of letters, found %r" % (kind, phrase))
+    if kind == "part" and fields[2] not in TIME_PARTS:
+        ck.report(path, lineno, "expected am, pm or night in field 3, found %r" % fields[2])
+    if kind == "word" and not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", fields[2]):
+        ck.report(path, lineno, "expected a time HH:MM in field 3, found %r" % fields[2])
+    key = (kind, phrase)
+    if key in seen:
+        ck.report(path, lineno, "%r is already on line %d" % (phrase, seen[key][0]))
+    else:
+        seen[key] = (lineno, None)
 
 
 def main(argv):

@@ -6,7 +6,7 @@
 
 static const char *const pack_files[] = { "language.tsv", "stopwords.txt",
                                           "segment-exceptions.tsv", "numbers.tsv",
-                                          "lemmas.tsv", "months.tsv" };
+                                          "lemmas.tsv", "months.tsv", "times.tsv" };
 static const char *const pack_codes[] = { "ru", "en" };
 
 /* A copy of the ru and en packs, whose English stop words are @stop_en
@@ -126,6 +126,81 @@ test_month_errors (void)
   assert_file_error ("months.tsv", "# sverka-months 1\nm*\t5\n",
                      "en/months.tsv:2: expected a month word of two letters or more, found 'm*'");
   assert_file_error ("months.tsv", "january\t1\n", "en/months.tsv:1: expected the format line");
+}
+
+static void
+test_time_errors (void)
+{
+#define RULES "clock\t24\nneeds-before\tyes\nbare-minutes\tno\n"
+  assert_file_error ("times.tsv", "# sverka-times 1\n" RULES "clock\t12\n",
+                     "en/times.tsv:5: clock given twice");
+  assert_file_error ("times.tsv", "# sverka-times 1\nclock\t13\n",
+                     "en/times.tsv:2: clock takes one field, 12 or 24, found '13'");
+  assert_file_error ("times.tsv", "# sverka-times 1\nneeds-before\tmaybe\n",
+                     "en/times.tsv:2: needs-before takes one field, yes or no, found 'maybe'");
+  assert_file_error ("times.tsv", "# sverka-times 1\n" RULES "hours\tuhr\n",
+                     "en/times.tsv:5: unknown kind 'hours'");
+  assert_file_error ("times.tsv", "# sverka-times 1\n" RULES "part\tpm\n",
+                     "en/times.tsv:5: a part line has 3 fields, found 2");
+  assert_file_error ("times.tsv", "# sverka-times 1\n" RULES "part\tpm\tevening\n",
+                     "en/times.tsv:5: expected am, pm or night in field 3, found 'evening'");
+  assert_file_error ("times.tsv", "# sverka-times 1\n" RULES "word\tnoon\t12:60\n",
+                     "en/times.tsv:5: expected a time HH:MM in field 3, found '12:60'");
+  assert_file_error ("times.tsv", "# sverka-times 1\n" RULES "hour\tUhr\n",
+                     "en/times.tsv:5: expected a phrase in lower case, found 'Uhr'");
+  assert_file_error ("times.tsv", "# sverka-times 1\n" RULES "before\tat 10\n",
+                     "en/times.tsv:5: a before is one word of letters, found 'at 10'");
+  assert_file_error ("times.tsv", "# sverka-times 1\nclock\t24\nneeds-before\tno\n",
+                     "en/times.tsv: no bare-minutes line");
+#undef RULES
+}
+
+/* The packs' times: phrases matched in any case, never running on into a
+ * letter, longest first; a beginning runs on to the word's end. */
+static void
+test_times (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ru = g_build_filename (test_srcdir (), "dictionaries", "ru", "times.tsv", NULL);
+  g_autofree char *fr = g_build_filename (test_srcdir (), "dictionaries", "fr", "times.tsv", NULL);
+  g_autoptr (SverkaTimeWords) r = sverka_time_words_load (ru, &error);
+  g_autoptr (SverkaTimeWords) f = NULL;
+  const SverkaTimePhrase *ph;
+  const char *after;
+  const char *text;
+
+  g_assert_no_error (error);
+  f = sverka_time_words_load (fr, &error);
+  g_assert_no_error (error);
+  g_assert_cmpuint (r->clock, ==, 24);
+  g_assert_true (r->needs_before);
+  g_assert_false (r->bare_minutes);
+  g_assert_true (f->bare_minutes);
+  text = "Ч. 30 мин";
+  ph = sverka_time_words_match (r->hours, text, text + strlen (text), &after);
+  g_assert_nonnull (ph);
+  g_assert_cmpstr (ph->phrase, ==, "ч.");
+  g_assert_cmpstr (after, ==, " 30 мин");
+  text = "часовой";
+  g_assert_null (sverka_time_words_match (r->hours, text, text + strlen (text), &after));
+  text = "минуты.";
+  ph = sverka_time_words_match (r->minutes, text, text + strlen (text), &after);
+  g_assert_nonnull (ph);
+  g_assert_true (ph->start);
+  g_assert_cmpstr (after, ==, ".");
+  text = "du Soir";
+  ph = sverka_time_words_match (f->parts, text, text + strlen (text), &after);
+  g_assert_nonnull (ph);
+  g_assert_cmpuint (ph->value, ==, SVERKA_TIME_PART_PM);
+  g_assert_cmpstr (after, ==, "");
+  text = "h30";
+  ph = sverka_time_words_match (f->hours, text, text + strlen (text), &after);
+  g_assert_nonnull (ph);
+  g_assert_cmpstr (after, ==, "30");
+  g_assert_nonnull (sverka_time_words_find (r->before, "около"));
+  ph = sverka_time_words_find (f->words, "minuit");
+  g_assert_nonnull (ph);
+  g_assert_cmpuint (ph->value, ==, 0);
 }
 
 /* Month words of both packs, words and beginnings, as the checks ask. */
@@ -251,6 +326,9 @@ test_language_packs (void)
                      "en/language.tsv:2: decimal-comma is yes or no, found 'maybe'");
   assert_pack_error ("# sverka-language 2\n", NULL, NULL, SVERKA_ERROR_DICTIONARY,
                      "en/language.tsv:1: unsupported version");
+  assert_pack_error ("# sverka-language 1\nordinal-suffixes\te Er\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:2: an ordinal suffix is lower-case letters, found 'Er'");
 }
 
 /* A pack listing a file it does not hold. */
@@ -314,6 +392,8 @@ main (int argc, char **argv)
   g_test_add_func ("/dictfile/lemma-errors", test_lemma_errors);
   g_test_add_func ("/dictfile/month-errors", test_month_errors);
   g_test_add_func ("/dictfile/months", test_months);
+  g_test_add_func ("/dictfile/time-errors", test_time_errors);
+  g_test_add_func ("/dictfile/times", test_times);
   g_test_add_func ("/dictfile/missing-dir", test_missing_dir);
   g_test_add_func ("/dictfile/language-packs", test_language_packs);
   g_test_add_func ("/dictfile/language-pack-missing-file", test_language_pack_missing_file);

@@ -4,8 +4,10 @@
  * year that fell on another day ("Monday, 14 December 2021": a Tuesday) is
  * a warning.
  *
- * A weekday is a Russian or English weekday's name in any case or number
- * ("понедельника", "Mondays", "Monday's"). "среда" is also "environment":
+ * The weekdays and the words around a date are the packs' weekdays.tsv
+ * (sverka-weekdays-private.h); a pair whose packs lack it is not checked.
+ * In Russian and English, a weekday is a weekday's name in any case or
+ * number ("понедельника", "Mondays", "Monday's"). "среда" is also "environment":
  * its forms count only after "в"/"на"/"по"... or next to a number ("в
  * среду", "по средам", "среда, 14 декабря", not "в среде", "окружающую
  * среду"). Abbreviations ("пн", "Mon", "Tues") count only before a number
@@ -25,35 +27,6 @@ static const char *const month_names[] = { "",        "January",  "February", "M
                                            "August",  "September", "October", "November",
                                            "December" };
 
-/* Russian weekdays: a stem and its endings, "|"-separated ("" is the bare
- * stem). */
-static const struct {
-  const char *stem, *endings;
-} ru_days[] = {
-  { "понедельник", "|а|у|ом|е|и|ов|ам|ами|ах" },
-  { "вторник", "|а|у|ом|е|и|ов|ам|ами|ах" },
-  { "сред", "а|ы|е|у|ой|ою|ам|ами|ах" },
-  { "четверг", "|а|у|ом|е|и|ов|ам|ами|ах" },
-  { "пятниц", "а|ы|е|у|ей|ею||ам|ами|ах" },
-  { "суббот", "а|ы|е|у|ой|ою||ам|ами|ах" },
-  { "воскресень", "е|я|ю|ем|и|й|ям|ями|ях" },
-};
-static const char *const ru_abbrev[] = { "пн", "вт", "ср", "чт", "пт", "сб", "вс" };
-static const char *const en_days[] = { "monday", "tuesday", "wednesday", "thursday",
-                                       "friday", "saturday", "sunday" };
-/* English abbreviations, with their day. */
-static const struct {
-  const char *abbrev;
-  guint day;
-} en_abbrev[] = { { "mon", 1 }, { "tue", 2 }, { "tues", 2 }, { "wed", 3 }, { "thu", 4 },
-                  { "thur", 4 }, { "thurs", 4 }, { "fri", 5 }, { "sat", 6 }, { "sun", 7 } };
-
-/* Words before "среду"/"средам"... that make it the weekday. */
-static const char *const wednesday_before[] = {
-  "в", "во", "на", "по", "до", "со", "с", "к", "каждую", "каждой", "эту", "этой", "прошлую",
-  "прошлой", "следующую", "следующей", "ближайшую", "ближайшей", "ту", "ночь",
-};
-
 typedef struct {
   GRegex *after[4];  /* a date right after a weekday, anchored at the start */
   GRegex *before[4]; /* a date right before one, anchored at the end */
@@ -62,126 +35,114 @@ typedef struct {
   guint8 *days[2];
 } WeekdayState;
 
-/* Is @fold @stem followed by one of @endings? */
-static gboolean
-has_stem_ending (const char *fold, const char *stem, const char *endings)
+/* The weekdays of @doc's language, or NULL. */
+static SverkaWeekdays *
+weekdays_of (SverkaDocument *doc)
 {
-  gsize n = strlen (stem);
-  const char *rest, *p;
-  if (strncmp (fold, stem, n) != 0)
-    return FALSE;
-  rest = fold + n;
-  for (p = endings;;) {
-    gsize len = strcspn (p, "|");
-    if (strlen (rest) == len && strncmp (rest, p, len) == 0)
-      return TRUE;
-    if (p[len] == '\0')
-      return FALSE;
-    p += len + 1;
-  }
-}
-
-static gboolean
-in_list (const char *fold, const char *const *list, guint n)
-{
-  for (guint i = 0; i < n; i++)
-    if (strcmp (fold, list[i]) == 0)
-      return TRUE;
-  return FALSE;
+  return sverka_context_lang (doc->ctx, doc->language)->weekdays;
 }
 
 /* The weekday (1 = Monday ... 7 = Sunday) @fold abbreviates, or 0. */
 static guint
-abbrev_day (const char *fold, gboolean russian)
+abbrev_day (SverkaWeekdays *w, const char *fold)
 {
-  if (russian) {
-    for (guint d = 0; d < G_N_ELEMENTS (ru_abbrev); d++)
-      if (strcmp (fold, ru_abbrev[d]) == 0)
-        return d + 1;
-    return 0;
-  }
-  for (guint d = 0; d < G_N_ELEMENTS (en_abbrev); d++)
-    if (strcmp (fold, en_abbrev[d].abbrev) == 0)
-      return en_abbrev[d].day;
-  return 0;
+  SverkaWeekdayKind kind = 0;
+  guint day = sverka_weekdays_lookup (w, fold, &kind);
+  return kind == SVERKA_WEEKDAY_ABBREVIATION ? day : 0;
 }
 
 /* The weekday token @i of sentence @se names (1 = Monday ... 7 = Sunday),
  * or 0. */
 static guint
-weekday_at (SverkaDocument *doc, const SverkaSentence *se, guint i, gboolean russian)
+weekday_at (SverkaDocument *doc, SverkaWeekdays *w, const SverkaSentence *se, guint i)
 {
   const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
   const SverkaToken *prev = i > 0 ? sverka_document_get_token (doc, se->first_token + i - 1) : NULL;
   const SverkaToken *next =
       i + 1 < se->n_tokens ? sverka_document_get_token (doc, se->first_token + i + 1) : NULL;
-  const char *f = t->word->fold;
+  SverkaWeekdayKind kind = 0;
   guint day;
+  gboolean by_number;
 
   if (!(t->word->flags & SVERKA_WORD_LETTERS))
     return 0;
-  /* every weekday and abbreviation starts with one of these letters */
-  if (russian ? !(g_str_has_prefix (f, "п") || g_str_has_prefix (f, "в") || g_str_has_prefix (f, "с")
-                  || g_str_has_prefix (f, "ч"))
-              : strchr ("mtwfs", f[0]) == NULL || f[0] == '\0')
-    return 0;
-  if (russian) {
-    for (guint d = 0; d < G_N_ELEMENTS (ru_days); d++) {
-      if (!has_stem_ending (f, ru_days[d].stem, ru_days[d].endings))
-        continue;
-      if (d == 2) {
-        /* среда: the weekday after a preposition or beside a number. */
-        gboolean by_number = (prev != NULL && (prev->word->flags & SVERKA_WORD_NUMBER))
-                             || (next != NULL && (next->word->flags & SVERKA_WORD_NUMBER));
-        gboolean after_word = prev != NULL
-                              && in_list (prev->word->fold, wednesday_before,
-                                          G_N_ELEMENTS (wednesday_before))
-                              && strcmp (f, "среде") != 0 && strcmp (f, "среды") != 0
-                              && (next == NULL || strcmp (next->word->fold, "обитания") != 0);
-        if (!by_number && !after_word)
-          return 0;
-      }
-      return d + 1;
-    }
-  } else {
-    gsize n = strlen (f);
-    for (guint d = 0; d < G_N_ELEMENTS (en_days); d++) {
-      gsize m = strlen (en_days[d]);
-      if (strncmp (f, en_days[d], m) == 0
-          && (n == m || strcmp (f + m, "s") == 0 || strcmp (f + m, "'s") == 0
-              || strcmp (f + m, "s'") == 0))
-        return d + 1;
-    }
-  }
-  day = abbrev_day (f, russian);
+  day = sverka_weekdays_lookup (w, t->word->fold, &kind);
   if (day == 0)
     return 0;
-  if (!russian && !(t->word->flags & SVERKA_WORD_CAPITALIZED))
-    return 0;
-  if ((next != NULL && (next->word->flags & SVERKA_WORD_NUMBER))
-      || (next != NULL && abbrev_day (next->word->fold, russian) != 0)
-      || (prev != NULL && abbrev_day (prev->word->fold, russian) != 0))
+  by_number = (prev != NULL && (prev->word->flags & SVERKA_WORD_NUMBER))
+              || (next != NULL && (next->word->flags & SVERKA_WORD_NUMBER));
+  switch (kind) {
+  case SVERKA_WEEKDAY_NAME:
     return day;
-  return 0;
+  case SVERKA_WEEKDAY_GUARDED:
+    /* "в среду", "по средам", "среда, 14 декабря"; not "окружающую среду",
+     * "в среду обитания" */
+    if (by_number
+        || (prev != NULL && sverka_weekdays_in (w->guards, prev->word->fold)
+            && (next == NULL || !sverka_weekdays_in (w->not_followed_by, next->word->fold))))
+      return day;
+    return 0;
+  case SVERKA_WEEKDAY_NUMBER_ONLY:
+    return by_number ? day : 0;
+  default: /* an abbreviation: "Пн–Пт", "Sat 14 Dec" */
+    if (w->abbreviations_capitalised && !(t->word->flags & SVERKA_WORD_CAPITALIZED))
+      return 0;
+    if ((next != NULL && (next->word->flags & SVERKA_WORD_NUMBER))
+        || (next != NULL && abbrev_day (w, next->word->fold) != 0)
+        || (prev != NULL && abbrev_day (w, prev->word->fold) != 0))
+      return day;
+    return 0;
+  }
 }
 
-/* Compiles the date patterns, on the first weekday of a document (most
- * have none). */
-static void
-compile_dates (WeekdayState *st)
+/* "a|b|c" of the words of @list of both languages (@a and @b), escaped for
+ * a regex; NULL when there are none. */
+static char *
+alternatives (SverkaWeekdays *a, SverkaWeekdays *b, gsize offset)
 {
+  GString *out = g_string_new (NULL);
+  SverkaWeekdays *both[2] = { a, b };
+  for (guint k = 0; k < 2; k++) {
+    GPtrArray *list = G_STRUCT_MEMBER (GPtrArray *, both[k], offset);
+    for (guint i = 0; i < list->len; i++) {
+      g_autofree char *e = g_regex_escape_string (g_ptr_array_index (list, i), -1);
+      if (out->len > 0)
+        g_string_append_c (out, '|');
+      g_string_append (out, e);
+    }
+  }
+  if (out->len == 0) {
+    g_string_free (out, TRUE);
+    return NULL;
+  }
+  return g_string_free (out, FALSE);
+}
+
+/* Compiles the date patterns of the pair's weekdays files (@a and @b),
+ * on the first weekday of a document (most have none). */
+static void
+compile_dates (WeekdayState *st, SverkaWeekdays *a, SverkaWeekdays *b)
+{
+  g_autofree char *suffixes = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, day_suffixes));
+  g_autofree char *leads = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, leads));
+  g_autofree char *trails = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, trails));
+  g_autofree char *years = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, year_words));
+  g_autofree char *of = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, day_month_words));
+  g_autofree char *suffix = suffixes != NULL ? g_strdup_printf ("(?:%s)?", suffixes) : g_strdup ("");
+  g_autofree char *of_part = of != NULL ? g_strdup_printf ("(?:(?:%s)\\s+)?", of) : g_strdup ("");
   /* day month year; month day, year; d.m.y or d/m/y; y-m-d */
-  static const char *const dates[4] = {
-    "(\\d{1,2})(?:st|nd|rd|th|-?го|-?е)?\\s+(?:of\\s+)?(\\p{L}+)\\.?,?\\s+(\\d{4})",
-    "(\\p{L}+)\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})",
-    "(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})",
-    "(\\d{4})-(\\d{1,2})-(\\d{1,2})",
-  };
+  g_autofree char *d0 = g_strdup_printf ("(\\d{1,2})%s\\s+%s(\\p{L}+)\\.?,?\\s+(\\d{4})",
+                                         suffix, of_part);
+  g_autofree char *d1 = g_strdup_printf ("(\\p{L}+)\\.?\\s+(\\d{1,2})%s,?\\s+(\\d{4})", suffix);
+  const char *dates[4] = { d0, d1, "(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})",
+                           "(\\d{4})-(\\d{1,2})-(\\d{1,2})" };
+  g_autofree char *lead = leads != NULL ? g_strdup_printf ("(?:(?:%s)\\s+)?", leads) : g_strdup ("");
+  g_autofree char *trail = trails != NULL ? g_strdup_printf ("(?:(?:%s)\\s*)?", trails) : g_strdup ("");
+  g_autofree char *year = years != NULL ? g_strdup_printf ("(?:\\s*(?:%s))?", years) : g_strdup ("");
+
   for (guint k = 0; k < 4; k++) {
-    g_autofree char *after =
-        g_strconcat ("^[\\s,.(–—-]*(?:(?:the|on|в|во)\\s+)?", dates[k], NULL);
-    g_autofree char *before = g_strconcat (
-        dates[k], "(?:\\s*(?:года|г\\.?))?[\\s,()–—-]*(?:(?:on|в|во)\\s*)?$", NULL);
+    g_autofree char *after = g_strconcat ("^[\\s,.(–—-]*", lead, dates[k], NULL);
+    g_autofree char *before = g_strconcat (dates[k], year, "[\\s,()–—-]*", trail, "$", NULL);
     st->after[k] = g_regex_new (after, G_REGEX_CASELESS, 0, NULL);
     st->before[k] = g_regex_new (before, G_REGEX_CASELESS, 0, NULL);
     g_assert (st->after[k] != NULL && st->before[k] != NULL);
@@ -220,7 +181,7 @@ side_days (SverkaChecker *c, WeekdayState *st, gboolean russian)
     for (guint s = 0; s < sverka_document_get_n_sentences (doc); s++) {
       const SverkaSentence *se = sverka_document_get_sentence (doc, s);
       for (guint i = 0; i < se->n_tokens; i++)
-        (*days)[se->first_token + i] = (guint8) weekday_at (doc, se, i, russian);
+        (*days)[se->first_token + i] = (guint8) weekday_at (doc, weekdays_of (doc), se, i);
     }
   }
   return *days;
@@ -291,7 +252,7 @@ check_calendar (SverkaChecker *c, WeekdayState *st, gboolean russian, const Sver
   gsize hi = MIN (se->end, t->end + 80);
 
   if (st->after[0] == NULL)
-    compile_dates (st);
+    compile_dates (st, weekdays_of (c->ru), weekdays_of (c->en));
   while (lo < t->start && (data[lo] & 0xC0) == 0x80)
     lo++;
   /* The window must not end inside a character either: the regexes take
@@ -329,7 +290,7 @@ check_calendar (SverkaChecker *c, WeekdayState *st, gboolean russian, const Sver
         sverka_checker_add_side_note (
             c, SVERKA_NOTE_WEEKDAY, SVERKA_SEVERITY_WARNING, russian, &id, 1,
             g_strdup_printf ("%s \"%s\" beside \"%.*s\": %u %s %u was a %s, not a %s",
-                             russian ? "ru" : "en", t->word->form, me - ms, data + from + ms,
+                             sverka_checker_code (c, russian), t->word->form, me - ms, data + from + ms,
                              dmy[0], month_names[dmy[1]], dmy[2], day_names[real],
                              day_names[day]));
         sverka_checker_add_token_mark (c, russian, t);
@@ -389,9 +350,9 @@ weekday_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
   /* Each side names a day the other does not: one put for another. */
   if ((ru & ~en) == 0 || (en & ~ru) == 0)
     return;
-  msg = g_string_new ("ru");
+  msg = g_string_new (sverka_checker_code (c, TRUE));
   append_days (msg, ru_tok, ru_days_found);
-  g_string_append (msg, "; en");
+  g_string_append_printf (msg, "; %s", sverka_checker_code (c, FALSE));
   append_days (msg, en_tok, en_days_found);
   g_string_append (msg, ": the weekdays differ");
   sverka_checker_add_note (c, SVERKA_NOTE_WEEKDAY, SVERKA_SEVERITY_ERROR, b->ru, b->n_ru, b->en,
@@ -426,7 +387,7 @@ weekday_document (SverkaChecker *c, gpointer state)
 
 const SverkaCheck sverka_check_weekday = {
   .name = "weekday",
-  .ru_en_only = TRUE,
+  .needs = SVERKA_PACK_WEEKDAYS,
   .begin = weekday_begin,
   .bead = weekday_bead,
   .document = weekday_document,

@@ -10,6 +10,7 @@
 #include "sverka-lemmas-private.h"
 #include "sverka-suggest-private.h"
 #include "sverka-times-private.h"
+#include "sverka-weekdays-private.h"
 #include "sverka-word-table-private.h"
 #include "sverka-wordforms-private.h"
 
@@ -54,6 +55,7 @@ typedef struct {
    * (sverka_month_bit()): most words start as no month word does */
   guint8 month_starts_bits[32];
   SverkaTimeWords *times; /* how it writes a time of day; NULL without times.tsv (owned) */
+  SverkaWeekdays *weekdays; /* its weekdays; NULL without weekdays.tsv (owned) */
   GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule and flag */
   UBreakIterator *sentence_bi;
   UBreakIterator *word_bi;

@@ -268,6 +268,7 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
   g_autofree char *lemma_path = NULL;
   g_autofree char *month_path = NULL;
   g_autofree char *times_path = NULL;
+  g_autofree char *weekdays_path = NULL;
   UErrorCode status = U_ZERO_ERROR;
 
   ld->lang = lang;
@@ -280,6 +281,7 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
   lemma_path = sverka_language_pack_file (ld->pack, "lemmas.tsv");
   month_path = sverka_language_pack_file (ld->pack, "months.tsv");
   times_path = sverka_language_pack_file (ld->pack, "times.tsv");
+  weekdays_path = sverka_language_pack_file (ld->pack, "weekdays.tsv");
   ld->stopwords = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->exceptions = g_hash_table_new_full (g_str_hash, g_str_equal, g_free, NULL);
   ld->word_blocks = g_ptr_array_new_with_free_func (g_free);
@@ -312,6 +314,9 @@ lang_data_init (SverkaContext *ctx, SverkaLanguage lang, const char *code, GErro
     return FALSE;
   if ((ld->pack->files & SVERKA_PACK_TIMES)
       && (ld->times = sverka_time_words_load (times_path, error)) == NULL)
+    return FALSE;
+  if ((ld->pack->files & SVERKA_PACK_WEEKDAYS)
+      && (ld->weekdays = sverka_weekdays_load (weekdays_path, error)) == NULL)
     return FALSE;
 
   ld->sentence_bi = ubrk_open (UBRK_SENTENCE, ld->pack->locale, NULL, 0, &status);
@@ -362,6 +367,7 @@ lang_data_clear (SverkaLangData *ld)
   g_clear_pointer (&ld->months, g_hash_table_unref);
   g_clear_pointer (&ld->month_starts, g_ptr_array_unref);
   g_clear_pointer (&ld->times, sverka_time_words_free);
+  g_clear_pointer (&ld->weekdays, sverka_weekdays_free);
   g_clear_pointer (&ld->sentence_bi, ubrk_close);
   g_clear_pointer (&ld->word_bi, ubrk_close);
   g_clear_pointer (&ld->stemmer, sb_stemmer_delete);

@@ -29,7 +29,8 @@
  *                    (stopwords.txt), segment-exceptions
  *                    (segment-exceptions.tsv), numbers (numbers.tsv), lemmas
  *                    (lemmas.tsv), months (months.tsv), times (times.tsv,
- *                    sverka-times-private.h); each listed must be there
+ *                    sverka-times-private.h), weekdays (weekdays.tsv,
+ *                    sverka-weekdays-private.h); each listed must be there
  *
  * Ownership: a SverkaLanguagePack is (transfer full) from
  * sverka_language_pack_load(), freed with sverka_language_pack_free();
@@ -54,12 +55,13 @@ typedef enum {
   SVERKA_PACK_LEMMAS = 1 << 3,
   SVERKA_PACK_MONTHS = 1 << 4,
   SVERKA_PACK_TIMES = 1 << 5,
+  SVERKA_PACK_WEEKDAYS = 1 << 6,
 } SverkaPackFiles;
 
 /* Every SverkaPackFiles flag. */
 #define SVERKA_PACK_ALL_FILES                                                                      \
   (SVERKA_PACK_STOPWORDS | SVERKA_PACK_SEGMENT_EXCEPTIONS | SVERKA_PACK_NUMBERS                  \
-   | SVERKA_PACK_LEMMAS | SVERKA_PACK_MONTHS | SVERKA_PACK_TIMES)
+   | SVERKA_PACK_LEMMAS | SVERKA_PACK_MONTHS | SVERKA_PACK_TIMES | SVERKA_PACK_WEEKDAYS)
 
 typedef struct {
   char *code;

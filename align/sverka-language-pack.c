@@ -65,6 +65,7 @@ static const struct {
   { "lemmas", SVERKA_PACK_LEMMAS, "lemmas.tsv" },
   { "months", SVERKA_PACK_MONTHS, "months.tsv" },
   { "times", SVERKA_PACK_TIMES, "times.tsv" },
+  { "weekdays", SVERKA_PACK_WEEKDAYS, "weekdays.tsv" },
 };
 
 /* The keys read so far, for "given twice" and "missing". */
@@ -101,7 +102,7 @@ read_files (const char *path, guint lineno, const char *value, SverkaLanguagePac
     if (k == G_N_ELEMENTS (pack_files)) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
                    "%s:%u: unknown file '%s' (expected stopwords, segment-exceptions, "
-                   "numbers, lemmas, months or times)",
+                   "numbers, lemmas, months, times or weekdays)",
                    path, lineno, names[i]);
       return FALSE;
     }

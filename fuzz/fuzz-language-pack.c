@@ -27,7 +27,7 @@ cleanup (void)
 {
   static const char *const names[] = { "stopwords.txt", "segment-exceptions.tsv", "numbers.tsv",
                                        "lemmas.tsv", "months.tsv", "times.tsv",
-                                       "language.tsv" };
+                                       "weekdays.tsv", "language.tsv" };
   g_autofree char *pack = g_build_filename (dir, "xx", NULL);
   for (guint i = 0; i < G_N_ELEMENTS (names); i++) {
     g_autofree char *p = g_build_filename (pack, names[i], NULL);
@@ -41,7 +41,8 @@ static void
 setup (void)
 {
   static const char *const files[] = { "stopwords.txt", "segment-exceptions.tsv", "numbers.tsv",
-                                       "lemmas.tsv", "months.tsv", "times.tsv" };
+                                       "lemmas.tsv", "months.tsv", "times.tsv",
+                                       "weekdays.tsv" };
   g_autofree char *pack = NULL;
 
   dir = g_dir_make_tmp ("fuzz-language-pack-XXXXXX", NULL);

@@ -292,11 +292,12 @@ def main():
             text = read(desc)
             write(os.path.join(out, "language-pack"),
                   text.replace(b"code\t" + name.encode(), b"code\txx"))
-    # times: the packs' times.tsv
+    # times, weekdays: the packs' times.tsv and weekdays.tsv
     for name in sorted(os.listdir(os.path.join(src, "dictionaries"))):
-        times = os.path.join(src, "dictionaries", name, "times.tsv")
-        if os.path.isfile(times):
-            write(os.path.join(out, "times"), read(times))
+        for harness in ("times", "weekdays"):
+            data = os.path.join(src, "dictionaries", name, harness + ".tsv")
+            if os.path.isfile(data):
+                write(os.path.join(out, harness), read(data))
     return 0
 
 

@@ -4,7 +4,7 @@
 # the corpus kept from earlier runs (build-fuzz/fuzz-corpus/). Configures
 # and builds build-fuzz/ first (clang, -Dfuzz=true, ASan and UBSan).
 #
-# Usage: scripts/fuzz.sh [--build-dir DIR] [--only load|lexicon|align|review|json|office|xliff|pdf|bitext|compiled|wordforms|freedict|language-pack|times|word-break|sentence-break] SECONDS [LIBFUZZER_ARG...]
+# Usage: scripts/fuzz.sh [--build-dir DIR] [--only load|lexicon|align|review|json|office|xliff|pdf|bitext|compiled|wordforms|freedict|language-pack|times|weekdays|word-break|sentence-break] SECONDS [LIBFUZZER_ARG...]
 #
 # Prints, for each harness, the executions, coverage (libFuzzer's cov: and
 # ft:) and the crashes, whose inputs are saved in DIR/fuzz-crashes/. Exits
@@ -43,7 +43,7 @@ rm -rf "$seeds"
 python3 scripts/fuzz-seeds.py "$src" "$seeds"
 mkdir -p "$build/fuzz-crashes"
 status=0
-for name in load lexicon align review json office xliff pdf bitext compiled wordforms freedict language-pack times word-break sentence-break; do
+for name in load lexicon align review json office xliff pdf bitext compiled wordforms freedict language-pack times weekdays word-break sentence-break; do
   [ -z "$only" ] || [ "$only" = "$name" ] || continue
   case $name in
     load) max_len=4096; dict=fuzz/text.dict ;;
@@ -60,6 +60,7 @@ for name in load lexicon align review json office xliff pdf bitext compiled word
     freedict) max_len=2048; dict=fuzz/freedict.dict ;;
     language-pack) max_len=2048; dict=fuzz/language-pack.dict ;;
     times) max_len=2048; dict=fuzz/times.dict ;;
+    weekdays) max_len=2048; dict=fuzz/weekdays.dict ;;
     word-break) max_len=512; dict=fuzz/text.dict ;;
     sentence-break) max_len=1024; dict=fuzz/text.dict ;;
   esac

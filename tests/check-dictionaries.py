@@ -19,6 +19,12 @@ read by its format line, the first line:
                                 day (am, pm, night) or a time HH:MM; or a
                                 rule (clock 12 or 24, needs-before and
                                 bare-minutes yes or no), each once
+  # sverka-weekdays 1           two or three: a weekday's form (name,
+                                guarded, number-only, abbreviation) with
+                                its day 1-7, or a word around it (guard,
+                                not-followed-by, lead, trail, year-word,
+                                day-suffix, day-month-word); and once
+                                abbreviations-capitalised yes or no
   # sverka-lexicon 1            two or three: one side, the other, tags
 
 Other files (README.md, meson.build) are left alone. Each file must be
@@ -64,6 +70,7 @@ FORMATS = {
     "sverka-lemmas": (2, 2),
     "sverka-months": (2, 2),
     "sverka-times": (2, 3),
+    "sverka-weekdays": (2, 3),
     "sverka-lexicon": (2, 3),
     "sverka-language": (2, 3),
 }
@@ -300,6 +307,9 @@ def check_file(ck, path):
         elif fmt == "sverka-times":
             check_time_line(ck, path, lineno, fields, seen)
 
+        elif fmt == "sverka-weekdays":
+            check_weekday_line(ck, path, lineno, fields, seen)
+
         elif fmt == "sverka-lemmas":
             form, lemma = fields
             if form != form.lower() or lemma != lemma.lower():
@@ -375,6 +385,41 @@ def check_time_line(ck, path, lineno, fields, seen):
     key = (kind, phrase)
     if key in seen:
         ck.report(path, lineno, "%r is already on line %d" % (phrase, seen[key][0]))
+    else:
+        seen[key] = (lineno, None)
+
+
+def check_weekday_line(ck, path, lineno, fields, seen):
+    """A line of weekdays.tsv, as sverka_weekdays_load() reads it."""
+    kind = fields[0]
+    if kind == "abbreviations-capitalised":
+        if len(fields) != 2 or fields[1] not in ("yes", "no"):
+            ck.report(path, lineno, "%s takes one field, yes or no" % kind)
+        if kind in seen:
+            ck.report(path, lineno, "%s given twice (line %d)" % (kind, seen[kind][0]))
+        else:
+            seen[kind] = (lineno, None)
+        return
+    forms = ("name", "guarded", "number-only", "abbreviation")
+    words = ("guard", "not-followed-by", "lead", "trail", "year-word", "day-suffix",
+             "day-month-word")
+    if kind not in forms and kind not in words:
+        ck.report(path, lineno, "unknown kind %r" % kind)
+        return
+    want = 3 if kind in forms else 2
+    if len(fields) != want:
+        ck.report(path, lineno, "a %s line has %d fields, found %d" % (kind, want, len(fields)))
+        return
+    if fields[1] != fields[1].lower():
+        ck.report(path, lineno, "%r: write words in lower case" % fields[1])
+    if kind in forms:
+        if not (fields[2].isdigit() and 1 <= int(fields[2]) <= 7):
+            ck.report(path, lineno, "expected a day from 1 to 7 in field 3, found %r" % fields[2])
+        key = ("form", fold_simple(fields[1]))
+    else:
+        key = (kind, fields[1])
+    if key in seen:
+        ck.report(path, lineno, "%r is already on line %d" % (fields[1], seen[key][0]))
     else:
         seen[key] = (lineno, None)
 

@@ -6,7 +6,8 @@
 
 static const char *const pack_files[] = { "language.tsv", "stopwords.txt",
                                           "segment-exceptions.tsv", "numbers.tsv",
-                                          "lemmas.tsv", "months.tsv", "times.tsv" };
+                                          "lemmas.tsv", "months.tsv", "times.tsv",
+                                          "weekdays.tsv" };
 static const char *const pack_codes[] = { "ru", "en" };
 
 /* A copy of the ru and en packs, whose English stop words are @stop_en
@@ -153,6 +154,58 @@ test_time_errors (void)
   assert_file_error ("times.tsv", "# sverka-times 1\nclock\t24\nneeds-before\tno\n",
                      "en/times.tsv: no bare-minutes line");
 #undef RULES
+}
+
+static void
+test_weekday_errors (void)
+{
+  assert_file_error ("weekdays.tsv", "# sverka-weekdays 1\nname\tmonday\t1\n",
+                     "en/weekdays.tsv: no abbreviations-capitalised line");
+  assert_file_error ("weekdays.tsv",
+                     "# sverka-weekdays 1\nabbreviations-capitalised\tyes\nname\tmonday\t8\n",
+                     "en/weekdays.tsv:3: expected a day from 1 (Monday) to 7 (Sunday) in field 3, "
+                     "found '8'");
+  assert_file_error ("weekdays.tsv",
+                     "# sverka-weekdays 1\nabbreviations-capitalised\tyes\nname\tmonday\t1\n"
+                     "abbreviation\tmonday\t1\n",
+                     "en/weekdays.tsv:4: 'monday' is listed twice");
+  assert_file_error ("weekdays.tsv",
+                     "# sverka-weekdays 1\nabbreviations-capitalised\tyes\nname\tMonday\t1\n",
+                     "en/weekdays.tsv:3: expected a word in lower case, found 'Monday'");
+  assert_file_error ("weekdays.tsv",
+                     "# sverka-weekdays 1\nabbreviations-capitalised\tyes\nguard\ton\t1\n",
+                     "en/weekdays.tsv:3: a guard line has 2 fields, found 3");
+  assert_file_error ("weekdays.tsv",
+                     "# sverka-weekdays 1\nabbreviations-capitalised\tyes\nday\tmonday\t1\n",
+                     "en/weekdays.tsv:3: unknown kind 'day'");
+  assert_file_error ("weekdays.tsv",
+                     "# sverka-weekdays 1\nabbreviations-capitalised\tmaybe\n",
+                     "en/weekdays.tsv:2: abbreviations-capitalised takes one field, yes or no");
+}
+
+/* The packs' weekdays: forms whole, with their kinds. */
+static void
+test_weekdays (void)
+{
+  g_autoptr (GError) error = NULL;
+  g_autofree char *ru = g_build_filename (test_srcdir (), "dictionaries", "ru", "weekdays.tsv",
+                                          NULL);
+  g_autoptr (SverkaWeekdays) w = sverka_weekdays_load (ru, &error);
+  SverkaWeekdayKind kind = 0;
+
+  g_assert_no_error (error);
+  g_assert_false (w->abbreviations_capitalised);
+  g_assert_cmpuint (sverka_weekdays_lookup (w, "понедельника", &kind), ==, 1);
+  g_assert_cmpint (kind, ==, SVERKA_WEEKDAY_NAME);
+  g_assert_cmpuint (sverka_weekdays_lookup (w, "понедельничный", &kind), ==, 0);
+  g_assert_cmpuint (sverka_weekdays_lookup (w, "среду", &kind), ==, 3);
+  g_assert_cmpint (kind, ==, SVERKA_WEEKDAY_GUARDED);
+  g_assert_cmpuint (sverka_weekdays_lookup (w, "среде", &kind), ==, 3);
+  g_assert_cmpint (kind, ==, SVERKA_WEEKDAY_NUMBER_ONLY);
+  g_assert_cmpuint (sverka_weekdays_lookup (w, "вс", &kind), ==, 7);
+  g_assert_cmpint (kind, ==, SVERKA_WEEKDAY_ABBREVIATION);
+  g_assert_true (sverka_weekdays_in (w->guards, "по"));
+  g_assert_true (sverka_weekdays_in (w->not_followed_by, "обитания"));
 }
 
 /* The packs' times: phrases matched in any case, never running on into a
@@ -394,6 +447,8 @@ main (int argc, char **argv)
   g_test_add_func ("/dictfile/months", test_months);
   g_test_add_func ("/dictfile/time-errors", test_time_errors);
   g_test_add_func ("/dictfile/times", test_times);
+  g_test_add_func ("/dictfile/weekday-errors", test_weekday_errors);
+  g_test_add_func ("/dictfile/weekdays", test_weekdays);
   g_test_add_func ("/dictfile/missing-dir", test_missing_dir);
   g_test_add_func ("/dictfile/language-packs", test_language_packs);
   g_test_add_func ("/dictfile/language-pack-missing-file", test_language_pack_missing_file);

@@ -1,7 +1,7 @@
 /* sverka-check-untranslated.c: sentences left untranslated, in either mode.
  *
- * A sentence of the English text written in Russian, or of the Russian text
- * in English, is an error: at least half of its words are in the other
+ * A sentence of one text written in the other's language (of the English
+ * text in Russian, of the Russian text in English) is an error: at least half of its words are in the other
  * language's script, and at least two of them, after the first word and
  * outside quotation marks and brackets, are common words (no capital
  * letter). So a name, a product name, a code, a number or a link copied as
@@ -13,6 +13,12 @@
  * left untranslated is one note per side, not one per sentence); the
  * message says how many are the same as the other side of their bead
  * (copied).
+ *
+ * In a pair of one script (German and French) the script tells nothing:
+ * there a sentence is of the other language when it holds three or more of
+ * the other language's stop words that its own lacks, outside quotation
+ * marks and brackets, against at most a quarter as many of its own ("Im
+ * Nebel verloren zwei Bergsteiger den Weg zum Lager." in a French text).
  *
  * In a sentence that is otherwise translated, three or more such common
  * words (an original quoted on purpose, «Война и мир», "the Duma
@@ -29,6 +35,9 @@ typedef struct {
   guint loose;         /* common ones outside quotation marks and brackets */
   guint loose_inner;   /* of those, not the sentence's first word */
   guint loose_stop;    /* of those, stop words of the other language */
+  guint own_stop;      /* a pair of one script: the text's own stop words, outside
+                        * quotation marks and brackets, that the other language
+                        * lacks */
   guint first_loose, last_loose; /* token indices of the first and last of those */
 } Counts;
 
@@ -90,15 +99,25 @@ scan_marks (const char *data, gsize p, gsize end, gint *depth, gboolean *straigh
   }
 }
 
-/* Counts the words of sentence @se of @doc, links aside. */
+/* The other language of the pair than @doc's. */
+static SverkaLanguage
+other_language (SverkaDocument *doc)
+{
+  return sverka_document_get_language (doc) == SVERKA_LANGUAGE_FIRST ? SVERKA_LANGUAGE_SECOND
+                                                                      : SVERKA_LANGUAGE_FIRST;
+}
+
+/* Counts the words of sentence @se of @doc, links aside. In a pair of two
+ * scripts a word of the other language is a word in its script; in a pair
+ * of one script, a stop word of the other language that is none of the
+ * text's own ("die", "den", "am" in a French text). */
 static void
 count_words (SverkaDocument *doc, const SverkaSentence *se, GArray *links, Counts *n)
 {
   const char *data = sverka_document_get_data (doc, NULL);
-  SverkaLanguage other = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU
-                             ? SVERKA_LANGUAGE_EN
-                             : SVERKA_LANGUAGE_RU;
-  GHashTable *stopwords = sverka_context_lang (doc->ctx, other)->stopwords;
+  GHashTable *stopwords = sverka_context_lang (doc->ctx, other_language (doc))->stopwords;
+  GHashTable *own = sverka_context_lang (doc->ctx, sverka_document_get_language (doc))->stopwords;
+  gboolean same_script = doc->ctx->same_script;
   gint depth = 0;          /* « “ ( [ opened and not yet closed */
   gboolean straight = FALSE; /* inside "..." */
   gsize p = se->start;
@@ -129,8 +148,16 @@ count_words (SverkaDocument *doc, const SverkaSentence *se, GArray *links, Count
     if (!(f & SVERKA_WORD_LETTERS))
       continue;
     n->letters++;
-    if (!(t->flags & SVERKA_TOKEN_FOREIGN) || (f & SVERKA_WORD_MIXED_SCRIPT))
+    if (same_script) {
+      gboolean theirs = g_hash_table_contains (stopwords, t->word->fold);
+      gboolean ours = g_hash_table_contains (own, t->word->fold);
+      if (ours && !theirs && depth == 0 && !straight)
+        n->own_stop++;
+      if (!theirs || ours)
+        continue;
+    } else if (!(t->flags & SVERKA_TOKEN_FOREIGN) || (f & SVERKA_WORD_MIXED_SCRIPT)) {
       continue;
+    }
     n->foreign++;
     common = !has_upper (t->word->form)
              || ((t->flags & SVERKA_TOKEN_SENTENCE_INITIAL) && !(f & SVERKA_WORD_UPPERCASE));
@@ -149,22 +176,29 @@ count_words (SverkaDocument *doc, const SverkaSentence *se, GArray *links, Count
 }
 
 /* Is the sentence counted in @n written in the other language? Its common
- * words outside quotation marks and brackets count. Latin in
- * a Russian text must hold an English stop word: a French or Latin quote
- * kept as it is ("Il faut bien le faire.") is no English left
- * untranslated. */
+ * words outside quotation marks and brackets count. Latin in a text of
+ * another script must hold a stop word of the other language, Latin too:
+ * a French or Latin quote kept as it is in a Russian text ("Il faut bien le
+ * faire.") is no English left untranslated (@latin_other: the other
+ * language is written in Latin). In a pair of one script only stop words
+ * tell: three of the other language's, and at most a quarter as many of
+ * the text's own. */
 static gboolean
-is_untranslated (const Counts *n, gboolean russian)
+is_untranslated (const Counts *n, gboolean same_script, gboolean latin_other)
 {
-  return n->loose_inner >= 2 && 2 * n->foreign >= n->letters && (!russian || n->loose_stop > 0);
+  if (same_script)
+    return n->loose_stop >= 3 && 4 * n->own_stop <= n->loose_stop;
+  return n->loose_inner >= 2 && 2 * n->foreign >= n->letters && (!latin_other || n->loose_stop > 0);
 }
 
 /* Does the sentence counted in @n hold a phrase of the other language
  * outside quotation marks and brackets? */
 static gboolean
-has_phrase (const Counts *n, gboolean russian)
+has_phrase (const Counts *n, gboolean same_script, gboolean latin_other)
 {
-  return n->loose >= 3 && (!russian || n->loose_stop > 0);
+  if (same_script)
+    return n->loose_stop >= 3;
+  return n->loose >= 3 && (!latin_other || n->loose_stop > 0);
 }
 
 /* Does the bead holding sentence @s (Russian if @russian) have, on its
@@ -195,8 +229,8 @@ static void
 note_run (SverkaChecker *c, gboolean russian, guint first, guint last, guint n_copied)
 {
   g_autofree guint *ids = g_new (guint, last - first + 1);
-  const char *side = russian ? "ru" : "en";
-  const char *script = russian ? "English" : "Russian";
+  const char *side = sverka_checker_code (c, russian);
+  const char *script = sverka_checker_language (c, !russian);
   char *msg;
 
   for (guint s = first; s <= last; s++)
@@ -219,12 +253,15 @@ check_side (SverkaChecker *c, gboolean russian)
   guint ns = sverka_document_get_n_sentences (doc);
   guint run_first = 0, run_len = 0, run_copied = 0;
   g_autoptr (GArray) links = g_array_new (FALSE, FALSE, sizeof (gsize));
+  gboolean same_script = doc->ctx->same_script;
+  gboolean latin_other =
+      sverka_context_lang (doc->ctx, other_language (doc))->pack->script == SVERKA_SCRIPT_LATIN;
 
   for (guint s = 0; s <= ns; s++) {
     Counts n = { 0 };
     if (s < ns)
       count_words (doc, sverka_document_get_sentence (doc, s), links, &n);
-    if (s < ns && is_untranslated (&n, russian)) {
+    if (s < ns && is_untranslated (&n, same_script, latin_other)) {
       if (run_len++ == 0)
         run_first = s, run_copied = 0;
       run_copied += copied (c, russian, s);
@@ -233,15 +270,15 @@ check_side (SverkaChecker *c, gboolean russian)
     if (run_len > 0)
       note_run (c, russian, run_first, run_first + run_len - 1, run_copied);
     run_len = 0;
-    if (s < ns && has_phrase (&n, russian)) {
+    if (s < ns && has_phrase (&n, same_script, latin_other)) {
       const SverkaToken *a = sverka_document_get_token (doc, n.first_loose);
       const SverkaToken *z = sverka_document_get_token (doc, n.last_loose);
       const char *data = sverka_document_get_data (doc, NULL);
       sverka_checker_add_side_note (
           c, SVERKA_NOTE_UNTRANSLATED, SVERKA_SEVERITY_WARNING, russian, &s, 1,
-          g_strdup_printf ("%s \"%.*s\": %u %s words left in the sentence", russian ? "ru" : "en",
-                           (int) (z->end - a->start), data + a->start, n.loose,
-                           russian ? "English" : "Russian"));
+          g_strdup_printf ("%s \"%.*s\": %u %s words left in the sentence",
+                           sverka_checker_code (c, russian), (int) (z->end - a->start),
+                           data + a->start, n.loose, sverka_checker_language (c, !russian)));
       sverka_checker_add_mark (c, russian, a->start, z->end);
     }
   }
@@ -256,6 +293,6 @@ untranslated_document (SverkaChecker *c, gpointer state)
 
 const SverkaCheck sverka_check_untranslated = {
   .name = "untranslated",
-  .ru_en_only = TRUE,
+  .needs = SVERKA_PACK_STOPWORDS,
   .document = untranslated_document,
 };

@@ -1330,7 +1330,8 @@ sverka_align_reviewed (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *e
   }
   verdict_evidence (sc, everywhere != NULL ? everywhere : anchors, everywhere == NULL,
                     &al->verdict_evidence);
-  sverka_verdict_evidence_add_documents (&al->verdict_evidence, ru, en);
+  sverka_verdict_evidence_add_documents (&al->verdict_evidence, ru, en,
+                                         lex != NULL ? sverka_lexicon_get_n_entries (lex) : 0);
   al->verdict = sverka_verdict_decide (&al->verdict_evidence, &al->verdict_reason);
 
   if (mode == SVERKA_MODE_PARALLEL) {
@@ -1401,7 +1402,8 @@ sverka_align_units (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en,
   anchors = find_anchors (sc, TRUE, &al->verdict_evidence);
   chain = chain_anchors (anchors);
   verdict_evidence (sc, anchors, TRUE, &al->verdict_evidence);
-  sverka_verdict_evidence_add_documents (&al->verdict_evidence, ru, en);
+  sverka_verdict_evidence_add_documents (&al->verdict_evidence, ru, en,
+                                         lex != NULL ? sverka_lexicon_get_n_entries (lex) : 0);
   al->verdict = sverka_verdict_decide (&al->verdict_evidence, &al->verdict_reason);
   align_given (sc, chain, units, n_units, al);
   number_blocks (al);

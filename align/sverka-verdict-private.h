@@ -34,9 +34,11 @@ typedef struct {
   /* Filled by sverka_verdict_evidence_add_documents(): */
   SverkaLanguage ru_lang, en_lang; /* by the script of the letters */
   /* The pair is not Russian and English, on which the unrelated test's
-   * bins were fitted: its similarities are another language's, and the
-   * test is not made. */
+   * bins were fitted, and its lexicon is smaller than
+   * SVERKA_VERDICT_MIN_LEXICON: the test is not made (with no lexicon or a
+   * small one, a translation shares too few words to tell). */
   gboolean unfitted_pair;
+  guint n_lexicon; /* the lexicon's entries */
   double ru_cyrillic, en_cyrillic; /* share of Cyrillic letters */
   guint n_copies;    /* sentences of the side with fewer that are word for word a
                       * sentence of the other (two words of letters at least) */
@@ -56,11 +58,22 @@ void sverka_verdict_evidence_set_names (SverkaVerdictEvidence *ev, SverkaDocumen
 char *sverka_verdict_language_name (const SverkaVerdictEvidence *ev, gboolean second,
                                     gboolean article);
 
+/* Another pair than Russian and English is judged unrelated only with a
+ * lexicon of this many entries or more. On the German-French development
+ * article of Text+Berg cut into translated pieces of 3 to 40 gold beads
+ * (276) and into pieces of one part against the French of another (276),
+ * with FreeDict's 112,006 pairs no translation was called unrelated and
+ * every unrelated piece was; with the 2,131 entries of the seed lexicon
+ * alone 6 short translations were called unrelated, and with no lexicon
+ * 136. */
+#define SVERKA_VERDICT_MIN_LEXICON 50000u
+
 /* Fills the language and copy fields of @ev from the two analysed
- * documents. */
+ * documents, aligned with a lexicon of @n_lexicon entries. */
 void sverka_verdict_evidence_add_documents (SverkaVerdictEvidence *ev,
                                             SverkaDocument *ru,
-                                            SverkaDocument *en);
+                                            SverkaDocument *en,
+                                            guint n_lexicon);
 
 /* The verdict from @ev, and its evidence in words (transfer full). */
 SverkaVerdict sverka_verdict_decide (const SverkaVerdictEvidence *ev, char **reason);

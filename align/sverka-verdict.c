@@ -140,7 +140,7 @@ count_copies (const GArray *hashes, const GArray *other)
 
 void
 sverka_verdict_evidence_add_documents (SverkaVerdictEvidence *ev, SverkaDocument *ru,
-                                       SverkaDocument *en)
+                                       SverkaDocument *en, guint n_lexicon)
 {
   g_autoptr (GArray) ru_hashes = sorted_hashes (ru);
   g_autoptr (GArray) en_hashes = sorted_hashes (en);
@@ -152,7 +152,8 @@ sverka_verdict_evidence_add_documents (SverkaVerdictEvidence *ev, SverkaDocument
    * says nothing of the language. */
   ev->ru_lang = ru->ctx->same_script ? SVERKA_LANGUAGE_AUTO : ru->detected;
   ev->en_lang = en->ctx->same_script ? SVERKA_LANGUAGE_AUTO : en->detected;
-  ev->unfitted_pair = !sverka_context_is_ru_en (ru->ctx);
+  ev->n_lexicon = n_lexicon;
+  ev->unfitted_pair = !sverka_context_is_ru_en (ru->ctx) && n_lexicon < SVERKA_VERDICT_MIN_LEXICON;
   ev->ru_cyrillic = ru->cyrillic_share;
   ev->en_cyrillic = en->cyrillic_share;
   /* The side more of whose sentences are copies. */
@@ -293,8 +294,10 @@ sverka_verdict_decide (const SverkaVerdictEvidence *ev, char **reason)
                             ev->n_en, second);
     append_matches (out, ev);
     if (ev->unfitted_pair)
-      g_string_append (out, " (whether the texts are unrelated is judged for Russian and "
-                            "English only)");
+      g_string_append_printf (out, " (whether the texts are unrelated is judged for another pair "
+                                   "than Russian and English only with a lexicon of %u entries "
+                                   "or more; this one has %u)",
+                              SVERKA_VERDICT_MIN_LEXICON, ev->n_lexicon);
   }
   *reason = g_string_free (out, FALSE);
   return verdict;

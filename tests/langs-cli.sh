@@ -33,8 +33,17 @@ printf '# sverka-lexicon 1\nXyzzy\tqwxz\n' >"$tmp/none.tsv"
   >"$tmp/none.out" 2>"$tmp/none.err"
 check "without the lexicon, none does (0 of 5)" \
   grep -q "0 of 5 German sentences with content words match" "$tmp/none.err"
-check "no unrelated verdict for a pair it was not fitted on" \
-  grep -q "judged for Russian and English only" "$tmp/err"
+check "with a lexicon of one entry, no unrelated verdict, and the reason said" \
+  grep -q "judged for another pair than Russian and English only with a lexicon of 50000 entries or more; this one has 1)" "$tmp/none.err"
+# With the default lexicons (the seed lexicon and FreeDict's, which the
+# set-up installs) unrelated texts are told: the German text against five
+# French sentences about cooking.
+printf "La recette demande trois oeufs et un peu de farine.\nOn fait cuire la pâte à feu doux pendant dix minutes.\nLe marché du samedi vend des fromages de la région.\nLes enfants préfèrent les crêpes au sucre.\nLe boulanger ouvre sa boutique très tôt le matin.\n" >"$tmp/cook.fr"
+"$sverka" align --langs de,fr --split none "$de" "$tmp/cook.fr" >"$tmp/cook.tsv" 2>"$tmp/cook.err"
+check "unrelated German and French texts: the unrelated verdict, no row scored above 0.5" \
+  bash -c "grep -q 'verdict unrelated (unrelated: ' '$tmp/cook.err' && [ \$(tail -n +2 '$tmp/cook.tsv' | awk -F '\t' '\$3 > 0.5' | wc -l) -eq 0 ]"
+check "the German text and its translation: the verdict translation" \
+  grep -q "verdict translation (translation: 5 German and 6 French sentences" "$tmp/err"
 # The pair the other way round (fr,de) has no lexicon of its own: de-fr.tsv
 # is read with its columns swapped, and matches as it does for de,fr.
 "$sverka" align --langs fr,de --split none --mode parallel "$fr" "$de" >"$tmp/rev.tsv" 2>"$tmp/rev.err"
@@ -171,8 +180,8 @@ expect 2 "--tmx-lang: expected the language tags of de and fr, comma-separated \
 "$sverka" align -q --langs de,fr --split none --mode parallel "$de" "$fr" -o /dev/null --html "$tmp/r.html"
 check "HTML: the columns, the map's axes and the counts name German and French" \
   bash -c "grep -q '<span>German</span><span>French</span><span>notes</span>' '$tmp/r.html' && grep -q '&#x2190; German sentence' '$tmp/r.html' && grep -q 'French sentence &#x2192;' '$tmp/r.html' && grep -q '5 German and 6 French sentences in 6 rows' '$tmp/r.html' && grep -q 'no German counterpart' '$tmp/r.html'"
-check "HTML: the texts' lang attributes are the pair's codes, Russian and English named only by the verdict's reason" \
-  bash -c "[ \$(grep -o 'lang=\"de\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -o 'lang=\"fr\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -c 'Russian' '$tmp/r.html') -eq 1 ] && grep -q 'judged for Russian and English only' '$tmp/r.html'"
+check "HTML: the texts' lang attributes are the pair's codes, Russian and English named nowhere" \
+  bash -c "[ \$(grep -o 'lang=\"de\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -o 'lang=\"fr\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -c 'Russian' '$tmp/r.html') -eq 0 ]"
 "$sverka" align -q --langs de,fr --split none --mode comparable "$de" "$fr" -o /dev/null --html "$tmp/rc.html"
 check "HTML, comparable: the report view names the pair, without the review editor (its file is ru-en's)" \
   bash -c "grep -q 'The report (German), sentence by sentence' '$tmp/rc.html' && grep -q 'The source (French)' '$tmp/rc.html' && ! grep -q 'sverka_review' '$tmp/rc.html'"

@@ -48,16 +48,6 @@ skip_spaces (const char *p, const char *end)
   return p;
 }
 
-static gboolean
-is_letter_at (const char *p, const char *end)
-{
-  gunichar c;
-  if (p >= end)
-    return FALSE;
-  c = g_utf8_get_char_validated (p, end - p);
-  return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalpha (c);
-}
-
 /* The word ending right before @p (over spaces), folded, into @out. */
 static void
 word_before (const char *start, const char *p, GString *out)
@@ -73,7 +63,7 @@ word_before (const char *start, const char *p, GString *out)
   e = q;
   while (q > start) {
     const char *prev = g_utf8_find_prev_char (start, q);
-    if (prev == NULL || !is_letter_at (prev, e))
+    if (prev == NULL || !sverka_letter_at (prev, e))
       break;
     q = prev;
   }
@@ -161,7 +151,7 @@ read_time (const char *sent, const char *p, const char *end, SverkaTimeWords *tw
         after = me;
         if (after < end && *after == '.')
           after++;
-      } else if (n == 2 && m <= 59 && tw->bare_minutes && !is_letter_at (d, end)) {
+      } else if (n == 2 && m <= 59 && tw->bare_minutes && !sverka_letter_at (d, end)) {
         mm = m;
         minutes = TRUE;
         after = d;

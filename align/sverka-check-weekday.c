@@ -95,26 +95,25 @@ weekday_at (SverkaDocument *doc, SverkaWeekdays *w, const SverkaSentence *se, gu
   }
 }
 
-/* "a|b|c" of the words of @list of both languages (@a and @b), escaped for
- * a regex; NULL when there are none. */
+/* The words of @a and @b (of both languages' files) as "@open a|b|c
+ * @close", escaped for a regex; "" when there are none. */
 static char *
-alternatives (SverkaWeekdays *a, SverkaWeekdays *b, gsize offset)
+group (GPtrArray *a, GPtrArray *b, const char *open, const char *close)
 {
-  GString *out = g_string_new (NULL);
-  SverkaWeekdays *both[2] = { a, b };
+  GString *out;
+  GPtrArray *both[2] = { a, b };
+  if (a->len + b->len == 0)
+    return g_strdup ("");
+  out = g_string_new (open);
   for (guint k = 0; k < 2; k++) {
-    GPtrArray *list = G_STRUCT_MEMBER (GPtrArray *, both[k], offset);
-    for (guint i = 0; i < list->len; i++) {
-      g_autofree char *e = g_regex_escape_string (g_ptr_array_index (list, i), -1);
-      if (out->len > 0)
+    for (guint i = 0; i < both[k]->len; i++) {
+      g_autofree char *e = g_regex_escape_string (g_ptr_array_index (both[k], i), -1);
+      if (out->len > strlen (open))
         g_string_append_c (out, '|');
       g_string_append (out, e);
     }
   }
-  if (out->len == 0) {
-    g_string_free (out, TRUE);
-    return NULL;
-  }
+  g_string_append (out, close);
   return g_string_free (out, FALSE);
 }
 
@@ -123,22 +122,16 @@ alternatives (SverkaWeekdays *a, SverkaWeekdays *b, gsize offset)
 static void
 compile_dates (WeekdayState *st, SverkaWeekdays *a, SverkaWeekdays *b)
 {
-  g_autofree char *suffixes = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, day_suffixes));
-  g_autofree char *leads = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, leads));
-  g_autofree char *trails = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, trails));
-  g_autofree char *years = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, year_words));
-  g_autofree char *of = alternatives (a, b, G_STRUCT_OFFSET (SverkaWeekdays, day_month_words));
-  g_autofree char *suffix = suffixes != NULL ? g_strdup_printf ("(?:%s)?", suffixes) : g_strdup ("");
-  g_autofree char *of_part = of != NULL ? g_strdup_printf ("(?:(?:%s)\\s+)?", of) : g_strdup ("");
-  /* day month year; month day, year; d.m.y or d/m/y; y-m-d */
+  g_autofree char *suffix = group (a->day_suffixes, b->day_suffixes, "(?:", ")?");
+  g_autofree char *of = group (a->day_month_words, b->day_month_words, "(?:(?:", ")\\s+)?");
+  g_autofree char *lead = group (a->leads, b->leads, "(?:(?:", ")\\s+)?");
+  g_autofree char *trail = group (a->trails, b->trails, "(?:(?:", ")\\s*)?");
+  g_autofree char *year = group (a->year_words, b->year_words, "(?:\\s*(?:", "))?");
   g_autofree char *d0 = g_strdup_printf ("(\\d{1,2})%s\\s+%s(\\p{L}+)\\.?,?\\s+(\\d{4})",
-                                         suffix, of_part);
+                                         suffix, of);
   g_autofree char *d1 = g_strdup_printf ("(\\p{L}+)\\.?\\s+(\\d{1,2})%s,?\\s+(\\d{4})", suffix);
   const char *dates[4] = { d0, d1, "(\\d{1,2})([./])(\\d{1,2})\\2(\\d{4})",
                            "(\\d{4})-(\\d{1,2})-(\\d{1,2})" };
-  g_autofree char *lead = leads != NULL ? g_strdup_printf ("(?:(?:%s)\\s+)?", leads) : g_strdup ("");
-  g_autofree char *trail = trails != NULL ? g_strdup_printf ("(?:(?:%s)\\s*)?", trails) : g_strdup ("");
-  g_autofree char *year = years != NULL ? g_strdup_printf ("(?:\\s*(?:%s))?", years) : g_strdup ("");
 
   for (guint k = 0; k < 4; k++) {
     g_autofree char *after = g_strconcat ("^[\\s,.(–—-]*", lead, dates[k], NULL);

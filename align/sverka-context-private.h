@@ -8,6 +8,7 @@
 #include "sverka-language-pack-private.h"
 #include "sverka-token.h"
 #include "sverka-lemmas-private.h"
+#include "sverka-start-filter-private.h"
 #include "sverka-suggest-private.h"
 #include "sverka-times-private.h"
 #include "sverka-weekdays-private.h"
@@ -51,9 +52,9 @@ typedef struct {
   GHashTable *months;     /* folded month word -> its month, 1-12 (owned) */
   GPtrArray *month_starts; /* folded beginnings of month words ("декабр"), each
                             * followed by its month as one byte (owned) */
-  /* the first two bytes of both, hashed to one of 256 bits
-   * (sverka_month_bit()): most words start as no month word does */
-  guint8 month_starts_bits[32];
+  /* the beginnings of both (month words have two letters or more): most
+   * words start as no month word does */
+  SverkaStartFilter month_filter;
   SverkaTimeWords *times; /* how it writes a time of day; NULL without times.tsv (owned) */
   SverkaWeekdays *weekdays; /* its weekdays; NULL without weekdays.tsv (owned) */
   GHashTable *exceptions; /* abbreviation with its dot -> SverkaExceptionRule and flag */

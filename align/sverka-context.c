@@ -209,15 +209,6 @@ add_lemma (const char *path, guint lineno, char **fields, guint n_fields, gpoint
   return TRUE;
 }
 
-/* The bit of month_starts_bits for a word beginning with @s (two bytes or
- * more: month words have two letters or more; a shorter word gets a bit no
- * month word has set, or a harmless one). */
-static guint
-month_bit (const char *s)
-{
-  return ((guint) (guchar) s[0] * 131u + (s[0] != '\0' ? (guchar) s[1] : 0u)) & 255u;
-}
-
 /* A line of months.tsv: a month word, or a beginning ending in '*'. */
 static gboolean
 add_month (const char *path, guint lineno, char **fields, guint n_fields, gpointer user_data,
@@ -244,10 +235,7 @@ add_month (const char *path, guint lineno, char **fields, guint n_fields, gpoint
                  fields[0]);
     return FALSE;
   }
-  {
-    guint bit = month_bit (fold->str);
-    ld->month_starts_bits[bit / 8] |= (guint8) (1u << (bit % 8));
-  }
+  sverka_start_filter_add (&ld->month_filter, fold->str);
   if (start) {
     g_string_append_c (fold, (char) month);
     g_ptr_array_add (ld->month_starts, g_string_free (g_steal_pointer (&fold), FALSE));
@@ -479,13 +467,11 @@ sverka_context_get_language_code (SverkaContext *ctx, SverkaLanguage lang)
 guint
 sverka_context_month_of_word (SverkaContext *ctx, const char *fold)
 {
-  guint bit = month_bit (fold);
-
   for (guint l = SVERKA_LANGUAGE_FIRST; l <= SVERKA_LANGUAGE_SECOND; l++) {
     const SverkaLangData *ld = &ctx->langs[l];
     gpointer m;
     /* Most words begin as no month word does. */
-    if (ld->months == NULL || !(ld->month_starts_bits[bit / 8] & (1u << (bit % 8))))
+    if (ld->months == NULL || !sverka_start_filter_may_hold (&ld->month_filter, fold))
       continue;
     for (guint i = 0; i < ld->month_starts->len; i++) {
       const char *s = g_ptr_array_index (ld->month_starts, i);

@@ -32,4 +32,19 @@ gboolean sverka_dict_file_foreach (const char *path,
                                    gpointer user_data,
                                    GError **error);
 
+/* A rule line, "KEY<TAB>VALUE", that a file gives once, its value one of
+ * @values (@n_values of them): sets *@index to the value's place in
+ * @values and *@seen. A rule given twice (*@seen already set), another
+ * value or another number of fields is an error ("FILE:LINE: clock takes
+ * one field, 12 or 24, found '13'"). */
+gboolean sverka_dict_file_rule (const char *path,
+                                guint lineno,
+                                char **fields,
+                                guint n_fields,
+                                const char *const *values,
+                                guint n_values,
+                                gboolean *seen,
+                                guint *index,
+                                GError **error);
+
 G_END_DECLS

@@ -123,3 +123,32 @@ sverka_dict_file_foreach (const char *path, const char *format, guint version, g
   }
   return TRUE;
 }
+
+gboolean
+sverka_dict_file_rule (const char *path, guint lineno, char **fields, guint n_fields,
+                       const char *const *values, guint n_values, gboolean *seen, guint *index,
+                       GError **error)
+{
+  g_autoptr (GString) listed = NULL;
+
+  if (*seen) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "%s:%u: %s given twice", path,
+                 lineno, fields[0]);
+    return FALSE;
+  }
+  for (guint i = 0; n_fields == 2 && i < n_values; i++) {
+    if (strcmp (fields[1], values[i]) == 0) {
+      *seen = TRUE;
+      *index = i;
+      return TRUE;
+    }
+  }
+  listed = g_string_new (NULL);
+  for (guint i = 0; i < n_values; i++)
+    g_string_append_printf (listed, "%s%s", i == 0 ? "" : i + 1 < n_values ? ", " : " or ",
+                            values[i]);
+  g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
+               "%s:%u: %s takes one field, %s, found '%s'", path, lineno, fields[0], listed->str,
+               n_fields > 1 ? fields[1] : "");
+  return FALSE;
+}

@@ -77,6 +77,9 @@ gboolean sverka_is_closing_punct (gunichar c);
  * the text) or a line or paragraph separator. A line of such characters is
  * blank; a sentence neither starts nor ends with one. */
 gboolean sverka_is_invisible (gunichar c);
+/* Does a letter begin at @p, before @end (FALSE at @end, or where the
+ * bytes are not valid UTF-8)? */
+gboolean sverka_letter_at (const char *p, const char *end);
 /* Lower-cases @word (@len bytes) character by character without regard to
  * the locale, folding ё to е, into @out (cleared first). */
 void sverka_simple_fold (const char *word, gsize len, GString *out);

@@ -297,6 +297,16 @@ sverka_is_invisible (gunichar c)
          || t == G_UNICODE_PARAGRAPH_SEPARATOR;
 }
 
+gboolean
+sverka_letter_at (const char *p, const char *end)
+{
+  gunichar c;
+  if (p >= end)
+    return FALSE;
+  c = g_utf8_get_char_validated (p, end - p);
+  return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalpha (c);
+}
+
 /* ---------------------------------------------------------------------- */
 /* Validation                                                              */
 

@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "sverka-dictfile-private.h"
+#include "sverka-document-private.h"
 #include "sverka-error.h"
 #include "sverka-times-private.h"
 
@@ -36,26 +37,6 @@ sverka_time_words_free (SverkaTimeWords *words)
   g_clear_pointer (&words->parts, g_array_unref);
   g_clear_pointer (&words->words, g_array_unref);
   g_free (words);
-}
-
-static gboolean
-yes_no (const char *path, guint lineno, char **fields, guint n_fields, gboolean *seen,
-        gboolean *out, GError **error)
-{
-  if (*seen) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "%s:%u: %s given twice", path,
-                 lineno, fields[0]);
-    return FALSE;
-  }
-  if (n_fields != 2 || (strcmp (fields[1], "yes") != 0 && strcmp (fields[1], "no") != 0)) {
-    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                 "%s:%u: %s takes one field, yes or no, found '%s'", path, lineno, fields[0],
-                 n_fields > 1 ? fields[1] : "");
-    return FALSE;
-  }
-  *seen = TRUE;
-  *out = fields[1][0] == 'y';
-  return TRUE;
 }
 
 /* "HH:MM" into minutes from midnight. */
@@ -95,27 +76,31 @@ add_line (const char *path, guint lineno, char **fields, guint n_fields, gpointe
   SverkaTimePhrase ph = { NULL, FALSE, 0 };
   gsize len;
   g_autofree char *lower = NULL;
+  static const char *const clocks[] = { "12", "24" };
+  static const char *const yes_no[] = { "yes", "no" };
+  guint value = 0;
 
   if (strcmp (kind, "clock") == 0) {
-    if (r->clock) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "%s:%u: clock given twice",
-                   path, lineno);
+    if (!sverka_dict_file_rule (path, lineno, fields, n_fields, clocks, G_N_ELEMENTS (clocks),
+                                &r->clock, &value, error))
       return FALSE;
-    }
-    if (n_fields != 2 || (strcmp (fields[1], "12") != 0 && strcmp (fields[1], "24") != 0)) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s:%u: clock takes one field, 12 or 24, found '%s'", path, lineno,
-                   n_fields > 1 ? fields[1] : "");
-      return FALSE;
-    }
-    r->clock = TRUE;
-    w->clock = fields[1][0] == '1' ? 12 : 24;
+    w->clock = value == 0 ? 12 : 24;
     return TRUE;
   }
-  if (strcmp (kind, "needs-before") == 0)
-    return yes_no (path, lineno, fields, n_fields, &r->needs_before, &w->needs_before, error);
-  if (strcmp (kind, "bare-minutes") == 0)
-    return yes_no (path, lineno, fields, n_fields, &r->bare_minutes, &w->bare_minutes, error);
+  if (strcmp (kind, "needs-before") == 0) {
+    if (!sverka_dict_file_rule (path, lineno, fields, n_fields, yes_no, G_N_ELEMENTS (yes_no),
+                                &r->needs_before, &value, error))
+      return FALSE;
+    w->needs_before = value == 0;
+    return TRUE;
+  }
+  if (strcmp (kind, "bare-minutes") == 0) {
+    if (!sverka_dict_file_rule (path, lineno, fields, n_fields, yes_no, G_N_ELEMENTS (yes_no),
+                                &r->bare_minutes, &value, error))
+      return FALSE;
+    w->bare_minutes = value == 0;
+    return TRUE;
+  }
 
   if (strcmp (kind, "before") == 0)
     into = w->before;
@@ -212,16 +197,6 @@ sverka_time_words_load (const char *path, GError **error)
   return g_steal_pointer (&w);
 }
 
-static gboolean
-letter_at (const char *p, const char *end)
-{
-  gunichar c;
-  if (p >= end)
-    return FALSE;
-  c = g_utf8_get_char_validated (p, end - p);
-  return c != (gunichar) -1 && c != (gunichar) -2 && g_unichar_isalpha (c);
-}
-
 const SverkaTimePhrase *
 sverka_time_words_match (GArray *phrases, const char *p, const char *end, const char **after)
 {
@@ -238,9 +213,9 @@ sverka_time_words_match (GArray *phrases, const char *p, const char *end, const 
     if (*f != '\0')
       continue;
     if (ph->start) {
-      while (letter_at (q, end))
+      while (sverka_letter_at (q, end))
         q = g_utf8_next_char (q);
-    } else if (letter_at (q, end)) {
+    } else if (sverka_letter_at (q, end)) {
       continue;
     }
     *after = q;

@@ -37,6 +37,8 @@
 
 #include <glib.h>
 
+#include "sverka-start-filter-private.h"
+
 G_BEGIN_DECLS
 
 typedef enum {
@@ -48,9 +50,7 @@ typedef enum {
 
 typedef struct {
   GHashTable *forms; /* folded form -> day | kind << 4 (keys owned) */
-  /* the first two bytes of every form, hashed to one of 256 bits: most
-   * words begin as no weekday does */
-  guint8 starts[32];
+  SverkaStartFilter starts; /* of every form: most words begin as no weekday does */
   GPtrArray *guards, *not_followed_by; /* folded words (owned) */
   /* for the dates beside a weekday, in file order (owned) */
   GPtrArray *leads, *trails, *year_words, *day_suffixes, *day_month_words;

@@ -11,12 +11,6 @@ typedef struct {
   gboolean capitalised_seen;
 } WeekdaysReader;
 
-static guint
-start_bit (const char *s)
-{
-  return ((guint) (guchar) s[0] * 131u + (s[0] != '\0' ? (guchar) s[1] : 0u)) & 255u;
-}
-
 void
 sverka_weekdays_free (SverkaWeekdays *w)
 {
@@ -52,19 +46,12 @@ add_line (const char *path, guint lineno, char **fields, guint n_fields, gpointe
   g_autoptr (GString) fold = g_string_new (NULL);
 
   if (strcmp (kind, "abbreviations-capitalised") == 0) {
-    if (r->capitalised_seen) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY, "%s:%u: %s given twice", path,
-                   lineno, kind);
+    static const char *const yes_no[] = { "yes", "no" };
+    guint value = 0;
+    if (!sverka_dict_file_rule (path, lineno, fields, n_fields, yes_no, G_N_ELEMENTS (yes_no),
+                                &r->capitalised_seen, &value, error))
       return FALSE;
-    }
-    if (n_fields != 2 || (strcmp (fields[1], "yes") != 0 && strcmp (fields[1], "no") != 0)) {
-      g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s:%u: %s takes one field, yes or no, found '%s'", path, lineno, kind,
-                   n_fields > 1 ? fields[1] : "");
-      return FALSE;
-    }
-    r->capitalised_seen = TRUE;
-    w->abbreviations_capitalised = fields[1][0] == 'y';
+    w->abbreviations_capitalised = value == 0;
     return TRUE;
   }
   lower = g_utf8_strdown (fields[1], -1);
@@ -96,10 +83,7 @@ add_line (const char *path, guint lineno, char **fields, guint n_fields, gpointe
                    "%s:%u: '%s' is listed twice", path, lineno, fields[1]);
       return FALSE;
     }
-    {
-      guint bit = start_bit (fold->str);
-      w->starts[bit / 8] |= (guint8) (1u << (bit % 8));
-    }
+    sverka_start_filter_add (&w->starts, fold->str);
     g_hash_table_insert (w->forms, g_string_free (g_steal_pointer (&fold), FALSE),
                          GUINT_TO_POINTER ((guint) day | (guint) form_kinds[i].kind << 4));
     return TRUE;
@@ -167,9 +151,8 @@ sverka_weekdays_load (const char *path, GError **error)
 guint
 sverka_weekdays_lookup (const SverkaWeekdays *w, const char *fold, SverkaWeekdayKind *kind)
 {
-  guint bit = start_bit (fold);
   gpointer v;
-  if (!(w->starts[bit / 8] & (1u << (bit % 8))))
+  if (!sverka_start_filter_may_hold (&w->starts, fold))
     return 0;
   v = g_hash_table_lookup (w->forms, fold);
   if (v == NULL)

@@ -12,6 +12,8 @@
 
 #include "config.h"
 
+#include <glib/gstdio.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 
@@ -54,6 +56,40 @@ fuzz_context_new (void)
     abort ();
   }
   return ctx;
+}
+
+/* The temporary folder and file of fuzz_input_file(). */
+static inline char **
+fuzz_input_paths (void)
+{
+  static char *paths[2];
+  return paths;
+}
+
+static inline void
+fuzz_input_cleanup (void)
+{
+  char **paths = fuzz_input_paths ();
+  g_remove (paths[1]);
+  g_rmdir (paths[0]);
+}
+
+/* For a harness that reads its input from a file named @name (a pack's
+ * times.tsv): writes @data (@size bytes) there, in a temporary folder made
+ * at the first call and removed with the file at exit, and returns the
+ * file's path (transfer none; the same at every call). */
+static inline const char *
+fuzz_input_file (const char *name, const uint8_t *data, size_t size)
+{
+  char **paths = fuzz_input_paths ();
+  if (paths[0] == NULL) {
+    paths[0] = g_dir_make_tmp ("fuzz-input-XXXXXX", NULL);
+    fuzz_check (paths[0] != NULL);
+    paths[1] = g_build_filename (paths[0], name, NULL);
+    atexit (fuzz_input_cleanup);
+  }
+  fuzz_check (g_file_set_contents (paths[1], (const char *) data, (gssize) size, NULL));
+  return paths[1];
 }
 
 /* TRUE for what the nothing-lost check ignores: what shows nothing (white

@@ -10,7 +10,6 @@
  */
 #include "fuzz-common.h"
 
-#include <glib/gstdio.h>
 #include <stdint.h>
 #include <string.h>
 
@@ -18,25 +17,6 @@
 #include "sverka-times-private.h"
 
 int LLVMFuzzerTestOneInput (const uint8_t *data, size_t size);
-
-static char *dir;  /* the temporary folder, made at the first input */
-static char *path; /* its times.tsv */
-
-static void
-cleanup (void)
-{
-  g_remove (path);
-  g_rmdir (dir);
-}
-
-static void
-setup (void)
-{
-  dir = g_dir_make_tmp ("fuzz-times-XXXXXX", NULL);
-  fuzz_check (dir != NULL);
-  path = g_build_filename (dir, "times.tsv", NULL);
-  atexit (cleanup);
-}
 
 static void
 check_list (GArray *list, gboolean sorted, GString *out, const uint8_t *data, size_t size)
@@ -64,7 +44,7 @@ check_list (GArray *list, gboolean sorted, GString *out, const uint8_t *data, si
 
 /* The answer as one string: the lists, or the error's message. */
 static char *
-answer (const uint8_t *data, size_t size)
+answer (const char *path, const uint8_t *data, size_t size)
 {
   g_autoptr (GError) error = NULL;
   g_autoptr (SverkaTimeWords) w = sverka_time_words_load (path, &error);
@@ -96,14 +76,10 @@ answer (const uint8_t *data, size_t size)
 int
 LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
 {
-  g_autofree char *first = NULL;
-  g_autofree char *second = NULL;
+  const char *path = fuzz_input_file ("times.tsv", data, size);
+  g_autofree char *first = answer (path, data, size);
+  g_autofree char *second = answer (path, data, size);
 
-  if (dir == NULL)
-    setup ();
-  fuzz_check (g_file_set_contents (path, (const char *) data, (gssize) size, NULL));
-  first = answer (data, size);
-  second = answer (data, size);
   fuzz_check (strcmp (first, second) == 0);
   return 0;
 }

@@ -48,16 +48,35 @@ typedef struct {
   double prior;
 } BeadType;
 
-/* The bead types; those from N_SHORT_TYPES on join one long sentence to
- * LONG_MIN_SIDE .. MAX_SIDE of the other side. */
+/* The bead types; those from FIRST_MANY to N_SHORT_TYPES join two or three
+ * sentences to two or three (tried only in a translation that restructures
+ * its sentences: restructured()); those from N_SHORT_TYPES on join one long
+ * sentence to LONG_MIN_SIDE .. MAX_SIDE of the other side. */
 static const BeadType bead_types[] = {
   { 1, 1, 0.85 },   { 1, 0, 0.02 },   { 0, 1, 0.02 },     { 2, 1, 0.045 },    { 1, 2, 0.045 },
-  { 2, 2, 0.002 },  { 3, 1, 0.004 },  { 1, 3, 0.004 },    { 4, 1, 2e-4 },     { 1, 4, 2e-4 },
+  { 2, 2, 0.002 },  { 3, 1, 0.004 },  { 1, 3, 0.004 },    { 2, 3, 5e-5 },     { 3, 2, 5e-5 },
+  { 3, 3, 5e-6 },   { 4, 1, 2e-4 },   { 1, 4, 2e-4 },
   { 5, 1, 1e-4 },   { 1, 5, 1e-4 },   { 6, 1, 5e-5 },     { 1, 6, 5e-5 },     { 7, 1, 2.5e-5 },
   { 1, 7, 2.5e-5 }, { 8, 1, 1.25e-5 }, { 1, 8, 1.25e-5 },
 };
 #define N_BEAD_TYPES G_N_ELEMENTS (bead_types)
-#define N_SHORT_TYPES 8
+#define FIRST_MANY 8
+#define N_SHORT_TYPES 11
+
+/* A translation restructures its sentences when its path, with the beads
+ * above 2-2 left out, has RESTRUCTURED_MIN beads or more with two or three
+ * sentences on a side, they are RESTRUCTURED_SHARE or more of its beads
+ * with both sides, and at most RESTRUCTURED_MAX_ALONE of its beads have a
+ * side empty (texts of which much has no counterpart, a report against a
+ * transcript forced into parallel mode, are not a translation that
+ * restructures): then a sentence split in two places in one language and
+ * in three in the other is likely enough to try 2-3, 3-2 and 3-3. (On the
+ * Text+Berg development article 36% of the beads with both sides are such,
+ * and 11% of the beads have a side empty; of the Russian-English
+ * development documents one in 600 qualifies.) */
+#define RESTRUCTURED_MIN 8
+#define RESTRUCTURED_SHARE 0.2
+#define RESTRUCTURED_MAX_ALONE 0.25
 
 /* One long sentence against many: where the other side splits what one
  * side gives as one sentence (a review typed without full stops, a list
@@ -344,6 +363,9 @@ typedef struct {
   double *most_en;
   double ratio;    /* English characters per Russian character */
   double log_prior[N_BEAD_TYPES]; /* ln of each bead type's prior */
+  /* the beads of two sentences or more on both sides (2-3, 3-2, 3-3) are
+   * tried: the translation restructures its sentences (restructured()) */
+  gboolean many;
   double log_floor;               /* ln of the floor of the length probability */
   /* Characters of the first k sentences (n + 1 and m + 1 of them), and per
    * sentence whether it is long enough for a long bead (not owned). */
@@ -658,6 +680,7 @@ bead_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, g
   *len_lp = length_logprob (band, l1, l2);
 }
 
+
 /* Can a candidate of type @t scoring at most @bound win over the best so far
  * (@best, of type @best_t; 255 for none)? The first type in bead_types
  * order wins a tie. */
@@ -701,6 +724,9 @@ bead_candidate (const Band *band, guint i, guint j, guint t, double prev, double
     EXPLAINED (2, 2);
     EXPLAINED (3, 1);
     EXPLAINED (1, 3);
+    EXPLAINED (2, 3);
+    EXPLAINED (3, 2);
+    EXPLAINED (3, 3);
 #undef EXPLAINED
   default:
     explained = bead_explained (band, i - bt->a, bt->a, j - bt->b, bt->b, NULL, &l1, &l2);
@@ -739,6 +765,8 @@ band_dp (const Band *band, GArray *path)
   guint max_w = 0;
   gsize cells = 0;
   gboolean touched = FALSE;
+  guint8 order[N_BEAD_TYPES];
+  guint n_short, n_all;
 
   for (guint i = 0; i <= n; i++) {
     row_off[i] = cells;
@@ -749,22 +777,34 @@ band_dp (const Band *band, GArray *path)
   for (guint k = 0; k < SCORE_ROWS; k++)
     score[k] = g_new (double, max_w);
 
+  /* The types in the order tried: the skips first, as they cost nothing
+   * and the best of them lets the bounds of bead_candidate() spare the
+   * others; then the short types (2-3, 3-2 and 3-3 only with many); the
+   * long ones last, only where a long sentence ends at the cell. */
+  {
+    guint k = 0;
+    order[k++] = 1;
+    order[k++] = 2;
+    order[k++] = 0;
+    for (guint t = 3; t < N_SHORT_TYPES; t++)
+      if (band->many || t < FIRST_MANY)
+        order[k++] = (guint8) t;
+    n_short = k;
+    for (guint t = N_SHORT_TYPES; t < N_BEAD_TYPES; t++)
+      order[k++] = (guint8) t;
+    n_all = k;
+  }
   for (guint i = 0; i <= n; i++) {
     double *row = score[i % SCORE_ROWS];
     gboolean long_row = i > 0 && band->long_ru[i - 1];
     for (guint j = band->lo[i]; j <= band->hi[i]; j++) {
       double best = -G_MAXDOUBLE;
       guint8 best_t = 255;
-      /* Long beads only where a long sentence ends at this cell. */
-      guint n_types = long_row || (j > 0 && band->long_en[j - 1]) ? N_BEAD_TYPES : N_SHORT_TYPES;
+      guint n_types = long_row || (j > 0 && band->long_en[j - 1]) ? n_all : n_short;
       if (i == 0 && j == 0) {
         best = 0;
       }
-      /* The skips first: they cost nothing, and the best of them lets the
-       * bounds of bead_candidate() spare the others. */
       for (guint k = 0; k < n_types; k++) {
-        static const guint8 order[N_BEAD_TYPES] = { 1,  2,  0,  3,  4,  5,  6,  7,  8,
-                                                    9,  10, 11, 12, 13, 14, 15, 16, 17 };
         guint t = order[k];
         const BeadType *bt = &bead_types[t];
         guint pi, pj;
@@ -777,7 +817,7 @@ band_dp (const Band *band, GArray *path)
           continue;
         if (back[row_off[pi] + pj - band->lo[pi]] == 255 && !(pi == 0 && pj == 0))
           continue;
-        if (k >= N_SHORT_TYPES && !long_bead_fits (band, i, j, bt))
+        if (t >= N_SHORT_TYPES && !long_bead_fits (band, i, j, bt))
           continue;
         prev = score[pi % SCORE_ROWS][pj - band->lo[pi]];
         if (bt->a == 0 || bt->b == 0)
@@ -1096,6 +1136,26 @@ add_rows (const Band *band, GArray *beads, gboolean given, SverkaAlignment *al)
   score_rows (al, first, al->spans->len - first, band->sc, given);
 }
 
+/* Does the @path (bead type indices) restructure the sentences (see
+ * RESTRUCTURED_MIN)? */
+static gboolean
+restructured (GArray *path)
+{
+  guint both = 0, several = 0, alone = 0;
+  for (guint k = 0; k < path->len; k++) {
+    guint t = g_array_index (path, guint8, k);
+    const BeadType *bt = &bead_types[t];
+    if (bt->a == 0 || bt->b == 0)
+      alone++;
+    else {
+      both++;
+      several += (bt->a > 1 || bt->b > 1) && t < N_SHORT_TYPES;
+    }
+  }
+  return several >= RESTRUCTURED_MIN && several >= RESTRUCTURED_SHARE * both
+         && alone <= RESTRUCTURED_MAX_ALONE * (both + alone);
+}
+
 static void
 align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
 {
@@ -1116,6 +1176,10 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
       break;
     width *= 2;
     band_clear (&band);
+  }
+  if (restructured (path)) {
+    band.many = TRUE;
+    band_dp (&band, path);
   }
 
   for (guint k = path->len; k-- > 0;) {

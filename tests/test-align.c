@@ -476,6 +476,86 @@ test_align_long_sentence (void)
   g_assert_cmpuint (sverka_alignment_get_n_beads (al), ==, 3);
 }
 
+/* Ten Russian sentences each rendered as two English ones, then two
+ * Russian sentences whose boundary falls inside the second of three
+ * English ones (when @restructured), or ten sentences rendered one for one
+ * before the same three. */
+static void
+restructured_texts (gboolean restructured, char **ru_out, char **en_out)
+{
+  static const char *const ru_names[] = { "Иванов", "Петров",  "Сидоров", "Орлов",   "Волков",
+                                          "Зайцев", "Соколов", "Лебедев", "Козлов", "Новиков" };
+  static const char *const en_names[] = { "Ivanov", "Petrov",  "Sidorov", "Orlov",  "Volkov",
+                                          "Zaytsev", "Sokolov", "Lebedev", "Kozlov", "Novikov" };
+  GString *ru = g_string_new (NULL), *en = g_string_new (NULL);
+
+  for (guint k = 0; k < G_N_ELEMENTS (ru_names); k++) {
+    guint year = 1900 + 2 * k;
+    if (restructured) {
+      g_string_append_printf (ru, "В %u году %s приехал в город, а в %u году он уехал на север.\n",
+                              year, ru_names[k], year + 1);
+      g_string_append_printf (en, "In %u %s came to the town.\nIn %u he left for the north.\n",
+                              year, en_names[k], year + 1);
+    } else {
+      g_string_append_printf (ru, "В %u году %s приехал в город.\n", year, ru_names[k]);
+      g_string_append_printf (en, "In %u %s came to the town.\n", year, en_names[k]);
+    }
+  }
+  g_string_append (ru, "В 1950 году Смирнов написал книгу, а в 1951 году Кузнецов ее прочел.\n"
+                       "В 1952 году Попов снял фильм, а в 1953 году Васильев его увидел.\n");
+  g_string_append (en, "In 1950 Smirnov wrote a book.\n"
+                       "In 1951 Kuznetsov read it, and in 1952 Popov made a film.\n"
+                       "In 1953 Vasiliev saw it.\n");
+  *ru_out = g_string_free (ru, FALSE);
+  *en_out = g_string_free (en, FALSE);
+}
+
+/* Beads of two sentences against three are tried only in a translation
+ * that restructures its sentences (a fifth of its beads or more join
+ * sentences): there they find a boundary moved across a sentence; in a
+ * translation of one sentence for one, the same sentences make smaller
+ * beads, as they always did. */
+static void
+test_align_restructured (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (SverkaLexicon) lex = small_lexicon (ctx);
+
+  for (guint pass = 0; pass < 2; pass++) {
+    gboolean restructured = pass == 0;
+    g_autofree char *ru_text = NULL, *en_text = NULL, *tsv = NULL;
+    g_autoptr (SverkaDocument) ru = NULL;
+    g_autoptr (SverkaDocument) en = NULL;
+    g_autoptr (SverkaAlignment) al = NULL;
+    g_autoptr (GError) error = NULL;
+    SverkaAlignOptions opts;
+    guint n_ru, n_en;
+    const SverkaBead *last;
+
+    restructured_texts (restructured, &ru_text, &en_text);
+    ru = analysed_as (ctx, ru_text, SVERKA_LANGUAGE_RU);
+    en = analysed_as (ctx, en_text, SVERKA_LANGUAGE_EN);
+    n_ru = sverka_document_get_n_sentences (ru);
+    n_en = sverka_document_get_n_sentences (en);
+    g_assert_cmpuint (n_ru, ==, 12);
+    g_assert_cmpuint (n_en, ==, restructured ? 23 : 13);
+    sverka_align_options_init (&opts);
+    opts.mode = SVERKA_MODE_PARALLEL;
+    al = sverka_align (lex, ru, en, &opts, &error);
+    g_assert_no_error (error);
+    assert_parallel_complete (al, n_ru, n_en);
+    last = sverka_alignment_get_bead (al, sverka_alignment_get_n_beads (al) - 1);
+    if (restructured) {
+      g_assert_cmpuint (last->n_ru, ==, 2);
+      g_assert_cmpuint (last->n_en, ==, 3);
+      g_assert_cmpuint (last->ru[0], ==, 10);
+      g_assert_cmpuint (last->en[0], ==, 20);
+    } else {
+      g_assert_cmpuint (last->n_ru + last->n_en, <, 5);
+    }
+  }
+}
+
 static void
 test_align_comparable (void)
 {
@@ -818,6 +898,7 @@ main (int argc, char **argv)
   g_test_add_func ("/align/verdict", test_verdict);
   g_test_add_func ("/align/filter", test_filter);
   g_test_add_func ("/align/long-sentence", test_align_long_sentence);
+  g_test_add_func ("/align/restructured", test_align_restructured);
   g_test_add_func ("/align/comparable", test_align_comparable);
   g_test_add_func ("/align/comparable-transcript", test_align_comparable_transcript);
   g_test_add_func ("/align/comparable-english-report", test_align_comparable_english_report);

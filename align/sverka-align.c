@@ -1359,7 +1359,8 @@ sverka_align_reviewed (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *e
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
                    "the review takes the %s text for the report, but the report is the %s one "
                    "(the text with fewer sentences)",
-                   ru_reports ? "English" : "Russian", ru_reports ? "Russian" : "English");
+                   sverka_document_get_language_name (ru_reports ? en : ru),
+                   sverka_document_get_language_name (ru_reports ? ru : en));
       return NULL;
     }
     mode = SVERKA_MODE_COMPARABLE;

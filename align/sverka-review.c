@@ -4,8 +4,10 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "sverka-document-private.h"
 #include "sverka-error.h"
 #include "sverka-json-private.h"
+#include "sverka-language-pack-private.h"
 
 /* A review file of more lines than this is no review of a document pair. */
 #define MAX_LINES 10000000u
@@ -19,8 +21,10 @@ typedef struct {
 
 struct _SverkaReview {
   char *name;
-  SverkaLanguage report;
-  guint n_sents[2]; /* ru, en */
+  SverkaLanguage report; /* FIRST or SECOND: a side of code[] */
+  char code[2][4];  /* the languages' codes, in the header's order, or the
+                     * pair's once sverka_review_check() has matched them */
+  guint n_sents[2]; /* by code */
   char *digest[2];
   guint header_line;
   GArray *decisions; /* Decision, by report sentence, one each */
@@ -130,25 +134,99 @@ compare_guint (gconstpointer a, gconstpointer b)
   return x < y ? -1 : x > y;
 }
 
+/* If @key is "<code>_sentences" or "<code>_sha256", the length of its
+ * "<code>" part (valid or not); else 0. */
+static gsize
+code_key (const char *key, const char **suffix)
+{
+  static const char *const suffixes[] = { "_sentences", "_sha256" };
+  gsize len = strlen (key);
+  for (guint k = 0; k < G_N_ELEMENTS (suffixes); k++) {
+    gsize n = strlen (suffixes[k]);
+    if (len > n && strcmp (key + len - n, suffixes[k]) == 0) {
+      if (suffix != NULL)
+        *suffix = suffixes[k];
+      return len - n;
+    }
+  }
+  return 0;
+}
+
+/* The header names the two languages by their codes, as the language packs
+ * are named (sverka_language_code_valid()): "<code>_sentences" and
+ * "<code>_sha256" for each, "report" one of them. */
 static gboolean
 parse_header (SverkaReview *rv, GPtrArray *members, guint line, GError **error)
 {
-  static const char *const names[] = { "ru", "en" };
   const SverkaJsonMember *m = sverka_json_find (members, "sverka_review");
-  guint version;
+  guint version, n_codes = 0;
 
   if (m == NULL)
     return bad_line (rv, line, error, "expected the header, {\"sverka_review\":1,...}");
   if (m->string || !parse_count (m->value, m->value_len, &version) || version != 1)
     return bad_line (rv, line, error,
                      "this sverka reads review files of version 1 only (\"sverka_review\":1)");
+  /* The codes, in the order of their sentence counts. */
+  for (guint k = 0; k < members->len; k++) {
+    const SverkaJsonMember *c = g_ptr_array_index (members, k);
+    const char *suffix = NULL;
+    gsize n = code_key (c->key, &suffix);
+    g_autofree char *code = n > 0 ? g_strndup (c->key, n) : NULL;
+    if (n == 0)
+      continue;
+    if (!sverka_language_code_valid (code)) {
+      g_autofree char *what = g_strdup_printf (
+          "\"%s\": '%s' is not a language code: expected two or three lower-case letters, "
+          "the name of a language pack (ru, en, de, fr)",
+          c->key, code);
+      return bad_line (rv, line, error, what);
+    }
+    if (strcmp (suffix, "_sentences") != 0 || (n_codes > 0 && strcmp (rv->code[0], code) == 0)
+        || (n_codes > 1 && strcmp (rv->code[1], code) == 0))
+      continue;
+    if (n_codes == 2) {
+      g_autofree char *what = g_strdup_printf (
+          "sentence counts for three languages (%s, %s, %s); a review is of one pair, "
+          "\"<code>_sentences\" for each of its two languages",
+          rv->code[0], rv->code[1], code);
+      return bad_line (rv, line, error, what);
+    }
+    g_strlcpy (rv->code[n_codes++], code, sizeof rv->code[0]);
+  }
+  if (n_codes < 2) {
+    g_autofree char *what = g_strdup_printf (
+        "expected the sentence counts of the pair's two languages by their codes "
+        "(\"ru_sentences\" and \"en_sentences\", \"de_sentences\" and \"fr_sentences\"), "
+        "found %s",
+        n_codes == 0 ? "none" : "one");
+    return bad_line (rv, line, error, what);
+  }
+  /* A digest for a language without a sentence count is an error too. */
+  for (guint k = 0; k < members->len; k++) {
+    const SverkaJsonMember *c = g_ptr_array_index (members, k);
+    const char *suffix = NULL;
+    gsize n = code_key (c->key, &suffix);
+    if (n > 0 && strcmp (suffix, "_sha256") == 0
+        && !(strlen (rv->code[0]) == n && strncmp (c->key, rv->code[0], n) == 0)
+        && !(strlen (rv->code[1]) == n && strncmp (c->key, rv->code[1], n) == 0)) {
+      g_autofree char *what = g_strdup_printf (
+          "\"%s\" names a language that has no sentence count; the pair is %s,%s", c->key,
+          rv->code[0], rv->code[1]);
+      return bad_line (rv, line, error, what);
+    }
+  }
   m = sverka_json_find (members, "report");
-  if (m == NULL || !m->string || (strcmp (m->value, "ru") != 0 && strcmp (m->value, "en") != 0))
-    return bad_line (rv, line, error, "\"report\" must be \"ru\" or \"en\"");
-  rv->report = strcmp (m->value, "ru") == 0 ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  if (m == NULL || !m->string
+      || (strcmp (m->value, rv->code[0]) != 0 && strcmp (m->value, rv->code[1]) != 0)) {
+    g_autofree char *what = g_strdup_printf ("\"report\" must be \"%s\" or \"%s\"",
+                                             rv->code[0], rv->code[1]);
+    return bad_line (rv, line, error, what);
+  }
+  rv->report
+      = strcmp (m->value, rv->code[0]) == 0 ? SVERKA_LANGUAGE_FIRST : SVERKA_LANGUAGE_SECOND;
   for (guint side = 0; side < 2; side++) {
-    g_autofree char *count = g_strdup_printf ("%s_sentences", names[side]);
-    g_autofree char *digest = g_strdup_printf ("%s_sha256", names[side]);
+    g_autofree char *count = g_strdup_printf ("%s_sentences", rv->code[side]);
+    g_autofree char *digest = g_strdup_printf ("%s_sha256", rv->code[side]);
     gboolean hex = TRUE;
     if (number_member (members, count, &rv->n_sents[side]) == NULL) {
       g_autofree char *what = g_strdup_printf ("\"%s\" must be a sentence count", count);
@@ -299,6 +377,13 @@ sverka_review_get_report_language (SverkaReview *review)
   return review->report;
 }
 
+const char *
+sverka_review_get_language_code (SverkaReview *review, SverkaLanguage lang)
+{
+  g_return_val_if_fail (lang == SVERKA_LANGUAGE_FIRST || lang == SVERKA_LANGUAGE_SECOND, NULL);
+  return review->code[lang == SVERKA_LANGUAGE_FIRST ? 0 : 1];
+}
+
 char *
 sverka_review_digest (SverkaDocument *doc)
 {
@@ -310,10 +395,39 @@ sverka_review_digest (SverkaDocument *doc)
 gboolean
 sverka_review_check (SverkaReview *review, SverkaDocument *ru, SverkaDocument *en, GError **error)
 {
-  static const char *const names[] = { "Russian", "English" };
   SverkaDocument *docs[2] = { ru, en };
-  guint report = review->report == SVERKA_LANGUAGE_RU ? 0 : 1;
+  /* The pair's languages, by the documents' places (not by the language
+   * each was loaded as). */
+  const char *codes[2] = { sverka_context_get_language_code (ru->ctx, SVERKA_LANGUAGE_FIRST),
+                           sverka_context_get_language_code (en->ctx, SVERKA_LANGUAGE_SECOND) };
+  const char *names[2] = { sverka_context_lang (ru->ctx, SVERKA_LANGUAGE_FIRST)->pack->name,
+                           sverka_context_lang (en->ctx, SVERKA_LANGUAGE_SECOND)->pack->name };
+  guint report;
 
+  /* The review's languages onto the documents': the pair's order. */
+  if (strcmp (review->code[0], codes[1]) == 0 && strcmp (review->code[1], codes[0]) == 0) {
+    char code[4];
+    guint n = review->n_sents[0];
+    char *digest = review->digest[0];
+    memcpy (code, review->code[0], sizeof code);
+    memcpy (review->code[0], review->code[1], sizeof code);
+    memcpy (review->code[1], code, sizeof code);
+    review->n_sents[0] = review->n_sents[1];
+    review->n_sents[1] = n;
+    review->digest[0] = review->digest[1];
+    review->digest[1] = digest;
+    review->report = review->report == SVERKA_LANGUAGE_FIRST ? SVERKA_LANGUAGE_SECOND
+                                                             : SVERKA_LANGUAGE_FIRST;
+  } else if (strcmp (review->code[0], codes[0]) != 0 || strcmp (review->code[1], codes[1]) != 0) {
+    g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_FORMAT,
+                 "%s: line %u: the review was made for the pair %s,%s, but %s and %s are "
+                 "aligned as %s,%s; align the files the report was made from with --langs %s,%s",
+                 review->name, review->header_line, review->code[0], review->code[1],
+                 sverka_document_get_name (ru), sverka_document_get_name (en), codes[0],
+                 codes[1], review->code[0], review->code[1]);
+    return FALSE;
+  }
+  report = review->report == SVERKA_LANGUAGE_FIRST ? 0 : 1;
   for (guint side = 0; side < 2; side++) {
     guint n = sverka_document_get_n_sentences (docs[side]);
     g_autofree char *digest = sverka_review_digest (docs[side]);

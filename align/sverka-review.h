@@ -10,7 +10,18 @@
  *
  * The first line names the documents: their sentence counts and the SHA-256
  * of their bytes as read (sverka_review_digest()), so that a review is never
- * applied to other texts or to other sentence splits. Each later line is the
+ * applied to other texts or to other sentence splits. The keys name the
+ * pair's two languages by their codes, the names of their language packs
+ * (two or three lower-case letters): for German and French
+ *
+ *   {"sverka_review":1,"report":"de","de_sentences":5,"fr_sentences":6,
+ *    "de_sha256":"…","fr_sha256":"…"}
+ *
+ * "report" is the report's language, one of the two. The HTML report's
+ * editor writes the pair's first language first; the reader takes the
+ * codes from the "<code>_sentences" members, in either order.
+ *
+ * Each later line is the
  * translator's last word on one report sentence (1-based, as in the TSV):
  * the source sentences (1-based) that support it, none meaning "no support
  * in the source". A report sentence given twice takes its last line; one
@@ -41,12 +52,25 @@ SverkaReview *sverka_review_new_from_data (const char *data, gsize len, const ch
 SverkaReview *sverka_review_new_from_file (const char *path, GError **error);
 void sverka_review_free (SverkaReview *review);
 
-/* The report's language: RU or EN. */
+/* The report's language: SVERKA_LANGUAGE_FIRST or _SECOND (alias RU or
+ * EN), a side of the pair sverka_review_get_language_code() gives. */
 SverkaLanguage sverka_review_get_report_language (SverkaReview *review);
 
-/* Checks that @ru and @en are the documents the review was made on (their
- * sentence counts and digests) and that every id is in range; the error
- * (SVERKA_ERROR_FORMAT) says which and what to do. */
+/* Returns: (transfer none) the code of the review's language @lang
+ * (SVERKA_LANGUAGE_FIRST or _SECOND): "ru", "de"... valid as long as
+ * @review. Before sverka_review_check() the first is the language whose
+ * sentence count comes first in the header (the pair's first, as the HTML
+ * report's editor writes it); once it has passed, the languages are in the
+ * documents' order. */
+const char *sverka_review_get_language_code (SverkaReview *review, SverkaLanguage lang);
+
+/* Checks that @ru and @en (the documents of the pair's first and second
+ * language) are the documents the review was made on: the pair's
+ * languages (sverka_context_get_language_code(), in either order: the
+ * review's sides are then put in the pair's order), the sentence counts
+ * and digests; and that every id is in range. The error (SVERKA_ERROR_FORMAT)
+ * says which and what to do: a review made for another pair names that
+ * pair ("align ... with --langs de,fr"). */
 gboolean sverka_review_check (SverkaReview *review, SverkaDocument *ru, SverkaDocument *en,
                               GError **error);
 

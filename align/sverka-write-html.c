@@ -68,7 +68,8 @@ typedef struct {
   int report;          /* comparable mode: the report's side (0 ru, 1 en); -1 otherwise */
   /* per side: its language's code (lang attributes) and name (what the
    * page says); the ids, classes and data attributes keep "ru" and "en"
-   * for the sides, as the scripts and the review file read them */
+   * for the sides, as the scripts read them (the review file's keys are
+   * the codes: data-langs for a pair other than ru-en) */
   const char *code[2];
   const char *name[2];
 } Html;
@@ -694,8 +695,13 @@ append_report_rows (Html *h)
     g_string_append_printf (h->out,
                             "<section id=\"rows\" class=\"report-view\" data-report=\"%s\" "
                             "data-n-ru=\"%u\" data-n-en=\"%u\" data-ru-sha256=\"%s\" "
-                            "data-en-sha256=\"%s\">",
+                            "data-en-sha256=\"%s\"",
                             lang[rep], h->n_sents[0], h->n_sents[1], ru_sha, en_sha);
+    /* The review file's keys are the pair's codes; the editor takes
+     * "ru en" when this is not given, so that a ru-en page stays as it was. */
+    if (strcmp (h->code[0], "ru") != 0 || strcmp (h->code[1], "en") != 0)
+      g_string_append_printf (h->out, " data-langs=\"%s %s\"", h->code[0], h->code[1]);
+    g_string_append_c (h->out, '>');
   }
   g_string_append_printf (h->out,
                           "<div class=\"panes\">"
@@ -1181,9 +1187,9 @@ sverka_write_html (SverkaAlignment *alignment, SverkaNotes *notes, SverkaSimMap 
     h.code[side] = sverka_document_get_language_code (h.docs[side]);
     h.name[side] = sverka_document_get_language_name (h.docs[side]);
   }
-  /* The review editor in comparable mode, for Russian and English: its
-   * review file names the sides "ru" and "en" (sverka-review.h). */
-  editor = h.report >= 0 && strcmp (h.code[0], "ru") == 0 && strcmp (h.code[1], "en") == 0;
+  /* The review editor in comparable mode, for any pair: its review file
+   * names the sides by the pair's codes (sverka-review.h). */
+  editor = h.report >= 0;
   index_document (&h);
   g_string_append (h.out, "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\"/>\n"
                           "<meta name=\"viewport\" content=\"width=device-width, "

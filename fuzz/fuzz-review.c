@@ -5,13 +5,17 @@
  * five-sentence English source. Input: one byte, then the review file.
  * If the byte is odd, a valid header for these documents is put before the
  * rest (so that the decisions are reached); else the rest is the whole file.
+ * If bit 2 is set too, that header gives the English members before the
+ * Russian ones (the reader takes the codes in either order).
  * If bit 1 of the byte is set, the rest is instead an accept file
  * (sverka_notes_accept(), the other translator's file), with the notes
  * TSV's header put before it when bit 0 is set: it fails naming the file
  * and line, or leaves out only notes it lists, keeping the others in
  * order.
  *
- * Properties checked when the review reads and fits the documents: every
+ * Properties checked: a review under the harness's header (either order)
+ * is refused for an id out of range only; when the review reads and fits
+ * the documents, its languages are theirs, ru then en; every
  * report sentence decided is linked to exactly the source sentences given,
  * in rows flagged SVERKA_BEAD_REVIEWED that score 1; every other report
  * sentence keeps the links it has without the review; every sentence of
@@ -39,6 +43,7 @@ static SverkaLexicon *lex;
 static SverkaDocument *ru, *en;
 static SverkaAlignment *plain;
 static char *header;
+static char *header_en_first;
 static guint runs;
 
 static void
@@ -57,6 +62,7 @@ setup (void)
   g_clear_pointer (&lex, sverka_lexicon_free);
   g_clear_pointer (&ctx, sverka_context_unref);
   g_clear_pointer (&header, g_free);
+  g_clear_pointer (&header_en_first, g_free);
   ctx = fuzz_context_new ();
   lex = sverka_lexicon_new (ctx);
   seed = g_build_filename (fuzz_dict_dir (), "ru-en.tsv", NULL);
@@ -81,6 +87,11 @@ setup (void)
                             "\"en_sentences\":%u,\"ru_sha256\":\"%s\",\"en_sha256\":\"%s\"}\n",
                             sverka_document_get_n_sentences (ru),
                             sverka_document_get_n_sentences (en), ru_sha, en_sha);
+  header_en_first
+      = g_strdup_printf ("{\"en_sha256\":\"%s\",\"en_sentences\":%u,\"sverka_review\":1,"
+                         "\"report\":\"ru\",\"ru_sentences\":%u,\"ru_sha256\":\"%s\"}\n",
+                         en_sha, sverka_document_get_n_sentences (en),
+                         sverka_document_get_n_sentences (ru), ru_sha);
 }
 
 /* The source sentences linked to report sentence @r in @al, as a bit set,
@@ -159,15 +170,23 @@ LLVMFuzzerTestOneInput (const uint8_t *data, size_t size)
     return 0;
   }
   if (data[0] & 1)
-    g_string_append (file, header);
+    g_string_append (file, data[0] & 4 ? header_en_first : header);
   g_string_append_len (file, (const char *) data + 1, (gssize) size - 1);
   review = sverka_review_new_from_data (file->str, file->len, "review", &error);
   if (review == NULL) {
     fuzz_check (error != NULL && strstr (error->message, "review") == error->message);
     return 0;
   }
-  if (!sverka_review_check (review, ru, en, &error))
+  if (!sverka_review_check (review, ru, en, &error)) {
+    /* The harness's header fits the documents, in either order: only an
+     * id out of range is refused then. */
+    fuzz_check (!(data[0] & 1) || strstr (error->message, "past the end") != NULL);
     return 0;
+  }
+  /* Once checked, the review's languages are the documents'. */
+  fuzz_check (strcmp (sverka_review_get_language_code (review, SVERKA_LANGUAGE_FIRST), "ru") == 0
+              && strcmp (sverka_review_get_language_code (review, SVERKA_LANGUAGE_SECOND), "en")
+                     == 0);
   sverka_align_options_init (&aopts);
   al = sverka_align_reviewed (lex, ru, en, &aopts, review, &error);
   if (al == NULL) {

@@ -166,8 +166,13 @@ def main():
     for t in [b"", b'{"sverka_review":2}\n', b'{"sverka_review":1,"report":"en"}\n',
               b'{"sverka_review":1,"report":"ru","ru_sentences":3,"en_sentences":5,'
               b'"ru_sha256":"' + b"a" * 64 + b'","en_sha256":"' + b"b" * 64 + b'"}\n',
-              b'\xff\xfe{', b'{"report_id":1,"links":[1]}\n']:
+              b'\xff\xfe{', b'{"report_id":1,"links":[1]}\n',
+              b'{"sverka_review":1,"report":"de","de_sentences":3,"fr_sentences":5,'
+              b'"de_sha256":"' + b"a" * 64 + b'","fr_sha256":"' + b"b" * 64 + b'"}\n',
+              b'{"sverka_review":1,"report":"en","en_sentences":5,"RU_sentences":3}\n']:
         write(os.path.join(out, "review"), bytes([0]) + t)
+    # bit 2: the valid header with the English members first.
+    write(os.path.join(out, "review"), bytes([5]) + b'{"report_id":2,"links":[3,1]}\n')
 
     # review, bit 1: accept files (bit 0: the harness puts the header first).
     for t in [b"number\terror\t1\t1\tx\ty\tz\n", b"", b"spelling\twarning\t\t2\t\tx\ty\r\n\n"]:

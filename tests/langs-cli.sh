@@ -183,10 +183,8 @@ check "HTML: the columns, the map's axes and the counts name German and French" 
 check "HTML: the texts' lang attributes are the pair's codes, Russian and English named nowhere" \
   bash -c "[ \$(grep -o 'lang=\"de\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -o 'lang=\"fr\"' '$tmp/r.html' | wc -l) -eq 6 ] && [ \$(grep -c 'Russian' '$tmp/r.html') -eq 0 ]"
 "$sverka" align -q --langs de,fr --split none --mode comparable "$de" "$fr" -o /dev/null --html "$tmp/rc.html"
-check "HTML, comparable: the report view names the pair, without the review editor (its file is ru-en's)" \
-  bash -c "grep -q 'The report (German), sentence by sentence' '$tmp/rc.html' && grep -q 'The source (French)' '$tmp/rc.html' && ! grep -q 'sverka_review' '$tmp/rc.html'"
-expect 2 "--review: made for Russian and English only so far" "--review refused for another pair" -- \
-  align --langs de,fr "$de" "$fr" --mode comparable --review "$tmp/r.json"
+check "HTML, comparable: the report view names the pair, with the review editor and the pair's codes for its file" \
+  bash -c "grep -q 'The report (German), sentence by sentence' '$tmp/rc.html' && grep -q 'The source (French)' '$tmp/rc.html' && grep -q 'sverka_review' '$tmp/rc.html' && grep -q 'data-langs=\"de fr\"' '$tmp/rc.html'"
 expect 4 "no language pack for 'xx'.*the packs in .*de, en, fr, ru" \
   "an unknown code: the packs there are named" -- align --langs xx,fr "$de" "$fr"
 expect 2 "expected two language codes separated by a comma" "one code" -- \

@@ -3,7 +3,9 @@
 # the bundled pair is applied (links as decided, scored 1, "reviewed" in
 # JSON Lines, the later of two lines for one sentence wins, the same bytes
 # twice), and every malformed or mismatched review file is refused with
-# the file, the line and what to do, writing nothing.
+# the file, the line and what to do, writing nothing. Then the same for
+# German and French (tests/langs), the review file's keys in their codes,
+# and a review made for one pair refused under the other.
 # Usage: review-cli.sh SVERKA SOURCE_ROOT. Prints TAP.
 set -u
 sverka=$1
@@ -98,4 +100,85 @@ if [ -e "$tmp/x.tsv" ]; then
 else
   ok "a refused review writes nothing"
 fi
+
+# Another pair: German and French (tests/langs: five German sentences, the
+# report, and six French ones, the source). The review file's keys are the
+# pair's codes, as the page gives them.
+de=$src/tests/langs/de.txt
+fr=$src/tests/langs/fr.txt
+"$sverka" align -q --langs de,fr --split none --mode comparable "$de" "$fr" --html "$tmp/page.html" -o /dev/null
+check "de,fr: the page has the review editor and names the pair's codes (data-langs)" \
+  bash -c "grep -q 'sverka_review' '$tmp/page.html' && [ '$(attr langs)' = 'de fr' ]"
+check "de,fr: the report is the German side (data-report, the side of the page)" [ "$(attr report)" = ru ]
+de_head="{\"sverka_review\":1,\"report\":\"de\",\"de_sentences\":$(attr n-ru),\"fr_sentences\":$(attr n-en),\"de_sha256\":\"$(attr ru-sha256)\",\"fr_sha256\":\"$(attr en-sha256)\"}"
+check "de,fr: the page's digests are the SHA-256 of the files" \
+  [ "$(attr ru-sha256) $(attr en-sha256)" = "$(sha256sum "$de" | cut -d' ' -f1) $(sha256sum "$fr" | cut -d' ' -f1)" ]
+de_review=$tmp/de-fr.jsonl
+{
+  echo "$de_head"
+  echo '{"report_id":2,"links":[3,2]}'
+  echo '{"report_id":4,"links":[]}'
+} >"$de_review"
+de_align () { "$sverka" align -q --langs de,fr --split none "$de" "$fr" "$@"; }
+if de_align --review "$de_review" --out-dir "$tmp/d" 2>"$tmp/err"; then
+  ok "de,fr: a review applies"
+else
+  not_ok "de,fr: a review applies"
+fi
+check "de,fr: the TSV header names the pair" \
+  [ "$(head -1 "$tmp/d/alignment.tsv")" = "$(printf 'de\tfr\tscore\tde_ids\tfr_ids')" ]
+drow () { awk -F'\t' -v id="$1" 'NR > 1 && $4 == id { print $5 "|" $3 }' "$2"; }
+for want in "2 2,3|1.000" "4 |1.000"; do
+  id=${want%% *}
+  if [ "$(drow "$id" "$tmp/d/alignment.tsv")" = "${want#* }" ]; then
+    ok "de,fr: report sentence $id: links and score as decided (${want#* })"
+  else
+    echo "# got: $(drow "$id" "$tmp/d/alignment.tsv")" >"$tmp/err"
+    not_ok "de,fr: report sentence $id: links and score as decided (${want#* })"
+  fi
+done
+check "de,fr: two rows \"reviewed\" in JSON Lines" \
+  [ "$(grep -c '"reviewed": true' "$tmp/d/alignment.jsonl")" = 2 ]
+de_align --mode comparable -o "$tmp/dplain.tsv"
+check "de,fr: a sentence not decided keeps sverka's links and score" \
+  [ "$(drow 1 "$tmp/d/alignment.tsv") $(drow 5 "$tmp/d/alignment.tsv")" = "$(drow 1 "$tmp/dplain.tsv") $(drow 5 "$tmp/dplain.tsv")" ]
+de_align --review "$de_review" -o "$tmp/dagain.tsv"
+check "de,fr: the same review gives the same bytes" cmp -s "$tmp/dagain.tsv" "$tmp/d/alignment.tsv"
+check "de,fr: the rebuilt report's editor names the pair" grep -q 'data-langs="de fr"' "$tmp/d/report.html"
+# The members in another order, and the pair the other way round (fr,de,
+# the files swapped): the same decisions.
+printf '%s\n' "{\"fr_sha256\":\"$(attr en-sha256)\",\"fr_sentences\":$(attr n-en),\"report\":\"de\",\"sverka_review\":1,\"de_sentences\":$(attr n-ru),\"de_sha256\":\"$(attr ru-sha256)\"}" \
+  '{"report_id":2,"links":[3,2]}' '{"report_id":4,"links":[]}' >"$tmp/fr-first.jsonl"
+de_align --review "$tmp/fr-first.jsonl" -o "$tmp/dswap.tsv"
+check "de,fr: the header's members in any order" cmp -s "$tmp/dswap.tsv" "$tmp/d/alignment.tsv"
+"$sverka" align -q --langs fr,de --split none "$fr" "$de" --review "$de_review" -o "$tmp/fd.tsv" 2>"$tmp/err"
+check "fr,de with the files swapped: the de,fr review applies, the same links" \
+  [ "$(awk -F'\t' 'NR > 1 { print $5 ":" $4 ":" $3 }' "$tmp/fd.tsv" | grep -E '^(2|4):' | tr '\n' ' ')" = "2:2:1.000 2:3:1.000 4::1.000 " ]
+
+# A review made for another pair, and codes that are none.
+expect 3 "review.jsonl: line 1: the review was made for the pair ru,en, but .*de.txt and .*fr.txt are aligned as de,fr; align the files the report was made from with --langs ru,en" \
+  "a ru,en review refused under --langs de,fr, naming the pair to use" -- \
+  align -q --langs de,fr --split none "$de" "$fr" --review "$review" -o "$tmp/y.tsv"
+expect 3 "de-fr.jsonl: line 1: the review was made for the pair de,fr, but .*ru.txt and .*en.txt are aligned as ru,en; align the files the report was made from with --langs de,fr" \
+  "a de,fr review refused for ru,en, naming the pair to use" -- \
+  align -q "$ru" "$en" --review "$de_review" -o "$tmp/y.tsv"
+bad upper "${de_head/\"de_sentences\"/\"DE_sentences\"}"
+bad long "${de_head/\"de_sha256\"/\"deutsch_sha256\"}"
+bad report "${de_head/\"report\":\"de\"/\"report\":\"ru\"}"
+bad three "${de_head/\"fr_sentences\"/\"it_sentences\":5,\"fr_sentences\"}"
+bad one "${de_head/\"fr_sentences\":$(attr n-en),/}"
+bad stray "${de_head/\"sverka_review\":1,/\"sverka_review\":1,\"it_sha256\":\"x\",}"
+expect 3 "upper.jsonl: line 1: \"DE_sentences\": 'DE' is not a language code" "an upper-case code" -- \
+  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/upper.jsonl" -o "$tmp/y.tsv"
+expect 3 "long.jsonl: line 1: \"deutsch_sha256\": 'deutsch' is not a language code" "a code of seven letters" -- \
+  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/long.jsonl" -o "$tmp/y.tsv"
+expect 3 "report.jsonl: line 1: \"report\" must be \"de\" or \"fr\"" "a report language not of the pair" -- \
+  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/report.jsonl" -o "$tmp/y.tsv"
+expect 3 "three.jsonl: line 1: sentence counts for three languages \(de, it, fr\)" "three languages" -- \
+  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/three.jsonl" -o "$tmp/y.tsv"
+expect 3 "one.jsonl: line 1: expected the sentence counts of the pair's two languages .*found one" "one language" -- \
+  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/one.jsonl" -o "$tmp/y.tsv"
+expect 3 "stray.jsonl: line 1: \"it_sha256\" names a language that has no sentence count; the pair is de,fr" "a digest of a third language" -- \
+  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/stray.jsonl" -o "$tmp/y.tsv"
+check "a refused review of another pair writes nothing" [ ! -e "$tmp/y.tsv" ]
 tap_done

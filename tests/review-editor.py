@@ -19,7 +19,9 @@ the English transcript), as a translator would:
    the decisions (so S/P link F1 against the gold is 1.0), decided rows
    score 1 and are "reviewed" in the JSON Lines, the notes and the TMX are
    written, and the rebuilt HTML shows the decisions;
-5. a review file refused, with the file and line named, for another text.
+5. a review file refused, with the file and line named, for another text;
+6. German and French (tests/langs): the editor on a comparable page of
+   another pair, its export in the pair's codes, applied with --langs.
 
 Skips (TAP "1..0 # SKIP") only when chromium, chromedriver or selenium are
 not installed; scripts/install-deps.sh installs them.
@@ -181,6 +183,38 @@ def run(cmd):
     return subprocess.run(cmd, capture_output=True, text=True, timeout=600)
 
 
+def check_other_pair(driver, sverka, root, tmp):
+    """German and French (tests/langs): the editor is on the comparable
+    page, its export names the pair's codes, and --langs de,fr applies it."""
+    de = os.path.join(root, "tests", "langs", "de.txt")
+    fr = os.path.join(root, "tests", "langs", "fr.txt")
+    args = ["--langs", "de,fr", "--split", "none", de, fr]
+    page = os.path.join(tmp, "de-fr.html")
+    r = run([sverka, "align", "-q", "--mode", "comparable", *args, "--html", page,
+             "-o", os.devnull])
+    ok(r.returncode == 0, "de,fr: sverka align --mode comparable --html", r.stderr)
+    driver.get("file://" + page)
+    ok(driver.execute_script("return !!window.sverkaReview"), "de,fr: the editor is on the page")
+    errors = [e for e in driver.get_log("browser") if e.get("level") == "SEVERE"]
+    ok(not errors, "de,fr: no script errors", errors)
+    click(driver, row_el(driver, 4).find_element("css selector", ".rv-none"))
+    click(driver, driver.find_element("id", "rv-export"))
+    text = driver.find_element("id", "review-out").get_attribute("value")
+    lines = [json.loads(x) for x in text.splitlines() if x.strip()]
+    ok(lines and list(lines[0]) == ["sverka_review", "report", "de_sentences", "fr_sentences",
+                                    "de_sha256", "fr_sha256"]
+       and lines[0]["report"] == "de" and lines[1:] == [{"report_id": 4, "links": []}],
+       "de,fr: the export's header is in the pair's codes, the decision after it", text[:400])
+    review = os.path.join(tmp, "de-fr.jsonl")
+    with open(review, "w", encoding="utf-8") as f:
+        f.write(text)
+    r = run([sverka, "align", "-q", *args, "--review", review, "-o", "-"])
+    rows = [x.split("\t") for x in r.stdout.splitlines()[1:]]
+    ok(r.returncode == 0 and ["", "1.000"] in [[x[4], x[2]] for x in rows if x[3] == "4"],
+       "de,fr: sverka align --langs de,fr --review applies the export", (r.returncode, r.stderr,
+                                                                       r.stdout))
+
+
 def main():
     if len(sys.argv) != 4:
         print(__doc__, file=sys.stderr)
@@ -230,6 +264,9 @@ def main():
         lines = [json.loads(x) for x in text.splitlines() if x.strip()]
         ok(lines and lines[0].get("sverka_review") == 1 and lines[0].get("report") == "ru",
            "the export starts with the review header", text[:300])
+        ok(lines and list(lines[0]) == ["sverka_review", "report", "ru_sentences",
+                                        "en_sentences", "ru_sha256", "en_sha256"],
+           "its keys are ru-en's, in their order", text[:300])
         review = os.path.join(tmp, "review.jsonl")
         with open(review, "w", encoding="utf-8") as f:
             f.write(text)
@@ -280,6 +317,8 @@ def main():
         ok(r.returncode == 3 and review in r.stderr and "line 1" in r.stderr
            and "SHA-256" in r.stderr, "a review of another text is refused, naming the file "
            "and line", (r.returncode, r.stderr))
+
+        check_other_pair(driver, sverka, root, tmp)
     finally:
         if driver is not None:
             driver.quit()

@@ -156,31 +156,6 @@ load_bilingual (SverkaContext *ctx, const char *path, GError **error)
   return sverka_bilingual_new_from_data (ctx, name, data, len, error);
 }
 
-/* What a pair other than ru,en can be asked for so far: an alignment of
- * two files or of an XLIFF file in every format (the keys, tags and file
- * extensions are the pair's codes), and the notes as TSV, JSON Lines or
- * Markdown (the checks that need Russian and English skipped, and named);
- * --out-dir writes all of them, with the HTML report. The review editor
- * and the review file, whose keys name the sides "ru" and "en", wait. */
-static gboolean
-other_pair_ok (SverkaContext *ctx, const SverkaCliOptions *opts)
-{
-  const char *l1 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_FIRST);
-  const char *l2 = sverka_context_get_language_code (ctx, SVERKA_LANGUAGE_SECOND);
-  const char *asked = NULL;
-
-  if (opts->review != NULL)
-    asked = "--review";
-  if (asked == NULL)
-    return TRUE;
-  fprintf (stderr,
-           "sverka align: --langs %s,%s: %s: made for Russian and English only so far; "
-           "another pair gets every --format, the notes as TSV, JSON Lines or Markdown, the "
-           "HTML report without its review editor, and --out-dir\n",
-           l1, l2, asked);
-  return FALSE;
-}
-
 /* Aligns RU_FILE and EN_FILE, or with @en_path NULL checks the bilingual
  * file @ru_path as its units pair it. */
 static int
@@ -262,8 +237,6 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
   }
   if (ctx == NULL)
     return sverka_cli_fail (error);
-  if (!sverka_context_is_ru_en (ctx) && !other_pair_ok (ctx, opts))
-    return EXIT_USAGE;
   if (en_path == NULL) {
     bilingual = load_bilingual (ctx, ru_path, &error);
     if (bilingual == NULL)

@@ -142,8 +142,9 @@ sverka_cli_option_entries (SverkaCliOptions *opts, const char *const *names)
       "List the lines set aside as page furniture on standard error [default: off]", NULL } },
     { "langs", { "langs", 0, 0, G_OPTION_ARG_STRING, &opts->langs,
       "The two languages, first file's then second's, by the codes of their packs in the "
-      "dictionary folder (de,fr); a pair other than ru,en gets every format, and the notes of "
-      "the checks that need no Russian or English data, so far [default: ru,en]", "L1,L2" } },
+      "dictionary folder (de,fr); a pair other than ru,en gets every format, the HTML report "
+      "with its review editor and --review, and the notes of the checks that need no Russian "
+      "or English data, so far [default: ru,en]", "L1,L2" } },
     { "dict-dir", { "dict-dir", 0, 0, G_OPTION_ARG_FILENAME, &opts->dict_dir,
       "Folder of sverka's dictionaries [default: $SVERKA_DICT_DIR, else the source tree's "
       "when run from the build tree, else " SVERKA_DICT_DIR "]", "DIR" } },

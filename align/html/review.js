@@ -7,7 +7,8 @@
  * that support it, none meaning "no support". Decisions are kept in the
  * browser's local storage under the two texts' SHA-256, so that reopening
  * the file (or a report of the same texts) finds them, and exported as a
- * review file (JSON Lines) for `sverka align RU EN --review FILE`.
+ * review file (JSON Lines) for `sverka align L1 L2 --review FILE`, its
+ * keys in the pair's codes (data-langs, "ru en" when not given).
  *
  * Actions, by mouse: click a row to make it the current one (any click in a
  * row does); click a candidate to link or unlink it; click a source
@@ -21,6 +22,10 @@
   var sec = document.querySelector('#rows.report-view');
   if (!sec || !sec.getAttribute('data-report')) return;
   var rep = sec.getAttribute('data-report'), src = rep === 'ru' ? 'en' : 'ru';
+  /* The page names the sides "ru" and "en" (the pair's first and second
+   * language); the review file names them by the pair's codes. */
+  var langs = (sec.getAttribute('data-langs') || 'ru en').split(' ');
+  var code = { ru: langs[0], en: langs[1] };
   var shas = { ru: sec.getAttribute('data-ru-sha256'), en: sec.getAttribute('data-en-sha256') };
   var counts = { ru: +sec.getAttribute('data-n-ru'), en: +sec.getAttribute('data-n-en') };
   var key = 'sverka-review:' + shas.ru + ':' + shas.en;
@@ -233,10 +238,11 @@
   }
 
   function exportText() {
-    var head = {
-      sverka_review: 1, report: rep, ru_sentences: counts.ru, en_sentences: counts.en,
-      ru_sha256: shas.ru, en_sha256: shas.en
-    };
+    var head = { sverka_review: 1, report: code[rep] };
+    head[code.ru + '_sentences'] = counts.ru;
+    head[code.en + '_sentences'] = counts.en;
+    head[code.ru + '_sha256'] = shas.ru;
+    head[code.en + '_sha256'] = shas.en;
     var out = [JSON.stringify(head)];
     Object.keys(dec).map(Number).sort(function (a, b) { return a - b; }).forEach(function (rid) {
       out.push(JSON.stringify({ report_id: rid, links: dec[rid] }));

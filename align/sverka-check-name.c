@@ -1,7 +1,9 @@
 /* sverka-check-name.c: a capitalised word inside a sentence, with no match
  * in its bead on the other side, while the other side has an unmatched name
- * too (one name put for another). In comparable mode, a Russian name found
- * nowhere in the English text. */
+ * too (one name put for another). In comparable mode, a name of the first
+ * text found nowhere in the second. For any pair: names are told by the
+ * packs' dictionaries (and `capitalised-nouns`), matched by their sound
+ * skeletons (the spelling, in a pair of one script). */
 #include <math.h>
 #include <string.h>
 
@@ -20,33 +22,48 @@ token_text (SverkaDocument *doc, const SverkaToken *t, GString *buf)
   return buf->str;
 }
 
+/* Is folded word @fold a month's name, or a weekday's in @lang? */
 static gboolean
-is_name_token (SverkaDocument *doc, const SverkaToken *t)
+is_calendar_word (SverkaContext *ctx, SverkaLanguage lang, const char *fold)
 {
+  const SverkaWeekdays *w = sverka_context_lang (ctx, lang)->weekdays;
+  SverkaWeekdayKind kind;
+  if (sverka_context_month_of_word (ctx, fold) != 0)
+    return TRUE;
+  return w != NULL && sverka_weekdays_lookup (w, fold, &kind) != 0
+         && kind == SVERKA_WEEKDAY_NAME;
+}
+
+/* Is token @t of the first text (@first) or the second a name? */
+static gboolean
+is_name_token (SverkaChecker *c, gboolean first, const SverkaToken *t)
+{
+  SverkaDocument *doc = first ? c->ru : c->en;
   guint f = t->word->flags;
-  /* A capitalised common noun ("Программой", official style) is known to
-   * the dictionary; a name mostly is not. */
-  SverkaLanguage lang = (f & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+  SverkaLanguage lang;
+  const SverkaLanguagePack *pack;
+
   if (!(f & SVERKA_WORD_LETTERS) || !(f & SVERKA_WORD_CAPITALIZED) || (f & SVERKA_WORD_UPPERCASE)
       || !(f & SVERKA_WORD_SPELL_CHECKED) || (t->flags & SVERKA_TOKEN_SENTENCE_INITIAL)
       || g_utf8_strlen (t->word->fold, -1) < 3
       || sverka_context_is_stopword (doc->ctx, t->word->fold))
     return FALSE;
-  /* Russian: known in lower case, a common noun ("Программой"); known only
-   * with its capital, or not at all, a name ("Баку"). English capitalises
-   * days, months and peoples too ("Sunday", "Turks"): there a name is a word
-   * the dictionary does not know ("Rouhani"). */
-  if (lang == SVERKA_LANGUAGE_EN) {
-    static const char *const days[] = { "monday", "tuesday", "wednesday", "thursday",
-                                         "friday", "saturday", "sunday" };
-    if (strchr (t->word->fold, '\'') != NULL || g_utf8_strlen (t->word->fold, -1) < 4
-        || sverka_context_month_of_word (doc->ctx, t->word->fold) != 0)
-      return FALSE;
-    for (guint i = 0; i < G_N_ELEMENTS (days); i++)
-      if (strcmp (t->word->fold, days[i]) == 0)
-        return FALSE;
-    return !sverka_context_spell (doc->ctx, lang, t->word->fold);
-  }
+  lang = sverka_context_script_language (
+      doc->ctx, first ? SVERKA_LANGUAGE_FIRST : SVERKA_LANGUAGE_SECOND, f);
+  pack = sverka_context_lang (doc->ctx, lang)->pack;
+  /* Languages of the Latin script capitalise days, months and peoples too
+   * ("Sunday", "Turks"); their short words and those with an apostrophe
+   * are mostly no names. */
+  if (pack->script == SVERKA_SCRIPT_LATIN
+      && (strchr (t->word->fold, '\'') != NULL || g_utf8_strlen (t->word->fold, -1) < 4
+          || is_calendar_word (doc->ctx, lang, t->word->fold)))
+    return FALSE;
+  /* Where every noun is capitalised (German), a name is a word the
+   * dictionary does not know as written. Elsewhere a word known in lower
+   * case is a common noun ("Программой", official style), and a name is
+   * known only with its capital, or not at all ("Баку", "Rouhani"). */
+  if (pack->capitalised_nouns)
+    return !sverka_context_spell (doc->ctx, lang, token_text (doc, t, c->buf));
   return !sverka_context_spell (doc->ctx, lang, t->word->fold);
 }
 
@@ -62,7 +79,7 @@ unmatched_names (SverkaChecker *c, const SverkaBead *b, gboolean russian, guint 
   for (guint u = 0; u < f->n_units && u < 63; u++) {
     const SverkaUnit *unit = &g_array_index (side->units, SverkaUnit, f->first_unit + u);
     const SverkaToken *t = sverka_document_get_token (doc, unit->token);
-    if ((mask & (G_GUINT64_CONSTANT (1) << u)) || !is_name_token (doc, t))
+    if ((mask & (G_GUINT64_CONSTANT (1) << u)) || !is_name_token (c, russian, t))
       continue;
     g_ptr_array_add (names, (gpointer) t);
   }
@@ -89,16 +106,20 @@ sound_alike (const char *a, const char *b)
   return FALSE;
 }
 
-/* Do Russian name @r and English name @e sound alike, by the plain
- * skeletons or by the English one read as English is spoken? */
+/* Do name @r of the first text and name @e of the second sound alike, by
+ * the plain skeletons (their spelling in a pair of one script) or, when
+ * the second language is English, by its skeleton read as English is
+ * spoken? */
 static gboolean
-pair_alike (const SverkaToken *r, const SverkaToken *e)
+pair_alike (gboolean english, const SverkaToken *r, const SverkaToken *e)
 {
   g_autofree char *spoken = NULL;
   if (r->word->skeleton == NULL || e->word->skeleton == NULL)
     return FALSE;
   if (sound_alike (r->word->skeleton, e->word->skeleton))
     return TRUE;
+  if (!english)
+    return FALSE;
   spoken = sverka_translit_english_sound (e->word->fold);
   return spoken != NULL && sound_alike (r->word->skeleton, spoken);
 }
@@ -107,13 +128,13 @@ pair_alike (const SverkaToken *r, const SverkaToken *e)
  * Sainsbury's): an unmatched name on one side that sounds like one on the
  * other is the same name, and both go. */
 static void
-drop_similar_names (GPtrArray *rn, GPtrArray *en)
+drop_similar_names (gboolean english, GPtrArray *rn, GPtrArray *en)
 {
   for (guint i = 0; i < rn->len; i++) {
     const SverkaToken *r = g_ptr_array_index (rn, i);
     for (guint j = 0; j < en->len; j++) {
       const SverkaToken *e = g_ptr_array_index (en, j);
-      if (pair_alike (r, e)) {
+      if (pair_alike (english, r, e)) {
         g_ptr_array_remove_index (rn, i);
         g_ptr_array_remove_index (en, j);
         i--;
@@ -147,13 +168,13 @@ bead_names (SverkaChecker *c, gboolean russian, guint s, GPtrArray *names)
 /* Removes from @names (Russian ones if @russian) those that sound like one
  * of @others (of the other language). */
 static void
-drop_sounding_like (GPtrArray *names, GPtrArray *others, gboolean russian)
+drop_sounding_like (gboolean english, GPtrArray *names, GPtrArray *others, gboolean russian)
 {
   for (guint i = 0; i < names->len; i++) {
     const SverkaToken *r = g_ptr_array_index (names, i);
     for (guint j = 0; j < others->len; j++) {
       const SverkaToken *e = g_ptr_array_index (others, j);
-      if (russian ? pair_alike (r, e) : pair_alike (e, r)) {
+      if (russian ? pair_alike (english, r, e) : pair_alike (english, e, r)) {
         g_ptr_array_remove_index (names, i);
         i--;
         break;
@@ -183,25 +204,21 @@ unit_in_english (SverkaChecker *c, const gboolean *en_keys, const SverkaToken *t
 /* Does a sentence of the bead on one side hold a personal pronoun of the
  * third person singular, which may stand for a name the other side gives
  * ("Канье Уэст выступит..." / "He replaces...")? Not they or their, which
- * stand for groups ("thanked the ministers for their hospitality"). */
+ * stand for groups ("thanked the ministers for their hospitality"). The
+ * pronouns are the pack's (`pronouns`); a pack without them has none. */
 static gboolean
 has_pronoun (SverkaChecker *c, const SverkaBead *b, gboolean russian)
 {
-  static const char *const ru[] = { "он",   "его",  "ему", "им",  "нем", "него",
-                                    "нему", "ним",  "она", "ее",  "ей",  "нее",
-                                    "ней" };
-  static const char *const en[] = { "he", "him", "his", "she", "her", "hers" };
   SverkaDocument *doc = russian ? c->ru : c->en;
-  const char *const *list = russian ? ru : en;
-  guint n_list = russian ? G_N_ELEMENTS (ru) : G_N_ELEMENTS (en);
+  char **list = sverka_context_lang (doc->ctx, russian ? SVERKA_LANGUAGE_FIRST
+                                                       : SVERKA_LANGUAGE_SECOND)->pack->pronouns;
 
-  for (guint k = 0; k < (russian ? b->n_ru : b->n_en); k++) {
+  for (guint k = 0; list != NULL && k < (russian ? b->n_ru : b->n_en); k++) {
     const SverkaSentence *se = sverka_document_get_sentence (doc, russian ? b->ru[k] : b->en[k]);
     for (guint i = 0; i < se->n_tokens; i++) {
       const SverkaToken *t = sverka_document_get_token (doc, se->first_token + i);
-      for (guint p = 0; p < n_list; p++)
-        if (strcmp (t->word->fold, list[p]) == 0)
-          return TRUE;
+      if (g_strv_contains ((const char *const *) list, t->word->fold))
+        return TRUE;
     }
   }
   return FALSE;
@@ -234,12 +251,13 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
   g_autoptr (GPtrArray) en = g_ptr_array_new ();
   GString *msg;
   SverkaSeverity severity;
+  gboolean english = strcmp (sverka_checker_code (c, FALSE), "en") == 0;
 
   for (guint k = 0; k < b->n_ru; k++)
     unmatched_names (c, b, TRUE, b->ru[k], rn);
   for (guint k = 0; k < b->n_en; k++)
     unmatched_names (c, b, FALSE, b->en[k], en);
-  drop_similar_names (rn, en);
+  drop_similar_names (english, rn, en);
   /* A name that sounds like any name of the other side, matched there or
    * not, has its counterpart: the word-level matching may have paired the
    * names otherwise ("Дэн ... Тарой" / "Dan ... Tara"). */
@@ -250,8 +268,8 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
       bead_names (c, TRUE, b->ru[k], all_ru);
     for (guint k = 0; k < b->n_en; k++)
       bead_names (c, FALSE, b->en[k], all_en);
-    drop_sounding_like (rn, all_en, TRUE);
-    drop_sounding_like (en, all_ru, FALSE);
+    drop_sounding_like (english, rn, all_en, TRUE);
+    drop_sounding_like (english, en, all_ru, FALSE);
   }
   if (rn->len == 0 || (c->parallel && en->len == 0))
     return;
@@ -270,7 +288,8 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
       g_ptr_array_add (rn, g_ptr_array_index (still, i));
     g_ptr_array_set_size (en, 0);
   }
-  msg = g_string_new ("ru ");
+  msg = g_string_new (sverka_checker_code (c, TRUE));
+  g_string_append_c (msg, ' ');
   for (guint i = 0; i < rn->len; i++) {
     if (i > 0)
       g_string_append (msg, ", ");
@@ -281,7 +300,7 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
     /* One name put for another is an error when the two sound nothing
      * alike; transliterations that only drift apart are worth a look. */
     double most = 0;
-    g_string_append (msg, "; en ");
+    g_string_append_printf (msg, "; %s ", sverka_checker_code (c, FALSE));
     for (guint i = 0; i < en->len; i++) {
       const SverkaToken *e = g_ptr_array_index (en, i);
       if (i > 0)
@@ -313,7 +332,7 @@ check_names (SverkaChecker *c, const SverkaBead *b, const gboolean *en_keys)
                <= MAX_PLACE_SHIFT)
       severity = SVERKA_SEVERITY_ERROR;
   } else {
-    g_string_append (msg, ": not in the English text");
+    g_string_append_printf (msg, ": not in the %s text", sverka_checker_language (c, FALSE));
   }
   sverka_checker_add_note (c, SVERKA_NOTE_NAME, severity, b->ru, b->n_ru, b->en, b->n_en,
                            g_string_free (msg, FALSE));
@@ -346,7 +365,6 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
 const SverkaCheck sverka_check_name = {
   .name = "name",
-  .ru_en_only = TRUE,
   .begin = begin,
   .bead = check_bead,
   .free_state = g_free,

@@ -25,6 +25,13 @@
  *   ordinal-suffixes (optional) the endings that make a figure an ordinal
  *                    in this language, beside "st", "nd", "rd", "th" read in
  *                    any: "e er re ème" (French "2e", "1er")
+ *   pronouns         (optional) the personal pronouns of the third person
+ *                    singular, which may stand for a name the other text
+ *                    gives ("he him his she her hers"), lower case
+ *   capitalised-nouns (optional) yes or no (the default): does the
+ *                    language capitalise every noun (German)? Then a name
+ *                    is a capitalised word its dictionary does not know as
+ *                    written; otherwise one it does not know in lower case
  *   files            the data files the pack holds, of: stopwords
  *                    (stopwords.txt), segment-exceptions
  *                    (segment-exceptions.tsv), numbers (numbers.tsv), lemmas
@@ -82,6 +89,10 @@ typedef struct {
   gboolean month_first_dates;
   /* (nullable) the optional ordinal-suffixes, lower case */
   char **ordinal_suffixes;
+  /* (nullable) the optional pronouns, lower case */
+  char **pronouns;
+  /* every noun is capitalised (German); optional, no by default */
+  gboolean capitalised_nouns;
   guint files; /* SverkaPackFiles */
 } SverkaLanguagePack;
 

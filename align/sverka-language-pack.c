@@ -44,6 +44,7 @@ sverka_language_pack_free (SverkaLanguagePack *pack)
   g_free (pack->hunspell_alt);
   g_free (pack->hunspell_alt_package);
   g_strfreev (pack->ordinal_suffixes);
+  g_strfreev (pack->pronouns);
   g_free (pack->transliteration);
   g_free (pack);
 }
@@ -111,10 +112,13 @@ read_files (const char *path, guint lineno, const char *value, SverkaLanguagePac
   return TRUE;
 }
 
-/* "e er re ème": lower-case letters after a figure, separated by spaces. */
+/* Lower-case words of letters separated by spaces into *@out: the
+ * ordinal suffixes ("e er re ème", after a figure) or the pronouns; @what
+ * names one for the error.
+ * Returns: FALSE with @error set for another word. */
 static gboolean
-read_suffixes (const char *path, guint lineno, const char *value, SverkaLanguagePack *pack,
-               GError **error)
+read_words (const char *path, guint lineno, const char *what, const char *value, char ***out,
+            GError **error)
 {
   g_autoptr (GStrvBuilder) b = g_strv_builder_new ();
   g_auto (GStrv) names = g_strsplit (value, " ", -1);
@@ -128,13 +132,12 @@ read_suffixes (const char *path, guint lineno, const char *value, SverkaLanguage
     lower = g_utf8_strdown (names[i], -1);
     if (!letters || strcmp (lower, names[i]) != 0) {
       g_set_error (error, SVERKA_ERROR, SVERKA_ERROR_DICTIONARY,
-                   "%s:%u: an ordinal suffix is lower-case letters, found '%s'", path, lineno,
-                   names[i]);
+                   "%s:%u: %s is lower-case letters, found '%s'", path, lineno, what, names[i]);
       return FALSE;
     }
     g_strv_builder_add (b, names[i]);
   }
-  pack->ordinal_suffixes = g_strv_builder_end (b);
+  *out = g_strv_builder_end (b);
   return TRUE;
 }
 
@@ -205,7 +208,11 @@ add_key (const char *path, guint lineno, char **fields, guint n_fields, gpointer
   } else if (strcmp (key, "month-first-dates") == 0) {
     return yes_no (path, lineno, key, value, &pack->month_first_dates, error);
   } else if (strcmp (key, "ordinal-suffixes") == 0) {
-    return read_suffixes (path, lineno, value, pack, error);
+    return read_words (path, lineno, "an ordinal suffix", value, &pack->ordinal_suffixes, error);
+  } else if (strcmp (key, "pronouns") == 0) {
+    return read_words (path, lineno, "a pronoun", value, &pack->pronouns, error);
+  } else if (strcmp (key, "capitalised-nouns") == 0) {
+    return yes_no (path, lineno, key, value, &pack->capitalised_nouns, error);
   } else if (strcmp (key, "files") == 0) {
     return read_files (path, lineno, value, pack, error);
   } else {

@@ -64,6 +64,7 @@ answer (void)
   g_autoptr (GError) error = NULL;
   g_autoptr (SverkaLanguagePack) pack = sverka_language_pack_load (dir, "xx", &error);
   g_autofree char *suffixes = NULL;
+  g_autofree char *pronouns = NULL;
 
   if (pack == NULL) {
     fuzz_check (error != NULL && error->domain == SVERKA_ERROR);
@@ -82,13 +83,20 @@ answer (void)
   for (guint i = 0; pack->ordinal_suffixes != NULL && pack->ordinal_suffixes[i] != NULL; i++)
     fuzz_check (pack->ordinal_suffixes[i][0] != '\0'
                 && g_utf8_validate (pack->ordinal_suffixes[i], -1, NULL));
+  for (guint i = 0; pack->pronouns != NULL && pack->pronouns[i] != NULL; i++) {
+    g_autofree char *lower = g_utf8_strdown (pack->pronouns[i], -1);
+    fuzz_check (pack->pronouns[i][0] != '\0' && g_utf8_validate (pack->pronouns[i], -1, NULL)
+                && strcmp (lower, pack->pronouns[i]) == 0);
+  }
   suffixes = pack->ordinal_suffixes != NULL ? g_strjoinv (" ", pack->ordinal_suffixes)
                                             : g_strdup ("-");
-  return g_strdup_printf ("%s|%d|%s|%s|%s|%s|%s|%d|%d|%d|%s|%u", pack->name, pack->script,
+  pronouns = pack->pronouns != NULL ? g_strjoinv (" ", pack->pronouns) : g_strdup ("-");
+  return g_strdup_printf ("%s|%d|%s|%s|%s|%s|%s|%d|%d|%d|%s|%s|%d|%u", pack->name, pack->script,
                           pack->locale, pack->stemmer, pack->hunspell,
                           pack->hunspell_alt != NULL ? pack->hunspell_alt : "",
                           pack->transliteration, pack->decimal_comma, pack->inflected_numbers,
-                          pack->month_first_dates, suffixes, pack->files);
+                          pack->month_first_dates, suffixes, pronouns, pack->capitalised_nouns,
+                          pack->files);
 }
 
 int

@@ -382,6 +382,12 @@ test_language_packs (void)
   assert_pack_error ("# sverka-language 1\nordinal-suffixes\te Er\n", NULL, NULL,
                      SVERKA_ERROR_DICTIONARY,
                      "en/language.tsv:2: an ordinal suffix is lower-case letters, found 'Er'");
+  assert_pack_error ("# sverka-language 1\npronouns\the Him\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:2: a pronoun is lower-case letters, found 'Him'");
+  assert_pack_error ("# sverka-language 1\ncapitalised-nouns\tsometimes\n", NULL, NULL,
+                     SVERKA_ERROR_DICTIONARY,
+                     "en/language.tsv:2: capitalised-nouns is yes or no, found 'sometimes'");
 }
 
 /* A pack listing a file it does not hold. */

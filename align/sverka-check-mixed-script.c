@@ -169,6 +169,5 @@ mixed_script_document (SverkaChecker *c, gpointer state)
 
 const SverkaCheck sverka_check_mixed_script = {
   .name = "mixed-script",
-  .ru_en_only = FALSE,
   .document = mixed_script_document,
 };

@@ -28,6 +28,63 @@ hyphen_part (SverkaDocument *doc, const SverkaToken *t)
   return (t->start > 0 && data[t->start - 1] == '-') || (t->end < len && data[t->end] == '-');
 }
 
+/* Part of a word joined by an apostrophe ("aujourd'hui", "hui"; in a text
+ * already tokenised, "aujourd' hui"): of three letters or fewer after one,
+ * hunspell judges the whole, not the part. */
+static gboolean
+apostrophe_part (SverkaDocument *doc, const SverkaToken *t)
+{
+  const char *data = sverka_document_get_data (doc, NULL);
+  gsize at = t->start;
+
+  if (g_utf8_strlen (t->word->fold, -1) > 3)
+    return FALSE;
+  if (at >= 1 && data[at - 1] == ' ')
+    at--;
+  return (at >= 1 && data[at - 1] == '\'')
+         || (at >= 3 && memcmp (data + at - 3, "\xe2\x80\x99", 3) == 0);
+}
+
+/* An abbreviation: a lower-case word with a full stop right after it that
+ * does not end its sentence ("capt. Evans", "usw. und"). */
+static gboolean
+abbreviation (SverkaDocument *doc, const SverkaToken *t)
+{
+  gsize len;
+  const char *data = sverka_document_get_data (doc, &len);
+  const SverkaSentence *se = sverka_document_get_sentence (doc, t->sentence);
+  const SverkaToken *last = sverka_document_get_token (doc, se->first_token + se->n_tokens - 1);
+  return t->end < len && data[t->end] == '.' && last != t && last->start > t->end;
+}
+
+/* Is @fold written with "oe" or "ae" for the ligature ("coeur", "oeuvre",
+ * "moeurs") a word @lang's dictionary knows with it ("cœur")? */
+static gboolean
+known_with_ligature (SverkaContext *ctx, SverkaLanguage lang, const char *fold)
+{
+  static const char *const pairs[][2] = { { "oe", "\xc5\x93" }, { "ae", "\xc3\xa6" } };
+  for (guint k = 0; k < G_N_ELEMENTS (pairs); k++) {
+    if (strstr (fold, pairs[k][0]) != NULL) {
+      g_autoptr (GString) w = g_string_new (fold);
+      g_string_replace (w, pairs[k][0], pairs[k][1], 0);
+      if (sverka_context_spell (ctx, lang, w->str))
+        return TRUE;
+    }
+  }
+  return FALSE;
+}
+
+/* In a pair of one script, is the word one of the other language (known to
+ * its dictionary as written: "Alpen" in a French text)? Not a typo. */
+static gboolean
+other_language_word (SverkaChecker *c, gboolean russian, const SverkaToken *t)
+{
+  SverkaDocument *doc = russian ? c->ru : c->en;
+  return doc->ctx->same_script
+         && sverka_context_spell (doc->ctx, russian ? SVERKA_LANGUAGE_SECOND : SVERKA_LANGUAGE_FIRST,
+                                  t->word->form);
+}
+
 /* The same word, transliterated, on the other side of the bead ("оглу" /
  * "oglu"): a name or a loan, not a typo. With @names_only, only names and
  * words the other side's dictionary lacks count: "profesional" beside
@@ -69,11 +126,12 @@ one_edit_correction (SverkaChecker *c, Spelling *s, gboolean russian, const Sver
   g_autofree char *lower = g_utf8_strdown (t->word->form, -1);
   g_auto (GStrv) cands = sverka_context_one_edit_words (doc->ctx, lang, lower);
   const char *pick = NULL;
+  gboolean english = strcmp (sverka_context_get_language_code (doc->ctx, lang), "en") == 0;
 
   if (cands[0] == NULL)
     return NULL;
   for (guint i = 0; cands[i] != NULL; i++) {
-    if (lang == SVERKA_LANGUAGE_EN && g_str_has_prefix (lower, cands[i])) {
+    if (english && g_str_has_prefix (lower, cands[i])) {
       const char *rest = lower + strlen (cands[i]);
       if (strcmp (rest, "s") == 0 || strcmp (rest, "d") == 0)
         return NULL;
@@ -435,7 +493,8 @@ check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean ru
       const SverkaToken *t = sverka_document_get_token (doc, unit->token);
       guint fl = t->word->flags;
       gboolean capital = (fl & SVERKA_WORD_CAPITALIZED) != 0;
-      SverkaLanguage lang = (fl & SVERKA_WORD_CYRILLIC) ? SVERKA_LANGUAGE_RU : SVERKA_LANGUAGE_EN;
+      SverkaLanguage lang = sverka_context_script_language (
+          doc->ctx, russian ? SVERKA_LANGUAGE_FIRST : SVERKA_LANGUAGE_SECOND, fl);
       g_autofree char *sugg = NULL;
       guint sentence[1] = { sents[k] };
 
@@ -446,7 +505,10 @@ check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean ru
           || g_utf8_strlen (t->word->fold, -1) < 3 || g_hash_table_contains (seen, t->word)
           /* a figure with a unit or multiplier glued on: "60m", "3bln" */
           || g_ascii_isdigit (t->word->fold[0])
-          || hyphen_part (doc, t)
+          || hyphen_part (doc, t) || apostrophe_part (doc, t)
+          || (!capital && abbreviation (doc, t))
+          || known_with_ligature (doc->ctx, lang, t->word->fold)
+          || other_language_word (c, russian, t)
           /* "a.m.", "p.m.": the times of day, not in hunspell's list */
           || strcmp (t->word->fold, "a.m") == 0 || strcmp (t->word->fold, "p.m") == 0
           || (sounds_like_other_side (c, b, russian, t->word->skeleton, !capital)
@@ -465,9 +527,8 @@ check_spelling (SverkaChecker *c, Spelling *sp, const SverkaBead *b, gboolean ru
                                     russian, sentence, 1,
                                g_strdup_printf ("%s \"%s\": not in the %s dictionary; did you "
                                                 "mean \"%s\"?",
-                                                russian ? "ru" : "en", t->word->form,
-                                                lang == SVERKA_LANGUAGE_RU ? "Russian"
-                                                                           : "English",
+                                                sverka_checker_code (c, russian), t->word->form,
+                                                sverka_context_lang (doc->ctx, lang)->pack->name,
                                                 sugg));
       sverka_checker_add_token_mark (c, russian, t);
     }
@@ -512,7 +573,6 @@ check_bead (SverkaChecker *c, gpointer state, const SverkaBead *b)
 
 const SverkaCheck sverka_check_spelling = {
   .name = "spelling",
-  .ru_en_only = TRUE,
   .begin = begin,
   .bead = check_bead,
   .free_state = spelling_free,

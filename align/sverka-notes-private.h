@@ -76,10 +76,6 @@ void sverka_checker_add_token_mark (SverkaChecker *c, gboolean russian, const Sv
 typedef struct {
   const char *name;       /* as in tests/notes-cases/NAME/ */
   gboolean parallel_only; /* skipped in comparable mode */
-  /* Its data and rules are Russian's and English's (their cases and
-   * scripts, month and day words, alphabets): skipped, and named as
-   * skipped, for another pair (sverka_notes_get_skipped_checks()). */
-  gboolean ru_en_only;
   /* The data files (SverkaPackFiles) both packs must hold, or the check is
    * skipped and named as skipped (the date check: months.tsv). */
   guint needs;

@@ -219,12 +219,9 @@ run_checks (SverkaChecker *c)
   gboolean on[G_N_ELEMENTS (checks)];
   guint nb = sverka_alignment_get_n_beads (c->al);
 
-  gboolean ru_en = sverka_context_is_ru_en (c->ru->ctx);
-
   for (guint k = 0; k < G_N_ELEMENTS (checks); k++) {
     on[k] = c->parallel || !checks[k]->parallel_only;
-    if ((checks[k]->ru_en_only && !ru_en)
-        || (checks[k]->needs != 0 && !sverka_context_packs_have (c->ru->ctx, checks[k]->needs))) {
+    if (checks[k]->needs != 0 && !sverka_context_packs_have (c->ru->ctx, checks[k]->needs)) {
       on[k] = FALSE;
       g_ptr_array_insert (c->out->skipped, (gint) c->out->skipped->len - 1,
                           (gpointer) checks[k]->name);

@@ -74,10 +74,10 @@ typedef struct {
 typedef struct _SverkaNotes SverkaNotes;
 
 /* Checks the alignment @al of @ru and @en (made with @lex, which may be NULL).
- * For a pair other than Russian and English, the checks whose data and
- * rules are Russian's and English's are not made (names, dates, spelling,
- * weekdays, times, untranslated text, mixed scripts): see
- * sverka_notes_get_skipped_checks().
+ * Every check is made for any pair whose language packs hold the data
+ * files it needs (the date check: months.tsv; time: times.tsv; weekday:
+ * weekdays.tsv; untranslated: stopwords.txt); one they lack is not made:
+ * see sverka_notes_get_skipped_checks().
  * Returns: (transfer full) the notes, sorted by position, or NULL with
  * @error set. */
 SverkaNotes *sverka_notes_new (SverkaLexicon *lex,
@@ -88,8 +88,8 @@ SverkaNotes *sverka_notes_new (SverkaLexicon *lex,
 void sverka_notes_free (SverkaNotes *notes);
 
 /* Returns: (transfer none) the names of the checks not made for want of
- * their language data ("name", "date"...), NULL-terminated: empty for
- * Russian and English. */
+ * their language data ("date", "time"...), NULL-terminated: empty for the
+ * packs of the tree (ru, en, de, fr). */
 const char *const *sverka_notes_get_skipped_checks (SverkaNotes *notes);
 
 guint sverka_notes_get_n_notes (SverkaNotes *notes);

@@ -176,9 +176,8 @@ sverka_write_notes_md (SverkaNotes *notes, SverkaDocument *ru, SverkaDocument *e
   if (sverka_notes_get_skipped_checks (notes)[0] != NULL) {
     g_autofree char *skipped =
         g_strjoinv (", ", (char **) sverka_notes_get_skipped_checks (notes));
-    g_string_append_printf (out, "\nNot checked for %s and %s: %s (these checks are made for "
-                                 "Russian and English only so far, or need data files the "
-                                 "packs lack).\n",
+    g_string_append_printf (out, "\nNot checked for %s and %s: %s (these checks need data "
+                                 "files the packs lack).\n",
                             sverka_document_get_language_name (ru),
                             sverka_document_get_language_name (en), skipped);
   }

@@ -321,8 +321,8 @@ cmd_align (const SverkaCliOptions *opts, const char *ru_path, const char *en_pat
       g_autofree char *skipped =
           g_strjoinv (", ", (char **) sverka_notes_get_skipped_checks (notes));
       fprintf (stderr,
-               "sverka: notes: not checked for %s and %s: %s (these checks are made for "
-               "Russian and English only so far, or need data files the packs lack)\n",
+               "sverka: notes: not checked for %s and %s: %s (these checks need data files "
+               "the packs lack)\n",
                sverka_document_get_language_code (ru), sverka_document_get_language_code (en),
                skipped);
     }

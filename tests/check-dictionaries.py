@@ -77,7 +77,7 @@ FORMATS = {
 # the keys of a language pack's language.tsv (sverka-language-pack.c)
 PACK_KEYS = ("code", "name", "script", "locale", "stemmer", "hunspell", "hunspell-alt",
              "transliteration", "decimal-comma", "inflected-numbers", "month-first-dates",
-             "ordinal-suffixes", "files")
+             "ordinal-suffixes", "pronouns", "capitalised-nouns", "files")
 VERSION = 1
 TIME_RULES = {"clock": ("12", "24"), "needs-before": ("yes", "no"),
               "bare-minutes": ("yes", "no")}
@@ -268,6 +268,12 @@ def check_file(ck, path):
             key = fields[0]
             if key not in PACK_KEYS:
                 ck.report(path, lineno, "unknown key %r" % key)
+            elif key == "pronouns" and any(
+                    not w.isalpha() or w != w.lower() for w in fields[1].split()):
+                ck.report(path, lineno, "pronouns are lower-case words of letters, found %r"
+                          % fields[1])
+            elif key == "capitalised-nouns" and fields[1] not in ("yes", "no"):
+                ck.report(path, lineno, "capitalised-nouns is yes or no, found %r" % fields[1])
             elif key in seen:
                 ck.report(path, lineno, "%r given twice (line %d)" % (key, seen[key][0]))
             else:

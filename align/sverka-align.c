@@ -680,7 +680,6 @@ bead_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, g
   *len_lp = length_logprob (band, l1, l2);
 }
 
-
 /* Can a candidate of type @t scoring at most @bound win over the best so far
  * (@best, of type @best_t; 255 for none)? The first type in bead_types
  * order wins a tie. */

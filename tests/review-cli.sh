@@ -168,17 +168,17 @@ bad report "${de_head/\"report\":\"de\"/\"report\":\"ru\"}"
 bad three "${de_head/\"fr_sentences\"/\"it_sentences\":5,\"fr_sentences\"}"
 bad one "${de_head/\"fr_sentences\":$(attr n-en),/}"
 bad stray "${de_head/\"sverka_review\":1,/\"sverka_review\":1,\"it_sha256\":\"x\",}"
-expect 3 "upper.jsonl: line 1: \"DE_sentences\": 'DE' is not a language code" "an upper-case code" -- \
-  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/upper.jsonl" -o "$tmp/y.tsv"
-expect 3 "long.jsonl: line 1: \"deutsch_sha256\": 'deutsch' is not a language code" "a code of seven letters" -- \
-  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/long.jsonl" -o "$tmp/y.tsv"
-expect 3 "report.jsonl: line 1: \"report\" must be \"de\" or \"fr\"" "a report language not of the pair" -- \
-  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/report.jsonl" -o "$tmp/y.tsv"
-expect 3 "three.jsonl: line 1: sentence counts for three languages \(de, it, fr\)" "three languages" -- \
-  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/three.jsonl" -o "$tmp/y.tsv"
-expect 3 "one.jsonl: line 1: expected the sentence counts of the pair's two languages .*found one" "one language" -- \
-  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/one.jsonl" -o "$tmp/y.tsv"
-expect 3 "stray.jsonl: line 1: \"it_sha256\" names a language that has no sentence count; the pair is de,fr" "a digest of a third language" -- \
-  align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/stray.jsonl" -o "$tmp/y.tsv"
+# A bad header of a de,fr review (the file $tmp/NAME.jsonl), refused.
+refused_de () {
+  expect 3 "$1.jsonl: line 1: $2" "$3" -- \
+    align -q --langs de,fr --split none "$de" "$fr" --review "$tmp/$1.jsonl" -o "$tmp/y.tsv"
+}
+refused_de upper "\"DE_sentences\": 'DE' is not a language code" "an upper-case code"
+refused_de long "\"deutsch_sha256\": 'deutsch' is not a language code" "a code of seven letters"
+refused_de report "\"report\" must be \"de\" or \"fr\"" "a report language not of the pair"
+refused_de three "sentence counts for three languages \(de, it, fr\)" "three languages"
+refused_de one "expected the sentence counts of the pair's two languages .*found one" "one language"
+refused_de stray "\"it_sha256\" names a language that has no sentence count; the pair is de,fr" \
+  "a digest of a third language"
 check "a refused review of another pair writes nothing" [ ! -e "$tmp/y.tsv" ]
 tap_done

@@ -25,7 +25,12 @@
 /* A row's evidence looks this many sentences either side of it for better
  * partners of its sentences (sverka-calibrate-private.h). */
 #define EVIDENCE_REACH 3u
-/* The band's initial half-width, and the most cells it may ever hold. */
+/* The band's half-width: the DP's first try, where a translation's path
+ * stays close to the line between its anchors, and, where the path touches
+ * that band's edge, the width it grows from by doubling; the rows' evidence
+ * reads the pairs of a band of BAND_START at least (evidence_band()). The
+ * most cells it may ever hold. */
+#define BAND_FIRST 8
 #define BAND_START 24
 #define BAND_MAX_CELLS (16u * 1024 * 1024)
 
@@ -336,7 +341,7 @@ typedef struct {
   guint64 ru, en;
 } BandMasks;
 
-typedef struct {
+typedef struct Band {
   SverkaScorer *sc;
   guint n, m;
   guint *lo, *hi;  /* band of English prefix lengths per Russian prefix length */
@@ -355,6 +360,12 @@ typedef struct {
   guint *clo, *clen;
   gsize *coff;
   guint64 *cmask_ru, *cmask_en;
+  gsize n_words;   /* of wbits and wrank, less one */
+  gsize n_cpairs;  /* of cmask_ru and cmask_en, less one */
+  /* A band of shape only (no values, for the rows' evidence; NULL for a
+   * band with its values) reads the pairs that @pairs holds from it, and
+   * computes the others. Not owned. */
+  const struct Band *pairs;
   float *best_ru;  /* per sentence, its best pair similarity in the band */
   float *best_en;
   /* Per sentence, the most its term BETA * (f - SIGMA0) can be in any bead
@@ -407,14 +418,15 @@ most_term (float weight, double most)
   return weight > 0 ? BETA * (most / weight - SIGMA0) : 0.0;
 }
 
+/* The shape of a band of half-width @width around the line through the
+ * anchors of @chain: its rows' bounds and the pairs whose values it holds,
+ * without the values (band_fill()). */
 static void
-band_build (Band *band, GArray *chain, guint width)
+band_shape (Band *band, GArray *chain, guint width)
 {
   guint n = band->n, m = band->m;
   guint seg = 0;
   gsize total = 0;
-  g_autofree guint64 *union_en = NULL;
-  GArray *masks;
 
   band->lo = g_new (guint, n + 1);
   band->hi = g_new (guint, n + 1);
@@ -467,9 +479,7 @@ band_build (Band *band, GArray *chain, guint width)
     band->woff[r] = total;
     total += (band->wlen[r] + 63) / 64;
   }
-  band->wbits = g_new0 (guint64, total + 1);
-  band->wrank = g_new0 (guint, total + 1);
-  masks = g_array_new (FALSE, FALSE, sizeof (BandMasks));
+  band->n_words = total;
   /* A long English sentence e ending an n-1 bead in row i (lo(i) <= e + 1
    * <= hi(i)) pairs with Russian sentences from i - MAX_SIDE, whose windows
    * may end before e: their pairs with it are kept apart, for the Russian
@@ -496,8 +506,22 @@ band_build (Band *band, GArray *chain, guint width)
       total += band->clen[e];
     }
   }
-  band->cmask_ru = g_new0 (guint64, total + 1);
-  band->cmask_en = g_new0 (guint64, total + 1);
+  band->n_cpairs = total;
+}
+
+/* The values of the pairs of @band's shape: their masks, and each
+ * sentence's best similarity and most term in the band. */
+static void
+band_fill (Band *band)
+{
+  guint n = band->n, m = band->m;
+  g_autofree guint64 *union_en = NULL;
+  GArray *masks = g_array_new (FALSE, FALSE, sizeof (BandMasks));
+
+  band->wbits = g_new0 (guint64, band->n_words + 1);
+  band->wrank = g_new0 (guint, band->n_words + 1);
+  band->cmask_ru = g_new0 (guint64, band->n_cpairs + 1);
+  band->cmask_en = g_new0 (guint64, band->n_cpairs + 1);
   band->best_ru = g_new0 (float, n + 1);
   band->best_en = g_new0 (float, m + 1);
   band->most_ru = g_new (double, n + 1);
@@ -549,6 +573,13 @@ band_build (Band *band, GArray *chain, guint width)
   band->masks = (BandMasks *) (void *) g_array_free (masks, FALSE);
 }
 
+static void
+band_build (Band *band, GArray *chain, guint width)
+{
+  band_shape (band, chain, width);
+  band_fill (band);
+}
+
 static G_ALWAYS_INLINE inline void
 band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
 {
@@ -576,21 +607,65 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
   }
 }
 
-/* The masks of Russian sentence @r and English sentence @e: the band's, or
- * with @direct (the evidence of a moved bead, whose sentences lie outside
- * the band) computed, as the band computes them. The DP passes FALSE: the
- * branch goes away where it is inlined. */
-static G_ALWAYS_INLINE inline void
-row_pair (const Band *band, gboolean direct, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
+/* Does @band's shape hold the pair of Russian sentence @r and English
+ * sentence @e (see band_pair())? */
+static gboolean
+band_holds (const Band *band, guint r, guint e)
 {
-  if (direct) {
-    SverkaPair p;
-    sverka_scorer_mark (band->sc, r);
-    sverka_scorer_pair (band->sc, r, e, &p);
-    *mask_ru = p.mask;
-    *mask_en = p.mask_en;
-  } else
+  if (e >= band->wlo[r] && e < band->wlo[r] + band->wlen[r])
+    return TRUE;
+  return band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e];
+}
+
+/* The masks of @r and @e computed, as the band computes them. */
+static void
+computed_pair (SverkaScorer *sc, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
+{
+  SverkaPair p;
+
+  sverka_scorer_mark (sc, r);
+  sverka_scorer_pair (sc, r, e, &p);
+  *mask_ru = p.mask;
+  *mask_en = p.mask_en;
+}
+
+/* The masks of @r and @e as @band gives them, for the rows' evidence: its
+ * own values; or, for a band of shape only, 0 outside its shape, and
+ * inside it the values of the band it reads where that one holds them,
+ * computed where not. */
+static void
+shape_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
+{
+  if (band->pairs == NULL)
     band_pair (band, r, e, mask_ru, mask_en);
+  else if (!band_holds (band, r, e))
+    *mask_ru = *mask_en = 0;
+  else if (band_holds (band->pairs, r, e))
+    band_pair (band->pairs, r, e, mask_ru, mask_en);
+  else
+    computed_pair (band->sc, r, e, mask_ru, mask_en);
+}
+
+/* Where the masks of a pair come from: the band's values (the DP, where
+ * the call is inlined with the constant), computed (the evidence of a
+ * moved bead, whose sentences lie outside the band, or of the units of a
+ * bilingual file), or as shape_pair() gives them (the rows' evidence). */
+typedef enum {
+  PAIRS_BAND,
+  PAIRS_COMPUTED,
+  PAIRS_EVIDENCE,
+} PairSource;
+
+/* The masks of Russian sentence @r and English sentence @e, from @src. */
+static G_ALWAYS_INLINE inline void
+row_pair (const Band *band, PairSource src, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
+{
+  if (src == PAIRS_BAND)
+    band_pair (band, r, e, mask_ru, mask_en);
+  else if (src == PAIRS_COMPUTED)
+    computed_pair (band->sc, r, e, mask_ru, mask_en);
+  else
+    shape_pair (band, r, e, mask_ru, mask_en);
 }
 
 /* The sum over the sentences of the bead of Russian sentences [r0, r0+a)
@@ -598,7 +673,7 @@ row_pair (const Band *band, gboolean direct, guint r, guint e, guint64 *mask_ru,
  * the share of the sentence's weight that the other side matches; its
  * similarity if @sim is not NULL, and its lengths in characters. */
 static G_ALWAYS_INLINE inline double
-bead_explained_of (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+bead_explained_of (const Band *band, PairSource src, guint r0, guint a, guint e0, guint b,
                    double *sim, double *l1_out, double *l2_out)
 {
   SverkaScorer *sc = band->sc;
@@ -615,7 +690,7 @@ bead_explained_of (const Band *band, gboolean direct, guint r0, guint a, guint e
     l1 += f->n_chars;
     for (guint y = 0; y < b; y++) {
       guint64 m_ru, m_en;
-      row_pair (band, direct, r0 + x, e0 + y, &m_ru, &m_en);
+      row_pair (band, src, r0 + x, e0 + y, &m_ru, &m_en);
       ru_mask |= m_ru;
       en_masks[y] |= m_en;
     }
@@ -645,7 +720,7 @@ static G_ALWAYS_INLINE inline double
 bead_explained (const Band *band, guint r0, guint a, guint e0, guint b, double *sim, double *l1_out,
                 double *l2_out)
 {
-  return bead_explained_of (band, FALSE, r0, a, e0, b, sim, l1_out, l2_out);
+  return bead_explained_of (band, PAIRS_BAND, r0, a, e0, b, sim, l1_out, l2_out);
 }
 
 /* The length log-probability of a bead of @l1 Russian and @l2 English
@@ -672,11 +747,11 @@ length_logprob (const Band *band, double l1, double l2)
  * Scoring each sentence, not only the bead, keeps a sentence with no
  * counterpart from hiding in a larger bead. */
 static void
-bead_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+bead_evidence (const Band *band, PairSource src, guint r0, guint a, guint e0, guint b,
                double *sim, double *len_lp, double *explained)
 {
   double l1, l2;
-  *explained = bead_explained_of (band, direct, r0, a, e0, b, sim, &l1, &l2);
+  *explained = bead_explained_of (band, src, r0, a, e0, b, sim, &l1, &l2);
   *len_lp = length_logprob (band, l1, l2);
 }
 
@@ -857,17 +932,16 @@ band_dp (const Band *band, GArray *path)
 /* ---------------------------------------------------------------------- */
 /* The evidence of each row of the path, for its score                    */
 
-/* The similarity of Russian sentence @r and English sentence @e from the
- * band's pair values (0 outside the band), or with @direct computed (see
- * row_pair()). */
+/* The similarity of Russian sentence @r and English sentence @e, its pair
+ * values taken from @src (see row_pair()). */
 static double
-band_pair_sim (const Band *band, gboolean direct, guint r, guint e)
+band_pair_sim (const Band *band, PairSource src, guint r, guint e)
 {
   SverkaScorer *sc = band->sc;
   guint64 m_ru, m_en;
   double w;
 
-  row_pair (band, direct, r, e, &m_ru, &m_en);
+  row_pair (band, src, r, e, &m_ru, &m_en);
   if ((m_ru | m_en) == 0)
     return 0.0;
   w = sverka_side_sentence (&sc->ru, r)->weight + sverka_side_sentence (&sc->en, e)->weight;
@@ -879,13 +953,13 @@ band_pair_sim (const Band *band, gboolean direct, guint r, guint e)
 /* The best similarity of sentence @s of one side (@ru: Russian) with the
  * sentences [@lo, @hi) of the other, leaving out [@skip_lo, @skip_hi). */
 static double
-best_near (const Band *band, gboolean direct, gboolean ru, guint s, guint lo, guint hi,
+best_near (const Band *band, PairSource src, gboolean ru, guint s, guint lo, guint hi,
            guint skip_lo, guint skip_hi)
 {
   double best = 0;
   for (guint o = lo; o < hi; o++)
     if (o < skip_lo || o >= skip_hi)
-      best = MAX (best, ru ? band_pair_sim (band, direct, s, o) : band_pair_sim (band, direct, o, s));
+      best = MAX (best, ru ? band_pair_sim (band, src, s, o) : band_pair_sim (band, src, o, s));
   return best;
 }
 
@@ -902,14 +976,14 @@ bead_type_of (guint a, guint b)
 /* The DP's score of the bead of [r0, r0+a) and [e0, e0+b) (both
  * non-empty), or -G_MAXDOUBLE for a type it does not know. */
 static double
-dp_bead_score (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b)
+dp_bead_score (const Band *band, PairSource src, guint r0, guint a, guint e0, guint b)
 {
   gint t = bead_type_of (a, b);
   double sim, len_lp, explained;
 
   if (t < 0)
     return -G_MAXDOUBLE;
-  bead_evidence (band, direct, r0, a, e0, b, &sim, &len_lp, &explained);
+  bead_evidence (band, src, r0, a, e0, b, &sim, &len_lp, &explained);
   return band->log_prior[t] + GAMMA * len_lp + explained;
 }
 
@@ -919,7 +993,7 @@ dp_bead_score (const Band *band, gboolean direct, guint r0, guint a, guint e0, g
  * the bead less its first or last sentence on a side of several, that
  * sentence alone. In nats. */
 static double
-dp_margin (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+dp_margin (const Band *band, PairSource src, guint r0, guint a, guint e0, guint b,
            double explained, double len_lp)
 {
   double skip = band->log_prior[bead_type_of (1, 0)] - BETA * SKIP_SIGMA;
@@ -929,21 +1003,21 @@ dp_margin (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint
   if (a == 1 && b == 1)
     return full - 2 * skip;
   if (a > 1) {
-    alt = MAX (alt, dp_bead_score (band, direct, r0 + 1, a - 1, e0, b));
-    alt = MAX (alt, dp_bead_score (band, direct, r0, a - 1, e0, b));
+    alt = MAX (alt, dp_bead_score (band, src, r0 + 1, a - 1, e0, b));
+    alt = MAX (alt, dp_bead_score (band, src, r0, a - 1, e0, b));
   }
   if (b > 1) {
-    alt = MAX (alt, dp_bead_score (band, direct, r0, a, e0 + 1, b - 1));
-    alt = MAX (alt, dp_bead_score (band, direct, r0, a, e0, b - 1));
+    alt = MAX (alt, dp_bead_score (band, src, r0, a, e0 + 1, b - 1));
+    alt = MAX (alt, dp_bead_score (band, src, r0, a, e0, b - 1));
   }
   return alt > -G_MAXDOUBLE ? full - (alt + skip) : 0.0;
 }
 
 /* The evidence of the bead of Russian sentences [r0, r0+a) and English
- * [e0, e0+b), both non-empty (see SverkaRowEvidence): from the band's pair
- * values, or with @direct (a moved bead) from the pairs computed. */
+ * [e0, e0+b), both non-empty (see SverkaRowEvidence), its pair values
+ * taken from @src. */
 static void
-pair_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, guint b,
+pair_evidence (const Band *band, PairSource src, guint r0, guint a, guint e0, guint b,
                SverkaRowEvidence *ev)
 {
   SverkaScorer *sc = band->sc;
@@ -957,7 +1031,7 @@ pair_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, g
   ev->n_ru = a;
   ev->n_en = b;
   ev->split_share = 1.0;
-  bead_evidence (band, direct, r0, a, e0, b, &ev->sim, &ev->len_lp, &explained);
+  bead_evidence (band, src, r0, a, e0, b, &ev->sim, &ev->len_lp, &explained);
   for (guint side = 0; side < 2; side++) {
     gboolean ru = side == 0;
     guint n_this = ru ? a : b, n_that = ru ? b : a;
@@ -975,16 +1049,16 @@ pair_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, g
       for (guint y = 0; y < n_that; y++) {
         guint r = ru ? s : r0 + y, e = ru ? e0 + y : s;
         guint64 m_ru, m_en;
-        row_pair (band, direct, r, e, &m_ru, &m_en);
+        row_pair (band, src, r, e, &m_ru, &m_en);
         mask |= ru ? m_ru : m_en;
-        inside = MAX (inside, band_pair_sim (band, direct, r, e));
+        inside = MAX (inside, band_pair_sim (band, src, r, e));
       }
       share = mask == 0                ? 0.0
               : ru ? sverka_scorer_mask_weight (sc, s, mask) / f->weight
                    : sverka_scorer_mask_weight_en (sc, s, mask) / f->weight;
       min_share = MIN (min_share, share);
-      margin = MIN (margin, inside - (ru ? best_near (band, direct, TRUE, s, e_lo, e_hi, e0, e0 + b)
-                                         : best_near (band, direct, FALSE, s, r_lo, r_hi, r0,
+      margin = MIN (margin, inside - (ru ? best_near (band, src, TRUE, s, e_lo, e_hi, e0, e0 + b)
+                                         : best_near (band, src, FALSE, s, r_lo, r_hi, r0,
                                                       r0 + a)));
       /* The sentence the bead could most likely do without: the least
        * matched of a side that has several. */
@@ -1000,7 +1074,50 @@ pair_evidence (const Band *band, gboolean direct, guint r0, guint a, guint e0, g
   /* What its lengths would say without that sentence. */
   if (split_l1 + split_l2 > 0)
     ev->split_gain = length_logprob (band, l1 - split_l1, l2 - split_l2) - ev->len_lp;
-  ev->dp_margin = dp_margin (band, direct, r0, a, e0, b, explained, ev->len_lp);
+  ev->dp_margin = dp_margin (band, src, r0, a, e0, b, explained, ev->len_lp);
+}
+
+/* The first row i of @bound (n + 1 of them, which never fall) with
+ * bound[i] > @x, or n + 1. */
+static guint
+first_above (const guint *bound, guint n, guint x)
+{
+  guint a = 0, b = n + 1;
+  while (a < b) {
+    guint mid = a + (b - a) / 2;
+    if (bound[mid] > x)
+      b = mid;
+    else
+      a = mid + 1;
+  }
+  return a;
+}
+
+/* The best pair similarity in @band of sentence @s of one side (@ru:
+ * Russian), as band_fill() finds it: over the pairs of the windows. */
+static float
+band_best (const Band *band, gboolean ru, guint s)
+{
+  float best = 0;
+
+  if (band->best_ru != NULL)
+    return ru ? band->best_ru[s] : band->best_en[s];
+  if (ru) {
+    for (guint e = band->wlo[s]; e < band->wlo[s] + band->wlen[s]; e++)
+      best = MAX (best, (float) band_pair_sim (band, PAIRS_EVIDENCE, s, e));
+    return best;
+  }
+  /* The windows holding English sentence @s: those of the Russian
+   * sentences r with hi(r + 3) > s and lo(r + 1) - MAX_SIDE <= s. */
+  {
+    guint from = first_above (band->hi, band->n, s);
+    guint to = first_above (band->lo, band->n, s + MAX_SIDE);
+    from = from > 3 ? from - 3 : 0;
+    for (guint r = from; r < band->n && r + 1 < to; r++)
+      if (s >= band->wlo[r] && s < band->wlo[r] + band->wlen[r])
+        best = MAX (best, (float) band_pair_sim (band, PAIRS_EVIDENCE, r, s));
+  }
+  return best;
 }
 
 /* The evidence of Russian sentence @s alone (@ru), English sentences
@@ -1016,8 +1133,8 @@ alone_evidence (const Band *band, gboolean ru, guint s, guint other, SverkaRowEv
 
   ev->n_ru = ru ? 1 : 0;
   ev->n_en = ru ? 0 : 1;
-  ev->best_sim = ru ? band->best_ru[s] : band->best_en[s];
-  ev->near_sim = best_near (band, FALSE, ru, s, lo, hi, 0, 0);
+  ev->best_sim = band_best (band, ru, s);
+  ev->near_sim = best_near (band, PAIRS_EVIDENCE, ru, s, lo, hi, 0, 0);
   ev->weight = sverka_side_sentence (side, s)->weight;
 }
 
@@ -1126,8 +1243,10 @@ add_rows (const Band *band, GArray *beads, gboolean given, SverkaAlignment *al)
     else if (b->b == 0)
       alone_evidence (band, TRUE, b->r0, b->e0, &ev);
     else
-      pair_evidence (band, given || (b->flags & SVERKA_BEAD_MOVED) != 0, b->r0, b->a, b->e0,
-                     b->b, &ev);
+      pair_evidence (band,
+                     given || (b->flags & SVERKA_BEAD_MOVED) != 0 ? PAIRS_COMPUTED
+                                                                  : PAIRS_EVIDENCE,
+                     b->r0, b->a, b->e0, b->b, &ev);
     add_range_bead (al, b->r0, b->a, b->e0, b->b, 0.0, b->flags);
     g_array_index (al->spans, BeadSpan, al->spans->len - 1).evidence = al->evidence->len;
     g_array_append_val (al->evidence, ev);
@@ -1161,8 +1280,9 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
   Band band;
   g_autoptr (GArray) path = g_array_new (FALSE, FALSE, sizeof (guint8));
   g_autoptr (GArray) beads = g_array_new (FALSE, FALSE, sizeof (SverkaBeadRange));
-  guint width = BAND_START;
+  guint width = BAND_FIRST;
   guint i = 0, j = 0;
+  Band shape;
 
   band_init (&band, sc);
   for (;;) {
@@ -1173,7 +1293,7 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
     if (!touched || width >= MAX (band.n, band.m)
         || (guint64) (band.n + 1) * (4 * width + 1) > BAND_MAX_CELLS)
       break;
-    width *= 2;
+    width = width < BAND_START ? BAND_START : width * 2;
     band_clear (&band);
   }
   if (restructured (path)) {
@@ -1189,7 +1309,16 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
     j += t->b;
   }
   sverka_align_moved (sc, band.ratio, beads);
-  add_rows (&band, beads, FALSE, al);
+  /* The rows' evidence as a band of BAND_START gives it. */
+  if (width < BAND_START) {
+    band_init (&shape, sc);
+    band_shape (&shape, chain, BAND_START);
+    shape.pairs = &band;
+    add_rows (&shape, beads, FALSE, al);
+    band_fini (&shape);
+  } else {
+    add_rows (&band, beads, FALSE, al);
+  }
   band_fini (&band);
 }
 

@@ -69,6 +69,9 @@ typedef struct {
   guint64 *mask;
   guint64 *strong_mask; /* sverka_scorer_mark_except(): the units holding the key as a strong key */
   guint cur_stamp;
+  /* The Russian sentence sverka_scorer_mark() marked last, while no other
+   * marking came after it (G_MAXUINT for none): marking it again is a no-op. */
+  guint marked;
   /* Inverted index of the English keys (built on demand): the sentences
    * holding key k are post[post_start[k] .. post_start[k + 1]). */
   guint *post_start;

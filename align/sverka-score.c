@@ -654,6 +654,7 @@ sverka_scorer_new (SverkaLexicon *lex, SverkaDocument *ru, SverkaDocument *en, G
   sverka_key_table_clear (&sc->ids);
   sc->stamp = g_new0 (guint, sc->n_ids);
   sc->mask = g_new0 (guint64, sc->n_ids);
+  sc->marked = G_MAXUINT;
   return g_steal_pointer (&sc);
 }
 
@@ -690,7 +691,10 @@ mark (SverkaScorer *sc, guint r, gboolean strength, guint64 skip)
 void
 sverka_scorer_mark (SverkaScorer *sc, guint r)
 {
+  if (sc->marked == r)
+    return;
   mark (sc, r, FALSE, 0);
+  sc->marked = r;
 }
 
 void
@@ -699,6 +703,7 @@ sverka_scorer_mark_except (SverkaScorer *sc, guint r, guint64 skip)
   if (sc->strong_mask == NULL)
     sc->strong_mask = g_new0 (guint64, MAX (sc->n_ids, 1u));
   mark (sc, r, TRUE, skip);
+  sc->marked = G_MAXUINT;
 }
 
 static float

@@ -48,6 +48,10 @@ typedef struct {
   gsize label_end; /* the label's end, in bytes from that sentence's start */
 } SverkaTurn;
 
+/* sverka-document.c: sverka_document_dup_sentence_text() appended to
+ * @out, without a copy of its own. */
+void sverka_document_append_sentence_text (SverkaDocument *doc, guint i, GString *out);
+
 /* sverka-text.c */
 gboolean sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_len,
                                GError **error);

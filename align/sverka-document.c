@@ -296,41 +296,55 @@ space_len (const char *p, const char *end, gboolean *plain)
   return 0;
 }
 
+/* Can the byte @c start a character that space_len() turns into a space,
+ * other than ' '? */
+static inline gboolean
+may_be_control (guchar c)
+{
+  return c < 0x20 || c == 0x7F || c == 0xC2 || c == 0xE2;
+}
+
+void
+sverka_document_append_sentence_text (SverkaDocument *doc, guint i, GString *out)
+{
+  const SverkaSentence *s = &g_array_index (doc->sentences, SverkaSentence, i);
+  const char *p = doc->data + s->start;
+  const char *end = doc->data + s->end;
+
+  /* A run of spaces is kept as it is; a run with anything else in it
+   * becomes one space. The text between is copied in one piece. */
+  while (p < end) {
+    const char *q = p, *r;
+    gboolean plain;
+    while (q < end && !may_be_control ((guchar) *q))
+      q++;
+    if (q == end || space_len (q, end, &plain) == 0) {
+      /* the end, or a character that only starts like one (U+00A0) */
+      q = q < end ? q + 1 : q;
+      g_string_append_len (out, p, (gssize) (q - p));
+      p = q;
+      continue;
+    }
+    for (r = q; r > p && r[-1] == ' '; r--)
+      ;
+    g_string_append_len (out, p, (gssize) (r - p));
+    g_string_append_c (out, ' ');
+    for (gsize n; q < end && (n = space_len (q, end, &plain)) > 0;)
+      q += n;
+    p = q;
+  }
+}
+
 char *
 sverka_document_dup_sentence_text (SverkaDocument *doc, guint i)
 {
   const SverkaSentence *s;
-  const char *end;
-  const char *p;
   GString *out;
 
   g_return_val_if_fail (i < doc->sentences->len, NULL);
   s = &g_array_index (doc->sentences, SverkaSentence, i);
   out = g_string_sized_new (s->end - s->start + 1);
-  p = doc->data + s->start;
-  end = doc->data + s->end;
-  while (p < end) {
-    gboolean plain;
-    gsize n = space_len (p, end, &plain);
-    if (n > 0) {
-      /* A run of spaces is kept as it is; a run with anything else in it
-       * becomes one space. */
-      const char *q = p;
-      gboolean control = FALSE;
-      while (q < end && (n = space_len (q, end, &plain)) > 0) {
-        control |= !plain;
-        q += n;
-      }
-      if (control)
-        g_string_append_c (out, ' ');
-      else
-        g_string_append_len (out, p, (gssize) (q - p));
-      p = q;
-    } else {
-      g_string_append_c (out, *p);
-      p++;
-    }
-  }
+  sverka_document_append_sentence_text (doc, i, out);
   return g_string_free (out, FALSE);
 }
 

@@ -1,6 +1,7 @@
 /* sverka-write-tsv.c: the parallel TSV. */
 #include <string.h>
 
+#include "sverka-document-private.h"
 #include "sverka-write.h"
 #include "sverka-write-private.h"
 
@@ -8,18 +9,26 @@ void
 sverka_write_append_text (GString *out, SverkaDocument *doc, const guint *ids, guint n)
 {
   for (guint k = 0; k < n; k++) {
-    g_autofree char *s = sverka_document_dup_sentence_text (doc, ids[k]);
     if (k > 0)
       g_string_append_c (out, ' ');
-    g_string_append (out, s);
+    sverka_document_append_sentence_text (doc, ids[k], out);
   }
 }
 
 void
 sverka_write_append_ids (GString *out, SverkaDocument *doc, const guint *ids, guint n)
 {
-  for (guint k = 0; k < n; k++)
-    g_string_append_printf (out, k > 0 ? ",%u" : "%u", sverka_document_get_sentence_id (doc, ids[k]));
+  for (guint k = 0; k < n; k++) {
+    char digits[16];
+    guint v = sverka_document_get_sentence_id (doc, ids[k]), len = 0;
+    if (k > 0)
+      g_string_append_c (out, ',');
+    do
+      digits[len++] = (char) ('0' + v % 10);
+    while ((v /= 10) > 0);
+    while (len > 0)
+      g_string_append_c (out, digits[--len]);
+  }
 }
 
 void

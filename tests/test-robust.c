@@ -62,6 +62,15 @@ test_controls_become_spaces (void)
   s = sverka_document_dup_sentence_text (doc, 0);
   /* Runs of spaces alone are kept; NBSP is not a control. */
   g_assert_cmpstr (s, ==, "One two three four five six seven \xc2\xa0 eight.");
+  {
+    /* Spaces before a control join its run; spaces alone stay. */
+    const char two[] = "Alpha  \x01 beta  gamma \xe2\x80\x94 delta\x02.";
+    g_autoptr (SverkaDocument) d2 = load (ctx, two, sizeof two - 1, &error);
+    g_autofree char *s2 = NULL;
+    g_assert_no_error (error);
+    s2 = sverka_document_dup_sentence_text (d2, 0);
+    g_assert_cmpstr (s2, ==, "Alpha beta  gamma \xe2\x80\x94 delta .");
+  }
 }
 
 /* A line of invisible characters (a control, ZWSP, a byte order mark left

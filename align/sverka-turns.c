@@ -42,6 +42,9 @@ label_end (SverkaDocument *doc, guint s)
 
   if (!g_unichar_isupper (first) && !g_unichar_istitle (first))
     return 0;
+  /* most sentences have no colon where a label would end */
+  if (memchr (text, ':', (gsize) MIN (end - text, LABEL_MAX_BYTES)) == NULL)
+    return 0;
   for (const char *p = text; p < end && p - text < LABEL_MAX_BYTES; p = g_utf8_next_char (p)) {
     gunichar c = g_utf8_get_char (p);
     if (c == ':') {

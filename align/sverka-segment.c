@@ -281,8 +281,13 @@ add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
   const char *end = text + len;
   for (const char *p = text; p < end; p = g_utf8_next_char (p)) {
     const char *q;
-    gunichar c = g_utf8_get_char (p);
+    gunichar c;
     gsize dash;
+    /* the final punctuation is '.', '!', '?' or a character U+2026-U+2049,
+     * which UTF-8 writes from the byte 0xE2 */
+    if ((guchar) *p < 0x80 ? *p != '.' && *p != '!' && *p != '?' : (guchar) *p != 0xE2)
+      continue;
+    c = g_utf8_get_char (p);
     if (!sverka_is_final_punct (c))
       continue;
     q = g_utf8_next_char (p);
@@ -570,11 +575,22 @@ add_informal_breaks (SverkaContext *ctx, const char *text, gsize len, gboolean l
   const char *p = text;
 
   while (p < end) {
-    gunichar c = g_utf8_get_char (p);
-    const char *after = g_utf8_next_char (p);
+    guchar b = (guchar) *p;
+    gunichar c;
+    const char *after;
     const char *next;
     const char *stop;
     gboolean smiley = FALSE;
+
+    /* Only '.', ':', ';', '=', '(', ')', the ellipsis U+2026 and the
+     * emoji (from U+1F000, four bytes in UTF-8) are looked at below. */
+    if (b < 0x80 ? b != '.' && b != ':' && b != ';' && b != '=' && b != '(' && b != ')'
+                 : b < 0xF0 && !(b == 0xE2 && (guchar) p[1] == 0x80 && (guchar) p[2] == 0xA6)) {
+      p = g_utf8_next_char (p);
+      continue;
+    }
+    c = g_utf8_get_char (p);
+    after = g_utf8_next_char (p);
 
     if (c == '.' && char_before (text, p) != '.' && (after >= end || *after != '.')) {
       /* A single full stop. */

@@ -58,6 +58,9 @@ gboolean sverka_text_validate (const char *name, const char *data, gsize len, gs
 void sverka_text_split_lines (SverkaDocument *doc);
 void sverka_text_find_blocks (SverkaDocument *doc);
 void sverka_text_trim (SverkaDocument *doc);
+/* g_utf8_strlen (@p, @len) of valid UTF-8, without decoding: the bytes
+ * that start a character, up to a NUL. */
+gsize sverka_text_count_chars (const char *p, gsize len);
 
 /* sverka-segment.c */
 gboolean sverka_segment_document (SverkaDocument *doc, GError **error);

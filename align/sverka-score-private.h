@@ -21,6 +21,9 @@
 
 G_BEGIN_DECLS
 
+/* Keys in more English sentences than this never propose candidates. */
+#define SVERKA_CANDIDATE_MAX_DF 32u
+
 typedef struct {
   guint first_key; /* into SverkaSide.keys, where other units may read the
                     * same list: a sentence's keys do not lie together */
@@ -76,6 +79,9 @@ typedef struct {
    * holding key k are post[post_start[k] .. post_start[k + 1]). */
   guint *post_start;
   guint *post;
+  /* The weight ln(1 + N / df) of a key proposing candidates, per df up to
+   * SVERKA_CANDIDATE_MAX_DF (N English sentences). */
+  float cand_weight[SVERKA_CANDIDATE_MAX_DF + 1];
   float *acc;
   /* Scratch of sverka_scorer_candidates(): the English sentences with a
    * weight in acc, and the Russian sentence's keys. */

@@ -468,7 +468,7 @@ build_side (SverkaScorer *sc, SverkaLexicon *lex, SverkaDocument *doc, SverkaSid
     SverkaSentFeatures f = { 0 };
 
     f.first_unit = side->units->len;
-    f.n_chars = (guint) g_utf8_strlen (doc->data + s->start, (gssize) (s->end - s->start));
+    f.n_chars = (guint) sverka_text_count_chars (doc->data + s->start, s->end - s->start);
     side->total_chars += f.n_chars;
 
     /* Numbers first: their tokens form one unit each. */
@@ -791,6 +791,8 @@ build_postings (SverkaScorer *sc)
     for (guint k = 0; k < f->n_sorted; k++)
       sc->post[fill[g_array_index (sc->en.sorted_keys, guint, f->first_sorted + k)]++] = e;
   }
+  for (guint df = 1; df <= SVERKA_CANDIDATE_MAX_DF; df++)
+    sc->cand_weight[df] = (float) log (1.0 + (double) n / df);
   sc->acc = g_new0 (float, n);
   sc->touched = g_new (guint, MAX (n, 1u));
   sc->cand_keys = g_array_new (FALSE, FALSE, sizeof (guint));
@@ -803,7 +805,7 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
   guint n = sc->en.sents->len;
   /* Keys in more English sentences than this are too common to propose:
    * candidates come from rare evidence (names, numbers, rare words). */
-  guint max_df = CLAMP (n / 20, 4u, 32u);
+  guint max_df = CLAMP (n / 20, 4u, SVERKA_CANDIDATE_MAX_DF);
   GArray *top = g_array_sized_new (FALSE, FALSE, sizeof (guint), max + 1);
   guint *touched, n_touched = 0;
   GArray *keys;
@@ -832,7 +834,7 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
   for (guint k = 0; k < n_keys; k++) {
     guint id = g_array_index (keys, guint, k);
     guint df = sc->post_start[id + 1] - sc->post_start[id];
-    float w = (float) log (1.0 + (double) n / df);
+    float w = sc->cand_weight[df];
     for (guint p = sc->post_start[id]; p < sc->post_start[id + 1]; p++) {
       guint e = sc->post[p];
       if (e < lo || e >= hi)

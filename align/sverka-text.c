@@ -817,10 +817,8 @@ has_time (const char *p, const char *end)
   return FALSE;
 }
 
-/* g_utf8_strlen (p, len) of valid UTF-8: the bytes that start a character,
- * up to a NUL. */
-static gsize
-count_chars (const char *p, gsize len)
+gsize
+sverka_text_count_chars (const char *p, gsize len)
 {
   gsize n = 0;
   for (gsize i = 0; i < len && p[i] != '\0'; i++)
@@ -846,7 +844,7 @@ block_measure (SverkaDocument *doc, const SverkaBlock *b, GString *fold, BlockIn
   memset (info, 0, sizeof *info);
   block_span (doc, b, &start, &end);
   foreach_word (start, end, scan_word, &scan);
-  info->n_chars = count_chars (start, (gsize) (end - start));
+  info->n_chars = sverka_text_count_chars (start, (gsize) (end - start));
   info->final = sverka_is_final_punct (last);
   info->dateline = info->n_words <= 8 && scan.has_digit
                    && (scan.has_month || has_time (start, end));

@@ -336,9 +336,11 @@ chain_anchors (GArray *anchors)
 /* ---------------------------------------------------------------------- */
 /* Parallel mode                                                           */
 
-/* The masks of one pair of sentences with evidence (see SverkaPair). */
+/* The masks of one pair of sentences with evidence (see SverkaPair), and
+ * its similarity (pair_sim()). */
 typedef struct {
   guint64 ru, en;
+  double sim;
 } BandMasks;
 
 typedef struct Band {
@@ -533,20 +535,20 @@ band_fill (Band *band)
     for (guint k = 0; k < band->wlen[r]; k++) {
       SverkaPair p;
       guint e = band->wlo[r] + k;
-      float sim;
+      double sim;
       sverka_scorer_pair (band->sc, r, e, &p);
+      sim = pair_sim (band->sc, r, e, &p);
       if (k % 64 == 0)
         band->wrank[band->woff[r] + k / 64] = masks->len;
       if ((p.mask | p.mask_en) != 0) {
-        BandMasks bm = { p.mask, p.mask_en };
+        BandMasks bm = { p.mask, p.mask_en, sim };
         band->wbits[band->woff[r] + k / 64] |= G_GUINT64_CONSTANT (1) << (k % 64);
         g_array_append_val (masks, bm);
       }
       union_ru |= p.mask;
       union_en[e] |= p.mask_en;
-      sim = (float) pair_sim (band->sc, r, e, &p);
-      band->best_ru[r] = MAX (band->best_ru[r], sim);
-      band->best_en[e] = MAX (band->best_en[e], sim);
+      band->best_ru[r] = MAX (band->best_ru[r], (float) sim);
+      band->best_en[e] = MAX (band->best_en[e], (float) sim);
     }
     /* Its pairs with the long English sentences past its window. */
     for (guint e = band->wlo[r] + band->wlen[r]; e < band->hi[MIN (r + MAX_SIDE, n)]; e++) {
@@ -941,6 +943,23 @@ band_pair_sim (const Band *band, PairSource src, guint r, guint e)
   guint64 m_ru, m_en;
   double w;
 
+  /* As band_fill() found it, where the band that holds the values has the
+   * pair in a window. */
+  if (src != PAIRS_COMPUTED) {
+    const Band *values = band->pairs != NULL ? band->pairs : band;
+    if (band->pairs != NULL && !band_holds (band, r, e))
+      return 0.0;
+    if (e >= values->wlo[r] && e < values->wlo[r] + values->wlen[r]) {
+      guint k = e - values->wlo[r];
+      gsize at = values->woff[r] + k / 64;
+      guint64 below = (G_GUINT64_CONSTANT (1) << (k % 64)) - 1;
+      if (!(values->wbits[at] & (below + 1)))
+        return 0.0;
+      return values
+          ->masks[values->wrank[at] + (guint) __builtin_popcountll (values->wbits[at] & below)]
+          .sim;
+    }
+  }
   row_pair (band, src, r, e, &m_ru, &m_en);
   if ((m_ru | m_en) == 0)
     return 0.0;

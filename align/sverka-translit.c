@@ -111,6 +111,37 @@ ru_latin_fast (const char *text, GString *out)
   return TRUE;
 }
 
+/* ICU's Latin-ASCII for a word of ASCII and the precomposed Latin letters
+ * U+00C0-U+024F whose canonical decomposition is an ASCII letter and
+ * combining marks (é, č, ö, ş: the letter), without ICU, whose
+ * transliterators take longer to open than most documents take to read.
+ * Returns FALSE, with @out undefined, for a word with any other character
+ * (ß, ø, æ, ł, other scripts); a unit test compares it with ICU over that
+ * range. */
+static gboolean
+latin_ascii_fast (const char *text, GString *out)
+{
+  g_string_truncate (out, 0);
+  for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
+    gunichar c = g_utf8_get_char (p), d[G_UNICHAR_MAX_DECOMPOSITION_LENGTH];
+    gsize n;
+    if (c < 0x80) {
+      g_string_append_c (out, (char) c);
+      continue;
+    }
+    if (c < 0xC0 || c > 0x24F)
+      return FALSE;
+    n = g_unichar_fully_decompose (c, FALSE, d, G_N_ELEMENTS (d));
+    if (n < 2 || d[0] >= 0x80 || !g_ascii_isalpha ((char) d[0]))
+      return FALSE;
+    for (gsize k = 1; k < n; k++)
+      if (g_unichar_type (d[k]) != G_UNICODE_NON_SPACING_MARK)
+        return FALSE;
+    g_string_append_c (out, (char) d[0]);
+  }
+  return TRUE;
+}
+
 static void
 simplify (const char *in, GString *out)
 {
@@ -195,6 +226,13 @@ skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text, gboolean fa
   if (lang == SVERKA_LANGUAGE_RU && fast_ok) {
     g_autoptr (GString) fast = g_string_new (NULL);
     if (ru_latin_fast (text, fast)) {
+      simplify (fast->str, out);
+      return g_string_free (out, FALSE);
+    }
+  }
+  if (fast_ok && strcmp (ld->pack->transliteration, "Latin-ASCII") == 0) {
+    g_autoptr (GString) fast = g_string_new (NULL);
+    if (latin_ascii_fast (text, fast)) {
       simplify (fast->str, out);
       return g_string_free (out, FALSE);
     }

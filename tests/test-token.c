@@ -354,6 +354,48 @@ test_skeleton_without_icu (void)
   }
 }
 
+/* The English skeleton's own Latin-ASCII gives what ICU's does: for every
+ * character U+00C0-U+024F alone, between letters and doubled, in lower
+ * and upper case, and for words with letters the fast path leaves to ICU. */
+static void
+test_latin_skeleton_without_icu (void)
+{
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (GString) word = g_string_new (NULL);
+  static const char *const words[] = { "café", "českých", "říčany", "şükür", "ötztal",
+                                       "straße", "ørsted", "łódź", "æsir", "λcdm", "prospeсt" };
+  guint n = 0;
+
+  for (gunichar c = 0xC0; c <= 0x24F; c++) {
+    static const char *const frames[][2] = { { "", "" }, { "k", "t" }, { "", "s" } };
+    for (guint f = 0; f < G_N_ELEMENTS (frames); f++) {
+      g_autoptr (GError) error = NULL;
+      g_autofree char *fast = NULL, *icu = NULL;
+      g_string_assign (word, frames[f][0]);
+      g_string_append_unichar (word, c);
+      if (f == 2)
+        g_string_append_unichar (word, c);
+      g_string_append (word, frames[f][1]);
+      fast = sverka_translit_skeleton (ctx, SVERKA_LANGUAGE_EN, word->str, &error);
+      icu = sverka_translit_skeleton_icu (ctx, SVERKA_LANGUAGE_EN, word->str, &error);
+      g_assert_no_error (error);
+      if (g_strcmp0 (fast, icu) != 0)
+        g_error ("skeleton of '%s' (U+%04X): '%s' without ICU, '%s' through ICU", word->str, c,
+                 fast, icu);
+      n++;
+    }
+  }
+  for (guint i = 0; i < G_N_ELEMENTS (words); i++) {
+    g_autoptr (GError) error = NULL;
+    g_autofree char *fast = sverka_translit_skeleton (ctx, SVERKA_LANGUAGE_EN, words[i], &error);
+    g_autofree char *icu = sverka_translit_skeleton_icu (ctx, SVERKA_LANGUAGE_EN, words[i], &error);
+    g_assert_no_error (error);
+    g_assert_cmpstr (fast, ==, icu);
+    n++;
+  }
+  g_assert_cmpuint (n, ==, 3 * (0x24F - 0xC0 + 1) + G_N_ELEMENTS (words));
+}
+
 /* The stems of @side, through the fast path for one plain word, equal
  * those ICU's word break gives (forced by a trailing " ."). */
 static void
@@ -449,6 +491,7 @@ main (int argc, char **argv)
   g_test_add_func ("/token/cache-shared", test_cache_shared);
   g_test_add_func ("/token/same-script-pair", test_same_script_pair);
   g_test_add_func ("/token/skeleton-without-icu", test_skeleton_without_icu);
+  g_test_add_func ("/token/latin-skeleton-without-icu", test_latin_skeleton_without_icu);
   g_test_add_func ("/token/english-sound", test_english_sound);
   g_test_add_func ("/token/phrase-stems-fast", test_phrase_stems_fast);
   g_test_add_func ("/token/missing-hunspell", test_missing_hunspell);

@@ -820,8 +820,21 @@ has_time (const char *p, const char *end)
 gsize
 sverka_text_count_chars (const char *p, gsize len)
 {
-  gsize n = 0;
-  for (gsize i = 0; i < len && p[i] != '\0'; i++)
+  const guint64 ones = G_GUINT64_CONSTANT (0x0101010101010101);
+  const guint64 highs = G_GUINT64_CONSTANT (0x8080808080808080);
+  gsize n = 0, i = 0;
+
+  /* Eight bytes at a time while none is NUL: the bytes 10xxxxxx continue
+   * a character, the others start one. */
+  for (; i + 8 <= len; i += 8) {
+    guint64 x, cont;
+    memcpy (&x, p + i, 8);
+    if (((x - ones) & ~x & highs) != 0)
+      break;
+    cont = x & ~(x << 1) & highs;
+    n += 8 - (gsize) ((((cont >> 7) * ones) >> 56) & 0xFF);
+  }
+  for (; i < len && p[i] != '\0'; i++)
     n += ((guchar) p[i] & 0xC0) != 0x80;
   return n;
 }

@@ -1,5 +1,6 @@
 /* test-text.c: loading checks, normalisation, language detection, lines. */
 #include <locale.h>
+#include <string.h>
 
 #include "sverka-document-private.h"
 #include "test-common.h"
@@ -228,11 +229,36 @@ test_simple_fold (void)
   g_assert_cmpstr (out->str, ==, "елка");
 }
 
+/* sverka_text_count_chars() is g_utf8_strlen() with a length: every start
+ * and length over texts of one to four bytes a character, and with a NUL
+ * in the middle. */
+static void
+test_count_chars (void)
+{
+  static const char text[] = "Москва — столица; Straße 12 €, 😀 ok. Ёжик\xc2\xa0и «ёлка»…";
+  char with_nul[64];
+
+  for (gsize start = 0; start < sizeof text - 1; start++) {
+    if (((guchar) text[start] & 0xC0) == 0x80)
+      continue;
+    for (gsize len = 0; start + len <= sizeof text - 1; len++) {
+      if (start + len < sizeof text - 1 && ((guchar) text[start + len] & 0xC0) == 0x80)
+        continue;
+      g_assert_cmpuint (sverka_text_count_chars (text + start, len), ==,
+                        (gsize) g_utf8_strlen (text + start, (gssize) len));
+    }
+  }
+  memcpy (with_nul, "abcdefghij\0klmnopqrstuvwxyz", 28);
+  for (gsize len = 0; len <= 28; len++)
+    g_assert_cmpuint (sverka_text_count_chars (with_nul, len), ==, MIN (len, 10));
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/text/normalize", test_normalize);
+  g_test_add_func ("/text/count-chars", test_count_chars);
   g_test_add_func ("/text/normalize-locale-independent", test_normalize_locale_independent);
   g_test_add_func ("/text/normalize-invalid", test_normalize_invalid);
   g_test_add_func ("/text/language-detect", test_language_detect);

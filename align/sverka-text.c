@@ -503,15 +503,25 @@ sverka_text_validate (const char *name, const char *data, gsize len, gsize *bom_
     /* Other binary data: control characters make up 1% of the text or more
      * (a stray one is let through and written as a space). */
     const char *first = NULL;
-    gsize n_chars = 0, n_control = 0;
+    gsize n_chars = sverka_text_count_chars (data + start, len - start), n_control = 0;
     for (const char *p = data + start; p < data + len; p = g_utf8_next_char (p)) {
       guchar b0 = (guchar) p[0];
+      gunichar c;
+      /* Once something visible and something not white space were seen,
+       * only the control characters are looked for: C0 and DEL are single
+       * bytes below 0x20 or 0x7F, C1 two bytes from 0xC2. */
+      if (!blank && !only_space) {
+        while (p < data + len && (guchar) *p >= 0x20 && *p != 0x7F && (guchar) *p != 0xC2)
+          p++;
+        if (p >= data + len)
+          break;
+        b0 = (guchar) p[0];
+      }
       /* Valid UTF-8 (checked above): one- and two-byte characters decoded
        * here, longer ones by GLib. */
-      gunichar c = b0 < 0x80                 ? (gunichar) b0
-                   : b0 >= 0xC2 && b0 < 0xE0 ? ((gunichar) (b0 & 0x1F) << 6) | ((guchar) p[1] & 0x3F)
-                                             : g_utf8_get_char (p);
-      n_chars++;
+      c = b0 < 0x80                 ? (gunichar) b0
+          : b0 >= 0xC2 && b0 < 0xE0 ? ((gunichar) (b0 & 0x1F) << 6) | ((guchar) p[1] & 0x3F)
+                                    : g_utf8_get_char (p);
       if (is_binary_control (c)) {
         n_control++;
         if (first == NULL)

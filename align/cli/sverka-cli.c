@@ -3,6 +3,9 @@
 #include "config.h"
 
 #include <locale.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <stdio.h>
 #include <string.h>
 
@@ -56,6 +59,13 @@ main (int argc, char **argv)
   const char *command;
 
   setlocale (LC_ALL, "");
+#ifdef __GLIBC__
+  /* Blocks of 256 KB or more (a band's values, a document's tables) are
+   * mapped, and given back when freed: glibc otherwise raises this
+   * threshold to the largest block freed, and blocks below it stay in the
+   * heap. On the 27,813-line pair the peak RSS is 136 MB instead of 151. */
+  mallopt (M_MMAP_THRESHOLD, 256 * 1024);
+#endif
   sverka_cli_write_init ();
   if (argc < 2) {
     fputs (usage_text, stderr);

@@ -582,30 +582,40 @@ band_build (Band *band, GArray *chain, guint width)
   band_fill (band);
 }
 
+/* Does the pair of Russian sentence @r and English sentence @e lie in
+ * @band's windows? If so, *@bm is its values, or NULL for a pair with no
+ * evidence. */
+static G_ALWAYS_INLINE inline gboolean
+band_window_values (const Band *band, guint r, guint e, const BandMasks **bm)
+{
+  guint k;
+  gsize w;
+  guint64 below;
+
+  if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r])
+    return FALSE;
+  k = e - band->wlo[r];
+  w = band->woff[r] + k / 64;
+  below = (G_GUINT64_CONSTANT (1) << (k % 64)) - 1;
+  *bm = band->wbits[w] & (below + 1)
+            ? &band->masks[band->wrank[w] + (guint) __builtin_popcountll (band->wbits[w] & below)]
+            : NULL;
+  return TRUE;
+}
+
 static G_ALWAYS_INLINE inline void
 band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_en)
 {
-  if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r]) {
-    if (band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e]) {
-      *mask_ru = band->cmask_ru[band->coff[e] + (r - band->clo[e])];
-      *mask_en = band->cmask_en[band->coff[e] + (r - band->clo[e])];
-    } else {
-      *mask_ru = *mask_en = 0;
-    }
-    return;
-  }
-  {
-    guint k = e - band->wlo[r];
-    gsize w = band->woff[r] + k / 64;
-    guint64 below = (G_GUINT64_CONSTANT (1) << (k % 64)) - 1;
-    if (band->wbits[w] & (below + 1)) {
-      const BandMasks *bm
-          = &band->masks[band->wrank[w] + (guint) __builtin_popcountll (band->wbits[w] & below)];
-      *mask_ru = bm->ru;
-      *mask_en = bm->en;
-    } else {
-      *mask_ru = *mask_en = 0;
-    }
+  const BandMasks *bm;
+
+  if (band_window_values (band, r, e, &bm)) {
+    *mask_ru = bm != NULL ? bm->ru : 0;
+    *mask_en = bm != NULL ? bm->en : 0;
+  } else if (band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e]) {
+    *mask_ru = band->cmask_ru[band->coff[e] + (r - band->clo[e])];
+    *mask_en = band->cmask_en[band->coff[e] + (r - band->clo[e])];
+  } else {
+    *mask_ru = *mask_en = 0;
   }
 }
 
@@ -947,18 +957,11 @@ band_pair_sim (const Band *band, PairSource src, guint r, guint e)
    * pair in a window. */
   if (src != PAIRS_COMPUTED) {
     const Band *values = band->pairs != NULL ? band->pairs : band;
+    const BandMasks *bm;
     if (band->pairs != NULL && !band_holds (band, r, e))
       return 0.0;
-    if (e >= values->wlo[r] && e < values->wlo[r] + values->wlen[r]) {
-      guint k = e - values->wlo[r];
-      gsize at = values->woff[r] + k / 64;
-      guint64 below = (G_GUINT64_CONSTANT (1) << (k % 64)) - 1;
-      if (!(values->wbits[at] & (below + 1)))
-        return 0.0;
-      return values
-          ->masks[values->wrank[at] + (guint) __builtin_popcountll (values->wbits[at] & below)]
-          .sim;
-    }
+    if (band_window_values (values, r, e, &bm))
+      return bm != NULL ? bm->sim : 0.0;
   }
   row_pair (band, src, r, e, &m_ru, &m_en);
   if ((m_ru | m_en) == 0)

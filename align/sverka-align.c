@@ -28,7 +28,7 @@
 /* The band's half-width: the DP's first try, where a translation's path
  * stays close to the line between its anchors, and, where the path touches
  * that band's edge, the width it grows from by doubling; the rows' evidence
- * reads the pairs of a band of BAND_START at least (evidence_band()). The
+ * reads the pairs of a band of BAND_START at least (align_parallel()). The
  * most cells it may ever hold. */
 #define BAND_FIRST 8
 #define BAND_START 24
@@ -511,6 +511,22 @@ band_shape (Band *band, GArray *chain, guint width)
   band->n_cpairs = total;
 }
 
+/* Does the pair of Russian sentence @r and English sentence @e lie in the
+ * window of @r? */
+static G_ALWAYS_INLINE inline gboolean
+in_window (const Band *band, guint r, guint e)
+{
+  return e >= band->wlo[r] && e < band->wlo[r] + band->wlen[r];
+}
+
+/* Is the pair of @r and long English sentence @e one of those @band keeps
+ * past the windows (cmask_ru, cmask_en)? */
+static G_ALWAYS_INLINE inline gboolean
+in_long_pairs (const Band *band, guint r, guint e)
+{
+  return band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e];
+}
+
 /* The values of the pairs of @band's shape: their masks, and each
  * sentence's best similarity and most term in the band. */
 static void
@@ -554,7 +570,7 @@ band_fill (Band *band)
     for (guint e = band->wlo[r] + band->wlen[r]; e < band->hi[MIN (r + MAX_SIDE, n)]; e++) {
       SverkaPair p;
       gsize at;
-      if (!band->long_en[e] || r < band->clo[e] || r >= band->clo[e] + band->clen[e])
+      if (!in_long_pairs (band, r, e))
         continue;
       sverka_scorer_pair (band->sc, r, e, &p);
       at = band->coff[e] + (r - band->clo[e]);
@@ -592,7 +608,7 @@ band_window_values (const Band *band, guint r, guint e, const BandMasks **bm)
   gsize w;
   guint64 below;
 
-  if (e < band->wlo[r] || e >= band->wlo[r] + band->wlen[r])
+  if (!in_window (band, r, e))
     return FALSE;
   k = e - band->wlo[r];
   w = band->woff[r] + k / 64;
@@ -611,7 +627,7 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
   if (band_window_values (band, r, e, &bm)) {
     *mask_ru = bm != NULL ? bm->ru : 0;
     *mask_en = bm != NULL ? bm->en : 0;
-  } else if (band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e]) {
+  } else if (in_long_pairs (band, r, e)) {
     *mask_ru = band->cmask_ru[band->coff[e] + (r - band->clo[e])];
     *mask_en = band->cmask_en[band->coff[e] + (r - band->clo[e])];
   } else {
@@ -624,9 +640,7 @@ band_pair (const Band *band, guint r, guint e, guint64 *mask_ru, guint64 *mask_e
 static gboolean
 band_holds (const Band *band, guint r, guint e)
 {
-  if (e >= band->wlo[r] && e < band->wlo[r] + band->wlen[r])
-    return TRUE;
-  return band->long_en[e] && r >= band->clo[e] && r < band->clo[e] + band->clen[e];
+  return in_window (band, r, e) || in_long_pairs (band, r, e);
 }
 
 /* The masks of @r and @e computed, as the band computes them. */
@@ -1136,7 +1150,7 @@ band_best (const Band *band, gboolean ru, guint s)
     guint to = first_above (band->lo, band->n, s + MAX_SIDE);
     from = from > 3 ? from - 3 : 0;
     for (guint r = from; r < band->n && r + 1 < to; r++)
-      if (s >= band->wlo[r] && s < band->wlo[r] + band->wlen[r])
+      if (in_window (band, r, s))
         best = MAX (best, (float) band_pair_sim (band, PAIRS_EVIDENCE, r, s));
   }
   return best;

@@ -279,13 +279,12 @@ sverka_document_get_sentence (SverkaDocument *doc, guint i)
 /* The length of the character at @p (before @end) if the writers turn it
  * into a space: a space, a C0 or C1 control character (tab, line ends, form
  * feed, NEL U+0085 among them), DEL, or the line and paragraph separators
- * U+2028 and U+2029; 0 for any other character. *@plain is TRUE for ' '. */
+ * U+2028 and U+2029; 0 for any other character. */
 static gsize
-space_len (const char *p, const char *end, gboolean *plain)
+space_len (const char *p, const char *end)
 {
   guchar c = (guchar) *p;
 
-  *plain = c == ' ';
   if (c <= 0x20 || c == 0x7F)
     return 1;
   if (c == 0xC2 && end - p >= 2 && (guchar) p[1] >= 0x80 && (guchar) p[1] <= 0x9F)
@@ -315,10 +314,9 @@ sverka_document_append_sentence_text (SverkaDocument *doc, guint i, GString *out
    * becomes one space. The text between is copied in one piece. */
   while (p < end) {
     const char *q = p, *r;
-    gboolean plain;
     while (q < end && !may_be_control ((guchar) *q))
       q++;
-    if (q == end || space_len (q, end, &plain) == 0) {
+    if (q == end || space_len (q, end) == 0) {
       /* the end, or a character that only starts like one (U+00A0) */
       q = q < end ? q + 1 : q;
       g_string_append_len (out, p, (gssize) (q - p));
@@ -329,7 +327,7 @@ sverka_document_append_sentence_text (SverkaDocument *doc, guint i, GString *out
       ;
     g_string_append_len (out, p, (gssize) (r - p));
     g_string_append_c (out, ' ');
-    for (gsize n; q < end && (n = space_len (q, end, &plain)) > 0;)
+    for (gsize n; q < end && (n = space_len (q, end)) > 0;)
       q += n;
     p = q;
   }

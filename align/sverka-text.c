@@ -633,15 +633,37 @@ line_first_char (SverkaDocument *doc, const SverkaLine *line)
   return 0;
 }
 
+/* g_unichar_isalnum() of the character at @p, without the calls for ASCII
+ * and the Russian letters А-я. */
+static gboolean
+is_alnum_at (const char *p)
+{
+  guchar b0 = (guchar) p[0], b1;
+  if (b0 < 0x80)
+    return g_ascii_isalnum ((char) b0);
+  b1 = (guchar) p[1];
+  if ((b0 == 0xD0 && b1 >= 0x90 && b1 <= 0xBF) || (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F))
+    return TRUE;
+  return g_unichar_isalnum (g_utf8_get_char (p));
+}
+
+/* The words of [p, end): runs of letters and digits. */
 static guint
 count_words (const char *p, const char *end)
 {
   guint n = 0;
   gboolean in_word = FALSE;
-  for (; p < end; p = g_utf8_next_char (p)) {
-    gboolean alnum = g_unichar_isalnum (g_utf8_get_char (p));
-    if (alnum && !in_word)
-      n++;
+  while (p < end) {
+    guchar b = (guchar) *p;
+    gboolean alnum;
+    if (b < 0x80) {
+      alnum = g_ascii_isalnum ((char) b);
+      p++;
+    } else {
+      alnum = is_alnum_at (p);
+      p = g_utf8_next_char (p);
+    }
+    n += alnum && !in_word;
     in_word = alnum;
   }
   return n;
@@ -714,22 +736,9 @@ typedef struct {
   int score;
 } BlockInfo;
 
-/* g_unichar_isalnum() of the character at @p, without the calls for ASCII
- * and the Russian letters А-я. */
-static gboolean
-is_alnum_at (const char *p)
-{
-  guchar b0 = (guchar) p[0], b1;
-  if (b0 < 0x80)
-    return g_ascii_isalnum ((char) b0);
-  b1 = (guchar) p[1];
-  if ((b0 == 0xD0 && b1 >= 0x90 && b1 <= 0xBF) || (b0 == 0xD1 && b1 >= 0x80 && b1 <= 0x8F))
-    return TRUE;
-  return g_unichar_isalnum (g_utf8_get_char (p));
-}
-
-/* Calls @func for every word (a run of letters and digits) of [p, end). */
-typedef void (*WordFunc) (const char *word, gsize len, gpointer user_data);
+/* Calls @func for every word (a run of letters and digits) of [p, end),
+ * until it returns FALSE. */
+typedef gboolean (*WordFunc) (const char *word, gsize len, gpointer user_data);
 
 static void
 foreach_word (const char *p, const char *end, WordFunc func, gpointer user_data)
@@ -740,7 +749,8 @@ foreach_word (const char *p, const char *end, WordFunc func, gpointer user_data)
     if (alnum && word == NULL)
       word = p;
     else if (!alnum && word != NULL) {
-      func (word, (gsize) (p - word), user_data);
+      if (!func (word, (gsize) (p - word), user_data))
+        return;
       word = NULL;
     }
   }
@@ -755,6 +765,7 @@ typedef struct {
   GHashTable *keys;    /* when collecting: content-word keys */
   guint n_content;     /* when measuring overlap */
   guint n_shared;
+  double stop_need;    /* when counting stop words: the share that settles */
 } WordScan;
 
 static gboolean
@@ -775,7 +786,14 @@ cut_to_content_key (GString *fold)
   g_string_truncate (fold, (gsize) (end - fold->str));
 }
 
-static void
+/* Do the stop words counted so far make @need's share of @info's words? */
+static gboolean
+stop_share_reached (const BlockInfo *info, double need)
+{
+  return info->n_words > 0 && (double) info->n_stop / info->n_words >= need;
+}
+
+static gboolean
 scan_word (const char *word, gsize len, gpointer user_data)
 {
   WordScan *scan = user_data;
@@ -788,31 +806,45 @@ scan_word (const char *word, gsize len, gpointer user_data)
   /* a month makes a dateline of a block of at most eight words only */
   if (scan->info->n_words <= 8 && !scan->has_month && sverka_context_month_of_word (scan->ctx, scan->fold->str) != 0)
     scan->has_month = TRUE;
+  return TRUE;
 }
 
-static void
+/* Counts stop words until they make scan->stop_need of the words. */
+static gboolean
+count_stop_word (const char *word, gsize len, gpointer user_data)
+{
+  WordScan *scan = user_data;
+  sverka_simple_fold (word, len, scan->fold);
+  if (sverka_context_is_stopword (scan->ctx, scan->fold->str))
+    scan->info->n_stop++;
+  return !stop_share_reached (scan->info, scan->stop_need);
+}
+
+static gboolean
 collect_key (const char *word, gsize len, gpointer user_data)
 {
   WordScan *scan = user_data;
   sverka_simple_fold (word, len, scan->fold);
   if (!is_content_word (word, len, scan->fold, scan->ctx))
-    return;
+    return TRUE;
   cut_to_content_key (scan->fold);
   if (!g_hash_table_contains (scan->keys, scan->fold->str))
     g_hash_table_add (scan->keys, g_strdup (scan->fold->str));
+  return TRUE;
 }
 
-static void
+static gboolean
 measure_overlap (const char *word, gsize len, gpointer user_data)
 {
   WordScan *scan = user_data;
   sverka_simple_fold (word, len, scan->fold);
   if (!is_content_word (word, len, scan->fold, scan->ctx))
-    return;
+    return TRUE;
   cut_to_content_key (scan->fold);
   scan->n_content++;
   if (g_hash_table_contains (scan->keys, scan->fold->str))
     scan->n_shared++;
+  return TRUE;
 }
 
 static gboolean
@@ -862,24 +894,34 @@ block_measure (SverkaDocument *doc, const SverkaBlock *b, GString *fold, BlockIn
   const char *start, *end;
   WordScan scan = { .ctx = doc->ctx, .fold = fold, .info = info };
   gunichar last = line_last_char (doc, &g_array_index (doc->lines, SverkaLine, b->last_line));
-  double stop_ratio;
+  gboolean prose;
 
   memset (info, 0, sizeof *info);
   block_span (doc, b, &start, &end);
-  foreach_word (start, end, scan_word, &scan);
   info->n_chars = sverka_text_count_chars (start, (gsize) (end - start));
   info->final = sverka_is_final_punct (last);
+  /* Prose needs 15% of stop words, an unpunctuated line 35%: their count
+   * matters only up to that share (read until it is reached), and a block
+   * of more than eight words is no dateline. */
+  prose = info->final && info->n_chars >= 100;
+  scan.stop_need = prose ? 0.15 : 0.35;
+  info->n_words = count_words (start, end);
+  if (info->n_words <= 8) {
+    info->n_words = 0;
+    foreach_word (start, end, scan_word, &scan);
+  } else if (prose || (!info->final && last != ':')) {
+    foreach_word (start, end, count_stop_word, &scan);
+  }
   info->dateline = info->n_words <= 8 && scan.has_digit
                    && (scan.has_month || has_time (start, end));
-  stop_ratio = info->n_words > 0 ? (double) info->n_stop / info->n_words : 0.0;
 
   /* Prose scores by its length; short punctuated lines (dialogue turns,
    * "Thank you.") a little; labels nothing; headline-like lines count against. */
-  if (info->final && info->n_chars >= 100 && stop_ratio >= 0.15)
+  if (prose && stop_share_reached (info, 0.15))
     info->score = (int) MIN (info->n_words, 200);
   else if (info->final)
     info->score = 1;
-  else if (last == ':' || (info->n_words >= 6 && stop_ratio >= 0.35))
+  else if (last == ':' || (info->n_words >= 6 && stop_share_reached (info, 0.35)))
     info->score = 0;
   else
     info->score = -3;

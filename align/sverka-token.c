@@ -266,16 +266,31 @@ sverka_context_lookup_word (SverkaContext *ctx, SverkaLanguage side, const char 
                             gboolean is_number, GError **error)
 {
   gboolean all_upper, first_upper;
-  guint script = script_flags (form, len, &all_upper, &first_upper);
-  SverkaLanguage lang = word_language (ctx, side, form, len, script);
-  SverkaLangData *ld = sverka_context_lang (ctx, lang);
   guint32 hash = sverka_word_table_hash (form, len);
+  guint script;
+  SverkaLanguage lang;
+  gboolean own = side == SVERKA_LANGUAGE_FIRST || side == SVERKA_LANGUAGE_SECOND;
+  SverkaLangData *ld;
   const SverkaWord *found;
   SverkaWord *w;
 
-  found = sverka_word_table_lookup (&ld->words, form, len, hash);
-  if (found != NULL)
-    return found;
+  /* Most words are @side's own, and were seen before: a word's language
+   * depends on @side only when the pair's languages share their script, and
+   * then it is @side's, so a form in @side's table is @side's word. */
+  if (own) {
+    ld = sverka_context_lang (ctx, side);
+    found = sverka_word_table_lookup (&ld->words, form, len, hash);
+    if (found != NULL)
+      return found;
+  }
+  script = script_flags (form, len, &all_upper, &first_upper);
+  lang = word_language (ctx, side, form, len, script);
+  if (!own || lang != side) {
+    ld = sverka_context_lang (ctx, lang);
+    found = sverka_word_table_lookup (&ld->words, form, len, hash);
+    if (found != NULL)
+      return found;
+  }
   if (!sverka_context_open_analysis (ctx, lang, error))
     return NULL;
   w = analyze_word (ctx, ld, form, len, is_number, script, all_upper, first_upper, error);

@@ -34,13 +34,32 @@ open_translit (SverkaLangData *ld, GError **error)
   return sverka_icu_check (status, "cannot open the ICU transliterator", error);
 }
 
-/* Russian-Latin/BGN for a word of the lower-case letters а-я only, as ICU's
+/* Russian-Latin/BGN for a word of the lower-case letters а-я, as ICU's
  * rules (CLDR's ru-ru_Latn-BGN) give it, without ICU: its two passes are
  * followed exactly, the separators (·, ʹ, ʺ) written as '.', which the
  * simplification drops but which still keep letters apart ("йа" -> "y.a",
- * not "ya"). Returns FALSE, with @out undefined, for any other word; a unit
- * test compares it with ICU over a large vocabulary. */
+ * not "ya"). The word may also hold digits, which the rules count as part
+ * of a word ("1е" -> "1e"), and '.', apostrophes and soft hyphens, which
+ * they count as word boundaries ("т.е" -> "t.ye"); ICU keeps both as they
+ * are, and they are written as '.', which the simplification drops alike
+ * ("т.е." of most Russian texts then needs no ICU). Returns FALSE, with
+ * @out undefined, for any other word; unit tests compare it with ICU over
+ * a large vocabulary and over every short string of those characters. */
 #define RU_MAX_LETTERS 64
+
+/* '.', the apostrophe and the soft hyphen: not letters, marks nor digits,
+ * so a word boundary to the rules. */
+static gboolean
+ru_is_boundary (gunichar c)
+{
+  return c == '.' || c == '\'' || c == 0xAD;
+}
+
+static gboolean
+ru_is_letter (gunichar c)
+{
+  return c >= 0x430 && c <= 0x44F;
+}
 
 static gboolean
 ru_is_vowel (gunichar c)
@@ -71,12 +90,13 @@ ru_latin_fast (const char *text, GString *out)
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar u = g_utf8_get_char (p);
-    if (u < 0x430 || u > 0x44F || n == RU_MAX_LETTERS)
+    if (!(ru_is_letter (u) || g_ascii_isdigit (u) || ru_is_boundary (u)) || n == RU_MAX_LETTERS)
       return FALSE;
     c[n] = u;
     done[n++] = NULL;
   }
-  /* Pass one: rules with a letter before; later letters see the output. */
+  /* Pass one: rules with a letter before; later letters see the output.
+   * (A digit or a boundary before a letter is neither vowel nor consonant.) */
   for (guint i = 1; i < n; i++) {
     gunichar prev = done[i - 1] == NULL ? c[i - 1] : 0;
     if (c[i] == 0x44B && prev != 0 && ru_is_vowel (prev))
@@ -95,7 +115,9 @@ ru_latin_fast (const char *text, GString *out)
     gboolean next_auye = next == 0x430 || next == 0x443 || next == 0x44B || next == 0x44D;
     if (done[i] != NULL)
       g_string_append (out, done[i]);
-    else if (c[i] == 0x435 && i == 0)
+    else if (!ru_is_letter (c[i]))
+      g_string_append_c (out, '.'); /* a digit or a boundary */
+    else if (c[i] == 0x435 && (i == 0 || ru_is_boundary (c[i - 1])))
       g_string_append (out, "ye"); /* е at the start of the word */
     else if (c[i] == 0x439 && next_auye)
       g_string_append (out, "y."); /* й before а, у, ы, э */

@@ -354,6 +354,54 @@ test_skeleton_without_icu (void)
   }
 }
 
+/* With digits and word boundaries ('.', apostrophe, soft hyphen) in a
+ * Russian word, the skeleton without ICU is still ICU's: for each of them
+ * between, before and after letters of every kind the rules tell apart
+ * (vowels, й, ъ, ь, ы, э, е and the consonants of тс and шч), alone and
+ * doubled. */
+static void
+test_skeleton_separators_without_icu (void)
+{
+  static const char *const seps[] = { ".", "'", "\u00AD", "1", "0", "..", ".1", "1." };
+  static const char *const letters[] = { "а", "е", "и", "й", "о", "у", "ы", "э", "ю", "я",
+                                         "ъ", "ь", "т", "с", "ш", "ч", "д", "ж", "к" };
+  g_autoptr (SverkaContext) ctx = test_context_new ();
+  g_autoptr (GError) error = NULL;
+  g_autoptr (GString) word = g_string_new (NULL);
+  guint n = 0;
+
+  g_assert_true (sverka_context_open_analysis (ctx, SVERKA_LANGUAGE_RU, &error));
+  g_assert_no_error (error);
+  for (guint s = 0; s < G_N_ELEMENTS (seps); s++) {
+    for (guint a = 0; a < G_N_ELEMENTS (letters); a++) {
+      /* the separator at either end */
+      g_string_printf (word, "%s%s", seps[s], letters[a]);
+      check_skeleton (ctx, word->str, &n);
+      g_string_printf (word, "%s%s", letters[a], seps[s]);
+      check_skeleton (ctx, word->str, &n);
+      for (guint b = 0; b < G_N_ELEMENTS (letters); b++) {
+        g_string_printf (word, "%s%s%s", letters[a], seps[s], letters[b]);
+        check_skeleton (ctx, word->str, &n);
+        for (guint c = 0; c < G_N_ELEMENTS (letters); c++) {
+          g_string_printf (word, "%s%s%s%s", letters[a], letters[b], seps[s], letters[c]);
+          check_skeleton (ctx, word->str, &n);
+          g_string_printf (word, "%s%s%s%s", letters[a], seps[s], letters[b], letters[c]);
+          check_skeleton (ctx, word->str, &n);
+        }
+      }
+    }
+  }
+  /* and as the words of real texts have them */
+  {
+    static const char *const words[] = { "т.е", "т.д", "и.о", "к.э.н", "ленты.ру", "о'коннор",
+                                         "д'ивуаре", "зай\u00ADмут", "1980х", "а350", "2010г",
+                                         "м24", "с1978", "е.е", "ы.ы", "т.с", "ш.ч" };
+    for (guint i = 0; i < G_N_ELEMENTS (words); i++)
+      check_skeleton (ctx, words[i], &n);
+  }
+  g_assert_cmpuint (n, >, 50000);
+}
+
 /* The English skeleton's own Latin-ASCII gives what ICU's does: for every
  * character U+00C0-U+024F alone, between letters and doubled, in lower
  * and upper case, and for words with letters the fast path leaves to ICU. */
@@ -491,6 +539,7 @@ main (int argc, char **argv)
   g_test_add_func ("/token/cache-shared", test_cache_shared);
   g_test_add_func ("/token/same-script-pair", test_same_script_pair);
   g_test_add_func ("/token/skeleton-without-icu", test_skeleton_without_icu);
+  g_test_add_func ("/token/skeleton-separators-without-icu", test_skeleton_separators_without_icu);
   g_test_add_func ("/token/latin-skeleton-without-icu", test_latin_skeleton_without_icu);
   g_test_add_func ("/token/english-sound", test_english_sound);
   g_test_add_func ("/token/phrase-stems-fast", test_phrase_stems_fast);

@@ -354,15 +354,15 @@ test_skeleton_without_icu (void)
   }
 }
 
-/* With digits and word boundaries ('.', apostrophe, soft hyphen) in a
- * Russian word, the skeleton without ICU is still ICU's: for each of them
- * between, before and after letters of every kind the rules tell apart
- * (vowels, й, ъ, ь, ы, э, е and the consonants of тс and шч), alone and
- * doubled. */
+/* With digits and word boundaries ('.', ',', ':', apostrophe, soft hyphen)
+ * in a Russian word, the skeleton without ICU is still ICU's: for each of
+ * them between, before and after letters of every kind the rules tell
+ * apart (vowels, й, ъ, ь, ы, э, е and the consonants of тс and шч), alone
+ * and doubled. */
 static void
 test_skeleton_separators_without_icu (void)
 {
-  static const char *const seps[] = { ".", "'", "\u00AD", "1", "0", "..", ".1", "1." };
+  static const char *const seps[] = { ".", ",", ":", "'", "\u00AD", "1", "0", "..", ".1", "1.", "1,1" };
   static const char *const letters[] = { "а", "е", "и", "й", "о", "у", "ы", "э", "ю", "я",
                                          "ъ", "ь", "т", "с", "ш", "ч", "д", "ж", "к" };
   g_autoptr (SverkaContext) ctx = test_context_new ();
@@ -395,7 +395,7 @@ test_skeleton_separators_without_icu (void)
   {
     static const char *const words[] = { "т.е", "т.д", "и.о", "к.э.н", "ленты.ру", "о'коннор",
                                          "д'ивуаре", "зай\u00ADмут", "1980х", "а350", "2010г",
-                                         "м24", "с1978", "е.е", "ы.ы", "т.с", "ш.ч" };
+                                         "м24", "с1978", "е.е", "ы.ы", "т.с", "ш.ч", "0,62л", "10:30ч" };
     for (guint i = 0; i < G_N_ELEMENTS (words); i++)
       check_skeleton (ctx, words[i], &n);
   }

@@ -534,6 +534,8 @@ band_fill (Band *band)
 {
   guint n = band->n, m = band->m;
   g_autofree guint64 *union_en = NULL;
+  g_autofree SverkaPair *window = NULL; /* a row's pairs in its window */
+  guint max_wlen = 0;
   GArray *masks = g_array_new (FALSE, FALSE, sizeof (BandMasks));
 
   band->wbits = g_new0 (guint64, band->n_words + 1);
@@ -545,14 +547,17 @@ band_fill (Band *band)
   band->most_ru = g_new (double, n + 1);
   band->most_en = g_new (double, m + 1);
   union_en = g_new0 (guint64, m + 1);
+  for (guint r = 0; r < n; r++)
+    max_wlen = MAX (max_wlen, band->wlen[r]);
+  window = g_new (SverkaPair, max_wlen + 1);
   for (guint r = 0; r < n; r++) {
     guint64 union_ru = 0;
     sverka_scorer_mark (band->sc, r);
+    sverka_scorer_window_pairs (band->sc, r, band->wlo[r], band->wlen[r], window);
     for (guint k = 0; k < band->wlen[r]; k++) {
-      SverkaPair p;
+      const SverkaPair p = window[k];
       guint e = band->wlo[r] + k;
       double sim;
-      sverka_scorer_pair (band->sc, r, e, &p);
       sim = pair_sim (band->sc, r, e, &p);
       if (k % 64 == 0)
         band->wrank[band->woff[r] + k / 64] = masks->len;
@@ -1332,6 +1337,7 @@ align_parallel (SverkaScorer *sc, GArray *chain, SverkaAlignment *al)
     width = width < BAND_START ? BAND_START : width * 2;
     band_clear (&band);
   }
+  sverka_scorer_windows_done (sc);
   if (restructured (path)) {
     band.many = TRUE;
     band_dp (&band, path);

@@ -79,6 +79,10 @@ typedef struct {
    * holding key k are post[post_start[k] .. post_start[k + 1]). */
   guint *post_start;
   guint *post;
+  /* Beside each post[i] (built with the first window of
+   * sverka_scorer_window_pairs()): the units of that sentence holding the
+   * key, as sverka_scorer_pair_masks() numbers them. */
+  guint64 *post_units;
   /* The weight ln(1 + N / df) of a key proposing candidates, per df up to
    * SVERKA_CANDIDATE_MAX_DF (N English sentences). */
   float cand_weight[SVERKA_CANDIDATE_MAX_DF + 1];
@@ -147,6 +151,15 @@ typedef struct {
 } SverkaPair;
 
 void sverka_scorer_pair (SverkaScorer *sc, guint r, guint e, SverkaPair *out);
+
+/* sverka_scorer_pair() of marked Russian sentence @r with each of the @n
+ * English sentences from @e_lo, into @out[0 .. @n): the same values, found
+ * from @r's keys and the sentences holding them (the inverted index)
+ * rather than from each English sentence's keys. */
+void sverka_scorer_window_pairs (SverkaScorer *sc, guint r, guint e_lo, guint n, SverkaPair *out);
+/* Frees what sverka_scorer_window_pairs() built, once no window is asked
+ * for again (it is built again if one is). */
+void sverka_scorer_windows_done (SverkaScorer *sc);
 
 /* The unit masks of the marked Russian sentence and English sentence @e
  * (those of sverka_scorer_pair()), leaving out the English units of @e in

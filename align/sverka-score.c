@@ -636,6 +636,7 @@ sverka_scorer_free (SverkaScorer *sc)
   g_free (sc->strong_mask);
   g_free (sc->post_start);
   g_free (sc->post);
+  g_free (sc->post_units);
   g_free (sc->acc);
   g_free (sc->touched);
   g_clear_pointer (&sc->cand_keys, g_array_unref);
@@ -796,6 +797,81 @@ build_postings (SverkaScorer *sc)
   sc->acc = g_new0 (float, n);
   sc->touched = g_new (guint, MAX (n, 1u));
   sc->cand_keys = g_array_new (FALSE, FALSE, sizeof (guint));
+}
+
+/* The units of each posting's sentence holding its key: post_units. */
+static void
+build_post_units (SverkaScorer *sc)
+{
+  guint n = sc->en.sents->len;
+  g_autofree guint64 *units = g_new0 (guint64, MAX (sc->n_ids, 1u));
+  g_autofree guint *fill = NULL;
+
+  if (sc->post_start == NULL)
+    build_postings (sc);
+  sc->post_units = g_new (guint64, sc->post_start[sc->n_ids] + 1);
+  fill = g_memdup2 (sc->post_start, sizeof (guint) * (sc->n_ids + 1));
+  for (guint e = 0; e < n; e++) {
+    const SverkaSentFeatures *f = &g_array_index (sc->en.sents, SverkaSentFeatures, e);
+    for (guint u = 0; u < f->n_units; u++) {
+      const SverkaUnit *unit = &g_array_index (sc->en.units, SverkaUnit, f->first_unit + u);
+      guint64 bit = G_GUINT64_CONSTANT (1) << MIN (u, 63u);
+      for (guint k = 0; k < unit->n_keys; k++)
+        units[g_array_index (sc->en.keys, guint, unit->first_key + k)] |= bit;
+    }
+    /* the sentence's distinct keys hold every key of its units */
+    for (guint k = 0; k < f->n_sorted; k++) {
+      guint id = g_array_index (sc->en.sorted_keys, guint, f->first_sorted + k);
+      sc->post_units[fill[id]++] = units[id];
+      units[id] = 0;
+    }
+  }
+}
+
+void
+sverka_scorer_windows_done (SverkaScorer *sc)
+{
+  g_clear_pointer (&sc->post_units, g_free);
+}
+
+void
+sverka_scorer_window_pairs (SverkaScorer *sc, guint r, guint e_lo, guint n, SverkaPair *out)
+{
+  const SverkaSentFeatures *f = &g_array_index (sc->ru.sents, SverkaSentFeatures, r);
+  guint e_hi = e_lo + n;
+
+  g_assert (sc->marked == r);
+  if (sc->post_units == NULL)
+    build_post_units (sc);
+  memset (out, 0, sizeof *out * n);
+  /* A key held by several of @r's units is visited again: the masks are
+   * unions, and come out the same. */
+  for (guint u = 0; u < f->n_units; u++) {
+    const SverkaUnit *unit = &g_array_index (sc->ru.units, SverkaUnit, f->first_unit + u);
+    for (guint k = 0; k < unit->n_keys; k++) {
+      guint id = g_array_index (sc->ru.keys, guint, unit->first_key + k);
+      guint lo = sc->post_start[id], hi = sc->post_start[id + 1];
+      /* the first posting at or after e_lo */
+      while (lo < hi) {
+        guint mid = lo + (hi - lo) / 2;
+        if (sc->post[mid] < e_lo)
+          lo = mid + 1;
+        else
+          hi = mid;
+      }
+      for (guint p = lo; p < sc->post_start[id + 1] && sc->post[p] < e_hi; p++) {
+        SverkaPair *o = &out[sc->post[p] - e_lo];
+        o->mask |= sc->mask[id];
+        o->mask_en |= sc->post_units[p];
+      }
+    }
+  }
+  for (guint i = 0; i < n; i++) {
+    if (out[i].mask != 0)
+      out[i].mr = sverka_scorer_mask_weight (sc, r, out[i].mask);
+    if (out[i].mask_en != 0)
+      out[i].me = sverka_scorer_mask_weight_en (sc, e_lo + i, out[i].mask_en);
+  }
 }
 
 GArray *

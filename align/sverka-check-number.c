@@ -94,7 +94,7 @@ relative_year (SverkaDocument *doc, const guint *sents, guint n)
   gboolean russian = sverka_document_get_language (doc) == SVERKA_LANGUAGE_RU;
   for (guint k = 0; k < n; k++) {
     g_autofree char *text = sverka_document_dup_sentence_text (doc, sents[k]);
-    g_autofree char *fold = g_utf8_casefold (text, -1);
+    g_autofree char *fold = sverka_text_casefold (text, -1);
     const char *const *list = russian ? ru : en;
     guint nl = russian ? G_N_ELEMENTS (ru) : G_N_ELEMENTS (en);
     for (guint i = 0; i < nl; i++)
@@ -221,7 +221,8 @@ has_word (SverkaDocument *doc, const guint *sents, guint n, const char *prefix, 
     for (guint i = 0; i < se->n_tokens; i++) {
       const SverkaWord *w = sverka_document_get_token (doc, se->first_token + i)->word;
       const char *f = stem ? w->stem : w->fold;
-      if (as_prefix ? strncmp (f, prefix, len) == 0 : strcmp (f, prefix) == 0)
+      if (f[0] == prefix[0]
+          && (as_prefix ? strncmp (f, prefix, len) == 0 : strcmp (f, prefix) == 0))
         return TRUE;
     }
   }

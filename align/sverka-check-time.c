@@ -68,7 +68,7 @@ word_before (const char *start, const char *p, GString *out)
     q = prev;
   }
   if (q < e) {
-    g_autofree char *fold = g_utf8_casefold (q, e - q);
+    g_autofree char *fold = sverka_text_casefold (q, e - q);
     g_string_append (out, fold);
   }
 }

@@ -61,6 +61,10 @@ void sverka_text_trim (SverkaDocument *doc);
 /* g_utf8_strlen (@p, @len) of valid UTF-8, without decoding: the bytes
  * that start a character, up to a NUL. */
 gsize sverka_text_count_chars (const char *p, gsize len);
+/* g_utf8_casefold (@p, @len) of valid UTF-8 (@len -1: up to the NUL),
+ * without GLib's tables for ASCII, the Russian letters and common
+ * punctuation. Returns: (transfer full). */
+char *sverka_text_casefold (const char *p, gssize len);
 
 /* sverka-segment.c */
 gboolean sverka_segment_document (SverkaDocument *doc, GError **error);

@@ -859,6 +859,45 @@ has_time (const char *p, const char *end)
   return FALSE;
 }
 
+/* Characters whose case fold is themselves for certain: white space and
+ * punctuation of U+00A0-U+00BF but µ (a letter: μ), and the general
+ * punctuation of U+2000-U+206F (dashes, quotes, the ellipsis). */
+static gboolean
+folds_to_itself (gunichar c)
+{
+  return (c >= 0xA0 && c <= 0xBF && c != 0xB5) || (c >= 0x2000 && c <= 0x206F);
+}
+
+char *
+sverka_text_casefold (const char *p, gssize len)
+{
+  const char *end = p + (len < 0 ? strlen (p) : (gsize) len);
+  GString *out = g_string_sized_new ((gsize) (end - p));
+
+  while (p < end && *p != '\0') {
+    guchar b0 = (guchar) p[0];
+    const char *next;
+    gunichar c;
+    if (b0 < 0x80) {
+      g_string_append_c (out, g_ascii_tolower ((char) b0));
+      p++;
+      continue;
+    }
+    c = g_utf8_get_char (p);
+    next = g_utf8_next_char (p);
+    if (c >= 0x400 && c <= 0x45F) /* Cyrillic: Ѐ-Џ and А-Я lower-cased */
+      g_string_append_unichar (out, c <= 0x40F ? c + 0x50 : c <= 0x42F ? c + 0x20 : c);
+    else if (folds_to_itself (c))
+      g_string_append_len (out, p, next - p);
+    else {
+      g_autofree char *fold = g_utf8_casefold (p, next - p);
+      g_string_append (out, fold);
+    }
+    p = next;
+  }
+  return g_string_free (out, FALSE);
+}
+
 gsize
 sverka_text_count_chars (const char *p, gsize len)
 {

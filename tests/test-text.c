@@ -253,12 +253,50 @@ test_count_chars (void)
     g_assert_cmpuint (sverka_text_count_chars (with_nul, len), ==, MIN (len, 10));
 }
 
+/* sverka_text_casefold() is g_utf8_casefold(): for every character alone
+ * (surrogates aside), and over a text of mixed scripts, whole, cut short
+ * and with its length given. */
+static void
+test_casefold (void)
+{
+  static const char text[] = "МОСКВА Ёжик ЃЅЏ ß µ ΣΑΣ İ ﬁ Straße «Ёлка»—“OK”… ǅ Ⓐ 😀";
+
+  for (gunichar c = 1; c <= 0x10FFFF; c++) {
+    char buf[8];
+    gint n;
+    if (c >= 0xD800 && c <= 0xDFFF)
+      continue;
+    n = g_unichar_to_utf8 (c, buf);
+    buf[n] = '\0';
+    {
+      g_autofree char *ours = sverka_text_casefold (buf, -1);
+      g_autofree char *glib = g_utf8_casefold (buf, -1);
+      if (strcmp (ours, glib) != 0)
+        g_error ("casefold of U+%04X: '%s', GLib '%s'", c, ours, glib);
+    }
+  }
+  for (gsize len = 0; len < sizeof text; len++) {
+    g_autofree char *ours = NULL, *glib = NULL;
+    if (len < sizeof text - 1 && ((guchar) text[len] & 0xC0) == 0x80)
+      continue;
+    ours = sverka_text_casefold (text, (gssize) len);
+    glib = g_utf8_casefold (text, (gssize) len);
+    g_assert_cmpstr (ours, ==, glib);
+  }
+  {
+    g_autofree char *ours = sverka_text_casefold (text, -1);
+    g_autofree char *glib = g_utf8_casefold (text, -1);
+    g_assert_cmpstr (ours, ==, glib);
+  }
+}
+
 int
 main (int argc, char **argv)
 {
   g_test_init (&argc, &argv, NULL);
   g_test_add_func ("/text/normalize", test_normalize);
   g_test_add_func ("/text/count-chars", test_count_chars);
+  g_test_add_func ("/text/casefold", test_casefold);
   g_test_add_func ("/text/normalize-locale-independent", test_normalize_locale_independent);
   g_test_add_func ("/text/normalize-invalid", test_normalize_invalid);
   g_test_add_func ("/text/language-detect", test_language_detect);

@@ -278,14 +278,16 @@ emit_sentence (SverkaDocument *doc, const SverkaBlock *block, guint paragraph, g
 static void
 add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
 {
+  /* the final punctuation is '.', '!', '?' or a character U+2026-U+2049,
+   * which UTF-8 writes from the byte 0xE2; no byte inside a character is
+   * one of these, so the text is read byte by byte */
+  static const guint8 may_end[256] = { ['.'] = 1, ['!'] = 1, ['?'] = 1, [0xE2] = 1 };
   const char *end = text + len;
-  for (const char *p = text; p < end; p = g_utf8_next_char (p)) {
+  for (const char *p = text; p < end; p++) {
     const char *q;
     gunichar c;
     gsize dash;
-    /* the final punctuation is '.', '!', '?' or a character U+2026-U+2049,
-     * which UTF-8 writes from the byte 0xE2 */
-    if ((guchar) *p < 0x80 ? *p != '.' && *p != '!' && *p != '?' : (guchar) *p != 0xE2)
+    if (!may_end[(guchar) *p])
       continue;
     c = g_utf8_get_char (p);
     if (!sverka_is_final_punct (c))
@@ -767,8 +769,8 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
     g_string_truncate (buf, 0);
     g_string_append_len (buf, doc->data + bstart, (gssize) len);
     for (gsize i = 0; i < len; i++) {
-      char c = buf->str[i];
-      if (c == '\n' || c == '\r' || c == '\f' || c == '\v')
+      /* '\n', '\v', '\f' and '\r' are the bytes 10-13 */
+      if ((guchar) (buf->str[i] - '\n') <= '\r' - '\n')
         buf->str[i] = ' ';
     }
     if (len > G_MAXINT32) {

@@ -911,10 +911,20 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
     guint id = g_array_index (keys, guint, k);
     guint df = sc->post_start[id + 1] - sc->post_start[id];
     float w = sc->cand_weight[df];
-    for (guint p = sc->post_start[id]; p < sc->post_start[id + 1]; p++) {
+    guint p = sc->post_start[id], p_end = sc->post_start[id + 1];
+    /* the postings are in the order of the sentences: from the first at
+     * or after @lo, until @hi */
+    for (guint n_left = p_end - p; n_left > 0;) {
+      guint half = n_left / 2;
+      if (sc->post[p + half] < lo) {
+        p += half + 1;
+        n_left -= half + 1;
+      } else {
+        n_left = half;
+      }
+    }
+    for (; p < p_end && sc->post[p] < hi; p++) {
       guint e = sc->post[p];
-      if (e < lo || e >= hi)
-        continue;
       if (sc->acc[e] == 0)
         touched[n_touched++] = e;
       sc->acc[e] += w;

@@ -22,6 +22,7 @@
 #include "sverka-document-private.h"
 #include "sverka-error.h"
 #include "sverka-sentence-break-private.h"
+#include "sverka-swar-private.h"
 
 static gboolean
 is_opening (gunichar c)
@@ -275,6 +276,14 @@ emit_sentence (SverkaDocument *doc, const SverkaBlock *block, guint paragraph, g
  * by a capital letter starts a new utterance, and so does a hyphen, with or
  * without a space after it: a list item ("... muscles. -Helps maintain",
  * "... your eReader. - Plug the charger"). Adds those breaks to @breaks. */
+/* Do the eight bytes @x hold '.', '!', '?' or 0xE2? */
+static inline gboolean
+may_end_in (guint64 x)
+{
+  return sverka_swar_has_byte (x, '.') || sverka_swar_has_byte (x, '!')
+         || sverka_swar_has_byte (x, '?') || sverka_swar_has_byte (x, 0xE2);
+}
+
 static void
 add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
 {
@@ -287,6 +296,10 @@ add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
     const char *q;
     gunichar c;
     gsize dash;
+    while (end - p >= 8 && !may_end_in (sverka_swar_load (p)))
+      p += 8;
+    if (p >= end)
+      break;
     if (!may_end[(guchar) *p])
       continue;
     c = g_utf8_get_char (p);
@@ -456,6 +469,10 @@ count_sentence_starts (SverkaContext *ctx, const char *text, gsize len, guint *n
     const char *next;
     PlainWord w;
     gunichar c;
+    while (end - p >= 8 && !may_end_in (sverka_swar_load (p)))
+      p += 8;
+    if (p >= end)
+      break;
     if (*p != '.' && *p != '?' && *p != '!')
       continue;
     next = next_word (p + 1, end);
@@ -769,8 +786,11 @@ sverka_segment_document (SverkaDocument *doc, GError **error)
     g_string_truncate (buf, 0);
     g_string_append_len (buf, doc->data + bstart, (gssize) len);
     for (gsize i = 0; i < len; i++) {
-      /* '\n', '\v', '\f' and '\r' are the bytes 10-13 */
-      if ((guchar) (buf->str[i] - '\n') <= '\r' - '\n')
+      /* '\n', '\v', '\f' and '\r' are the bytes 10-13: none below 14,
+       * none of them in the eight bytes */
+      while (len - i >= 8 && !sverka_swar_has_less (sverka_swar_load (buf->str + i), '\r' + 1))
+        i += 8;
+      if (i < len && (guchar) (buf->str[i] - '\n') <= '\r' - '\n')
         buf->str[i] = ' ';
     }
     if (len > G_MAXINT32) {

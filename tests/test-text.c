@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "sverka-document-private.h"
+#include "sverka-swar-private.h"
 #include "test-common.h"
 
 static void
@@ -290,6 +291,41 @@ test_casefold (void)
   }
 }
 
+/* The eight-byte tests answer as a byte-by-byte look would: every byte
+ * value at every place, among fillers of every kind (zero, ASCII, 0x80,
+ * 0xFF, the byte just above and below). */
+static void
+test_swar (void)
+{
+  static const guchar fillers[] = { 0x00, 0x20, 0x41, 0x7F, 0x80, 0xD0, 0xFF };
+  static const guint limits[] = { 1, 14, 46, 128 };
+
+  for (guint f = 0; f < G_N_ELEMENTS (fillers); f++) {
+    for (guint b = 0; b < 256; b++) {
+      for (guint at = 0; at < 8; at++) {
+        guchar bytes[8];
+        guint64 x;
+        for (guint k = 0; k < 8; k++)
+          bytes[k] = k == at ? (guchar) b : (k % 2 ? fillers[f] : (guchar) (b + 1));
+        x = sverka_swar_load ((const char *) bytes);
+        for (guint c = 0; c < 256; c += 17) {
+          gboolean has = FALSE;
+          for (guint k = 0; k < 8; k++)
+            has = has || bytes[k] == c;
+          g_assert_cmpint (sverka_swar_has_byte (x, (guchar) c), ==, has);
+          g_assert_cmpint (sverka_swar_has_byte (x, (guchar) b), ==, TRUE);
+        }
+        for (guint l = 0; l < G_N_ELEMENTS (limits); l++) {
+          gboolean less = FALSE;
+          for (guint k = 0; k < 8; k++)
+            less = less || bytes[k] < limits[l];
+          g_assert_cmpint (sverka_swar_has_less (x, limits[l]), ==, less);
+        }
+      }
+    }
+  }
+}
+
 int
 main (int argc, char **argv)
 {
@@ -297,6 +333,7 @@ main (int argc, char **argv)
   g_test_add_func ("/text/normalize", test_normalize);
   g_test_add_func ("/text/count-chars", test_count_chars);
   g_test_add_func ("/text/casefold", test_casefold);
+  g_test_add_func ("/text/swar", test_swar);
   g_test_add_func ("/text/normalize-locale-independent", test_normalize_locale_independent);
   g_test_add_func ("/text/normalize-invalid", test_normalize_invalid);
   g_test_add_func ("/text/language-detect", test_language_detect);

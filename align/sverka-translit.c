@@ -167,7 +167,11 @@ latin_ascii_fast (const char *text, GString *out)
 static void
 simplify (const char *in, GString *out)
 {
-  g_autoptr (GString) a = g_string_new (NULL);
+  /* each byte of @in gives at most two letters ('x': "ks") */
+  gsize in_len = strlen (in), a_len = 0;
+  char stack[512];
+  g_autofree char *heap = 2 * in_len + 1 > sizeof stack ? g_malloc (2 * in_len + 1) : NULL;
+  char *a = heap != NULL ? heap : stack;
 
   for (const char *p = in; *p != '\0'; p++) {
     char c = *p;
@@ -180,15 +184,15 @@ simplify (const char *in, GString *out)
       continue; /* yu -> u, ya -> a */
     }
     if (c == 'd' && n == 'z' && g_ascii_tolower (p[2]) == 'h') {
-      g_string_append_c (a, 'i'); /* dzh (Дж) -> j -> i: Джоко / Joko */
+      a[a_len++] = 'i'; /* dzh (Дж) -> j -> i: Джоко / Joko */
       p += 2;
       continue;
     }
     if (n == 'h' && (c == 'k' || c == 'p' || c == 'g' || c == 't' || c == 'c')) {
-      g_string_append_c (a, c == 'k' ? 'h' : c == 'p' ? 'f' : c == 'c' ? 'c' : c);
+      a[a_len++] = c == 'k' ? 'h' : c == 'p' ? 'f' : c == 'c' ? 'c' : c;
       p++;
       if (c == 'c')
-        a->str[a->len - 1] = '\x01'; /* ch: its own sound, kept apart from c */
+        a[a_len - 1] = '\x01'; /* ch: its own sound, kept apart from c */
       continue;
     }
     if (c == 'c' && n == 'k') {
@@ -200,7 +204,7 @@ simplify (const char *in, GString *out)
       c = 'k';
       break;
     case 'x':
-      g_string_append_c (a, 'k');
+      a[a_len++] = 'k';
       c = 's';
       break;
     case 'w':
@@ -216,11 +220,11 @@ simplify (const char *in, GString *out)
     default:
       break;
     }
-    g_string_append_c (a, c);
+    a[a_len++] = c;
   }
   g_string_truncate (out, 0);
-  for (gsize i = 0; i < a->len; i++) {
-    char c = a->str[i] == '\x01' ? 'c' : a->str[i];
+  for (gsize i = 0; i < a_len; i++) {
+    char c = a[i] == '\x01' ? 'c' : a[i];
     if (out->len > 0 && out->str[out->len - 1] == c)
       continue;
     g_string_append_c (out, c);

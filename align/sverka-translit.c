@@ -46,6 +46,8 @@ open_translit (SverkaLangData *ld, GError **error)
  * @out undefined, for any other word; unit tests compare it with ICU over
  * a large vocabulary and over every short string of those characters. */
 #define RU_MAX_LETTERS 64
+/* Its output: at most four bytes a letter ("shch"), and a NUL. */
+#define RU_LATIN_MAX (RU_MAX_LETTERS * 4 + 1)
 
 /* '.', ',', ':', the apostrophe and the soft hyphen: not letters, marks
  * nor digits, so a word boundary to the rules. */
@@ -77,8 +79,17 @@ ru_is_consonant (gunichar c)
          || (c >= 0x43F && c <= 0x442) || (c >= 0x444 && c <= 0x44A) || c == 0x44C;
 }
 
+/* Writes @s at @len of @out; returns the new length. */
+static inline gsize
+put (char *out, gsize len, const char *s)
+{
+  while (*s != '\0')
+    out[len++] = *s++;
+  return len;
+}
+
 static gboolean
-ru_latin_fast (const char *text, GString *out)
+ru_latin_fast (const char *text, char out[RU_LATIN_MAX])
 {
   static const char *const plain[32] = {
     "a", "b", "v", "g", "d", "e", "zh", "z", "i", "y", "k", "l", "m", "n", "o", "p",
@@ -87,6 +98,7 @@ ru_latin_fast (const char *text, GString *out)
   gunichar c[RU_MAX_LETTERS];
   const char *done[RU_MAX_LETTERS]; /* pass one's output, or NULL: not yet */
   guint n = 0;
+  gsize len = 0;
 
   for (const char *p = text; *p != '\0'; p = g_utf8_next_char (p)) {
     gunichar u = g_utf8_get_char (p);
@@ -109,27 +121,27 @@ ru_latin_fast (const char *text, GString *out)
       done[i] = "ye"; /* е after a vowel, й, ъ or ь */
   }
   /* Pass two: the rest, with the letters after them. */
-  g_string_truncate (out, 0);
   for (guint i = 0; i < n; i++) {
     gunichar next = i + 1 < n && done[i + 1] == NULL ? c[i + 1] : 0;
     gboolean next_auye = next == 0x430 || next == 0x443 || next == 0x44B || next == 0x44D;
     if (done[i] != NULL)
-      g_string_append (out, done[i]);
+      len = put (out, len, done[i]);
     else if (!ru_is_letter (c[i]))
-      g_string_append_c (out, '.'); /* a digit or a boundary */
+      out[len++] = '.'; /* a digit or a boundary */
     else if (c[i] == 0x435 && (i == 0 || ru_is_boundary (c[i - 1])))
-      g_string_append (out, "ye"); /* е at the start of the word */
+      len = put (out, len, "ye"); /* е at the start of the word */
     else if (c[i] == 0x439 && next_auye)
-      g_string_append (out, "y."); /* й before а, у, ы, э */
+      len = put (out, len, "y."); /* й before а, у, ы, э */
     else if (c[i] == 0x44B && next_auye)
-      g_string_append (out, "y."); /* ы before а, у, ы, э */
+      len = put (out, len, "y."); /* ы before а, у, ы, э */
     else if (c[i] == 0x442 && next == 0x441)
-      g_string_append (out, "t."); /* тс: t·s */
+      len = put (out, len, "t."); /* тс: t·s */
     else if (c[i] == 0x448 && next == 0x447)
-      g_string_append (out, "sh."); /* шч: sh·ch */
+      len = put (out, len, "sh."); /* шч: sh·ch */
     else
-      g_string_append (out, plain[c[i] - 0x430]);
+      len = put (out, len, plain[c[i] - 0x430]);
   }
+  out[len] = '\0';
   return TRUE;
 }
 
@@ -250,9 +262,9 @@ skeleton (SverkaContext *ctx, SverkaLanguage lang, const char *text, gboolean fa
     return g_string_free (out, FALSE);
   }
   if (lang == SVERKA_LANGUAGE_RU && fast_ok) {
-    g_autoptr (GString) fast = g_string_new (NULL);
+    char fast[RU_LATIN_MAX];
     if (ru_latin_fast (text, fast)) {
-      simplify (fast->str, out);
+      simplify (fast, out);
       return g_string_free (out, FALSE);
     }
   }

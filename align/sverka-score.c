@@ -799,6 +799,22 @@ build_postings (SverkaScorer *sc)
   sc->cand_keys = g_array_new (FALSE, FALSE, sizeof (guint));
 }
 
+/* The first place of key @id's postings whose sentence is @e or after
+ * (the postings are in the order of the sentences). */
+static guint
+first_posting_from (const SverkaScorer *sc, guint id, guint e)
+{
+  guint lo = sc->post_start[id], hi = sc->post_start[id + 1];
+  while (lo < hi) {
+    guint mid = lo + (hi - lo) / 2;
+    if (sc->post[mid] < e)
+      lo = mid + 1;
+    else
+      hi = mid;
+  }
+  return lo;
+}
+
 /* The units of each posting's sentence holding its key: post_units. */
 static void
 build_post_units (SverkaScorer *sc)
@@ -850,16 +866,8 @@ sverka_scorer_window_pairs (SverkaScorer *sc, guint r, guint e_lo, guint n, Sver
     const SverkaUnit *unit = &g_array_index (sc->ru.units, SverkaUnit, f->first_unit + u);
     for (guint k = 0; k < unit->n_keys; k++) {
       guint id = g_array_index (sc->ru.keys, guint, unit->first_key + k);
-      guint lo = sc->post_start[id], hi = sc->post_start[id + 1];
-      /* the first posting at or after e_lo */
-      while (lo < hi) {
-        guint mid = lo + (hi - lo) / 2;
-        if (sc->post[mid] < e_lo)
-          lo = mid + 1;
-        else
-          hi = mid;
-      }
-      for (guint p = lo; p < sc->post_start[id + 1] && sc->post[p] < e_hi; p++) {
+      guint p_end = sc->post_start[id + 1];
+      for (guint p = first_posting_from (sc, id, e_lo); p < p_end && sc->post[p] < e_hi; p++) {
         SverkaPair *o = &out[sc->post[p] - e_lo];
         o->mask |= sc->mask[id];
         o->mask_en |= sc->post_units[p];
@@ -911,19 +919,8 @@ sverka_scorer_candidates (SverkaScorer *sc, guint r, guint max, guint lo, guint 
     guint id = g_array_index (keys, guint, k);
     guint df = sc->post_start[id + 1] - sc->post_start[id];
     float w = sc->cand_weight[df];
-    guint p = sc->post_start[id], p_end = sc->post_start[id + 1];
-    /* the postings are in the order of the sentences: from the first at
-     * or after @lo, until @hi */
-    for (guint n_left = p_end - p; n_left > 0;) {
-      guint half = n_left / 2;
-      if (sc->post[p + half] < lo) {
-        p += half + 1;
-        n_left -= half + 1;
-      } else {
-        n_left = half;
-      }
-    }
-    for (; p < p_end && sc->post[p] < hi; p++) {
+    guint p_end = sc->post_start[id + 1];
+    for (guint p = first_posting_from (sc, id, lo); p < p_end && sc->post[p] < hi; p++) {
       guint e = sc->post[p];
       if (sc->acc[e] == 0)
         touched[n_touched++] = e;

@@ -271,12 +271,8 @@ emit_sentence (SverkaDocument *doc, const SverkaBlock *block, guint paragraph, g
   g_array_append_val (doc->sentences, s);
 }
 
-/* Russian dialogue: "... отметил он. — Спасибо." ICU keeps a dash after a
- * sentence end with the sentence (the dash may continue it); a dash followed
- * by a capital letter starts a new utterance, and so does a hyphen, with or
- * without a space after it: a list item ("... muscles. -Helps maintain",
- * "... your eReader. - Plug the charger"). Adds those breaks to @breaks. */
-/* Do the eight bytes @x hold '.', '!', '?' or 0xE2? */
+/* Do the eight bytes @x hold '.', '!', '?' or 0xE2 (the first byte of
+ * U+2026-U+2049)? Where none is, no sentence-final punctuation is. */
 static inline gboolean
 may_end_in (guint64 x)
 {
@@ -284,6 +280,11 @@ may_end_in (guint64 x)
          || sverka_swar_has_byte (x, '?') || sverka_swar_has_byte (x, 0xE2);
 }
 
+/* Russian dialogue: "... отметил он. — Спасибо." ICU keeps a dash after a
+ * sentence end with the sentence (the dash may continue it); a dash followed
+ * by a capital letter starts a new utterance, and so does a hyphen, with or
+ * without a space after it: a list item ("... muscles. -Helps maintain",
+ * "... your eReader. - Plug the charger"). Adds those breaks to @breaks. */
 static void
 add_dialogue_breaks (const char *text, gsize len, GArray *breaks)
 {

@@ -653,16 +653,8 @@ count_words (const char *p, const char *end)
 {
   guint n = 0;
   gboolean in_word = FALSE;
-  while (p < end) {
-    guchar b = (guchar) *p;
-    gboolean alnum;
-    if (b < 0x80) {
-      alnum = g_ascii_isalnum ((char) b);
-      p++;
-    } else {
-      alnum = is_alnum_at (p);
-      p = g_utf8_next_char (p);
-    }
+  for (; p < end; p = g_utf8_next_char (p)) {
+    gboolean alnum = is_alnum_at (p);
     n += alnum && !in_word;
     in_word = alnum;
   }
@@ -785,6 +777,12 @@ cut_to_content_key (GString *fold)
   const char *end = g_utf8_offset_to_pointer (fold->str, MIN (5, g_utf8_strlen (fold->str, -1)));
   g_string_truncate (fold, (gsize) (end - fold->str));
 }
+
+/* The share of stop words that makes a block prose (with final punctuation
+ * and 100 characters), and the share that makes a longer line without
+ * final punctuation a line of text rather than a heading. */
+#define PROSE_STOP_SHARE 0.15
+#define LINE_STOP_SHARE 0.35
 
 /* Do the stop words counted so far make @need's share of @info's words? */
 static gboolean
@@ -939,11 +937,11 @@ block_measure (SverkaDocument *doc, const SverkaBlock *b, GString *fold, BlockIn
   block_span (doc, b, &start, &end);
   info->n_chars = sverka_text_count_chars (start, (gsize) (end - start));
   info->final = sverka_is_final_punct (last);
-  /* Prose needs 15% of stop words, an unpunctuated line 35%: their count
-   * matters only up to that share (read until it is reached), and a block
-   * of more than eight words is no dateline. */
+  /* The stop words' count matters only up to the share the block needs
+   * (read until it is reached), and a block of more than eight words is no
+   * dateline. */
   prose = info->final && info->n_chars >= 100;
-  scan.stop_need = prose ? 0.15 : 0.35;
+  scan.stop_need = prose ? PROSE_STOP_SHARE : LINE_STOP_SHARE;
   info->n_words = count_words (start, end);
   if (info->n_words <= 8) {
     info->n_words = 0;
@@ -956,11 +954,11 @@ block_measure (SverkaDocument *doc, const SverkaBlock *b, GString *fold, BlockIn
 
   /* Prose scores by its length; short punctuated lines (dialogue turns,
    * "Thank you.") a little; labels nothing; headline-like lines count against. */
-  if (prose && stop_share_reached (info, 0.15))
+  if (prose && stop_share_reached (info, PROSE_STOP_SHARE))
     info->score = (int) MIN (info->n_words, 200);
   else if (info->final)
     info->score = 1;
-  else if (last == ':' || (info->n_words >= 6 && stop_share_reached (info, 0.35)))
+  else if (last == ':' || (info->n_words >= 6 && stop_share_reached (info, LINE_STOP_SHARE)))
     info->score = 0;
   else
     info->score = -3;

@@ -40,9 +40,10 @@ open_translit (SverkaLangData *ld, GError **error)
  * simplification drops but which still keep letters apart ("йа" -> "y.a",
  * not "ya"). The word may also hold digits, which the rules count as part
  * of a word ("1е" -> "1e"), and '.', ',', ':', apostrophes and soft
- * hyphens, which they count as word boundaries ("т.е" -> "t.ye"); ICU keeps both as they
- * are, and they are written as '.', which the simplification drops alike
- * ("т.е." of most Russian texts then needs no ICU). Returns FALSE, with
+ * hyphens, which they count as word boundaries ("т.е" -> "t.ye"); ICU
+ * keeps both as they are, and they are written as '.', which the
+ * simplification drops alike ("т.е." of most Russian texts then needs no
+ * ICU). Returns FALSE, with
  * @out undefined, for any other word; unit tests compare it with ICU over
  * a large vocabulary and over every short string of those characters. */
 #define RU_MAX_LETTERS 64
